@@ -1,0 +1,105 @@
+/**
+ * The `thads` command tree (effect/cli): parsing and help only; each
+ * subcommand calls a pure function of ./commands that returns its output or
+ * throws a {@link UsageError}.
+ *
+ * @since 0.1.0
+ */
+import * as Argument from "effect/cli/Argument"
+import * as Command from "effect/cli/Command"
+import * as Flag from "effect/cli/Flag"
+import * as Console from "effect/Console"
+import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
+import { calendar } from "./commands/calendar.js"
+import { deadline } from "./commands/deadline.js"
+import { lunar } from "./commands/lunar.js"
+import { overview } from "./commands/overview.js"
+import { period } from "./commands/period.js"
+import type * as Output from "./Output.js"
+
+/**
+ * The version printed by `--version`.
+ *
+ * @since 0.1.0
+ */
+export const version = "0.1.0"
+
+const json = Flag.Boolean("json").pipe(Flag.withDefault(false), Flag.withDescription("Print exactly one JSON object / In ra đúng một đối tượng JSON"))
+const lang = Flag.Literals("lang", ["vi", "en"]).pipe(
+  Flag.withDefault("vi" as const),
+  Flag.withDescription("Output language: vi (default) or en / Ngôn ngữ: vi (mặc định) hoặc en")
+)
+
+/**
+ * Runs a pure command body and prints its output.
+ *
+ * @since 0.1.0
+ */
+export const emit = (f: () => Output.Output): Effect.Effect<void, unknown> =>
+  Effect.try({ try: f, catch: (e) => e }).pipe(
+    Effect.flatMap((out) => {
+      if (out.exitCode !== 0) process.exitCode = out.exitCode
+      return Console.log(out.stdout.replace(/\n$/, ""))
+    })
+  )
+
+const periodCommand = Command.make(
+  "period",
+  { date: Argument.String("date").pipe(Argument.withDescription("YYYY-MM-DD")), json, lang },
+  (a) => emit(() => period(a))
+).pipe(Command.withDescription("The statistical period of a date / Kỳ báo cáo thống kê của một ngày"))
+
+const deadlineCommand = Command.make(
+  "deadline",
+  {
+    year: Flag.Int("year").pipe(Flag.withDescription("Statistical year (1/10 of year−1 to 30/9) / Năm thống kê")),
+    months: Flag.Int("months").pipe(Flag.withDescription("Period length 1–12 / Số tháng của kỳ (1–12)")),
+    level: Flag.String("level").pipe(Flag.withDescription("chv | chi-cuc | cuc | phong-khu-vuc | thads-tinh")),
+    regime: Flag.String("regime").pipe(Flag.optional, Flag.withDescription("tt01-2013 | tt06-2019 | tt05-2024 (default: in force)")),
+    json,
+    lang
+  },
+  (a) => emit(() => deadline({ ...a, regime: Option.getOrUndefined(a.regime) }))
+).pipe(Command.withDescription("The deadline of a statistical report / Hạn gửi báo cáo thống kê"))
+
+const calendarCommand = Command.make(
+  "calendar",
+  { year: Argument.String("year"), json, lang },
+  (a) => emit(() => calendar(a))
+).pipe(Command.withDescription("Civil servants' days off of a year / Lịch nghỉ lễ, Tết của công chức"))
+
+const lunarCommand = Command.make(
+  "lunar",
+  {
+    values: Argument.String("value").pipe(Argument.variadic(), Argument.withDescription("YYYY-MM-DD, or <day> <month> <year> with --to-solar")),
+    toSolar: Flag.Boolean("to-solar").pipe(Flag.withDefault(false), Flag.withDescription("Convert a lunar date to solar / Đổi âm lịch sang dương lịch")),
+    leap: Flag.Boolean("leap").pipe(Flag.withDefault(false), Flag.withDescription("The lunar month is a leap month / Tháng nhuận")),
+    json,
+    lang
+  },
+  (a) => emit(() => lunar(a))
+).pipe(Command.withDescription("Solar ↔ Vietnamese lunar calendar / Đổi ngày dương lịch ↔ âm lịch"))
+
+const overviewCommand = Command.make(
+  "overview",
+  {
+    date: Flag.String("date").pipe(Flag.optional, Flag.withDescription("Today, YYYY-MM-DD (default: today in Vietnam)")),
+    count: Flag.Int("count").pipe(Flag.withDefault(6), Flag.withDescription("How many deadlines")),
+    json,
+    lang
+  },
+  (a) => emit(() => overview({ ...a, date: Option.getOrUndefined(a.date) }))
+).pipe(Command.withDescription("This year's calendar and the next deadlines / Lịch năm nay và các hạn báo cáo sắp tới"))
+
+/**
+ * The root command.
+ *
+ * @since 0.1.0
+ */
+export const thads = Command.make("thads").pipe(
+  Command.withDescription(
+    "thads — Vietnamese civil judgment enforcement (THADS) rules as code / quy định thi hành án dân sự dưới dạng mã"
+  ),
+  Command.withSubcommands([periodCommand, deadlineCommand, calendarCommand, lunarCommand, overviewCommand])
+)

@@ -1,0 +1,89 @@
+/**
+ * Parsing of command-line values into domain values, each failure a
+ * {@link UsageError} with one clear line in Vietnamese and English.
+ *
+ * @since 0.1.0
+ */
+import { CivilDate, ReportingDeadline, StatisticalPeriod } from "@thads/core"
+import { UsageError } from "./Output.js"
+
+/**
+ * Parses a `YYYY-MM-DD` date.
+ *
+ * @example
+ * ```ts
+ * parseDate("2023-02-30") // throws UsageError: February 2023 has no day 30
+ * ```
+ * @since 0.1.0
+ */
+export const parseDate = (input: string, what = "date"): CivilDate.CivilDate => {
+  const r = CivilDate.parse(input.trim())
+  if (r instanceof CivilDate.InvalidDateError) {
+    throw new UsageError({
+      vi: `ngày không hợp lệ "${input}": ${r.reasonVi} (định dạng YYYY-MM-DD)`,
+      en: `invalid ${what} "${input}": ${r.reason} (expected YYYY-MM-DD)`
+    })
+  }
+  return r
+}
+
+/**
+ * Parses a whole number within bounds.
+ *
+ * @since 0.1.0
+ */
+export const parseInteger = (input: string | number, name: string, min: number, max: number): number => {
+  const n = typeof input === "number" ? input : /^[+-]?\d+$/.test(input.trim()) ? Number(input.trim()) : Number.NaN
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new UsageError({
+      vi: `${name} phải là số nguyên từ ${min} đến ${max}, nhận được "${input}"`,
+      en: `${name} must be a whole number from ${min} to ${max}, got "${input}"`
+    })
+  }
+  return n
+}
+
+/**
+ * Makes a statistical period from year and months.
+ *
+ * @since 0.1.0
+ */
+export const parsePeriod = (year: number, months: number): StatisticalPeriod.Period => {
+  parseInteger(year, "--year", 2, 9999)
+  parseInteger(months, "--months", 1, 12)
+  return StatisticalPeriod.make(year, months)
+}
+
+const levelList = Object.keys(ReportingDeadline.levels) as ReadonlyArray<ReportingDeadline.Level>
+
+/**
+ * Parses a reporting level.
+ *
+ * @since 0.1.0
+ */
+export const parseLevel = (input: string): ReportingDeadline.Level => {
+  const found = levelList.find((l) => l === input.trim().toLowerCase())
+  if (found === undefined) {
+    throw new UsageError({
+      vi: `cấp báo cáo không hợp lệ "${input}": chọn một trong ${levelList.join(", ")}`,
+      en: `unknown level "${input}": use one of ${levelList.join(", ")}`
+    })
+  }
+  return found
+}
+
+/**
+ * Parses a regime name.
+ *
+ * @since 0.1.0
+ */
+export const parseRegime = (input: string): ReportingDeadline.Regime => {
+  const found = ReportingDeadline.regimes.find((r) => r === input.trim().toLowerCase())
+  if (found === undefined) {
+    throw new UsageError({
+      vi: `chế độ báo cáo không hợp lệ "${input}": chọn một trong ${ReportingDeadline.regimes.join(", ")}`,
+      en: `unknown regime "${input}": use one of ${ReportingDeadline.regimes.join(", ")}`
+    })
+  }
+  return found
+}

@@ -1,0 +1,64 @@
+/**
+ * What a command prints: text for people (Vietnamese by default, English with
+ * `--lang en`) or exactly one JSON object with `--json`; and the usage error
+ * that ends the process with exit code 2 and one clear line.
+ *
+ * @since 0.1.0
+ */
+import type { Terms } from "@thads/core"
+
+/**
+ * Output language.
+ *
+ * @since 0.1.0
+ */
+export type Lang = Terms.Lang
+
+/**
+ * A command's result: the text to print on standard output.
+ *
+ * @since 0.1.0
+ */
+export interface Output {
+  readonly stdout: string
+  readonly exitCode: 0 | 1
+}
+
+/**
+ * Bad input from the user (exit code 2): one line, in both languages when the
+ * language is not known yet.
+ *
+ * @example
+ * ```ts
+ * throw new UsageError({ vi: "tháng phải từ 1 đến 12", en: "months must be 1 to 12" })
+ * ```
+ * @since 0.1.0
+ */
+export class UsageError extends Error {
+  readonly _tag = "UsageError"
+  constructor(readonly text: Terms.Term) {
+    super(text.en)
+    this.name = "UsageError"
+  }
+}
+
+/**
+ * Prints one JSON object (2-space indent, newline-terminated).
+ *
+ * @since 0.1.0
+ */
+export const json = (value: unknown): Output => ({ stdout: JSON.stringify(value, null, 2) + "\n", exitCode: 0 })
+
+/**
+ * Prints lines of text.
+ *
+ * @since 0.1.0
+ */
+export const text = (lines: ReadonlyArray<string>): Output => ({ stdout: lines.join("\n") + "\n", exitCode: 0 })
+
+/**
+ * Picks the text of a language.
+ *
+ * @since 0.1.0
+ */
+export const t = (lang: Lang, vi: string, en: string): string => (lang === "vi" ? vi : en)

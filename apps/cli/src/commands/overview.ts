@@ -1,0 +1,64 @@
+/**
+ * `thads overview [--date D]` (what `npm start` runs): today's statistical
+ * period, the year's calendar, and the next reporting deadlines.
+ *
+ * @since 0.1.0
+ */
+import { CivilDate, ReportingDeadline, StatisticalPeriod, WorkingCalendar } from "@thads/core"
+import { parseDate, parseInteger } from "../Input.js"
+import * as Output from "../Output.js"
+import * as Calendar from "./calendar.js"
+import { deadlineLines } from "./deadline.js"
+import { dateText } from "./Render.js"
+
+/**
+ * Runs the command.
+ *
+ * @example
+ * ```ts
+ * overview({ date: "2026-11-26", count: 6, json: false, lang: "vi" })
+ * ```
+ * @since 0.1.0
+ */
+export const overview = (input: {
+  readonly date?: string | undefined
+  readonly count: number
+  readonly json: boolean
+  readonly lang: Output.Lang
+}): Output.Output => {
+  const today = input.date === undefined ? CivilDate.todayInVietnam() : parseDate(input.date)
+  const count = parseInteger(input.count, "--count", 1, 100)
+  const { year } = CivilDate.toParts(today)
+  const schedule = WorkingCalendar.standard.schedule(year)
+  const period = StatisticalPeriod.periodOf(today)
+  const next = ReportingDeadline.upcoming(today, count)
+  if (input.json) {
+    return Output.json({
+      today,
+      period: { year: period.year, months: period.months, start: StatisticalPeriod.start(period), end: StatisticalPeriod.end(period) },
+      calendar: Calendar.toJson(schedule),
+      deadlines: next.map((d) => ({
+        deadline: d.deadline,
+        level: d.level,
+        year: d.period.year,
+        months: d.period.months,
+        regime: d.regime,
+        basis: d.basis,
+        estimated: d.estimated
+      }))
+    })
+  }
+  const { lang } = input
+  return Output.text([
+    Output.t(lang, `thads — hôm nay ${dateText(today, "vi")} (giờ Việt Nam)`, `thads — today is ${dateText(today, "en")} (Vietnam time)`),
+    Output.t(lang, `Kỳ báo cáo hiện tại: ${StatisticalPeriod.label(period, "vi")}`, `Current period: ${StatisticalPeriod.label(period, "en")}`),
+    "",
+    ...Calendar.lines(schedule, lang),
+    "",
+    Output.t(lang, `Các hạn gửi báo cáo thống kê sắp tới (${next.length}):`, `Next statistical report deadlines (${next.length}):`),
+    ...next.flatMap((d) => [
+      Output.t(lang, `- Kỳ ${StatisticalPeriod.label(d.period, "vi")}`, `- Period: ${StatisticalPeriod.label(d.period, "en")}`),
+      ...deadlineLines(d, lang).map((l) => `  ${l}`)
+    ])
+  ])
+}

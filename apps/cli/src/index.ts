@@ -1,0 +1,12 @@
+/**
+ * @thads/cli — the `thads` command's tree and its pure command functions.
+ *
+ * @since 0.1.0
+ */
+export * from "./Cli.js"
+export * as Output from "./Output.js"
+export { calendar } from "./commands/calendar.js"
+export { deadline } from "./commands/deadline.js"
+export { lunar } from "./commands/lunar.js"
+export { overview } from "./commands/overview.js"
+export { period } from "./commands/period.js"

@@ -1,0 +1,61 @@
+/**
+ * The `thads` executable: runs the command tree on Node, and maps failures
+ * to exit codes — 2 and one clear line on standard error for bad input
+ * (usage errors, unparsable flags), never a stack trace.
+ *
+ * @since 0.1.0
+ */
+import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
+import * as NodeServices from "@effect/platform-node/NodeServices"
+import * as Console from "effect/Console"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as CliError from "effect/cli/CliError"
+import * as CliOutput from "effect/cli/CliOutput"
+import * as Command from "effect/cli/Command"
+import { thads, version } from "./Cli.js"
+import { UsageError } from "./Output.js"
+
+/** Boolean flags are written `--x=true` so that a following number ("--to-solar 1 2 2004") stays an argument. */
+const booleanFlags = new Set(["--json", "--to-solar", "--leap"])
+const argv = process.argv.slice(2).map((a) => (booleanFlags.has(a) ? `${a}=true` : a))
+const lang: "vi" | "en" = argv.includes("--lang=en") || argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "vi"
+const oneLine = (s: string) => s.split("\n").map((l) => l.trim()).filter((l) => l.length > 0).join(" ")
+const prefix = lang === "vi" ? "tham số không hợp lệ" : "invalid arguments"
+
+/** Help when asked for; for a bad invocation, one line on stderr instead of the whole help. */
+const presenter: CliOutput.Presenter = {
+  present: (event) => {
+    const formatter = CliOutput.defaultFormatter({ colors: false })
+    switch (event._tag) {
+      case "Help":
+        return Console.log(formatter.formatHelpDoc(event.helpDoc))
+      case "Version":
+        return Console.log(formatter.formatVersion(event.name, event.version))
+      case "InvalidInvocation":
+        return Effect.sync(() => {
+          const messages = event.errors.map((e) => oneLine(e.message)).join("; ")
+          process.stderr.write(`thads: ${prefix}: ${messages} (${[...event.commandPath, "--help"].join(" ")})\n`)
+        })
+    }
+  }
+}
+
+const program = Command.runWith(thads, { version, renderErrors: true })(argv).pipe(
+  Effect.catch((e: unknown) =>
+    Effect.sync(() => {
+      if (e instanceof UsageError) {
+        process.stderr.write(`thads: ${e.text[lang]}\n`)
+      } else if (!CliError.isCliError(e)) {
+        const message = e instanceof Error ? e.message : String(e)
+        process.stderr.write(`thads: ${lang === "vi" ? "lỗi không mong đợi" : "unexpected error"}: ${message}\n`)
+        process.exitCode = 70
+        return
+      }
+      process.exitCode = 2
+    })
+  ),
+  Effect.provide(Layer.merge(NodeServices.layer, CliOutput.layerPresenter(presenter)))
+)
+
+NodeRuntime.runMain(program, { disableErrorReporting: true })

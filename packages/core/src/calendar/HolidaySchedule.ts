@@ -1,0 +1,294 @@
+/**
+ * The civil servants' yearly schedule of days off (lịch nghỉ lễ, Tết của cán
+ * bộ, công chức, viên chức): the weekdays off and the Saturdays worked.
+ *
+ * Precedence (../shared/domain/holidays.md (e) 3): the official table of
+ * announced years ({@link OfficialSchedules}), then runtime overrides (late
+ * notices, swaps decided in the year itself), then the estimator
+ * ({@link EstimatedSchedule}) for years with no notice, flagged `estimated`.
+ *
+ * @since 0.1.0
+ */
+import type * as Citation from "../citation/Citation.js"
+import * as CivilDate from "./CivilDate.js"
+import * as EstimatedSchedule from "./EstimatedSchedule.js"
+import * as OfficialSchedules from "./OfficialSchedules.js"
+
+/**
+ * Why a weekday is off.
+ *
+ * - `new-year` — Tết Dương lịch (1/1)
+ * - `tet` — Tết Âm lịch (Lunar New Year, 5 days)
+ * - `gio-to` — Giỗ Tổ Hùng Vương (10/3 âm lịch)
+ * - `victory-day` — Ngày Chiến thắng (30/4)
+ * - `labour-day` — Ngày Quốc tế lao động (1/5)
+ * - `national-day` — Quốc khánh (2/9 and one adjacent day from 2021)
+ * - `culture-day` — Ngày Văn hóa Việt Nam (24/11, from 2026, reported)
+ * - `compensatory` — nghỉ bù (BLLĐ 2019 Điều 111 k3)
+ * - `swap` — hoán đổi ngày làm việc (administrative practice, traded for a Saturday worked)
+ *
+ * @since 0.1.0
+ */
+export type DayOffReason =
+  | "new-year"
+  | "tet"
+  | "gio-to"
+  | "victory-day"
+  | "labour-day"
+  | "national-day"
+  | "culture-day"
+  | "compensatory"
+  | "swap"
+
+/**
+ * How sure we are of one day, after the marks of holidays.md: `verified`
+ * ([V], seen in a stored page of the notice or press), `reported` ([R],
+ * stated by several independent sources citing the notice, not seen),
+ * `inferred` ([I], derived from the rules), `estimated` (computed for a year
+ * with no notice).
+ *
+ * @since 0.1.0
+ */
+export type Confidence = "verified" | "reported" | "inferred" | "estimated"
+
+/**
+ * A weekday (Monday–Friday) on which civil servants do not work.
+ *
+ * @example
+ * ```ts
+ * const d: HolidaySchedule.DayOff = { date: CivilDate.make("2024-04-29"), reason: "swap", confidence: "verified" }
+ * ```
+ * @since 0.1.0
+ */
+export interface DayOff {
+  readonly date: CivilDate.CivilDate
+  readonly reason: DayOffReason
+  readonly confidence: Confidence
+  /** For a compensatory day: the holiday it makes up for; for a swap: the Saturday worked. */
+  readonly for?: CivilDate.CivilDate
+}
+
+/**
+ * A Saturday worked in exchange for a weekday off (ngày làm bù).
+ *
+ * @since 0.1.0
+ */
+export interface WorkingSaturday {
+  readonly date: CivilDate.CivilDate
+  readonly confidence: Confidence
+  /** The weekday off it pays for. */
+  readonly for?: CivilDate.CivilDate
+}
+
+/**
+ * Status of a year's schedule: `official` (every day from an official notice
+ * or verified reporting), `partial` (official notice, some days only reported
+ * or added by an override), `estimated` (no notice: computed from the Labour
+ * Code rules; swaps cannot be predicted).
+ *
+ * @since 0.1.0
+ */
+export type Status = "official" | "partial" | "estimated"
+
+/**
+ * A remark in Vietnamese and English.
+ *
+ * @since 0.1.0
+ */
+export interface Note {
+  readonly vi: string
+  readonly en: string
+}
+
+/**
+ * One calendar year's schedule.
+ *
+ * @example
+ * ```ts
+ * const s = HolidaySchedule.forYear(2024)
+ * s.status          // "official"
+ * s.daysOff.length  // 12
+ * ```
+ * @since 0.1.0
+ */
+export interface YearSchedule {
+  readonly year: number
+  readonly status: Status
+  /** Weekdays off, sorted by date. */
+  readonly daysOff: ReadonlyArray<DayOff>
+  /** Saturdays worked, sorted by date. */
+  readonly workingSaturdays: ReadonlyArray<WorkingSaturday>
+  /** The notices (and, for estimates, the Labour Code articles) behind it. */
+  readonly sources: ReadonlyArray<Citation.Citation>
+  /** What is uncertain, in Vietnamese and English. */
+  readonly notes?: ReadonlyArray<Note>
+}
+
+/**
+ * A runtime correction for one year: a late notice, a swap announced during
+ * the year, or a whole replacement schedule. Dates outside `year` are
+ * rejected by {@link applyOverride}.
+ *
+ * @example
+ * ```ts
+ * const late: HolidaySchedule.Override = {
+ *   year: 2027,
+ *   addDaysOff: [{ date: CivilDate.make("2027-05-03"), reason: "swap", confidence: "verified" }],
+ *   addWorkingSaturdays: [{ date: CivilDate.make("2027-05-08"), confidence: "verified" }],
+ *   source: { document: "tb-9441-bnv-2025" }
+ * }
+ * ```
+ * @since 0.1.0
+ */
+export interface Override {
+  readonly year: number
+  /** Replace the base schedule entirely (the override is then the notice). */
+  readonly replace?: boolean
+  readonly addDaysOff?: ReadonlyArray<DayOff>
+  readonly removeDaysOff?: ReadonlyArray<CivilDate.CivilDate>
+  readonly addWorkingSaturdays?: ReadonlyArray<WorkingSaturday>
+  readonly removeWorkingSaturdays?: ReadonlyArray<CivilDate.CivilDate>
+  /** Status of the result; default: the base status, or `partial` for an official base. */
+  readonly status?: Status
+  readonly source?: Citation.Citation
+}
+
+/**
+ * Settings of the estimator for years with no notice.
+ *
+ * @since 0.1.0
+ */
+export interface EstimatorSettings {
+  /**
+   * Count 24/11 (Ngày Văn hóa Việt Nam) as a day off from 2026. Reported
+   * ([R]) as NQ 28/2026/QH16 Điều 2; default `true`.
+   */
+  readonly cultureDay: boolean
+  /**
+   * Give a compensatory day when 24/11 falls on a weekend. Unknown whether
+   * BLLĐ Điều 111 k3 applies (it is outside Điều 112 k1); default `false`.
+   */
+  readonly cultureDayCompensated: boolean
+}
+
+/**
+ * The default estimator settings.
+ *
+ * @since 0.1.0
+ */
+export const defaultEstimatorSettings: EstimatorSettings = { cultureDay: true, cultureDayCompensated: false }
+
+/**
+ * Options for {@link forYear}.
+ *
+ * @since 0.1.0
+ */
+export interface Options {
+  readonly overrides?: ReadonlyArray<Override>
+  readonly estimator?: Partial<EstimatorSettings>
+  /** Ignore the official table (to compare the estimator against it). */
+  readonly ignoreOfficial?: boolean
+}
+
+/**
+ * An override that does not fit its year.
+ *
+ * @since 0.1.0
+ */
+export class InvalidOverrideError extends Error {
+  readonly _tag = "InvalidOverrideError"
+  constructor(message: string) {
+    super(message)
+    this.name = "InvalidOverrideError"
+  }
+}
+
+const byDate = <A extends { readonly date: CivilDate.CivilDate }>(a: A, b: A) => CivilDate.compare(a.date, b.date)
+
+/**
+ * Applies one override to a schedule. Throws {@link InvalidOverrideError} when
+ * a date is outside the year, a day off is on a weekend, or a worked day is
+ * not a Saturday.
+ *
+ * @example
+ * ```ts
+ * const s = HolidaySchedule.applyOverride(HolidaySchedule.forYear(2027), {
+ *   year: 2027, removeDaysOff: [CivilDate.make("2027-09-03")]
+ * })
+ * ```
+ * @since 0.1.0
+ */
+export const applyOverride = (base: YearSchedule, o: Override): YearSchedule => {
+  const check = (d: CivilDate.CivilDate, what: string) => {
+    if (CivilDate.toParts(d).year !== o.year) {
+      throw new InvalidOverrideError(`override for ${o.year}: ${what} ${d} is not in ${o.year}`)
+    }
+  }
+  for (const d of o.addDaysOff ?? []) {
+    check(d.date, "day off")
+    if (CivilDate.isWeekend(d.date)) {
+      throw new InvalidOverrideError(`override for ${o.year}: day off ${d.date} is a weekend day (list weekdays only)`)
+    }
+  }
+  for (const s of o.addWorkingSaturdays ?? []) {
+    check(s.date, "working Saturday")
+    if (CivilDate.weekday(s.date) !== 6) {
+      throw new InvalidOverrideError(`override for ${o.year}: working Saturday ${s.date} is not a Saturday`)
+    }
+  }
+  const start: YearSchedule = o.replace === true
+    ? { year: o.year, status: "official", daysOff: [], workingSaturdays: [], sources: [] }
+    : base
+  const removeOff = new Set<string>(o.removeDaysOff ?? [])
+  const removeSat = new Set<string>(o.removeWorkingSaturdays ?? [])
+  const offMap = new Map<string, DayOff>()
+  for (const d of start.daysOff) if (!removeOff.has(d.date)) offMap.set(d.date, d)
+  for (const d of o.addDaysOff ?? []) offMap.set(d.date, d)
+  const satMap = new Map<string, WorkingSaturday>()
+  for (const s of start.workingSaturdays) if (!removeSat.has(s.date)) satMap.set(s.date, s)
+  for (const s of o.addWorkingSaturdays ?? []) satMap.set(s.date, s)
+  const status: Status = o.status ?? (o.replace === true ? "official" : start.status === "official" ? "partial" : start.status)
+  return {
+    year: o.year,
+    status,
+    daysOff: [...offMap.values()].sort(byDate),
+    workingSaturdays: [...satMap.values()].sort(byDate),
+    sources: o.source === undefined ? start.sources : [...start.sources, o.source],
+    notes: [
+      ...(start.notes ?? []),
+      {
+        vi: `đã áp dụng điều chỉnh${o.source ? ` (${o.source.document})` : ""}`,
+        en: `override applied${o.source ? ` (${o.source.document})` : ""}`
+      }
+    ]
+  }
+}
+
+/**
+ * The schedule of a calendar year: official table, then overrides, else the
+ * estimator.
+ *
+ * @example
+ * ```ts
+ * HolidaySchedule.forYear(2025).workingSaturdays.map((s) => s.date) // ["2025-04-26"]
+ * HolidaySchedule.forYear(2030).status // "estimated"
+ * ```
+ * @since 0.1.0
+ */
+export const forYear = (year: number, options: Options = {}): YearSchedule => {
+  const official = options.ignoreOfficial === true ? undefined : OfficialSchedules.get(year)
+  let schedule = official ?? EstimatedSchedule.estimate(year, { ...defaultEstimatorSettings, ...options.estimator })
+  for (const o of options.overrides ?? []) if (o.year === year) schedule = applyOverride(schedule, o)
+  return schedule
+}
+
+/**
+ * The years with an official (or partly official) schedule in the table.
+ *
+ * @example
+ * ```ts
+ * HolidaySchedule.officialYears() // [2019, 2020, …, 2026]
+ * ```
+ * @since 0.1.0
+ */
+export const officialYears = (): ReadonlyArray<number> => OfficialSchedules.years

@@ -1,0 +1,128 @@
+/**
+ * Time limits (thời hạn) per Bộ luật Dân sự 2015 Điều 147–148:
+ * - the day of the triggering event is not counted; counting starts the next
+ *   day (Điều 147 k2–k3);
+ * - a limit in days ends at the end of its last day; in months, on the
+ *   corresponding day of the last month, or that month's last day if it has
+ *   none; if the last day is a weekly rest day or a public holiday the limit
+ *   ends at the end of the next working day (Điều 148);
+ * - a limit in working days (ngày làm việc) counts only working days, so it
+ *   can never end on a rest day.
+ *
+ * @since 0.1.0
+ */
+import type * as Citation from "../citation/Citation.js"
+import * as CivilDate from "./CivilDate.js"
+import * as WorkingCalendar from "./WorkingCalendar.js"
+
+/**
+ * The unit of a limit: calendar days (ngày), working days (ngày làm việc),
+ * months (tháng), years (năm), or `immediately` (ngay).
+ *
+ * @since 0.1.0
+ */
+export type Unit = "days" | "working-days" | "months" | "years" | "immediately"
+
+/**
+ * A time limit: an amount of a unit, e.g. 5 working days.
+ *
+ * @example
+ * ```ts
+ * const fiveWorkingDays: TimeLimit.Limit = { amount: 5, unit: "working-days" }
+ * ```
+ * @since 0.1.0
+ */
+export interface Limit {
+  readonly amount: number
+  readonly unit: Unit
+}
+
+/**
+ * The end of a time limit, explained.
+ *
+ * @since 0.1.0
+ */
+export interface Result {
+  /** The last day of the limit (it ends at the end of that day). */
+  readonly end: CivilDate.CivilDate
+  /** The day the limit would have ended before moving off a rest day. */
+  readonly rolledForwardFrom?: CivilDate.CivilDate
+  readonly limit: Limit
+  readonly start: CivilDate.CivilDate
+  /** Whether an estimated (unannounced) year's schedule was used. */
+  readonly estimated: boolean
+  readonly citations: ReadonlyArray<Citation.Citation>
+}
+
+/**
+ * The articles of the Civil Code on counting time.
+ *
+ * @since 0.1.0
+ */
+export const citations = {
+  start: { document: "blds-2015", article: "147" },
+  end: { document: "blds-2015", article: "148" }
+} as const satisfies Record<string, Citation.Citation>
+
+/**
+ * Computes the last day of a limit that starts with an event on `start`.
+ *
+ * @example
+ * ```ts
+ * // 10 days from Friday 2024-04-19 end on Monday 29/4, a swapped day off,
+ * // so they roll to Thursday 2/5.
+ * TimeLimit.end(CivilDate.make("2024-04-19"), { amount: 10, unit: "days" }).end // "2024-05-02"
+ * TimeLimit.end(CivilDate.make("2024-02-07"), { amount: 1, unit: "working-days" }).end // "2024-02-15"
+ * ```
+ * @since 0.1.0
+ */
+export const end = (
+  start: CivilDate.CivilDate,
+  limit: Limit,
+  calendar: WorkingCalendar.WorkingCalendar = WorkingCalendar.standard
+): Result => {
+  if (!Number.isInteger(limit.amount) || limit.amount < 0) {
+    throw new RangeError(`a time limit must be a whole number ≥ 0, got ${limit.amount}`)
+  }
+  const estimatedBetween = (a: CivilDate.CivilDate, b: CivilDate.CivilDate) => {
+    const ya = CivilDate.toParts(a).year
+    const yb = CivilDate.toParts(b).year
+    for (let y = ya; y <= yb; y++) if (calendar.isEstimated(y)) return true
+    return false
+  }
+  const base = { limit, start, citations: [citations.start, citations.end] }
+  switch (limit.unit) {
+    case "immediately":
+      return { ...base, end: start, estimated: false }
+    case "working-days": {
+      const e = calendar.addWorkingDays(start, limit.amount)
+      return { ...base, end: e, estimated: estimatedBetween(start, e) }
+    }
+    case "days":
+    case "months":
+    case "years": {
+      const nominal = limit.unit === "days"
+        ? CivilDate.addDays(start, limit.amount)
+        : CivilDate.addMonths(start, limit.unit === "months" ? limit.amount : 12 * limit.amount)
+      const e = calendar.nextWorkingDayOnOrAfter(nominal)
+      return e === nominal
+        ? { ...base, end: e, estimated: estimatedBetween(start, e) }
+        : { ...base, end: e, rolledForwardFrom: nominal, estimated: estimatedBetween(start, e) }
+    }
+  }
+}
+
+/**
+ * Rolls a fixed last day forward to the next working day when it is a rest
+ * day or holiday (BLDS Điều 148).
+ *
+ * @example
+ * ```ts
+ * TimeLimit.rollForward(CivilDate.make("2019-01-01")) // "2019-01-02"
+ * ```
+ * @since 0.1.0
+ */
+export const rollForward = (
+  date: CivilDate.CivilDate,
+  calendar: WorkingCalendar.WorkingCalendar = WorkingCalendar.standard
+): CivilDate.CivilDate => calendar.nextWorkingDayOnOrAfter(date)

@@ -1,0 +1,28 @@
+/**
+ * @thads/core — the pure domain of Vietnamese civil judgment enforcement
+ * (thi hành án dân sự, THADS): legal citations, the civil-servant working-day
+ * calendar, the lunar calendar, statistical periods and reporting deadlines.
+ *
+ * No I/O and no Node APIs: runs in Node and in the browser.
+ *
+ * @since 0.1.0
+ */
+
+// citation/
+export * as Citation from "./citation/Citation.js"
+export * as Documents from "./citation/Documents.js"
+export * as LegalDocument from "./citation/LegalDocument.js"
+
+// calendar/
+export * as CivilDate from "./calendar/CivilDate.js"
+export * as EstimatedSchedule from "./calendar/EstimatedSchedule.js"
+export * as HolidaySchedule from "./calendar/HolidaySchedule.js"
+export * as Lunar from "./calendar/Lunar.js"
+export * as OfficialSchedules from "./calendar/OfficialSchedules.js"
+export * as ReportingDeadline from "./calendar/ReportingDeadline.js"
+export * as StatisticalPeriod from "./calendar/StatisticalPeriod.js"
+export * as TimeLimit from "./calendar/TimeLimit.js"
+export * as WorkingCalendar from "./calendar/WorkingCalendar.js"
+
+// i18n/
+export * as Terms from "./i18n/Terms.js"

@@ -1,0 +1,26 @@
+/**
+ * `npm run bench`: runs every case and prints a Markdown table for
+ * BENCHMARKS.md. Options: `--rounds N` (default 9), `--slice MS` (default
+ * 200), `--case TEXT` (only cases whose name contains TEXT).
+ */
+import { addWorkingDays } from "./cases/addWorkingDays.ts"
+import { type Case, type Row, runCase, table } from "./Harness.ts"
+
+const cases: ReadonlyArray<Case> = [addWorkingDays]
+
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(name)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+const rounds = Number(arg("--rounds") ?? 9)
+const sliceMs = Number(arg("--slice") ?? 200)
+const only = arg("--case")
+
+const rows: Array<Row> = []
+for (const c of cases) {
+  if (only !== undefined && !c.name.includes(only)) continue
+  process.stderr.write(`running: ${c.name}\n`)
+  rows.push(...runCase(c, { rounds, sliceMs, warmupMs: sliceMs }))
+}
+console.log(`Node ${process.version}, ${rounds} rounds of ${sliceMs} ms per alternative, ${new Date().toISOString().slice(0, 10)}\n`)
+console.log(table(rows))
