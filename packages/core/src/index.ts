@@ -26,3 +26,15 @@ export * as WorkingCalendar from "./calendar/WorkingCalendar.js"
 
 // i18n/
 export * as Terms from "./i18n/Terms.js"
+
+// statistics/
+export * as Decode from "./statistics/Decode.js"
+export * as Identity from "./statistics/Identity.js"
+export * as Indicator from "./statistics/Indicator.js"
+export * as Report from "./statistics/Report.js"
+export * as Synthetic from "./statistics/Synthetic.js"
+
+// kpi/
+export * as Kpi from "./kpi/Kpi.js"
+export * as Rate from "./kpi/Rate.js"
+export * as Target from "./kpi/Target.js"

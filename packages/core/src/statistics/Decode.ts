@@ -1,0 +1,314 @@
+/**
+ * Decoding a statistical report from unknown JSON: every problem is
+ * collected, each with a JSON Pointer (`/cases/rows/3/V08`), a stable code and
+ * a message in Vietnamese and English — never only the first.
+ *
+ * Two decoders with one contract:
+ * - {@link decode}: a direct validator built from the indicator catalogue, the
+ *   fast path (about as fast as `JSON.parse` itself, see BENCHMARKS.md);
+ * - {@link decodeWithSchema}: Effect Schema's decoder of
+ *   {@link Report.ReportSchema}, the source of truth.
+ * The tests cross-check them: on every generated input, valid or broken,
+ * both accept the same inputs and report problems at the same paths.
+ *
+ * @since 0.1.0
+ */
+import * as Schema from "effect/Schema"
+import * as SchemaIssue from "effect/SchemaIssue"
+import * as Indicator from "./Indicator.js"
+import * as Report from "./Report.js"
+
+/**
+ * A stable code for each kind of decoding problem.
+ *
+ * @since 0.1.0
+ */
+export type ProblemCode =
+  | "not-json"
+  | "wrong-type"
+  | "missing"
+  | "unexpected-key"
+  | "not-integer"
+  | "negative"
+  | "too-large"
+  | "empty"
+  | "not-allowed"
+  | "out-of-range"
+  | "bad-format"
+
+/**
+ * One decoding problem.
+ *
+ * @example
+ * ```ts
+ * const p: Decode.Problem = {
+ *   path: "/cases/rows/3/V08",
+ *   code: "negative",
+ *   message: { vi: "phải là số nguyên không âm, nhận được -1", en: "must be a whole number ≥ 0, got -1" }
+ * }
+ * ```
+ * @since 0.1.0
+ */
+export interface Problem {
+  /** JSON Pointer (RFC 6901) to the value; "" is the whole document. */
+  readonly path: string
+  readonly code: ProblemCode
+  readonly message: { readonly vi: string; readonly en: string }
+}
+
+/**
+ * The result of decoding: the report, or every problem found.
+ *
+ * @since 0.1.0
+ */
+export type Result =
+  | { readonly _tag: "Success"; readonly report: Report.Report }
+  | { readonly _tag: "Failure"; readonly problems: ReadonlyArray<Problem> }
+
+const escape = (key: string | number) => String(key).replace(/~/g, "~0").replace(/\//g, "~1")
+
+/**
+ * A JSON Pointer from path segments.
+ *
+ * @example
+ * ```ts
+ * Decode.pointer(["cases", "rows", 3, "V08"]) // "/cases/rows/3/V08"
+ * ```
+ * @since 0.1.0
+ */
+export const pointer = (segments: ReadonlyArray<string | number | symbol>): string =>
+  segments.map((s) => "/" + escape(typeof s === "symbol" ? s.toString() : s)).join("")
+
+const show = (u: unknown): string => {
+  if (typeof u === "string") return JSON.stringify(u.length > 40 ? u.slice(0, 40) + "…" : u)
+  if (u === null) return "null"
+  if (Array.isArray(u)) return "an array"
+  if (typeof u === "object") return "an object"
+  return String(u)
+}
+const showVi = (u: unknown): string =>
+  Array.isArray(u) ? "một mảng" : typeof u === "object" && u !== null ? "một đối tượng" : show(u)
+
+const typeName = { object: { vi: "một đối tượng", en: "an object" }, array: { vi: "một mảng", en: "an array" }, string: { vi: "một chuỗi", en: "a string" }, number: { vi: "một số", en: "a number" } } as const
+
+class Collector {
+  readonly problems: Array<Problem> = []
+  add(path: string, code: ProblemCode, vi: string, en: string) {
+    this.problems.push({ path, code, message: { vi, en } })
+  }
+  wrongType(path: string, expected: keyof typeof typeName, u: unknown) {
+    this.add(path, "wrong-type", `phải là ${typeName[expected].vi}, nhận được ${showVi(u)}`, `must be ${typeName[expected].en}, got ${show(u)}`)
+  }
+}
+
+const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
+
+const checkKeys = (c: Collector, path: string, o: Record<string, unknown>, allowed: ReadonlySet<string>) => {
+  for (const k in o) {
+    if (!allowed.has(k)) {
+      c.add(`${path}/${escape(k)}`, "unexpected-key", `trường "${k}" không có trong mẫu báo cáo`, `unexpected field "${k}" (not in the report format)`)
+    }
+  }
+}
+
+const checkNumber = (c: Collector, path: string, u: unknown, what: "count" | "amount"): void => {
+  if (typeof u !== "number") {
+    c.wrongType(path, "number", u)
+    return
+  }
+  if (!Number.isSafeInteger(u)) {
+    if (Number.isInteger(u)) {
+      c.add(path, "too-large", `vượt quá 2^53 − 1, không biểu diễn chính xác được: ${u}`, `is beyond 2^53 − 1 and cannot be exact: ${u}`)
+    } else {
+      c.add(path, "not-integer", `phải là số nguyên, nhận được ${u}`, `must be a whole number, got ${u}`)
+    }
+    return
+  }
+  if (u < 0) {
+    const unit = what === "count" ? { vi: "số việc", en: "a count" } : { vi: "số tiền", en: "an amount" }
+    c.add(path, "negative", `${unit.vi} phải ≥ 0, nhận được ${u}`, `${unit.en} must be ≥ 0, got ${u}`)
+  }
+}
+
+const checkString = (c: Collector, path: string, u: unknown, nonEmpty: boolean) => {
+  if (typeof u !== "string") c.wrongType(path, "string", u)
+  else if (nonEmpty && u.length === 0) c.add(path, "empty", "không được để trống", "must not be empty")
+}
+
+const checkLiteral = (c: Collector, path: string, u: unknown, allowed: ReadonlyArray<string>) => {
+  if (!allowed.includes(u as string)) {
+    c.add(path, "not-allowed", `phải là một trong ${allowed.join(", ")}, nhận được ${showVi(u)}`, `must be one of ${allowed.join(", ")}, got ${show(u)}`)
+  }
+}
+
+const checkIntRange = (c: Collector, path: string, u: unknown, min: number, max: number) => {
+  if (typeof u !== "number") return c.wrongType(path, "number", u)
+  if (!Number.isSafeInteger(u)) return c.add(path, "not-integer", `phải là số nguyên, nhận được ${u}`, `must be a whole number, got ${u}`)
+  if (u < min || u > max) c.add(path, "out-of-range", `phải từ ${min} đến ${max}, nhận được ${u}`, `must be from ${min} to ${max}, got ${u}`)
+}
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
+
+const missing = (c: Collector, path: string, key: string) =>
+  c.add(`${path}/${escape(key)}`, "missing", `thiếu trường bắt buộc "${key}"`, `missing required field "${key}"`)
+
+const caseIds = Indicator.idsOf("cases")
+const moneyIds = Indicator.idsOf("money")
+const rowHeaderKeys = ["id", "name", "kind"]
+const allowedKeys = {
+  report: new Set(["formatVersion", "header", "cases", "money"]),
+  header: new Set(["unitId", "unitName", "level", "year", "months", "regime", "preparedAt", "submittedAt"]),
+  table: new Set(["rows", "total"]),
+  casesTotal: new Set<string>(caseIds),
+  moneyTotal: new Set<string>(moneyIds),
+  casesRow: new Set<string>([...rowHeaderKeys, ...caseIds]),
+  moneyRow: new Set<string>([...rowHeaderKeys, ...moneyIds])
+}
+
+const checkValues = (c: Collector, path: string, o: Record<string, unknown>, ids: ReadonlyArray<string>, what: "count" | "amount") => {
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!
+    const v = o[id]
+    if (v === undefined && !(id in o)) missing(c, path, id)
+    else checkNumber(c, `${path}/${id}`, v, what)
+  }
+}
+
+const checkTable = (c: Collector, path: string, u: unknown, table: Indicator.Table) => {
+  if (!isObject(u)) return c.wrongType(path, "object", u)
+  checkKeys(c, path, u, allowedKeys.table)
+  const ids = table === "cases" ? caseIds : moneyIds
+  const what = table === "cases" ? "count" : "amount"
+  const rowKeys = table === "cases" ? allowedKeys.casesRow : allowedKeys.moneyRow
+  const rows = u["rows"]
+  if (rows === undefined && !("rows" in u)) missing(c, path, "rows")
+  else if (!Array.isArray(rows)) c.wrongType(`${path}/rows`, "array", rows)
+  else {
+    for (let i = 0; i < rows.length; i++) {
+      const rp = `${path}/rows/${i}`
+      const row: unknown = rows[i]
+      if (!isObject(row)) {
+        c.wrongType(rp, "object", row)
+        continue
+      }
+      checkKeys(c, rp, row, rowKeys)
+      if (!("id" in row)) missing(c, rp, "id")
+      else checkString(c, `${rp}/id`, row["id"], true)
+      if ("name" in row) checkString(c, `${rp}/name`, row["name"], false)
+      if ("kind" in row) checkLiteral(c, `${rp}/kind`, row["kind"], ["unit", "officer"])
+      checkValues(c, rp, row, ids, what)
+    }
+  }
+  const total = u["total"]
+  if (total === undefined && !("total" in u)) missing(c, path, "total")
+  else if (!isObject(total)) c.wrongType(`${path}/total`, "object", total)
+  else {
+    checkKeys(c, `${path}/total`, total, table === "cases" ? allowedKeys.casesTotal : allowedKeys.moneyTotal)
+    checkValues(c, `${path}/total`, total, ids, what)
+  }
+}
+
+const checkHeader = (c: Collector, u: unknown) => {
+  const path = "/header"
+  if (!isObject(u)) return c.wrongType(path, "object", u)
+  checkKeys(c, path, u, allowedKeys.header)
+  if (!("unitId" in u)) missing(c, path, "unitId")
+  else checkString(c, `${path}/unitId`, u["unitId"], true)
+  if ("unitName" in u) checkString(c, `${path}/unitName`, u["unitName"], false)
+  if ("level" in u) checkLiteral(c, `${path}/level`, u["level"], ["chv", "chi-cuc", "cuc", "phong-khu-vuc", "thads-tinh"])
+  if (!("year" in u)) missing(c, path, "year")
+  else checkIntRange(c, `${path}/year`, u["year"], 2000, 2199)
+  if (!("months" in u)) missing(c, path, "months")
+  else checkIntRange(c, `${path}/months`, u["months"], 1, 12)
+  if (!("regime" in u)) missing(c, path, "regime")
+  else checkLiteral(c, `${path}/regime`, u["regime"], ["tt01-2013", "tt06-2019", "tt05-2024"])
+  for (const key of ["preparedAt", "submittedAt"]) {
+    if (!(key in u)) continue
+    const v = u[key]
+    if (typeof v !== "string") c.wrongType(`${path}/${key}`, "string", v)
+    else if (!DATE_TIME.test(v)) {
+      c.add(`${path}/${key}`, "bad-format", `phải là ngày giờ ISO 8601 có múi giờ (vd. 2022-04-01T09:30:00+07:00), nhận được ${show(v)}`, `must be an ISO 8601 date-time with offset (e.g. 2022-04-01T09:30:00+07:00), got ${show(v)}`)
+    }
+  }
+}
+
+/**
+ * Decodes a parsed JSON value into a report, collecting every problem.
+ *
+ * @example
+ * ```ts
+ * const r = Decode.decode(JSON.parse(text))
+ * if (r._tag === "Failure") for (const p of r.problems) console.log(p.path, p.message.en)
+ * ```
+ * @since 0.1.0
+ */
+export const decode = (u: unknown): Result => {
+  const c = new Collector()
+  if (!isObject(u)) {
+    c.wrongType("", "object", u)
+    return { _tag: "Failure", problems: c.problems }
+  }
+  checkKeys(c, "", u, allowedKeys.report)
+  if ("formatVersion" in u) checkLiteral(c, "/formatVersion", u["formatVersion"], [Report.formatVersion])
+  if (!("header" in u)) missing(c, "", "header")
+  else checkHeader(c, u["header"])
+  if (!("cases" in u)) missing(c, "", "cases")
+  else checkTable(c, "/cases", u["cases"], "cases")
+  if (!("money" in u)) missing(c, "", "money")
+  else checkTable(c, "/money", u["money"], "money")
+  return c.problems.length === 0
+    ? { _tag: "Success", report: u as unknown as Report.Report }
+    : { _tag: "Failure", problems: c.problems }
+}
+
+/**
+ * Parses JSON text (a leading byte-order mark is allowed) and decodes it.
+ * Text that is not JSON gives one `not-json` problem.
+ *
+ * @example
+ * ```ts
+ * Decode.decodeJson("{") // { _tag: "Failure", problems: [{ path: "", code: "not-json", … }] }
+ * ```
+ * @since 0.1.0
+ */
+export const decodeJson = (text: string): Result => {
+  let u: unknown
+  try {
+    u = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e)
+    return {
+      _tag: "Failure",
+      problems: [{ path: "", code: "not-json", message: { vi: `không phải JSON hợp lệ: ${why}`, en: `not valid JSON: ${why}` } }]
+    }
+  }
+  return decode(u)
+}
+
+const schemaDecoder = Schema.decodeUnknownResult(Report.ReportSchema)
+const standard = SchemaIssue.makeFormatterStandardSchemaV1()
+
+/**
+ * Decodes with Effect Schema (the reference decoder). Problems carry Effect's
+ * English message in both languages and the code `wrong-type`; use
+ * {@link decode} for coded, bilingual problems.
+ *
+ * @example
+ * ```ts
+ * Decode.decodeWithSchema(JSON.parse(text))
+ * ```
+ * @since 0.1.0
+ */
+export const decodeWithSchema = (u: unknown): Result => {
+  const r = schemaDecoder(u, { errors: "all", onExcessProperty: "error" })
+  if (r._tag === "Success") return { _tag: "Success", report: r.success }
+  const issues = standard(r.failure.issue).issues
+  return {
+    _tag: "Failure",
+    problems: issues.map((i) => ({
+      path: pointer((i.path ?? []).map((p) => (typeof p === "object" ? (p as { key: PropertyKey }).key : p))),
+      code: "wrong-type",
+      message: { vi: i.message, en: i.message }
+    }))
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * The statistical report (báo cáo thống kê thi hành án dân sự) as the
+ * canonical JSON interchange format, defined by an Effect Schema: a header
+ * (reporting unit, statistical year, months, regime, timestamps), a cases
+ * table and a money table, each with one row per sub-unit or enforcement
+ * officer (Chấp hành viên) plus a total row.
+ *
+ * Counts are non-negative safe integers. Money is exact integer VND: a
+ * non-negative safe integer (≤ 2^53 − 1 ≈ 9×10^15; national totals reach
+ * 3×10^14). A larger value, a fraction or a string is a decoding problem,
+ * never a silently rounded float.
+ *
+ * The Schema is the source of truth: the types, the JSON Schema
+ * ({@link jsonSchema}) and the fast decoder of ./Decode.ts are derived from it
+ * or cross-checked against it in the tests.
+ *
+ * @since 0.1.0
+ */
+import * as Schema from "effect/Schema"
+import type * as ReportingDeadline from "../calendar/ReportingDeadline.js"
+import type { CaseId, MoneyId } from "./Indicator.js"
+import * as Indicator from "./Indicator.js"
+
+/**
+ * The version of the interchange format.
+ *
+ * @since 0.1.0
+ */
+export const formatVersion = "1" as const
+
+/**
+ * A count of cases (số việc): a non-negative safe integer.
+ *
+ * @since 0.1.0
+ */
+export const Count = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)).annotate({
+  title: "Count",
+  description: "A number of cases (việc): a whole number ≥ 0"
+})
+
+/**
+ * An amount of money (số tiền) in VND: a non-negative safe integer.
+ *
+ * @since 0.1.0
+ */
+export const Amount = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)).annotate({
+  title: "Amount",
+  description: "An amount in Vietnamese đồng (VND): a whole number ≥ 0 and ≤ 2^53 − 1"
+})
+
+/**
+ * The counts of one row of the cases table, V01–V14.
+ *
+ * @since 0.1.0
+ */
+export type CaseCounts = { readonly [K in CaseId]: number }
+
+/**
+ * The amounts of one row of the money table, T01–T14 (VND).
+ *
+ * @since 0.1.0
+ */
+export type MoneyAmounts = { readonly [K in MoneyId]: number }
+
+/**
+ * What a row describes: a sub-unit (đơn vị) or an enforcement officer
+ * (Chấp hành viên).
+ *
+ * @since 0.1.0
+ */
+export type RowKind = "unit" | "officer"
+
+/**
+ * Identification of a row.
+ *
+ * @since 0.1.0
+ */
+export interface RowHeader {
+  /** Sub-unit id or officer id, unique within the table. */
+  readonly id: string
+  readonly name?: string
+  readonly kind?: RowKind
+}
+
+/**
+ * A row of the cases table.
+ *
+ * @since 0.1.0
+ */
+export type CaseRow = RowHeader & CaseCounts
+
+/**
+ * A row of the money table.
+ *
+ * @since 0.1.0
+ */
+export type MoneyRow = RowHeader & MoneyAmounts
+
+/**
+ * A table: its rows and its total row (dòng tổng cộng).
+ *
+ * @since 0.1.0
+ */
+export interface TableOf<Row, Total> {
+  readonly rows: ReadonlyArray<Row>
+  readonly total: Total
+}
+
+/**
+ * The report header.
+ *
+ * @since 0.1.0
+ */
+export interface Header {
+  /** The reporting unit (đơn vị báo cáo), e.g. "tay-ninh". */
+  readonly unitId: string
+  readonly unitName?: string
+  /** The reporting level of the unit. */
+  readonly level?: ReportingDeadline.Level
+  /** Statistical year: 1/10 of year − 1 to 30/9 of year. */
+  readonly year: number
+  /** Cumulative months of the period, 1–12. */
+  readonly months: number
+  readonly regime: ReportingDeadline.Regime
+  /** When the report was prepared (ISO 8601 date-time with offset). */
+  readonly preparedAt?: string
+  /** When the report was sent (ISO 8601 date-time with offset). */
+  readonly submittedAt?: string
+}
+
+/**
+ * A statistical report.
+ *
+ * @since 0.1.0
+ */
+export interface Report {
+  readonly formatVersion?: typeof formatVersion
+  readonly header: Header
+  readonly cases: TableOf<CaseRow, CaseCounts>
+  readonly money: TableOf<MoneyRow, MoneyAmounts>
+}
+
+const fieldsOf = <S>(table: Indicator.Table, schema: S): Record<string, S> =>
+  Object.fromEntries(Indicator.idsOf(table).map((id) => [id, schema]))
+
+const DateTime = Schema.String.check(
+  Schema.isPattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    title: "DateTime",
+    description: "An ISO 8601 date-time with a time-zone offset, e.g. 2022-04-01T09:30:00+07:00"
+  })
+)
+
+const NonEmpty = Schema.String.check(Schema.isMinLength(1))
+
+const rowHeaderFields = {
+  id: NonEmpty,
+  name: Schema.optionalKey(Schema.String),
+  kind: Schema.optionalKey(Schema.Literals(["unit", "officer"]))
+}
+
+/**
+ * Schema of the counts of the cases table (the total row).
+ *
+ * @since 0.1.0
+ */
+export const CaseCountsSchema = Schema.Struct(fieldsOf("cases", Count)) as unknown as Schema.Codec<CaseCounts>
+
+/**
+ * Schema of the amounts of the money table (the total row).
+ *
+ * @since 0.1.0
+ */
+export const MoneyAmountsSchema = Schema.Struct(fieldsOf("money", Amount)) as unknown as Schema.Codec<MoneyAmounts>
+
+/**
+ * Schema of a cases row.
+ *
+ * @since 0.1.0
+ */
+export const CaseRowSchema = Schema.Struct({ ...rowHeaderFields, ...fieldsOf("cases", Count) }) as unknown as Schema.Codec<CaseRow>
+
+/**
+ * Schema of a money row.
+ *
+ * @since 0.1.0
+ */
+export const MoneyRowSchema = Schema.Struct({ ...rowHeaderFields, ...fieldsOf("money", Amount) }) as unknown as Schema.Codec<MoneyRow>
+
+/**
+ * Schema of the header.
+ *
+ * @since 0.1.0
+ */
+export const HeaderSchema = Schema.Struct({
+  unitId: NonEmpty,
+  unitName: Schema.optionalKey(Schema.String),
+  level: Schema.optionalKey(Schema.Literals(["chv", "chi-cuc", "cuc", "phong-khu-vuc", "thads-tinh"])),
+  year: Schema.Int.check(Schema.isBetween({ minimum: 2000, maximum: 2199 })),
+  months: Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 12 })),
+  regime: Schema.Literals(["tt01-2013", "tt06-2019", "tt05-2024"]),
+  preparedAt: Schema.optionalKey(DateTime),
+  submittedAt: Schema.optionalKey(DateTime)
+})
+
+/**
+ * Schema of a report: the canonical interchange format.
+ *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(Report.ReportSchema)(json, { onExcessProperty: "error" })
+ * ```
+ * @since 0.1.0
+ */
+export const ReportSchema = Schema.Struct({
+  formatVersion: Schema.optionalKey(Schema.Literal(formatVersion)),
+  header: HeaderSchema,
+  cases: Schema.Struct({ rows: Schema.Array(CaseRowSchema), total: CaseCountsSchema }),
+  money: Schema.Struct({ rows: Schema.Array(MoneyRowSchema), total: MoneyAmountsSchema })
+}).annotate({
+  title: "THADS statistical report",
+  description: "Báo cáo thống kê thi hành án dân sự: header, cases table (việc) and money table (tiền, VND)"
+}) as unknown as Schema.Codec<Report>
+
+/**
+ * The JSON Schema (draft 2020-12) of the report, generated from
+ * {@link ReportSchema}.
+ *
+ * @example
+ * ```ts
+ * Report.jsonSchema().schema.title // "THADS statistical report"
+ * ```
+ * @since 0.1.0
+ */
+export const jsonSchema = () => Schema.toJsonSchemaDocument(ReportSchema)
+
+/**
+ * The indicators of a total-or-data row of a table, as a plain record.
+ *
+ * @since 0.1.0
+ */
+export const valuesOf = (row: CaseCounts | MoneyAmounts): Readonly<Record<string, number>> =>
+  row as unknown as Readonly<Record<string, number>>
