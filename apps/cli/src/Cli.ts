@@ -13,6 +13,7 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import { calendar } from "./commands/calendar.js"
 import { deadline } from "./commands/deadline.js"
+import { kpi, schema } from "./commands/kpi.js"
 import { lunar } from "./commands/lunar.js"
 import { overview } from "./commands/overview.js"
 import { period } from "./commands/period.js"
@@ -92,6 +93,21 @@ const overviewCommand = Command.make(
   (a) => emit(() => overview({ ...a, date: Option.getOrUndefined(a.date) }))
 ).pipe(Command.withDescription("This year's calendar and the next deadlines / Lịch năm nay và các hạn báo cáo sắp tới"))
 
+const kpiCommand = Command.make(
+  "kpi",
+  {
+    file: Argument.String("report").pipe(Argument.withDescription("report.json (canonical format, see thads schema)")),
+    previous: Flag.String("previous").pipe(Flag.optional, Flag.withDescription("Report of the same period last year / Báo cáo cùng kỳ năm trước")),
+    json,
+    lang
+  },
+  (a) => emit(() => kpi({ ...a, previous: Option.getOrUndefined(a.previous) }))
+).pipe(Command.withDescription("KPIs of a statistical report / Các chỉ số của báo cáo thống kê"))
+
+const schemaCommand = Command.make("schema", {}, () => emit(schema)).pipe(
+  Command.withDescription("JSON Schema of the report format / JSON Schema của định dạng báo cáo")
+)
+
 /**
  * The root command.
  *
@@ -101,5 +117,5 @@ export const thads = Command.make("thads").pipe(
   Command.withDescription(
     "thads — Vietnamese civil judgment enforcement (THADS) rules as code / quy định thi hành án dân sự dưới dạng mã"
   ),
-  Command.withSubcommands([periodCommand, deadlineCommand, calendarCommand, lunarCommand, overviewCommand])
+  Command.withSubcommands([periodCommand, deadlineCommand, calendarCommand, lunarCommand, kpiCommand, schemaCommand, overviewCommand])
 )

@@ -4,9 +4,10 @@
  * 200), `--case TEXT` (only cases whose name contains TEXT).
  */
 import { addWorkingDays } from "./cases/addWorkingDays.ts"
+import { reportBroken, reportValid } from "./cases/reportCheck.ts"
 import { type Case, type Row, runCase, table } from "./Harness.ts"
 
-const cases: ReadonlyArray<Case> = [addWorkingDays]
+const cases: ReadonlyArray<Case> = [addWorkingDays, reportValid, reportBroken]
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name)

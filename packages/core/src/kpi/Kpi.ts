@@ -83,61 +83,116 @@ const divisionByZero = {
   vi: "mẫu số bằng 0: tỷ lệ không xác định",
   en: "the denominator is 0: the rate is undefined"
 }
-
+const noPrevious = {
+  vi: "không có báo cáo cùng kỳ năm trước",
+  en: "no report of the same period of the previous year"
+}
+const nationalReference = {
+  vi: "chưa có chỉ tiêu riêng của đơn vị: so với chỉ tiêu toàn quốc để tham khảo",
+  en: "no target of the unit itself: compared with the national target for reference"
+}
+/** Chỉ thị 09-CT/TU §4.4 (the directive has no articles; §4.4 is the reference numbering of directive-09-provisions.md). */
+const directive: Citation.Citation = {
+  document: "ct-09-ct-tu-2021",
+  note: { vi: "mục §4.4 (đánh số tham chiếu)", en: "§4.4 (reference numbering)" }
+}
 const tableWord = { cases: { vi: "việc", en: "cases" }, money: { vi: "tiền", en: "money" } } as const
-const metricOf = { cases: "cases", money: "money" } as const
 
-const input = (table: Indicator.Table, totals: Readonly<Record<string, number>>, slot: Indicator.Slot, base = ""): Input => {
-  const id = Indicator.idOf(table, slot)
-  return { indicator: id, value: totals[id]!, source: `${base}/${table}/total/${id}` }
+/** The parts of a KPI that do not depend on the report. */
+type Static = Pick<Kpi, "id" | "label" | "unit" | "formula" | "citation" | "rounding">
+
+interface TableStatics {
+  readonly completion: Static
+  readonly share: Static
+  readonly carried: Static
+  readonly enforceableCarried: Static
+  readonly changeCarried: Static
+  readonly changeEnforceableCarried: Static
+  readonly changeCompletion: Static
+  readonly target: Static
+  readonly ids: { readonly [S in "06" | "07" | "08" | "13" | "14"]: Indicator.Id }
+  readonly paths: { readonly [S in "06" | "07" | "08" | "13" | "14"]: string }
 }
 
-const rateKpi = (
-  id: string,
-  rate: Indicator.Rate,
-  totals: Readonly<Record<string, number>>
-): Kpi => {
-  const table = rate.table
-  const num = input(table, totals, rate.numerator)
-  const den = input(table, totals, rate.denominator)
-  const p = Rate.percent(num.value, den.value)
-  const n = Indicator.get(num.indicator as Indicator.Id).short
-  const d = Indicator.get(den.indicator as Indicator.Id).short
+const rateStatic = (id: string, rate: Indicator.Rate): Static => {
+  const num = Indicator.idOf(rate.table, rate.numerator)
+  const den = Indicator.idOf(rate.table, rate.denominator)
+  const n = Indicator.get(num).short
+  const d = Indicator.get(den).short
   return {
     id,
     label: rate.label,
-    value: p.value,
     unit: "percent",
-    formula: {
-      vi: `${num.indicator} (${n.vi}) ÷ ${den.indicator} (${d.vi}) × 100`,
-      en: `${num.indicator} (${n.en}) ÷ ${den.indicator} (${d.en}) × 100`
-    },
-    inputs: [num, den],
+    formula: { vi: `${num} (${n.vi}) ÷ ${den} (${d.vi}) × 100`, en: `${num} (${n.en}) ÷ ${den} (${d.en}) × 100` },
     citation: rate.citation,
-    rounding: Rate.rounding,
-    ...(p.value === null ? { note: divisionByZero } : {})
+    rounding: Rate.rounding
   }
 }
 
-const countKpi = (id: string, table: Indicator.Table, totals: Readonly<Record<string, number>>, slot: Indicator.Slot): Kpi => {
-  const i = input(table, totals, slot)
-  const ind = Indicator.get(i.indicator as Indicator.Id)
+const countStatic = (id: string, table: Indicator.Table, slot: Indicator.Slot): Static => {
+  const ind = Indicator.get(Indicator.idOf(table, slot))
   return {
     id,
     label: ind.label,
-    value: i.value,
     unit: table === "cases" ? "case" : "vnd",
-    formula: { vi: `${i.indicator} (${ind.short.vi})`, en: `${i.indicator} (${ind.short.en})` },
-    inputs: [i],
+    formula: { vi: `${ind.id} (${ind.short.vi})`, en: `${ind.id} (${ind.short.en})` },
     citation: ind.citation,
     rounding: null
   }
 }
 
-const noPrevious = {
-  vi: "không có báo cáo cùng kỳ năm trước",
-  en: "no report of the same period of the previous year"
+const changeStatic = (id: string, table: Indicator.Table, slot: Indicator.Slot): Static => {
+  const ind = Indicator.get(Indicator.idOf(table, slot))
+  const word = tableWord[table]
+  return {
+    id,
+    label: {
+      vi: `Thay đổi ${ind.short.vi} (${word.vi}) so với cùng kỳ năm trước`,
+      en: `Change in ${ind.short.en} (${word.en}) against the same period last year`
+    },
+    unit: table === "cases" ? "case" : "vnd",
+    formula: { vi: `${ind.id} kỳ này − ${ind.id} cùng kỳ năm trước`, en: `${ind.id} this period − ${ind.id} same period last year` },
+    citation: directive,
+    rounding: null
+  }
 }
+
+const statics = (table: Indicator.Table): TableStatics => {
+  const word = tableWord[table]
+  const cases = table === "cases"
+  const slots = ["06", "07", "08", "13", "14"] as const
+  return {
+    completion: rateStatic(`completion-rate-${table}`, Indicator.rates[cases ? "R1" : "R1t"]),
+    share: rateStatic(`enforceable-share-${table}`, Indicator.rates[cases ? "R2" : "R2t"]),
+    carried: countStatic(`carried-over-${table}`, table, "13"),
+    enforceableCarried: countStatic(`enforceable-carried-over-${table}`, table, "14"),
+    changeCarried: changeStatic(`change-carried-over-${table}`, table, "13"),
+    changeEnforceableCarried: changeStatic(`change-enforceable-carried-over-${table}`, table, "14"),
+    changeCompletion: {
+      id: `change-completion-rate-${table}`,
+      label: {
+        vi: `Thay đổi tỷ lệ thi hành xong (${word.vi}) so với cùng kỳ năm trước`,
+        en: `Change in the completion rate (${word.en}) against the same period last year`
+      },
+      unit: "percentage-points",
+      formula: { vi: "tỷ lệ kỳ này − tỷ lệ cùng kỳ năm trước (điểm %)", en: "rate this period − rate same period last year (points)" },
+      citation: directive,
+      rounding: Rate.rounding
+    },
+    target: {
+      id: `target-attainment-${table}`,
+      label: { vi: `Đạt chỉ tiêu tỷ lệ thi hành xong (${word.vi})`, en: `Completion-rate target (${word.en})` },
+      unit: "percentage-points",
+      formula: { vi: "tỷ lệ thi hành xong − chỉ tiêu (điểm %)", en: "completion rate − target (points)" },
+      citation: directive,
+      rounding: Rate.rounding
+    },
+    ids: Object.fromEntries(slots.map((s) => [s, Indicator.idOf(table, s)])) as TableStatics["ids"],
+    paths: Object.fromEntries(slots.map((s) => [s, `/${table}/total/${Indicator.idOf(table, s)}`])) as TableStatics["paths"]
+  }
+}
+
+const tableStatics = { cases: statics("cases"), money: statics("money") } as const
 
 /**
  * Computes every KPI of a (decoded) report.
@@ -155,102 +210,59 @@ export const compute = (report: Report.Report, options: Options = {}): ReadonlyA
   const comparable = previous !== undefined && previous.header.year === report.header.year - 1 &&
     previous.header.months === report.header.months && previous.header.unitId === report.header.unitId
   for (const table of ["cases", "money"] as const) {
+    const st = tableStatics[table]
     const totals = report[table].total as unknown as Readonly<Record<string, number>>
-    const word = tableWord[table]
-    const completion = rateKpi(`completion-rate-${table}`, Indicator.rates[table === "cases" ? "R1" : "R1t"], totals)
-    out.push(completion)
-    out.push(rateKpi(`enforceable-share-${table}`, Indicator.rates[table === "cases" ? "R2" : "R2t"], totals))
-    out.push(countKpi(`carried-over-${table}`, table, totals, "13"))
-    out.push(countKpi(`enforceable-carried-over-${table}`, table, totals, "14"))
+    const val = (s: keyof TableStatics["ids"]): Input => ({ indicator: st.ids[s], value: totals[st.ids[s]]!, source: st.paths[s] })
+    const v06 = val("06"), v07 = val("07"), v08 = val("08"), v13 = val("13"), v14 = val("14")
+
+    const completion = Rate.percent(v08.value, v07.value)
+    out.push({ ...st.completion, value: completion.value, inputs: [v08, v07], ...(completion.value === null ? { note: divisionByZero } : {}) })
+    const share = Rate.percent(v07.value, v06.value)
+    out.push({ ...st.share, value: share.value, inputs: [v07, v06], ...(share.value === null ? { note: divisionByZero } : {}) })
+    out.push({ ...st.carried, value: v13.value, inputs: [v13] })
+    out.push({ ...st.enforceableCarried, value: v14.value, inputs: [v14] })
 
     // Change against the same period of the previous year.
-    const prevTotals = comparable ? (previous[table].total as unknown as Readonly<Record<string, number>>) : undefined
-    for (const [slot, name] of [["13", "carried-over"], ["14", "enforceable-carried-over"]] as const) {
-      const id = Indicator.idOf(table, slot)
-      const ind = Indicator.get(id)
-      const now = input(table, totals, slot)
-      out.push({
-        id: `change-${name}-${table}`,
-        label: {
-          vi: `Thay đổi ${ind.short.vi} (${word.vi}) so với cùng kỳ năm trước`,
-          en: `Change in ${ind.short.en} (${word.en}) against the same period last year`
-        },
-        value: prevTotals === undefined ? null : totals[id]! - prevTotals[id]!,
-        unit: table === "cases" ? "case" : "vnd",
-        formula: { vi: `${id} kỳ này − ${id} cùng kỳ năm trước`, en: `${id} this period − ${id} same period last year` },
-        inputs: prevTotals === undefined ? [now] : [now, { indicator: id, value: prevTotals[id]!, source: `previous:/${table}/total/${id}` }],
-        citation: { document: "ct-09-ct-tu-2021" },
-        rounding: null,
-        ...(prevTotals === undefined ? { note: noPrevious } : {})
-      })
+    const prev = comparable ? (previous[table].total as unknown as Readonly<Record<string, number>>) : undefined
+    const before = (i: Input): Input => ({ indicator: i.indicator, value: prev![i.indicator]!, source: `previous:${i.source}` })
+    if (prev === undefined) {
+      out.push({ ...st.changeCarried, value: null, inputs: [v13], note: noPrevious })
+      out.push({ ...st.changeEnforceableCarried, value: null, inputs: [v14], note: noPrevious })
+      out.push({ ...st.changeCompletion, value: null, inputs: [v08, v07], note: noPrevious })
+    } else {
+      const p07 = before(v07), p08 = before(v08), p13 = before(v13), p14 = before(v14)
+      out.push({ ...st.changeCarried, value: v13.value - p13.value, inputs: [v13, p13] })
+      out.push({ ...st.changeEnforceableCarried, value: v14.value - p14.value, inputs: [v14, p14] })
+      const change = Rate.difference(v08.value, v07.value, p08.value, p07.value)
+      out.push({ ...st.changeCompletion, value: change, inputs: [v08, v07, p08, p07], ...(change === null ? { note: divisionByZero } : {}) })
     }
-    const v07 = Indicator.idOf(table, "07")
-    const v08 = Indicator.idOf(table, "08")
-    const change = prevTotals === undefined ? null : Rate.difference(totals[v08]!, totals[v07]!, prevTotals[v08]!, prevTotals[v07]!)
-    out.push({
-      id: `change-completion-rate-${table}`,
-      label: {
-        vi: `Thay đổi tỷ lệ thi hành xong (${word.vi}) so với cùng kỳ năm trước`,
-        en: `Change in the completion rate (${word.en}) against the same period last year`
-      },
-      value: change,
-      unit: "percentage-points",
-      formula: { vi: "tỷ lệ kỳ này − tỷ lệ cùng kỳ năm trước (điểm %)", en: "rate this period − rate same period last year (points)" },
-      inputs: prevTotals === undefined
-        ? completion.inputs
-        : [
-          ...completion.inputs,
-          { indicator: v08, value: prevTotals[v08]!, source: `previous:/${table}/total/${v08}` },
-          { indicator: v07, value: prevTotals[v07]!, source: `previous:/${table}/total/${v07}` }
-        ],
-      citation: { document: "ct-09-ct-tu-2021" },
-      rounding: Rate.rounding,
-      ...(prevTotals === undefined ? { note: noPrevious } : change === null ? { note: divisionByZero } : {})
-    })
 
     // Target attainment (Chỉ thị 09 §4.4).
-    const found = Target.lookup(report.header.unitId, report.header.year, metricOf[table], options.targets)
-    const [num, den] = completion.inputs as [Input, Input]
+    const found = Target.lookup(report.header.unitId, report.header.year, table, options.targets)
     if (found === undefined) {
       out.push({
-        id: `target-attainment-${table}`,
-        label: { vi: `Đạt chỉ tiêu tỷ lệ thi hành xong (${word.vi})`, en: `Completion-rate target (${word.en})` },
+        ...st.target,
         value: null,
-        unit: "percentage-points",
-        formula: { vi: "tỷ lệ − chỉ tiêu (điểm %)", en: "rate − target (points)" },
-        inputs: completion.inputs,
-        citation: { document: "ct-09-ct-tu-2021" },
-        rounding: Rate.rounding,
+        inputs: [v08, v07],
         note: { vi: `chưa có chỉ tiêu năm ${report.header.year}`, en: `no target is known for ${report.header.year}` }
       })
       continue
     }
     const tgt = found.target
     const h = Rate.hundredths(tgt.value)
-    const cmp = Rate.compareExact(num.value, den.value, h)
+    const cmp = Rate.compareExact(v08.value, v07.value, h)
     const met = cmp === null ? null : tgt.op === ">" ? cmp > 0 : cmp >= 0
-    const gapValue = Rate.gap(num.value, den.value, h)
+    const gapValue = Rate.gap(v08.value, v07.value, h)
     out.push({
-      id: `target-attainment-${table}`,
-      label: { vi: `Đạt chỉ tiêu tỷ lệ thi hành xong (${word.vi})`, en: `Completion-rate target (${word.en})` },
-      value: gapValue,
-      unit: "percentage-points",
+      ...st.target,
       formula: {
         vi: `tỷ lệ thi hành xong − chỉ tiêu (${tgt.op === ">" ? "trên" : "đạt"} ${tgt.value}%), điểm %`,
         en: `completion rate − target (${tgt.op} ${tgt.value}%), points`
       },
-      inputs: [...completion.inputs, { indicator: "target", value: tgt.value, source: `target:${tgt.unitId}/${tgt.year}/${tgt.metric}` }],
-      citation: { document: "ct-09-ct-tu-2021" },
-      rounding: Rate.rounding,
+      value: gapValue,
+      inputs: [v08, v07, { indicator: "target", value: tgt.value, source: `target:${tgt.unitId}/${tgt.year}/${tgt.metric}` }],
       target: { value: tgt.value, op: tgt.op, scope: found.scope, met, gap: gapValue, confidence: tgt.confidence, sources: tgt.sources },
-      ...(found.scope === "national" && report.header.unitId !== "national"
-        ? {
-          note: {
-            vi: "chưa có chỉ tiêu riêng của đơn vị: so với chỉ tiêu toàn quốc để tham khảo",
-            en: "no target of the unit itself: compared with the national target for reference"
-          }
-        }
-        : {})
+      ...(found.scope === "national" && report.header.unitId !== "national" ? { note: nationalReference } : {})
     })
   }
   return out

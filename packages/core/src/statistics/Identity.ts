@@ -18,6 +18,7 @@ import type * as Citation from "../citation/Citation.js"
 import type { Slot, Table } from "./Indicator.js"
 import * as Indicator from "./Indicator.js"
 import type * as Report from "./Report.js"
+import * as Values from "./Values.js"
 
 /**
  * Where the residual bucket (hoãn, tạm đình chỉ, trường hợp khác) sits in the
@@ -181,38 +182,38 @@ export interface Evaluation {
   readonly cells: ReadonlyArray<string>
 }
 
-const rowPath = (table: Table, row: number | "total") => (row === "total" ? `/${table}/total` : `/${table}/rows/${row}`)
+/** An identity compiled to slot indices. */
+interface Compiled {
+  readonly identity: RowIdentity
+  readonly left: number
+  readonly terms: Int32Array
+  readonly signs: Float64Array
+  readonly equal: boolean
+}
 
-const evaluateRow = (
-  out: Array<Evaluation>,
-  identity: RowIdentity,
-  table: Table,
-  values: Readonly<Record<string, number>>,
-  row: number | "total",
-  rowId: string | undefined,
-  onlyFailures: boolean
-) => {
-  const p = Indicator.prefix[table]
-  const leftId = (p + identity.left) as Indicator.Id
-  const observed = values[leftId]!
-  let expected = 0
-  for (const term of identity.terms) expected += term.sign * values[p + term.slot]!
-  const holds = identity.relation === "=" ? observed === expected : observed <= expected
-  if (holds && onlyFailures) return
-  const base = rowPath(table, row)
-  out.push({
-    identity: identity.id,
-    table,
-    row,
-    ...(rowId === undefined ? {} : { rowId }),
-    indicator: leftId,
-    holds,
-    observed,
-    expected,
-    exact: Number.isSafeInteger(expected),
-    path: `${base}/${leftId}`,
-    cells: [`${base}/${leftId}`, ...identity.terms.map((term) => `${base}/${p}${term.slot}`)]
-  })
+const slotIndexOf = (slot: Slot) => Number(slot) - 1
+
+const compile = (list: ReadonlyArray<Identity>): ReadonlyArray<Compiled> =>
+  list.flatMap((identity) =>
+    identity._tag === "RowIdentity"
+      ? [{
+        identity,
+        left: slotIndexOf(identity.left),
+        terms: Int32Array.from(identity.terms.map((term) => slotIndexOf(term.slot))),
+        signs: Float64Array.from(identity.terms.map((term) => term.sign)),
+        equal: identity.relation === "="
+      }]
+      : []
+  )
+
+const compiledCache = new WeakMap<Settings, ReadonlyArray<Compiled>>()
+const compiledFor = (settings: Settings) => {
+  let c = compiledCache.get(settings)
+  if (c === undefined) {
+    c = compile(identities(settings))
+    compiledCache.set(settings, c)
+  }
+  return c
 }
 
 /**
@@ -224,7 +225,11 @@ export interface EvaluateOptions {
   readonly settings?: Settings
   /** Return only the failing evaluations (faster; default false). */
   readonly onlyFailures?: boolean
+  /** The report's matrices, when the decoder already built them. */
+  readonly values?: Values.Values
 }
+
+const tables = ["cases", "money"] as const
 
 /**
  * Evaluates every identity on every row and the total row of both tables.
@@ -238,36 +243,71 @@ export interface EvaluateOptions {
  * @since 0.1.0
  */
 export const evaluate = (report: Report.Report, options: EvaluateOptions = {}): ReadonlyArray<Evaluation> => {
-  const list = identities(options.settings ?? defaultSettings)
+  const compiled = compiledFor(options.settings ?? defaultSettings)
   const onlyFailures = options.onlyFailures === true
+  const values = options.values ?? Values.fromReport(report)
   const out: Array<Evaluation> = []
-  for (const table of ["cases", "money"] as const) {
-    const tab = report[table] as unknown as Report.TableOf<Readonly<Record<string, number>> & Report.RowHeader, Readonly<Record<string, number>>>
-    const rows = tab.rows
-    for (const identity of list) {
-      if (identity._tag !== "RowIdentity") continue
-      for (let i = 0; i < rows.length; i++) evaluateRow(out, identity, table, rows[i]!, i, rows[i]!.id, onlyFailures)
-      evaluateRow(out, identity, table, tab.total, "total", undefined, onlyFailures)
-    }
-    if (rows.length === 0) continue
-    for (const id of Indicator.idsOf(table)) {
-      let expected = 0
-      for (let i = 0; i < rows.length; i++) expected += rows[i]![id]!
-      const observed = tab.total[id]!
-      const holds = observed === expected
-      if (holds && onlyFailures) continue
+  for (const table of tables) {
+    const { m, rows } = Values.of(values, table)
+    const ids = Indicator.idsOf(table)
+    const reportRows = report[table].rows as ReadonlyArray<Report.RowHeader>
+    const push = (
+      identity: string,
+      row: number | "total",
+      slot: number,
+      holds: boolean,
+      observed: number,
+      expected: number,
+      cells: ReadonlyArray<string>
+    ) => {
+      const rowId = row === "total" ? undefined : reportRows[row]?.id
       out.push({
-        identity: "I99",
+        identity,
         table,
-        row: "total",
-        indicator: id,
+        row,
+        ...(rowId === undefined ? {} : { rowId }),
+        indicator: ids[slot]!,
         holds,
         observed,
         expected,
         exact: Number.isSafeInteger(expected),
-        path: `/${table}/total/${id}`,
-        cells: [`/${table}/total/${id}`, ...rows.map((_, i) => `/${table}/rows/${i}/${id}`)]
+        path: cells[0]!,
+        cells
       })
+    }
+    for (let j = 0; j < compiled.length; j++) {
+      const c = compiled[j]!
+      const terms = c.terms
+      const signs = c.signs
+      const nTerms = terms.length
+      const left = c.left
+      const equal = c.equal
+      for (let r = 0; r <= rows; r++) {
+        const base = r * Values.WIDTH
+        const observed = m[base + left]!
+        let expected = 0
+        for (let k = 0; k < nTerms; k++) expected += signs[k]! * m[base + terms[k]!]!
+        const holds = equal ? observed === expected : observed <= expected
+        if (holds && onlyFailures) continue
+        const at = r === rows ? `/${table}/total` : `/${table}/rows/${r}`
+        push(c.identity.id, r === rows ? "total" : r, left, holds, observed, expected, [
+          `${at}/${ids[left]}`,
+          ...Array.from(terms, (k) => `${at}/${ids[k]}`)
+        ])
+      }
+    }
+    if (rows === 0) continue
+    for (let s = 0; s < Values.WIDTH; s++) {
+      let expected = 0
+      for (let r = 0; r < rows; r++) expected += m[r * Values.WIDTH + s]!
+      const observed = m[rows * Values.WIDTH + s]!
+      const holds = observed === expected
+      if (holds && onlyFailures) continue
+      const id = ids[s]!
+      push("I99", "total", s, holds, observed, expected, [
+        `/${table}/total/${id}`,
+        ...reportRows.map((_, r) => `/${table}/rows/${r}/${id}`)
+      ])
     }
   }
   return out

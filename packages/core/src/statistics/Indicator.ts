@@ -89,7 +89,10 @@ export const idOf = <T extends Table>(table: T, slot: Slot): T extends "cases" ?
  * ```
  * @since 0.1.0
  */
-export const idsOf = (table: Table): ReadonlyArray<Id> => slots.map((s) => idOf(table, s))
+export const idsOf = (table: Table): ReadonlyArray<Id> => (table === "cases" ? caseIds : moneyIds)
+
+const caseIds: ReadonlyArray<Id> = slots.map((s) => idOf("cases", s))
+const moneyIds: ReadonlyArray<Id> = slots.map((s) => idOf("money", s))
 
 /**
  * One indicator of the tree.

@@ -63,7 +63,8 @@ const row = (next: () => number, max: number, placement: Identity.ResidualPlacem
   const v11 = int(next, Math.floor((v06 - v10) * 0.4))
   const v07 = placement === "outside-enforceable" ? v06 - v11 - v10 : v06 - v11
   const inside = placement === "inside-enforceable" ? v10 : 0
-  const v08 = int(next, v07 - inside)
+  // Completion rates around 60–95 %, as in published data.
+  const v08 = Math.floor((v07 - inside) * (0.6 + 0.35 * next()))
   const v09 = v07 - v08 - inside
   const v12 = int(next, Math.floor(max * 0.2))
   return {

@@ -1,0 +1,142 @@
+/**
+ * `thads kpi <report.json> [--previous <report.json>]`: the KPIs of a
+ * statistical report, each with its formula, inputs, citation and rounding.
+ * A report that does not decode → exit 1 and every problem with its path.
+ *
+ * @since 0.1.0
+ */
+import { readFileSync } from "node:fs"
+import { Decode, Identity, Kpi, Report, StatisticalPeriod } from "@thads/core"
+import * as Output from "../Output.js"
+import { citationJson, citationText } from "./Render.js"
+
+/**
+ * Reads and decodes a report file; unreadable files are usage errors (exit
+ * 2), undecodable content is returned as problems.
+ *
+ * @since 0.1.0
+ */
+export const readReport = (file: string): Decode.Result => {
+  let text: string
+  try {
+    text = readFileSync(file, "utf8")
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e)
+    throw new Output.UsageError({ vi: `không đọc được tệp "${file}": ${why}`, en: `cannot read "${file}": ${why}` })
+  }
+  return Decode.decodeJson(text)
+}
+
+/**
+ * Formats a number with Vietnamese or English digit grouping.
+ *
+ * @since 0.1.0
+ */
+export const formatNumber = (n: number, lang: Output.Lang): string =>
+  lang === "vi" ? n.toLocaleString("vi-VN") : n.toLocaleString("en-US")
+
+const unitText = (k: Kpi.Kpi, lang: Output.Lang): string => {
+  switch (k.unit) {
+    case "percent":
+      return "%"
+    case "percentage-points":
+      return Output.t(lang, " điểm %", " points")
+    case "case":
+      return Output.t(lang, " việc", " cases")
+    case "vnd":
+      return " đ"
+  }
+}
+
+/**
+ * The problems of a report that does not decode, as text lines.
+ *
+ * @since 0.1.0
+ */
+export const problemLines = (file: string, problems: ReadonlyArray<Decode.Problem>, lang: Output.Lang): ReadonlyArray<string> => [
+  Output.t(lang, `${file}: báo cáo không hợp lệ, ${problems.length} lỗi:`, `${file}: the report does not decode, ${problems.length} problem(s):`),
+  ...problems.map((p) => `  ${p.path === "" ? "/" : p.path}  [${p.code}]  ${p.message[lang]}`)
+]
+
+/**
+ * Runs the command.
+ *
+ * @example
+ * ```ts
+ * kpi({ file: "examples/report-consistent.json", json: true, lang: "vi" })
+ * ```
+ * @since 0.1.0
+ */
+export const kpi = (input: {
+  readonly file: string
+  readonly previous?: string | undefined
+  readonly json: boolean
+  readonly lang: Output.Lang
+}): Output.Output => {
+  const { lang } = input
+  const decoded = readReport(input.file)
+  let previous: Report.Report | undefined
+  if (input.previous !== undefined) {
+    const p = readReport(input.previous)
+    if (p._tag === "Failure") {
+      return input.json
+        ? { ...Output.json({ valid: false, file: input.previous, problems: p.problems }), exitCode: 1 }
+        : { ...Output.text(problemLines(input.previous, p.problems, lang)), exitCode: 1 }
+    }
+    previous = p.report
+  }
+  if (decoded._tag === "Failure") {
+    return input.json
+      ? { ...Output.json({ valid: false, file: input.file, problems: decoded.problems }), exitCode: 1 }
+      : { ...Output.text(problemLines(input.file, decoded.problems, lang)), exitCode: 1 }
+  }
+  const report = decoded.report
+  const kpis = Kpi.compute(report, previous === undefined ? {} : { previous })
+  const failures = Identity.evaluate(report, { onlyFailures: true })
+  if (input.json) {
+    return Output.json({
+      valid: true,
+      file: input.file,
+      report: { unitId: report.header.unitId, year: report.header.year, months: report.header.months },
+      kpis: kpis.map((k) => ({ ...k, citation: citationJson(k.citation) })),
+      identityFailures: failures.length
+    })
+  }
+  const h = report.header
+  const period = StatisticalPeriod.label({ year: h.year, months: h.months as StatisticalPeriod.Months }, lang)
+  const lines = [
+    Output.t(lang, `Chỉ tiêu của ${h.unitName ?? h.unitId}, kỳ ${period}`, `KPIs of ${h.unitName ?? h.unitId}, period: ${period}`),
+    ""
+  ]
+  for (const k of kpis) {
+    const value = k.value === null ? Output.t(lang, "không xác định", "undefined") : `${formatNumber(k.value, lang)}${unitText(k, lang)}`
+    lines.push(`${k.label[lang]}: ${value}`)
+    lines.push(`  ${Output.t(lang, "công thức", "formula")}: ${k.formula[lang]}`)
+    lines.push(`  ${Output.t(lang, "số liệu", "inputs")}: ${k.inputs.map((i) => `${i.indicator} = ${formatNumber(i.value, lang)}`).join("; ")}`)
+    if (k.target !== undefined) {
+      const met = k.target.met === null ? Output.t(lang, "không xác định", "undefined") : k.target.met ? Output.t(lang, "đạt", "met") : Output.t(lang, "không đạt", "not met")
+      const scope = k.target.scope === "unit" ? Output.t(lang, "của đơn vị", "the unit's own") : Output.t(lang, "toàn quốc", "national")
+      lines.push(`  ${Output.t(lang, "chỉ tiêu", "target")}: ${k.target.op === ">" ? Output.t(lang, "trên", ">") : "≥"} ${formatNumber(k.target.value, lang)}% (${scope}) → ${met}`)
+    }
+    if (k.rounding !== null) lines.push(`  ${Output.t(lang, "làm tròn", "rounding")}: ${k.rounding.description[lang]}`)
+    lines.push(`  ${Output.t(lang, "căn cứ", "source")}: ${citationText(k.citation, lang)}`)
+    if (k.note !== undefined) lines.push(`  ${Output.t(lang, "ghi chú", "note")}: ${k.note[lang]}`)
+  }
+  if (failures.length > 0) {
+    lines.push("")
+    lines.push(Output.t(lang, `Cảnh báo: ${failures.length} đẳng thức kiểm tra không thỏa mãn:`, `Warning: ${failures.length} identity check(s) fail:`))
+    for (const f of failures.slice(0, 20)) {
+      const identity = Identity.get(f.identity)!
+      lines.push(`  ${f.path}  ${Identity.formula(identity, f.table, lang)}: ${Output.t(lang, "thực tế", "observed")} ${formatNumber(f.observed, lang)}, ${Output.t(lang, "kỳ vọng", "expected")} ${formatNumber(f.expected, lang)}`)
+    }
+    if (failures.length > 20) lines.push(Output.t(lang, `  … và ${failures.length - 20} lỗi khác`, `  … and ${failures.length - 20} more`))
+  }
+  return Output.text(lines)
+}
+
+/**
+ * `thads schema`: prints the JSON Schema of the report format.
+ *
+ * @since 0.1.0
+ */
+export const schema = (): Output.Output => Output.json(Report.jsonSchema())
