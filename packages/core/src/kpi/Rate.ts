@@ -69,6 +69,16 @@ const roundDiv = (n: bigint, d: bigint): bigint => {
  */
 export const percent = (numerator: number, denominator: number): Percent => {
   if (denominator === 0) return { value: null, numerator, denominator, undefinedReason: "division-by-zero" }
+  // Exact in doubles while 2 × |numerator| × 10^4 + denominator stays a safe integer (every count); BigInt otherwise.
+  const a = Math.abs(numerator) * 20000 + denominator
+  if (a <= Number.MAX_SAFE_INTEGER && denominator > 0) {
+    const d2 = 2 * denominator
+    let q = Math.floor(a / d2)
+    // Guard against the quotient rounding up to the next integer.
+    if (q * d2 > a) q--
+    else if ((q + 1) * d2 <= a) q++
+    return { value: (numerator < 0 ? -q : q) / 100, numerator, denominator }
+  }
   const hundredths = roundDiv(BigInt(numerator) * 10000n, BigInt(denominator))
   return { value: Number(hundredths) / 100, numerator, denominator }
 }

@@ -224,15 +224,24 @@ export const ReportSchema = Schema.Struct({
 
 /**
  * The JSON Schema (draft 2020-12) of the report, generated from
- * {@link ReportSchema}.
+ * {@link ReportSchema}: a standalone document with `$schema`, and
+ * `additionalProperties: false` since unknown fields are rejected.
  *
  * @example
  * ```ts
- * Report.jsonSchema().schema.title // "THADS statistical report"
+ * Report.jsonSchema().title // "THADS statistical report"
  * ```
  * @since 0.1.0
  */
-export const jsonSchema = () => Schema.toJsonSchemaDocument(ReportSchema)
+export const jsonSchema = (): Record<string, unknown> => {
+  const doc = Schema.toJsonSchemaDocument(ReportSchema, { onExcessProperty: "error" })
+  const defs = doc.definitions ?? {}
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    ...doc.schema,
+    ...(Object.keys(defs).length > 0 ? { $defs: defs } : {})
+  }
+}
 
 /**
  * The indicators of a total-or-data row of a table, as a plain record.

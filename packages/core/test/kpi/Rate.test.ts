@@ -54,3 +54,16 @@ describe("Rate.percent (2 decimals, half away from zero)", () => {
     expect(Rate.difference(1, 4, 1, 3)).toBe(-8.33)
   })
 })
+
+describe("Rate.percent fast path", () => {
+  it("agrees with the exact BigInt computation (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 40 }), fc.double({ min: 0, max: 1, noNaN: true }), (den, f) => {
+        const num = Math.floor(den * f)
+        const exact = Number((2n * BigInt(num) * 10000n + BigInt(den)) / (2n * BigInt(den))) / 100
+        expect(Rate.percent(num, den).value).toBe(exact)
+      }),
+      { numRuns: 2000 }
+    )
+  })
+})

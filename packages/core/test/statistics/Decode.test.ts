@@ -143,8 +143,8 @@ describe("the fast decoder agrees with the Schema decoder", () => {
 
 describe("JSON Schema", () => {
   it("is generated from the Schema and describes the three parts", () => {
-    const doc = Report.jsonSchema()
-    const s = doc.schema as { properties: Record<string, unknown>; required: ReadonlyArray<string> }
+    const s = Report.jsonSchema() as { properties: Record<string, unknown>; required: ReadonlyArray<string>; additionalProperties: unknown }
+    expect(s.additionalProperties).toBe(false)
     expect(Object.keys(s.properties)).toEqual(["formatVersion", "header", "cases", "money"])
     expect(s.required).toEqual(["header", "cases", "money"])
   })
