@@ -13,6 +13,7 @@ import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import { calendar } from "./commands/calendar.js"
 import { deadline } from "./commands/deadline.js"
+import { directive, obligations } from "./commands/directive.js"
 import { kpi, schema } from "./commands/kpi.js"
 import { lunar } from "./commands/lunar.js"
 import { overview } from "./commands/overview.js"
@@ -108,6 +109,38 @@ const schemaCommand = Command.make("schema", {}, () => emit(schema)).pipe(
   Command.withDescription("JSON Schema of the report format / JSON Schema của định dạng báo cáo")
 )
 
+const directiveCommand = Command.make(
+  "directive",
+  {
+    coverage: Flag.Boolean("coverage").pipe(Flag.withDefault(false), Flag.withDescription("Show the coverage map / Hiện độ phủ")),
+    json,
+    lang
+  },
+  (a) => emit(() => directive(a))
+).pipe(Command.withDescription("Chỉ thị 09-CT/TU: actors, provisions, coverage / Chủ thể, nội dung, độ phủ"))
+
+const obligationsCommand = Command.make(
+  "obligations",
+  {
+    from: Flag.String("from").pipe(Flag.withDescription("YYYY-MM-DD")),
+    to: Flag.String("to").pipe(Flag.withDescription("YYYY-MM-DD")),
+    unit: Flag.String("unit").pipe(Flag.optional, Flag.withDescription("Unit or actor id / Mã đơn vị hoặc chủ thể")),
+    submissions: Flag.String("submissions").pipe(Flag.optional, Flag.withDescription("Submissions JSON file / Tệp báo cáo đã nộp")),
+    asOf: Flag.String("as-of").pipe(Flag.optional, Flag.withDescription("Status as of YYYY-MM-DD (default: today)")),
+    json,
+    lang
+  },
+  (a) =>
+    emit(() =>
+      obligations({
+        ...a,
+        unit: Option.getOrUndefined(a.unit),
+        submissions: Option.getOrUndefined(a.submissions),
+        asOf: Option.getOrUndefined(a.asOf)
+      })
+    )
+).pipe(Command.withDescription("Dated obligations and their status / Nghĩa vụ báo cáo và tình trạng"))
+
 /**
  * The root command.
  *
@@ -117,5 +150,5 @@ export const thads = Command.make("thads").pipe(
   Command.withDescription(
     "thads — Vietnamese civil judgment enforcement (THADS) rules as code / quy định thi hành án dân sự dưới dạng mã"
   ),
-  Command.withSubcommands([periodCommand, deadlineCommand, calendarCommand, lunarCommand, kpiCommand, schemaCommand, overviewCommand])
+  Command.withSubcommands([periodCommand, deadlineCommand, calendarCommand, lunarCommand, kpiCommand, schemaCommand, directiveCommand, obligationsCommand, overviewCommand])
 )

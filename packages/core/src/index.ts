@@ -38,3 +38,16 @@ export * as Synthetic from "./statistics/Synthetic.js"
 export * as Kpi from "./kpi/Kpi.js"
 export * as Rate from "./kpi/Rate.js"
 export * as Target from "./kpi/Target.js"
+
+// organization/
+export * as Organization from "./organization/Organization.js"
+export * as OrgUnit from "./organization/OrgUnit.js"
+export * as SteeringCommittee from "./organization/SteeringCommittee.js"
+
+// directive/
+export * as Check from "./directive/Check.js"
+export * as Checks09 from "./directive/Checks09.js"
+export * as Coverage from "./directive/Coverage.js"
+export * as Directive from "./directive/Directive.js"
+export * as Directive09 from "./directive/Directive09.js"
+export * as Obligation from "./directive/Obligation.js"

@@ -35,6 +35,11 @@ import type * as LegalDocument from "./LegalDocument.js"
  */
 export interface Citation {
   readonly document: Documents.DocumentId
+  /**
+   * A section (mục) of a document that has no articles, such as a party
+   * directive: "1.3" renders "mục 1.3" / "§1.3". Not combined with an article.
+   */
+  readonly section?: string
   readonly article?: string
   readonly clause?: number
   readonly point?: string
@@ -54,6 +59,7 @@ export interface Citation {
  */
 export interface CitationJson {
   readonly document: string
+  readonly section?: string
   readonly article?: string
   readonly clause?: number
   readonly point?: string
@@ -70,6 +76,7 @@ export interface CitationJson {
  * @since 0.1.0
  */
 export interface Location {
+  readonly section?: string | undefined
   readonly article?: string | undefined
   readonly clause?: number | undefined
   readonly point?: string | undefined
@@ -139,6 +146,10 @@ export const validate = (c: CitationJson): string | undefined => {
   if (c.point !== undefined && !pointLetters.includes(c.point)) {
     return `point "${c.point}" is not a Vietnamese point letter (${pointLetters.join(" ")})`
   }
+  if (c.section !== undefined && !/^[0-9]+(\.[0-9]+)*$/.test(c.section)) {
+    return `section "${c.section}" is not a section number such as "1.3"`
+  }
+  if (c.section !== undefined && c.article !== undefined) return "a section (mục) and an article (Điều) cannot be combined"
   if (c.article === undefined && c.clause !== undefined) return `a clause (khoản ${c.clause}) needs an article (Điều)`
   if (c.article === undefined && c.point !== undefined) return `a point (điểm ${c.point}) needs an article (Điều)`
   return undefined
@@ -146,6 +157,7 @@ export const validate = (c: CitationJson): string | undefined => {
 
 const build = (document: Documents.DocumentId, at: Location): Citation => ({
   document,
+  ...(at.section !== undefined ? { section: at.section } : {}),
   ...(at.article !== undefined ? { article: at.article } : {}),
   ...(at.clause !== undefined ? { clause: at.clause } : {}),
   ...(at.point !== undefined ? { point: at.point } : {}),
@@ -188,6 +200,7 @@ const BilingualSchema = Schema.Struct({ vi: Schema.String, en: Schema.String })
  */
 export const CitationSchema: Schema.Codec<Citation, CitationJson> = Schema.Struct({
   document: Documents.DocumentIdSchema,
+  section: Schema.optionalKey(Schema.String),
   article: Schema.optionalKey(Schema.String),
   clause: Schema.optionalKey(Schema.Number),
   point: Schema.optionalKey(Schema.String),
@@ -257,6 +270,7 @@ export const renderVi = (c: Citation): string => {
   if (c.point !== undefined) parts.push(`điểm ${c.point}`)
   if (c.clause !== undefined) parts.push(`khoản ${c.clause}`)
   if (c.article !== undefined) parts.push(`Điều ${c.article}`)
+  if (c.section !== undefined) parts.push(`mục ${c.section}`)
   parts.push(documentOf(c).shortName.vi)
   return parts.join(" ")
 }
@@ -279,6 +293,7 @@ export const renderVi = (c: Citation): string => {
  */
 export const renderEn = (c: Citation): string => {
   const name = documentOf(c).shortName.en
+  if (c.section !== undefined) return `§${c.section}, ${name}`
   if (c.article === undefined) return name
   const clause = c.clause !== undefined ? `(${c.clause})` : ""
   const point = c.point !== undefined ? `(${c.point})` : ""
@@ -307,7 +322,8 @@ export const render = (c: Citation, language: "vi" | "en"): string => (language 
  * @since 0.1.0
  */
 export const equals = (a: Citation, b: Citation): boolean =>
-  a.document === b.document && a.article === b.article && a.clause === b.clause && a.point === b.point
+  a.document === b.document && a.section === b.section && a.article === b.article && a.clause === b.clause &&
+  a.point === b.point
 
 /**
  * Whether two citations cite the same document.
@@ -336,6 +352,7 @@ export const sameDocument = (a: Citation, b: Citation): boolean => a.document ==
  */
 export const isWithin = (inner: Citation, outer: Citation): boolean =>
   inner.document === outer.document &&
+  (outer.section === undefined || outer.section === inner.section) &&
   (outer.article === undefined || outer.article === inner.article) &&
   (outer.clause === undefined || outer.clause === inner.clause) &&
   (outer.point === undefined || outer.point === inner.point)

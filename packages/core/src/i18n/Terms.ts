@@ -9,6 +9,7 @@
 import type * as Weekday from "../calendar/CivilDate.js"
 import type { Basis, Regime } from "../calendar/ReportingDeadline.js"
 import type { Confidence, DayOffReason, Status } from "../calendar/HolidaySchedule.js"
+import type { Kind as ObligationKind } from "../directive/Obligation.js"
 
 /**
  * A language of the user interface: Vietnamese (default) or English.
@@ -112,6 +113,23 @@ export const weekday: { readonly [W in Weekday.Weekday]: Term } = {
   5: { vi: "thứ Sáu", en: "Friday" },
   6: { vi: "thứ Bảy", en: "Saturday" },
   7: { vi: "Chủ nhật", en: "Sunday" }
+}
+
+/**
+ * Kinds of obligation.
+ *
+ * @example
+ * ```ts
+ * Terms.obligationKind.hearing.vi // "báo cáo tại phiên nghe của Ban Thường vụ"
+ * ```
+ * @since 0.1.0
+ */
+export const obligationKind: { readonly [K in ObligationKind]: Term } = {
+  "statistical-report": { vi: "báo cáo thống kê", en: "statistical report" },
+  hearing: { vi: "báo cáo tại phiên nghe của Ban Thường vụ", en: "report at the standing board's hearing" },
+  "steering-report": { vi: "báo cáo của Ban Chỉ đạo THADS", en: "steering committee report" },
+  review: { vi: "sơ kết, tổng kết Chỉ thị", en: "review of the directive" },
+  "ad-hoc": { vi: "báo cáo đột xuất", en: "ad-hoc report" }
 }
 
 /**

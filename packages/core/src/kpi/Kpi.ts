@@ -92,10 +92,7 @@ const nationalReference = {
   en: "no target of the unit itself: compared with the national target for reference"
 }
 /** Chỉ thị 09-CT/TU §4.4 (the directive has no articles; §4.4 is the reference numbering of directive-09-provisions.md). */
-const directive: Citation.Citation = {
-  document: "ct-09-ct-tu-2021",
-  note: { vi: "mục §4.4 (đánh số tham chiếu)", en: "§4.4 (reference numbering)" }
-}
+const directive: Citation.Citation = { document: "ct-09-ct-tu-2021", section: "4.4" }
 const tableWord = { cases: { vi: "việc", en: "cases" }, money: { vi: "tiền", en: "money" } } as const
 
 /** The parts of a KPI that do not depend on the report. */

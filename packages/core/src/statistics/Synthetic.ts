@@ -112,3 +112,27 @@ export const report = (options: Options): Report.Report => {
     money: { rows: moneyRows as never, total: sum("money", moneyRows as never) as never }
   }
 }
+
+/**
+ * A report made of a total row only, from slot values (missing slots are 0):
+ * for examples and tests of KPIs and checks.
+ *
+ * @example
+ * ```ts
+ * Synthetic.totals({ year: 2017, months: 9 }, { "07": 579_413, "08": 369_372 })
+ * ```
+ * @since 0.1.0
+ */
+export const totals = (
+  header: Partial<Report.Header>,
+  cases: Partial<Record<Indicator.Slot, number>>,
+  money: Partial<Record<Indicator.Slot, number>> = {}
+): Report.Report => {
+  const fill = (table: Indicator.Table, v: Partial<Record<Indicator.Slot, number>>) =>
+    Object.fromEntries(Indicator.slots.map((s) => [Indicator.idOf(table, s), v[s] ?? 0]))
+  return {
+    header: { unitId: "national", year: 2022, months: 12, regime: "tt06-2019", ...header },
+    cases: { rows: [], total: fill("cases", cases) as never },
+    money: { rows: [], total: fill("money", money) as never }
+  }
+}

@@ -146,3 +146,16 @@ describe("Citation.equals / sameDocument / isWithin", () => {
     expect(Citation.documentOf(other).number).toBe("62/2015/NĐ-CP")
   })
 })
+
+describe("sections of documents without articles", () => {
+  it("renders a directive's section", () => {
+    const c = Citation.make("ct-09-ct-tu-2021", { section: "1.3" })
+    expect(Citation.renderVi(c)).toBe("mục 1.3 Chỉ thị 09-CT/TU")
+    expect(Citation.renderEn(c).startsWith("§1.3, ")).toBe(true)
+    expect(Citation.toJSON(c)).toEqual({ document: "ct-09-ct-tu-2021", section: "1.3" })
+  })
+  it("rejects a section combined with an article, or a malformed section", () => {
+    expect(() => Citation.make("ct-09-ct-tu-2021", { section: "1.3", article: "2" })).toThrow(/cannot be combined/)
+    expect(() => Citation.make("ct-09-ct-tu-2021", { section: "one" })).toThrow(/section/)
+  })
+})

@@ -1,0 +1,67 @@
+/**
+ * The coverage map of a directive: for each provision, whether it is
+ * encoded (present, with actors, text in both languages and a citation),
+ * whether a measurable check implements it, and whether every such check is
+ * tested — its worked examples are run now, so the map is computed from the
+ * code, not written by hand.
+ *
+ * @since 0.1.0
+ */
+import * as Check from "./Check.js"
+import type { Directive } from "./Directive.js"
+
+/**
+ * The coverage of one provision.
+ *
+ * @since 0.1.0
+ */
+export interface Entry {
+  readonly provision: string
+  readonly encoded: boolean
+  readonly measurable: boolean
+  readonly tested: boolean
+  readonly checks: ReadonlyArray<string>
+  /** Examples that did not give their expected status. */
+  readonly failingExamples: ReadonlyArray<string>
+}
+
+/**
+ * Computes the coverage map.
+ *
+ * @example
+ * ```ts
+ * Coverage.compute(Directive09.directive, Checks09.all).find((e) => e.provision === "4.4")
+ * // { provision: "4.4", encoded: true, measurable: true, tested: true, checks: ["targets-met", "backlog-falling"], … }
+ * ```
+ * @since 0.1.0
+ */
+export const compute = (directive: Directive, checks: ReadonlyArray<Check.Any>): ReadonlyArray<Entry> =>
+  directive.provisions.map((p) => {
+    const mine = checks.filter((c) => c.provisions.includes(p.id))
+    const failing = mine.flatMap((c) => Check.failingExamples(c).map((name) => `${c.id}: ${name}`))
+    const encoded = p.actors.length > 0 && p.text.vi.length > 0 && p.text.en.length > 0 && p.citation.document === directive.document
+    return {
+      provision: p.id,
+      encoded,
+      measurable: mine.length > 0,
+      tested: mine.length > 0 && mine.every((c) => c.examples.length > 0) && failing.length === 0,
+      checks: mine.map((c) => c.id),
+      failingExamples: failing
+    }
+  })
+
+/**
+ * Totals of a coverage map.
+ *
+ * @example
+ * ```ts
+ * Coverage.summary(map) // { provisions: 24, encoded: 24, measurable: 10, tested: 10 }
+ * ```
+ * @since 0.1.0
+ */
+export const summary = (entries: ReadonlyArray<Entry>) => ({
+  provisions: entries.length,
+  encoded: entries.filter((e) => e.encoded).length,
+  measurable: entries.filter((e) => e.measurable).length,
+  tested: entries.filter((e) => e.tested).length
+})

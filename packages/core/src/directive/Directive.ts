@@ -1,0 +1,156 @@
+/**
+ * A generic model of a party or administrative directive (chỉ thị) as data:
+ * its document, actors, operative provisions with their responsible actors
+ * and the documents they invoke, and the cadences (hearings, reports,
+ * reviews) that turn into dated obligations. Another province's directive is
+ * data of this shape, not code.
+ *
+ * @since 0.1.0
+ */
+import type * as Citation from "../citation/Citation.js"
+import type * as Documents from "../citation/Documents.js"
+
+/**
+ * Text in Vietnamese and English.
+ *
+ * @since 0.1.0
+ */
+export interface Text {
+  readonly vi: string
+  readonly en: string
+}
+
+/**
+ * An actor the directive names (chủ thể).
+ *
+ * @since 0.1.0
+ */
+export interface Actor {
+  readonly id: string
+  readonly name: Text
+  /** What kind of body it is (party, executive, judicial, …). */
+  readonly kind: Text
+}
+
+/**
+ * An operative provision (nội dung chỉ đạo).
+ *
+ * @since 0.1.0
+ */
+export interface Provision {
+  /** Reference number, e.g. "1.3". */
+  readonly id: string
+  /** The obligation it states. */
+  readonly text: Text
+  /** The responsible actors. */
+  readonly actors: ReadonlyArray<string>
+  /** Who hears or receives, where the provision says so. */
+  readonly recipients?: ReadonlyArray<string>
+  /** The documents it invokes. */
+  readonly invokes: ReadonlyArray<Documents.DocumentId>
+  readonly citation: Citation.Citation
+}
+
+/**
+ * How often something recurs.
+ *
+ * @since 0.1.0
+ */
+export type Frequency = "monthly" | "quarterly" | "half-yearly" | "yearly" | "ad-hoc"
+
+/**
+ * A recurring duty: a hearing, a report or a review.
+ *
+ * @since 0.1.0
+ */
+export interface Cadence {
+  readonly id: string
+  readonly provision: string
+  readonly kind: "hearing" | "report" | "review"
+  readonly frequencies: ReadonlyArray<Frequency>
+  readonly from: ReadonlyArray<string>
+  readonly to: ReadonlyArray<string>
+  readonly text: Text
+}
+
+/**
+ * A directive.
+ *
+ * @since 0.1.0
+ */
+export interface Directive {
+  readonly document: Documents.DocumentId
+  readonly issuer: string
+  readonly actors: ReadonlyArray<Actor>
+  readonly provisions: ReadonlyArray<Provision>
+  readonly cadences: ReadonlyArray<Cadence>
+}
+
+/**
+ * A directive whose parts do not refer to each other correctly.
+ *
+ * @since 0.1.0
+ */
+export class InvalidDirectiveError extends Error {
+  readonly _tag = "InvalidDirectiveError"
+  constructor(message: string) {
+    super(message)
+    this.name = "InvalidDirectiveError"
+  }
+}
+
+/**
+ * Checks a directive: unique ids, and every actor, provision and recipient
+ * reference resolves. Returns it unchanged, or throws
+ * {@link InvalidDirectiveError}.
+ *
+ * @example
+ * ```ts
+ * const d = Directive.validate(Directive09.directive)
+ * ```
+ * @since 0.1.0
+ */
+export const validate = (d: Directive): Directive => {
+  const actors = new Set<string>()
+  for (const a of d.actors) {
+    if (actors.has(a.id)) throw new InvalidDirectiveError(`duplicate actor ${a.id}`)
+    actors.add(a.id)
+  }
+  if (!actors.has(d.issuer)) throw new InvalidDirectiveError(`unknown issuer ${d.issuer}`)
+  const provisions = new Set<string>()
+  for (const p of d.provisions) {
+    if (provisions.has(p.id)) throw new InvalidDirectiveError(`duplicate provision ${p.id}`)
+    provisions.add(p.id)
+    for (const a of [...p.actors, ...(p.recipients ?? [])]) {
+      if (!actors.has(a)) throw new InvalidDirectiveError(`provision ${p.id}: unknown actor ${a}`)
+    }
+  }
+  for (const c of d.cadences) {
+    if (!provisions.has(c.provision)) throw new InvalidDirectiveError(`cadence ${c.id}: unknown provision ${c.provision}`)
+    for (const a of [...c.from, ...c.to]) if (!actors.has(a)) throw new InvalidDirectiveError(`cadence ${c.id}: unknown actor ${a}`)
+  }
+  return d
+}
+
+/**
+ * The provisions an actor is responsible for.
+ *
+ * @example
+ * ```ts
+ * Directive.provisionsOf(Directive09.directive, "A07").map((p) => p.id) // ["1.3", "4.1", …, "4.9"]
+ * ```
+ * @since 0.1.0
+ */
+export const provisionsOf = (d: Directive, actorId: string): ReadonlyArray<Provision> =>
+  d.provisions.filter((p) => p.actors.includes(actorId))
+
+/**
+ * An actor by id.
+ *
+ * @since 0.1.0
+ */
+export const actor = (d: Directive, id: string): Actor => {
+  const a = d.actors.find((x) => x.id === id)
+  if (a === undefined) throw new InvalidDirectiveError(`unknown actor ${id}`)
+  return a
+}

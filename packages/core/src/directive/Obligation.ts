@@ -1,0 +1,441 @@
+/**
+ * Obligations (nghĩa vụ báo cáo): dated duties generated from the cadences of
+ * the directive and of the national rules, for a date range — who owes what,
+ * to whom, for which period, by when (working days from the calendar), with
+ * the citation — and their status given what was submitted.
+ *
+ * Generated kinds:
+ * - `statistical-report`: every enforcement office's statistical report for
+ *   each monthly cumulative period, to its parent, due per the regime in force
+ *   ({@link ReportingDeadline});
+ * - `hearing`: Chỉ thị 09 §1.3 — the judicial and enforcement agencies report
+ *   to the party standing boards quarterly, half-yearly and yearly (and ad
+ *   hoc, on request); the directive gives no due date, so the due rule and the
+ *   meaning of "quarter" are settings;
+ * - `steering-report`: the steering committees' 6-monthly and yearly reports
+ *   (TTLT 05/2016 Đ11); due rule a setting;
+ * - `review`: Chỉ thị 09 §8.1 interim and final reviews, on a configured
+ *   schedule (the directive gives no dates).
+ *
+ * @since 0.1.0
+ */
+import type * as Citation from "../citation/Citation.js"
+import * as CivilDate from "../calendar/CivilDate.js"
+import * as ReportingDeadline from "../calendar/ReportingDeadline.js"
+import * as StatisticalPeriod from "../calendar/StatisticalPeriod.js"
+import * as WorkingCalendar from "../calendar/WorkingCalendar.js"
+import * as Organization from "../organization/Organization.js"
+import * as OrgUnit from "../organization/OrgUnit.js"
+import * as SteeringCommittee from "../organization/SteeringCommittee.js"
+import type { Text } from "./Directive.js"
+
+/**
+ * The kinds of obligation.
+ *
+ * @since 0.1.0
+ */
+export type Kind = "statistical-report" | "hearing" | "steering-report" | "review" | "ad-hoc"
+
+/**
+ * A party to an obligation: an organisational unit, or an actor of the
+ * directive (for bodies that are not enforcement units).
+ *
+ * @since 0.1.0
+ */
+export interface Party {
+  readonly unitId?: string
+  readonly actorId?: string
+  readonly name: Text
+}
+
+/**
+ * The period an obligation covers.
+ *
+ * @since 0.1.0
+ */
+export interface Period {
+  readonly start: CivilDate.CivilDate
+  readonly end: CivilDate.CivilDate
+  readonly label: Text
+  /** The statistical period, when it is one. */
+  readonly statistical?: StatisticalPeriod.Period
+}
+
+/**
+ * A dated obligation.
+ *
+ * @since 0.1.0
+ */
+export interface Obligation {
+  /** Stable id: kind, owner and period end, e.g. "statistical-report/chi-cuc-go-dau/2022-01-31". */
+  readonly id: string
+  readonly kind: Kind
+  readonly frequency: "monthly" | "quarterly" | "half-yearly" | "yearly" | "ad-hoc"
+  readonly owner: Party
+  readonly recipient: Party
+  readonly period: Period
+  readonly due: CivilDate.CivilDate
+  /** `official` when the due date is the rule's text; `assumed` when a documented setting. */
+  readonly basis: "official" | "assumed"
+  /** Whether the working calendar used is estimated. */
+  readonly estimated: boolean
+  readonly citation: Citation.Citation
+  /** The directive provision it serves, if any. */
+  readonly provision?: string
+}
+
+/**
+ * When an obligation without a rule of its own falls due.
+ *
+ * @since 0.1.0
+ */
+export type DueRule =
+  | { readonly kind: "working-days-after-period-end"; readonly days: number }
+  | { readonly kind: "end-of-next-month" }
+
+/**
+ * Settings of obligation generation. Every default is documented as assumed.
+ *
+ * @since 0.1.0
+ */
+export interface Settings {
+  /**
+   * What a "quarter" of §1.3 means: quarters of the statistical year (from
+   * 1/10; default) or calendar quarters. Not stated in the directive.
+   */
+  readonly quarters: "statistical" | "calendar"
+  /** Due rule of §1.3 hearings (not stated; default: the end of the month after the period). */
+  readonly hearingDue: DueRule
+  /** Due rule of the steering committees' reports (not stated in the notes; default as hearings). */
+  readonly steeringDue: DueRule
+  /** §8.1 reviews: the directive gives no dates; none by default. */
+  readonly reviews: ReadonlyArray<{ readonly id: string; readonly title: Text; readonly due: CivilDate.CivilDate }>
+  /** Ad-hoc requests (§1.3 "đột xuất"). */
+  readonly adHoc: ReadonlyArray<{ readonly id: string; readonly owner: Party; readonly recipient: Party; readonly due: CivilDate.CivilDate; readonly title: Text }>
+  readonly kinds: ReadonlyArray<Kind>
+  /** The province whose party committee issued the directive: hearings and steering reports are its units' (default "tay-ninh"). */
+  readonly province: string
+  readonly calendar?: WorkingCalendar.WorkingCalendar
+}
+
+/**
+ * The default settings.
+ *
+ * @since 0.1.0
+ */
+export const defaultSettings: Settings = {
+  quarters: "statistical",
+  hearingDue: { kind: "end-of-next-month" },
+  steeringDue: { kind: "end-of-next-month" },
+  reviews: [],
+  adHoc: [],
+  kinds: ["statistical-report", "hearing", "steering-report", "review", "ad-hoc"],
+  province: "tay-ninh"
+}
+
+const dueBy = (rule: DueRule, end: CivilDate.CivilDate, calendar: WorkingCalendar.WorkingCalendar): CivilDate.CivilDate => {
+  if (rule.kind === "working-days-after-period-end") return calendar.addWorkingDays(end, rule.days)
+  const { month, year } = CivilDate.toParts(CivilDate.addDays(end, 1))
+  return calendar.nextWorkingDayOnOrAfter(CivilDate.endOfMonth(year, month))
+}
+
+const estimatedAt = (calendar: WorkingCalendar.WorkingCalendar, ...dates: ReadonlyArray<CivilDate.CivilDate>) =>
+  dates.some((d) => calendar.isEstimated(CivilDate.toParts(d).year))
+
+const unitParty = (u: OrgUnit.OrgUnit): Party => ({ unitId: u.id, name: u.name })
+const actorParty = (actorId: string, name: Text): Party => ({ actorId, name })
+
+const A01: Party = actorParty("A01", { vi: "Ban Thường vụ Tỉnh ủy", en: "Provincial Party Standing Board" })
+const DISTRICT_BOARD: Party = actorParty("A02", {
+  vi: "Ban Thường vụ cấp ủy cấp huyện",
+  en: "District party standing board"
+})
+const JUDICIAL: ReadonlyArray<Party> = [
+  actorParty("A04", { vi: "Đảng ủy Công an tỉnh", en: "Party Committee of the Provincial Police" }),
+  actorParty("A05", { vi: "Ban cán sự đảng Tòa án nhân dân tỉnh", en: "Party Affairs Committee of the Provincial People's Court" }),
+  actorParty("A06", { vi: "Ban cán sự đảng Viện kiểm sát nhân dân tỉnh", en: "Party Affairs Committee of the Provincial People's Procuracy" })
+]
+const UNSTATED: Party = { name: { vi: "cấp trên (văn bản không nêu)", en: "higher level (not stated in the notes)" } }
+
+interface HearingPeriod {
+  readonly end: CivilDate.CivilDate
+  readonly start: CivilDate.CivilDate
+  readonly frequency: "quarterly" | "half-yearly" | "yearly"
+  readonly label: Text
+  readonly statistical?: StatisticalPeriod.Period
+}
+
+/** Quarter ends in [from, to], each with the longest kind it closes (a half-year end is not also a quarter). */
+const hearingPeriods = (from: CivilDate.CivilDate, to: CivilDate.CivilDate, quarters: Settings["quarters"]): ReadonlyArray<HearingPeriod> => {
+  const out: Array<HearingPeriod> = []
+  const first = CivilDate.toParts(from).year - 1
+  const last = CivilDate.toParts(to).year + 1
+  for (let y = first; y <= last; y++) {
+    for (let q = 1; q <= 4; q++) {
+      let end: CivilDate.CivilDate
+      let start: CivilDate.CivilDate
+      let statistical: StatisticalPeriod.Period | undefined
+      if (quarters === "statistical") {
+        statistical = { year: y, months: (q * 3) as StatisticalPeriod.Months }
+        end = StatisticalPeriod.end(statistical)
+        start = StatisticalPeriod.start(statistical)
+      } else {
+        end = CivilDate.endOfMonth(y, q * 3)
+        start = CivilDate.make({ year: y, month: 1, day: 1 })
+      }
+      if (end < from || end > to) continue
+      const frequency = q === 4 ? "yearly" : q === 2 ? "half-yearly" : "quarterly"
+      const label = statistical !== undefined
+        ? { vi: StatisticalPeriod.label(statistical, "vi"), en: StatisticalPeriod.label(statistical, "en") }
+        : {
+          vi: q === 4 ? `năm ${y}` : q === 2 ? `6 tháng đầu năm ${y}` : `quý ${q} năm ${y}`,
+          en: q === 4 ? `year ${y}` : q === 2 ? `first half of ${y}` : `quarter ${q} of ${y}`
+        }
+      out.push({ end, start, frequency, label, ...(statistical === undefined ? {} : { statistical }) })
+    }
+  }
+  return out.sort((a, b) => CivilDate.compare(a.end, b.end))
+}
+
+/**
+ * Options of {@link generate}.
+ *
+ * @since 0.1.0
+ */
+export interface Options {
+  readonly from: CivilDate.CivilDate
+  readonly to: CivilDate.CivilDate
+  readonly organization?: Organization.Organization
+  /** Only the obligations owed by this unit (or actor id). */
+  readonly owner?: string
+  readonly settings?: Partial<Settings>
+}
+
+/**
+ * Generates the obligations whose period ends in [`from`, `to`] (reviews and
+ * ad-hoc requests: whose due date is in the range), ordered by due date.
+ *
+ * @example
+ * ```ts
+ * const list = Obligation.generate({ from: CivilDate.make("2021-10-01"), to: CivilDate.make("2022-09-30") })
+ * list.find((o) => o.id === "statistical-report/cuc-tay-ninh/2022-01-31")?.due // "2022-02-10"
+ * ```
+ * @since 0.1.0
+ */
+export const generate = (options: Options): ReadonlyArray<Obligation> => {
+  const settings: Settings = { ...defaultSettings, ...options.settings }
+  const org = options.organization ?? Organization.tayNinh
+  const calendar = settings.calendar ?? WorkingCalendar.standard
+  const { from, to } = options
+  const out: Array<Obligation> = []
+  const kinds = new Set(settings.kinds)
+
+  if (kinds.has("statistical-report")) {
+    for (const p of StatisticalPeriod.endingBetween(from, to)) {
+      const end = StatisticalPeriod.end(p)
+      for (const u of Organization.unitsOn(org, end)) {
+        const level = OrgUnit.reportingLevel(u.tier)
+        if (level === undefined || ReportingDeadline.regimeAt(end) === undefined) continue
+        const d = ReportingDeadline.deadline(p, level, { calendar })
+        const parent = Organization.parentOn(org, u.id, end)
+        out.push({
+          id: `statistical-report/${u.id}/${end}`,
+          kind: "statistical-report",
+          frequency: "monthly",
+          owner: unitParty(u),
+          recipient: parent === undefined ? UNSTATED : unitParty(parent),
+          period: {
+            start: StatisticalPeriod.start(p),
+            end,
+            label: { vi: StatisticalPeriod.label(p, "vi"), en: StatisticalPeriod.label(p, "en") },
+            statistical: p
+          },
+          due: d.deadline,
+          basis: d.basis,
+          estimated: d.estimated,
+          citation: d.citation
+        })
+      }
+    }
+  }
+
+  if (kinds.has("hearing")) {
+    for (const hp of hearingPeriods(from, to, settings.quarters)) {
+      const due = dueBy(settings.hearingDue, hp.end, calendar)
+      const period: Period = { start: hp.start, end: hp.end, label: hp.label, ...(hp.statistical ? { statistical: hp.statistical } : {}) }
+      const base = {
+        kind: "hearing" as const,
+        frequency: hp.frequency,
+        period,
+        due,
+        basis: "assumed" as const,
+        estimated: estimatedAt(calendar, hp.end, due),
+        citation: { document: "ct-09-ct-tu-2021", section: "1.3" } as Citation.Citation,
+        provision: "1.3"
+      }
+      for (const j of JUDICIAL) out.push({ ...base, id: `hearing/${j.actorId}/${hp.end}`, owner: j, recipient: A01 })
+      for (const u of Organization.unitsOn(org, hp.end)) {
+        if (u.province !== settings.province) continue
+        if (u.tier !== "cuc" && u.tier !== "thads-tinh" && u.tier !== "chi-cuc" && u.tier !== "phong-khu-vuc") continue
+        const district = u.tier === "chi-cuc" || u.tier === "phong-khu-vuc"
+        out.push({ ...base, id: `hearing/${u.id}/${hp.end}`, owner: unitParty(u), recipient: district ? DISTRICT_BOARD : A01 })
+      }
+    }
+  }
+
+  if (kinds.has("steering-report")) {
+    for (const hp of hearingPeriods(from, to, settings.quarters)) {
+      if (hp.frequency === "quarterly") continue
+      const due = dueBy(settings.steeringDue, hp.end, calendar)
+      for (const c of SteeringCommittee.on(org, hp.end)) {
+        if (Organization.get(org, c.standingBodyId).province !== settings.province) continue
+        out.push({
+          id: `steering-report/${c.id}/${hp.end}`,
+          kind: "steering-report",
+          frequency: hp.frequency,
+          owner: { unitId: c.standingBodyId, name: c.name },
+          recipient: UNSTATED,
+          period: { start: hp.start, end: hp.end, label: hp.label, ...(hp.statistical ? { statistical: hp.statistical } : {}) },
+          due,
+          basis: "assumed",
+          estimated: estimatedAt(calendar, hp.end, due),
+          citation: { document: "ttlt-05-2016", article: "11" },
+          provision: "2.3"
+        })
+      }
+    }
+  }
+
+  if (kinds.has("review")) {
+    for (const r of settings.reviews) {
+      if (r.due < from || r.due > to) continue
+      out.push({
+        id: `review/${r.id}`,
+        kind: "review",
+        frequency: "ad-hoc",
+        owner: actorParty("A14", { vi: "Ban Nội chính Tỉnh ủy", en: "Provincial Party Internal Affairs Commission" }),
+        recipient: A01,
+        period: { start: r.due, end: r.due, label: r.title },
+        due: r.due,
+        basis: "official",
+        estimated: false,
+        citation: { document: "ct-09-ct-tu-2021", section: "8.1" },
+        provision: "8.1"
+      })
+    }
+  }
+
+  if (kinds.has("ad-hoc")) {
+    for (const r of settings.adHoc) {
+      if (r.due < from || r.due > to) continue
+      out.push({
+        id: `ad-hoc/${r.id}`,
+        kind: "ad-hoc",
+        frequency: "ad-hoc",
+        owner: r.owner,
+        recipient: r.recipient,
+        period: { start: r.due, end: r.due, label: r.title },
+        due: r.due,
+        basis: "official",
+        estimated: false,
+        citation: { document: "ct-09-ct-tu-2021", section: "1.3" },
+        provision: "1.3"
+      })
+    }
+  }
+
+  const owner = options.owner
+  return out
+    .filter((o) => owner === undefined || o.owner.unitId === owner || o.owner.actorId === owner)
+    .sort((a, b) => CivilDate.compare(a.due, b.due) || a.id.localeCompare(b.id))
+}
+
+/**
+ * A submission: what was sent, by whom, for which period end, when.
+ *
+ * @since 0.1.0
+ */
+export interface Submission {
+  /** The obligation id, or kind + owner + period end. */
+  readonly obligationId?: string
+  readonly kind?: Kind
+  readonly owner?: string
+  readonly periodEnd?: CivilDate.CivilDate
+  readonly submittedOn: CivilDate.CivilDate
+}
+
+/**
+ * The status of an obligation.
+ *
+ * @since 0.1.0
+ */
+export type Status =
+  | { readonly _tag: "met"; readonly submittedOn: CivilDate.CivilDate }
+  | {
+    readonly _tag: "met-late"
+    readonly submittedOn: CivilDate.CivilDate
+    readonly workingDaysLate: number
+    readonly daysLate: number
+  }
+  | { readonly _tag: "missing"; readonly workingDaysOverdue: number }
+  | { readonly _tag: "not-yet-due" }
+
+/**
+ * An obligation with its status.
+ *
+ * @since 0.1.0
+ */
+export interface Tracked {
+  readonly obligation: Obligation
+  readonly status: Status
+}
+
+const keyOf = (kind: string, owner: string, end: string) => `${kind}/${owner}/${end}`
+
+/**
+ * Gives each obligation its status as of a date: met, met late (by how many
+ * working days), missing (and how many working days overdue), not yet due.
+ * The earliest submission counts.
+ *
+ * @example
+ * ```ts
+ * Obligation.track(list, submissions, CivilDate.make("2022-10-31"))
+ * ```
+ * @since 0.1.0
+ */
+export const track = (
+  obligations: ReadonlyArray<Obligation>,
+  submissions: ReadonlyArray<Submission>,
+  asOf: CivilDate.CivilDate,
+  calendar: WorkingCalendar.WorkingCalendar = WorkingCalendar.standard
+): ReadonlyArray<Tracked> => {
+  const first = new Map<string, CivilDate.CivilDate>()
+  for (const s of submissions) {
+    const key = s.obligationId ?? (s.kind !== undefined && s.owner !== undefined && s.periodEnd !== undefined
+      ? keyOf(s.kind, s.owner, s.periodEnd)
+      : undefined)
+    if (key === undefined) continue
+    const prev = first.get(key)
+    if (prev === undefined || s.submittedOn < prev) first.set(key, s.submittedOn)
+  }
+  return obligations.map((o) => {
+    const owner = o.owner.unitId ?? o.owner.actorId ?? ""
+    const submitted = first.get(o.id) ?? first.get(keyOf(o.kind, owner, o.period.end))
+    let status: Status
+    if (submitted !== undefined && submitted <= asOf) {
+      status = submitted <= o.due
+        ? { _tag: "met", submittedOn: submitted }
+        : {
+          _tag: "met-late",
+          submittedOn: submitted,
+          workingDaysLate: calendar.workingDaysBetween(o.due, submitted),
+          daysLate: CivilDate.daysBetween(o.due, submitted)
+        }
+    } else if (asOf > o.due) {
+      status = { _tag: "missing", workingDaysOverdue: calendar.workingDaysBetween(o.due, asOf) }
+    } else {
+      status = { _tag: "not-yet-due" }
+    }
+    return { obligation: o, status }
+  })
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from "node:fs"
+import { describe, expect, it } from "vitest"
+import * as CivilDate from "../../src/calendar/CivilDate.js"
+import * as Checks09 from "../../src/directive/Checks09.js"
+import * as Obligation from "../../src/directive/Obligation.js"
+import * as Organization from "../../src/organization/Organization.js"
+
+const d = CivilDate.make
+const year2022 = Obligation.generate({ from: d("2021-10-01"), to: d("2022-09-30") })
+const byId = (id: string) => year2022.find((o) => o.id === id)!
+
+describe("obligations of the statistical year 2022 (1/10/2021–30/9/2022), Tây Ninh", () => {
+  it("statistical reports: every office, every month, to its parent", () => {
+    const reports = year2022.filter((o) => o.kind === "statistical-report")
+    expect(reports).toHaveLength(11 * 12) // Tây Ninh's Cục and 9 Chi cục, and Long An's Cục
+    const o = byId("statistical-report/chi-cuc-go-dau/2022-01-31")
+    expect(o.recipient.unitId).toBe("cuc-tay-ninh")
+    expect(o.citation).toEqual({ document: "tt-06-2019-btp", article: "9", clause: 2 })
+  })
+
+  it.each([
+    // [obligation, due]: worked examples (TT 06/2019 Đ9 k2: Chi cục 2, Cục 4 working days)
+    ["statistical-report/cuc-tay-ninh/2021-10-31", "2021-11-04"], // Sunday 31/10; 1–4/11
+    ["statistical-report/chi-cuc-go-dau/2022-01-31", "2022-02-08"], // across Tết (31/1–4/2)
+    ["statistical-report/cuc-tay-ninh/2022-01-31", "2022-02-10"],
+    ["statistical-report/cuc-tay-ninh/2022-04-30", "2022-05-09"], // Saturday 30/4; 2–3/5 off; 4, 5, 6, 9/5
+    ["statistical-report/chi-cuc-ben-cau/2022-08-31", "2022-09-06"], // 1–2/9 Quốc khánh
+    ["statistical-report/cuc-tay-ninh/2022-09-30", "2022-10-06"] // the annual report
+  ])("%s is due %s", (id, due) => {
+    expect(byId(id).due).toBe(due)
+    expect(byId(id).basis).toBe("official")
+    expect(byId(id).estimated).toBe(false)
+  })
+
+  it("§1.3 hearings: quarterly, half-yearly and yearly of the statistical year, due dates assumed", () => {
+    const h = year2022.filter((o) => o.kind === "hearing" && o.owner.unitId === "cuc-tay-ninh")
+    // Default due rule (assumed): the end of the next month, moved off rest days (BLDS Đ148).
+    expect(h.map((o) => [o.period.end, o.frequency, o.due])).toEqual([
+      ["2021-12-31", "quarterly", "2022-02-07"], // 31/1/2022 is in Tết (31/1–4/2)
+      ["2022-03-31", "half-yearly", "2022-05-04"], // Saturday 30/4, then 2–3/5 off
+      ["2022-06-30", "quarterly", "2022-08-01"], // Sunday 31/7
+      ["2022-09-30", "yearly", "2022-10-31"]
+    ])
+    expect(h.every((o) => o.basis === "assumed" && o.recipient.actorId === "A01")).toBe(true)
+    const judicial = year2022.filter((o) => o.kind === "hearing" && o.owner.actorId !== undefined)
+    expect(new Set(judicial.map((o) => o.owner.actorId))).toEqual(new Set(["A04", "A05", "A06"]))
+    expect(year2022.filter((o) => o.kind === "hearing" && o.owner.unitId === "chi-cuc-go-dau")[0]!.recipient.actorId).toBe("A02")
+  })
+
+  it("calendar quarters are a setting", () => {
+    const cal = Obligation.generate({ from: d("2022-01-01"), to: d("2022-12-31"), owner: "A04", settings: { quarters: "calendar", kinds: ["hearing"] } })
+    expect(cal.map((o) => [o.period.end, o.frequency])).toEqual([
+      ["2022-03-31", "quarterly"], ["2022-06-30", "half-yearly"], ["2022-09-30", "quarterly"], ["2022-12-31", "yearly"]
+    ])
+  })
+
+  it("steering committees report half-yearly and yearly (TTLT 05/2016 Đ11)", () => {
+    const s = year2022.filter((o) => o.kind === "steering-report")
+    expect(s).toHaveLength(10 * 2)
+    expect(s[0]!.citation).toEqual({ document: "ttlt-05-2016", article: "11" })
+  })
+
+  it("§8.1 reviews come only from the configured schedule", () => {
+    expect(year2022.filter((o) => o.kind === "review")).toEqual([])
+    const withReview = Obligation.generate({
+      from: d("2021-10-01"),
+      to: d("2022-09-30"),
+      settings: { reviews: [{ id: "so-ket-1-nam", title: { vi: "Sơ kết 1 năm", en: "One-year interim review" }, due: d("2022-08-25") }] }
+    })
+    expect(withReview.filter((o) => o.kind === "review").map((o) => [o.id, o.due, o.owner.actorId])).toEqual([["review/so-ket-1-nam", "2022-08-25", "A14"]])
+  })
+
+  it("after 1/7/2025 the obligations fall on THADS tỉnh", () => {
+    const list = Obligation.generate({ from: d("2025-07-01"), to: d("2025-09-30"), settings: { kinds: ["statistical-report"] } })
+    expect(new Set(list.map((o) => o.owner.unitId))).toEqual(new Set(["thads-tay-ninh"]))
+    expect(list.map((o) => o.due)).toEqual(["2025-08-06", "2025-09-08", "2025-10-06"])
+    expect(list.every((o) => o.basis === "assumed")).toBe(true)
+    const withPhong = Organization.withUnits(Organization.tayNinh, [Organization.phongKhuVuc("phong-kv-1", "Phòng THADS khu vực 1", "thads-tay-ninh")])
+    const p = Obligation.generate({ from: d("2025-07-01"), to: d("2025-07-31"), organization: withPhong, owner: "phong-kv-1", settings: { kinds: ["statistical-report"] } })
+    expect(p.map((o) => [o.due, o.recipient.unitId])).toEqual([["2025-08-04", "thads-tay-ninh"]])
+  })
+})
+
+describe("status from a submissions file", () => {
+  const file = JSON.parse(readFileSync(new URL("../../../../examples/submissions-2022.json", import.meta.url), "utf8"))
+  const tracked = Obligation.track(year2022, file.submissions, d("2022-10-31"))
+  const status = (id: string) => tracked.find((t) => t.obligation.id === id)!.status
+
+  it("met, met late by 2 working days, missing", () => {
+    expect(status("statistical-report/cuc-tay-ninh/2022-01-31")).toEqual({ _tag: "met", submittedOn: "2022-02-10" })
+    expect(status("statistical-report/chi-cuc-go-dau/2022-01-31")).toEqual({ _tag: "met-late", submittedOn: "2022-02-10", workingDaysLate: 2, daysLate: 2 })
+    expect(status("statistical-report/chi-cuc-ben-cau/2022-03-31")).toMatchObject({ _tag: "missing" })
+    expect(status("hearing/A05/2022-03-31")).toMatchObject({ _tag: "missing" })
+    expect(tracked.filter((t) => t.status._tag === "met")).toHaveLength(year2022.length - 3)
+  })
+
+  it("not yet due before the deadline", () => {
+    const early = Obligation.track(year2022, [], d("2022-09-30"))
+    expect(early.find((t) => t.obligation.id === "statistical-report/cuc-tay-ninh/2022-09-30")!.status).toEqual({ _tag: "not-yet-due" })
+  })
+
+  it("feeds the §1.3 check", () => {
+    expect(Checks09.hearingsHeld.run(tracked).status).toBe("fail")
+    expect(Checks09.steeringReportsMade.run(tracked).status).toBe("pass")
+  })
+})
