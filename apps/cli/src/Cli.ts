@@ -12,9 +12,12 @@ import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import { calendar } from "./commands/calendar.js"
+import { caseClassify } from "./commands/case.js"
+import { check, findings } from "./commands/check.js"
 import { deadline } from "./commands/deadline.js"
 import { directive, obligations } from "./commands/directive.js"
 import { kpi, schema } from "./commands/kpi.js"
+import { ledgerReport } from "./commands/ledger.js"
 import { lunar } from "./commands/lunar.js"
 import { overview } from "./commands/overview.js"
 import { period } from "./commands/period.js"
@@ -141,6 +144,66 @@ const obligationsCommand = Command.make(
     )
 ).pipe(Command.withDescription("Dated obligations and their status / Nghĩa vụ báo cáo và tình trạng"))
 
+const progress = (done: number, total: number) => {
+  if (!process.stderr.isTTY || total < 2) return
+  const width = 30
+  const filled = Math.round((done / total) * width)
+  process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total}${done === total ? "\n" : ""}`)
+}
+
+const checkCommand = Command.make(
+  "check",
+  {
+    paths: Argument.String("report").pipe(Argument.variadic(), Argument.withDescription("Report files or directories (*.json)")),
+    format: Flag.Literals("format", ["text", "json"]).pipe(Flag.withDefault("text" as const), Flag.withDescription("text (default) or json")),
+    context: Flag.String("context").pipe(Flag.optional, Flag.withDescription("Directory of earlier and units' reports, and submissions.json / Thư mục ngữ cảnh")),
+    asOf: Flag.String("as-of").pipe(Flag.optional, Flag.withDescription("Obligation status as of YYYY-MM-DD (default: today)")),
+    lang
+  },
+  (a) => emit(() => check({ ...a, context: Option.getOrUndefined(a.context), asOf: Option.getOrUndefined(a.asOf), progress }))
+).pipe(Command.withDescription("Check statistical reports: findings with citations / Kiểm tra báo cáo thống kê"))
+
+const findingsCommand = Command.make("findings", {}, () => emit(findings)).pipe(
+  Command.withDescription("The catalogue of finding codes (Markdown) / Danh mục mã phát hiện")
+)
+
+const caseClassifyCommand = Command.make(
+  "classify",
+  {
+    file: Argument.String("case").pipe(Argument.withDescription("case.json (một việc thi hành án)")),
+    at: Flag.String("at").pipe(Flag.optional, Flag.withDescription("Date YYYY-MM-DD (default: today in Vietnam) / Ngày phân loại")),
+    json,
+    lang
+  },
+  (a) => emit(() => caseClassify({ ...a, at: Option.getOrUndefined(a.at) }))
+).pipe(Command.withDescription("Category, ground and time limits of a case / Phân loại việc thi hành án, căn cứ và thời hạn"))
+
+const caseCommand = Command.make("case").pipe(
+  Command.withDescription("Enforcement cases / Việc thi hành án"),
+  Command.withSubcommands([caseClassifyCommand])
+)
+
+const ledgerReportCommand = Command.make(
+  "report",
+  {
+    file: Argument.String("ledger").pipe(Argument.withDescription("ledger.json or ledger.csv (one row per case)")),
+    year: Flag.Int("year").pipe(Flag.withDescription("Statistical year (1/10 of year−1 to 30/9) / Năm thống kê")),
+    months: Flag.Int("months").pipe(Flag.withDescription("Period length 1–12 / Số tháng của kỳ (1–12)")),
+    rowsBy: Flag.Literals("rows", ["officer", "unit"]).pipe(
+      Flag.withDefault("officer" as const),
+      Flag.withDescription("One row per officer (default) or per sub-unit / Dòng theo Chấp hành viên hoặc đơn vị")
+    ),
+    json,
+    lang
+  },
+  (a) => emit(() => ledgerReport(a))
+).pipe(Command.withDescription("Statistical report from a ledger of cases / Báo cáo thống kê từ sổ thụ lý"))
+
+const ledgerCommand = Command.make("ledger").pipe(
+  Command.withDescription("Ledgers of cases / Sổ thụ lý"),
+  Command.withSubcommands([ledgerReportCommand])
+)
+
 /**
  * The root command.
  *
@@ -150,5 +213,5 @@ export const thads = Command.make("thads").pipe(
   Command.withDescription(
     "thads — Vietnamese civil judgment enforcement (THADS) rules as code / quy định thi hành án dân sự dưới dạng mã"
   ),
-  Command.withSubcommands([periodCommand, deadlineCommand, calendarCommand, lunarCommand, kpiCommand, schemaCommand, directiveCommand, obligationsCommand, overviewCommand])
+  Command.withSubcommands([checkCommand, findingsCommand, caseCommand, ledgerCommand, periodCommand, deadlineCommand, calendarCommand, lunarCommand, kpiCommand, schemaCommand, directiveCommand, obligationsCommand, overviewCommand])
 )

@@ -51,3 +51,23 @@ export * as Coverage from "./directive/Coverage.js"
 export * as Directive from "./directive/Directive.js"
 export * as Directive09 from "./directive/Directive09.js"
 export * as Obligation from "./directive/Obligation.js"
+
+// cases/
+export * as Aggregate from "./cases/Aggregate.js"
+export * as Case from "./cases/Case.js"
+export * as CaseEvent from "./cases/Event.js"
+export * as CaseState from "./cases/State.js"
+export * as CaseTimeLimits from "./cases/TimeLimits.js"
+export * as Classify from "./cases/Classify.js"
+export * as Ledger from "./cases/Ledger.js"
+export * as SyntheticLedger from "./cases/SyntheticLedger.js"
+export * as Thahc from "./cases/Thahc.js"
+
+// compliance/
+export * as CaseCheck from "./compliance/CaseCheck.js"
+export * as Finding from "./compliance/Finding.js"
+export * as FindingCatalogue from "./compliance/FindingCatalogue.js"
+export * as ReportCheck from "./compliance/ReportCheck.js"
+export * as RuleSet from "./compliance/RuleSet.js"
+export * as Sha256 from "./compliance/Sha256.js"
+export * as NumberFormat from "./i18n/NumberFormat.js"

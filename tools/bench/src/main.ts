@@ -4,10 +4,12 @@
  * 200), `--case TEXT` (only cases whose name contains TEXT).
  */
 import { addWorkingDays } from "./cases/addWorkingDays.ts"
+import { checkBatch, checkOne } from "./cases/check.ts"
+import { ledgerReport } from "./cases/ledger.ts"
 import { reportBroken, reportValid } from "./cases/reportCheck.ts"
 import { type Case, type Row, runCase, table } from "./Harness.ts"
 
-const cases: ReadonlyArray<Case> = [addWorkingDays, reportValid, reportBroken]
+const cases: ReadonlyArray<Case> = [addWorkingDays, reportValid, reportBroken, checkOne, checkBatch, ledgerReport]
 
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name)

@@ -1,0 +1,106 @@
+/**
+ * `thads case classify <case.json> [--at <date>] [--json]`: the category of
+ * an enforcement case at a date (default: today in Vietnam), with its legal
+ * ground and citation, and the check of its time limits. A case that does
+ * not decode → exit 1 and every problem with its path.
+ *
+ * @since 0.1.0
+ */
+import { readFileSync } from "node:fs"
+import { Case, CaseTimeLimits, CivilDate, Classify } from "@thads/core"
+import { parseDate } from "../Input.js"
+import * as Output from "../Output.js"
+import { citationJson, citationText, dateText } from "./Render.js"
+
+/**
+ * Reads a file as text; an unreadable file is a usage error (exit 2).
+ *
+ * @since 0.1.0
+ */
+export const readText = (file: string): string => {
+  try {
+    return readFileSync(file, "utf8")
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e)
+    throw new Output.UsageError({ vi: `không đọc được tệp "${file}": ${why}`, en: `cannot read "${file}": ${why}` })
+  }
+}
+
+/**
+ * Problems as text lines.
+ *
+ * @since 0.1.0
+ */
+export const problemLines = (
+  file: string,
+  what: { readonly vi: string; readonly en: string },
+  problems: ReadonlyArray<{ readonly path: string; readonly code: string; readonly message: { readonly vi: string; readonly en: string } }>,
+  lang: Output.Lang
+): ReadonlyArray<string> => [
+  Output.t(lang, `${file}: ${what.vi} không hợp lệ, ${problems.length} lỗi:`, `${file}: the ${what.en} does not decode, ${problems.length} problem(s):`),
+  ...problems.map((p) => `  ${p.path === "" ? "/" : p.path}  [${p.code}]  ${p.message[lang]}`)
+]
+
+/**
+ * Runs `thads case classify`.
+ *
+ * @example
+ * ```ts
+ * caseClassify({ file: "case.json", at: "2024-12-31", json: true, lang: "vi" })
+ * ```
+ * @since 0.1.0
+ */
+export const caseClassify = (input: {
+  readonly file: string
+  readonly at?: string | undefined
+  readonly json: boolean
+  readonly lang: Output.Lang
+}): Output.Output => {
+  const { lang } = input
+  const at = input.at === undefined ? CivilDate.todayInVietnam() : parseDate(input.at, "--at")
+  const decoded = Case.decodeJson(readText(input.file))
+  if (decoded._tag === "Failure") {
+    return input.json
+      ? { ...Output.json({ valid: false, file: input.file, problems: decoded.problems }), exitCode: 1 }
+      : { ...Output.text(problemLines(input.file, { vi: "việc thi hành án", en: "case" }, decoded.problems, lang)), exitCode: 1 }
+  }
+  const c = decoded.case
+  const r = Classify.classify(c, at)
+  const steps = CaseTimeLimits.check(c, at)
+  if (input.json) {
+    return Output.json({
+      valid: true,
+      id: c.id,
+      at,
+      classification: {
+        ...r,
+        citation: citationJson(r.citation),
+        ...(r.nextVerificationDue ? { nextVerificationDue: { ...r.nextVerificationDue, citation: citationJson(r.nextVerificationDue.citation) } } : {}),
+        ...(r.separateBookDue ? { separateBookDue: { ...r.separateBookDue, citation: citationJson(r.separateBookDue.citation) } } : {}),
+        ...(r.limitation ? { limitation: { ...r.limitation, citation: citationJson(r.limitation.citation) } } : {})
+      },
+      timeLimits: steps.map((s) => ({ ...s, citation: citationJson(s.citation) }))
+    })
+  }
+  const lines = [
+    Output.t(lang, `Việc ${c.id} tại ngày ${dateText(at, lang)}: ${r.label.vi}`, `Case ${c.id} on ${dateText(at, lang)}: ${r.label.en}`),
+    `  ${Output.t(lang, "căn cứ", "source")}: ${citationText(r.citation, lang)}${r.citation.note ? ` (${r.citation.note[lang]})` : ""}`
+  ]
+  if (r.ground !== undefined) lines.push(`  ${Output.t(lang, "căn cứ phân loại", "ground")}: ${Classify.groundText(r.ground)}`)
+  if (r.since !== undefined) lines.push(`  ${Output.t(lang, "từ ngày", "since")}: ${dateText(r.since, lang)}`)
+  if (r.decisionPending === true) lines.push(`  ${Output.t(lang, "chưa có quyết định tương ứng (theo kết quả xác minh)", "no matching decision yet (from the verification)")}`)
+  if (r.nextVerificationDue) lines.push(`  ${Output.t(lang, "xác minh lại trước", "re-verify by")}: ${dateText(r.nextVerificationDue.date, lang)} (${citationText(r.nextVerificationDue.citation, lang)})`)
+  if (r.separateBookDue) {
+    const what = r.separateBookDue.outcome === "returned" ? Output.t(lang, "trả lại đơn", "return the request") : Output.t(lang, "chuyển sổ theo dõi riêng", "move to the separate book")
+    lines.push(`  ${what}: ${dateText(r.separateBookDue.date, lang)} (${citationText(r.separateBookDue.citation, lang)})`)
+  }
+  if (r.limitation) {
+    lines.push(`  ${Output.t(lang, "thời hiệu yêu cầu", "limitation")}: ${dateText(r.limitation.expires, lang)} → ${r.limitation.expired ? Output.t(lang, "đã hết", "expired") : Output.t(lang, "còn", "within")}`)
+  }
+  if (steps.length > 0) {
+    lines.push("", Output.t(lang, "Thời hạn:", "Time limits:"))
+    const mark = { met: "✓", late: "!", overdue: "✗", "not-yet-due": "·", lapsed: "–" } as const
+    for (const s of steps) lines.push(`  ${mark[s.status]} ${s.message[lang]} — ${citationText(s.citation, lang)}`)
+  }
+  return Output.text(lines)
+}

@@ -1,0 +1,59 @@
+/** `thads case classify` as a function. */
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { describe, expect, it } from "vitest"
+import { caseClassify } from "../src/commands/case.js"
+import { UsageError } from "../src/Output.js"
+
+const dir = mkdtempSync(join(tmpdir(), "thads-case-"))
+const write = (name: string, value: unknown) => {
+  const f = join(dir, name)
+  writeFileSync(f, typeof value === "string" ? value : JSON.stringify(value))
+  return f
+}
+
+const base = {
+  id: "2024-001",
+  unitId: "phong-kv-1",
+  officerId: "chv-01",
+  decision: { date: "2024-01-15", number: "15/QĐ-THADS" },
+  initiation: { mode: "on-request", requestDate: "2024-01-10" },
+  debtor: { kind: "person" },
+  amountDue: 100000000,
+  events: [{ type: "postponement", date: "2024-03-01", clause: 1, point: "c" }]
+}
+
+describe("thads case classify", () => {
+  it("--json: category, ground, citation with its text, time limits", () => {
+    const out = caseClassify({ file: write("c.json", base), at: "2024-06-30", json: true, lang: "vi" })
+    expect(out.exitCode).toBe(0)
+    const j = JSON.parse(out.stdout)
+    expect(j.classification).toMatchObject({ category: "enforceable", ground: { kind: "postponement", clause: 1, point: "c" } })
+    expect(j.classification.citation).toMatchObject({ document: "luat-thads-2008", article: "48", clause: 1, point: "c", text: { vi: "điểm c khoản 1 Điều 48 Luật Thi hành án dân sự" } })
+    expect(j.timeLimits[0]).toMatchObject({ step: "enforcement-decision", due: "2024-01-17", status: "met" })
+  })
+
+  it("text in Vietnamese and English", () => {
+    const f = write("p.json", { ...base, events: [{ type: "suspension", date: "2024-03-01", clause: 2 }] })
+    expect(caseClassify({ file: f, at: "2024-06-30", json: false, lang: "vi" }).stdout).toContain("tạm đình chỉ thi hành án")
+    const en = caseClassify({ file: f, at: "2024-06-30", json: false, lang: "en" }).stdout
+    expect(en).toContain("suspended")
+    expect(en).toContain("Article 49(2), Law on Civil Judgment Enforcement")
+  })
+
+  it("a case that does not decode → exit 1 and every problem with its path", () => {
+    const f = write("bad.json", { ...base, amountDue: -1, events: [{ type: "completion", date: "2024-03-01" }, { type: "payment", date: "2024-03-02", amount: 5 }] })
+    const out = caseClassify({ file: f, at: "2024-06-30", json: true, lang: "vi" })
+    expect(out.exitCode).toBe(1)
+    expect(JSON.parse(out.stdout).problems.map((p: { path: string }) => p.path)).toEqual(["/amountDue"])
+    const hist = caseClassify({ file: write("bad2.json", { ...base, events: [{ type: "completion", date: "2024-03-01" }, { type: "payment", date: "2024-03-02", amount: 5 }] }), at: "2024-06-30", json: false, lang: "en" })
+    expect(hist.exitCode).toBe(1)
+    expect(hist.stdout).toContain("/events/1  [after-terminal]")
+  })
+
+  it("bad date or unreadable file → usage error", () => {
+    expect(() => caseClassify({ file: write("ok.json", base), at: "2024-02-30", json: false, lang: "vi" })).toThrow(UsageError)
+    expect(() => caseClassify({ file: join(dir, "missing.json"), json: false, lang: "vi" })).toThrow(UsageError)
+  })
+})

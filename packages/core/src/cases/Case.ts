@@ -1,0 +1,395 @@
+/**
+ * An enforcement case (việc thi hành án): 1 decision to enforce (quyết định
+ * thi hành án) = 1 việc (TT 08/2015 Phụ lục 2; thads-rules.md §1). It holds
+ * the unit, the enforcement officer (Chấp hành viên), the decision, how the
+ * case started (chủ động under Điều 36 k2 a–e, or theo đơn with the request
+ * date), the debtor, the amount due in exact VND, the reporting flags (asset
+ * recovery in corruption/economic cases, credit-institution debts) and its
+ * event history (./Event.ts).
+ *
+ * {@link decode} collects every problem, each with a JSON Pointer: first the
+ * shape (Effect Schema, `errors: "all"`, unknown fields rejected), then the
+ * history: events out of date order or before the decision, events after a
+ * terminal event, a resumption with nothing to resume, a move to the
+ * separate book without a decision chưa có điều kiện, a handover without a
+ * sale, payments above the amount due, a hoãn k1 without its point.
+ *
+ * @since 0.1.0
+ */
+import * as Schema from "effect/Schema"
+import * as SchemaIssue from "effect/SchemaIssue"
+import * as CivilDate from "../calendar/CivilDate.js"
+import * as CaseEvent from "./Event.js"
+
+/**
+ * The points of Điều 36 k2 (chủ động thi hành án, ex officio): a) fines,
+ * illicit gains, court fees; b) returns of money/property; c) confiscation,
+ * destruction, other amounts due to the State; d) recovery of land/property
+ * for the state fund; đ) interim measures; e) bankruptcy decisions.
+ *
+ * @example
+ * ```ts
+ * Case.exOfficioGrounds.length // 6
+ * ```
+ * @since 0.1.0
+ */
+export const exOfficioGrounds = ["a", "b", "c", "d", "đ", "e"] as const
+
+/**
+ * A point of Điều 36 k2.
+ *
+ * @example
+ * ```ts
+ * const g: Case.ExOfficioGround = "đ"
+ * ```
+ * @since 0.1.0
+ */
+export type ExOfficioGround = (typeof exOfficioGrounds)[number]
+
+/**
+ * How the case started: chủ động (ex officio, Điều 36 k2, with the day the
+ * judgment was received) or theo đơn (on request, with the request date).
+ *
+ * @example
+ * ```ts
+ * const i: Case.Initiation = { mode: "on-request", requestDate: CivilDate.make("2024-02-07") }
+ * ```
+ * @since 0.1.0
+ */
+export type Initiation =
+  | { readonly mode: "on-request"; readonly requestDate: CivilDate.CivilDate }
+  | { readonly mode: "ex-officio"; readonly ground: ExOfficioGround; readonly judgmentReceivedDate?: CivilDate.CivilDate }
+
+/**
+ * The debtor (người phải thi hành án): a person (cá nhân) or an
+ * organisation (tổ chức), with the facts that lengthen the verification and
+ * separate-book periods (Điều 44 k2; NĐ 62 Điều 9 k5).
+ *
+ * @example
+ * ```ts
+ * const d: Case.Debtor = { kind: "person", prisonRemainingYears: 3 }
+ * ```
+ * @since 0.1.0
+ */
+export interface Debtor {
+  readonly kind: "person" | "organisation"
+  /** Years of prison left to serve (thời hạn chấp hành hình phạt tù còn lại). */
+  readonly prisonRemainingYears?: number
+  /** The address is unknown (không xác định được địa chỉ). */
+  readonly addressUnknown?: boolean
+}
+
+/**
+ * The reporting flags of a case.
+ *
+ * @example
+ * ```ts
+ * const f: Case.Flags = { assetRecovery: true }
+ * ```
+ * @since 0.1.0
+ */
+export interface Flags {
+  /** Asset recovery in corruption/economic criminal cases (thu hồi tài sản trong các vụ án tham nhũng, kinh tế), §5. */
+  readonly assetRecovery?: boolean
+  /** A debt owed to a credit institution (tổ chức tín dụng). */
+  readonly creditInstitution?: boolean
+}
+
+/**
+ * An enforcement case.
+ *
+ * @example
+ * ```ts
+ * const c: Case.Case = {
+ *   id: "2024-001", unitId: "phong-kv-1", officerId: "chv-01",
+ *   decision: { date: CivilDate.make("2024-02-15"), number: "101/QĐ-CCTHADS" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-02-07") },
+ *   debtor: { kind: "person" }, amountDue: 50_000_000, events: []
+ * }
+ * ```
+ * @since 0.1.0
+ */
+export interface Case {
+  readonly id: string
+  readonly unitId: string
+  /** The Chấp hành viên in charge, if assigned. */
+  readonly officerId?: string
+  /** The decision to enforce (quyết định thi hành án): its date is the day the case is accepted (thụ lý). */
+  readonly decision: { readonly date: CivilDate.CivilDate; readonly number: string; readonly notifiedDate?: CivilDate.CivilDate }
+  readonly initiation: Initiation
+  /** The kind of judgment (loại án), free text: "dân sự", "hình sự", "hành chính", … */
+  readonly judgmentKind?: string
+  /** The day the judgment took legal effect (or the obligation fell due): the start of thời hiệu (Điều 30). */
+  readonly judgmentEffectiveDate?: CivilDate.CivilDate
+  readonly debtor: Debtor
+  /** The money to enforce, exact VND (0 for a non-money obligation). */
+  readonly amountDue: number
+  readonly flags?: Flags
+  /** Periods excluded from thời hiệu for objective obstacles or force majeure (Điều 30; NĐ 62 Điều 4). */
+  readonly limitationExclusions?: ReadonlyArray<{ readonly from: CivilDate.CivilDate; readonly to: CivilDate.CivilDate }>
+  readonly events: ReadonlyArray<CaseEvent.Event>
+}
+
+const opt = Schema.optionalKey
+const date = CivilDate.CivilDateSchema
+const NonEmpty = Schema.String.check(Schema.isMinLength(1))
+
+/**
+ * Schema of the shape of a {@link Case} (the history rules are in
+ * {@link decode}).
+ *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * Schema.toJsonSchemaDocument(Case.CaseSchema)
+ * ```
+ * @since 0.1.0
+ */
+export const CaseSchema = Schema.Struct({
+  id: NonEmpty,
+  unitId: NonEmpty,
+  officerId: opt(NonEmpty),
+  decision: Schema.Struct({ date, number: Schema.String, notifiedDate: opt(date) }),
+  initiation: Schema.Union([
+    Schema.Struct({ mode: Schema.Literal("on-request"), requestDate: date }),
+    Schema.Struct({ mode: Schema.Literal("ex-officio"), ground: Schema.Literals(exOfficioGrounds), judgmentReceivedDate: opt(date) })
+  ]),
+  judgmentKind: opt(Schema.String),
+  judgmentEffectiveDate: opt(date),
+  debtor: Schema.Struct({
+    kind: Schema.Literals(["person", "organisation"]),
+    prisonRemainingYears: opt(Schema.Finite.check(Schema.isGreaterThanOrEqualTo(0))),
+    addressUnknown: opt(Schema.Boolean)
+  }),
+  amountDue: CaseEvent.Vnd,
+  flags: opt(Schema.Struct({ assetRecovery: opt(Schema.Boolean), creditInstitution: opt(Schema.Boolean) })),
+  limitationExclusions: opt(Schema.Array(Schema.Struct({ from: date, to: date }))),
+  events: Schema.Array(CaseEvent.EventSchema)
+}).annotate({ title: "Enforcement case", description: "Việc thi hành án dân sự: quyết định, đương sự, số tiền, diễn biến" }) as unknown as Schema.Codec<Case, unknown>
+
+/**
+ * A stable code for each kind of problem of a case.
+ *
+ * @example
+ * ```ts
+ * const code: Case.ProblemCode = "after-terminal"
+ * ```
+ * @since 0.1.0
+ */
+export type ProblemCode =
+  | "not-json"
+  | "invalid"
+  | "unexpected-key"
+  | "unknown-event"
+  | "out-of-order"
+  | "before-decision"
+  | "after-terminal"
+  | "nothing-to-resume"
+  | "not-in-separate-book-state"
+  | "no-sale"
+  | "overpaid"
+  | "missing-point"
+  | "point-not-allowed"
+
+/**
+ * One problem, with a JSON Pointer into the case (or the ledger), a code and
+ * a message in Vietnamese and English.
+ *
+ * @example
+ * ```ts
+ * const p: Case.Problem = { path: "/events/3", code: "after-terminal", message: { vi: "…", en: "…" } }
+ * ```
+ * @since 0.1.0
+ */
+export interface Problem {
+  readonly path: string
+  readonly code: ProblemCode
+  readonly message: { readonly vi: string; readonly en: string }
+}
+
+/**
+ * The result of decoding a case.
+ *
+ * @example
+ * ```ts
+ * const r: Case.Result = Case.decode(json)
+ * ```
+ * @since 0.1.0
+ */
+export type Result =
+  | { readonly _tag: "Success"; readonly case: Case }
+  | { readonly _tag: "Failure"; readonly problems: ReadonlyArray<Problem> }
+
+const escape = (key: string | number) => String(key).replace(/~/g, "~0").replace(/\//g, "~1")
+const pointer = (segments: ReadonlyArray<unknown>): string =>
+  segments.map((s) => "/" + escape(typeof s === "object" && s !== null ? String((s as { key: PropertyKey }).key) : String(s))).join("")
+
+const schemaDecoder = Schema.decodeUnknownResult(CaseSchema)
+const formatter = SchemaIssue.makeFormatterStandardSchemaV1()
+
+const at = (u: unknown, path: ReadonlyArray<PropertyKey>): unknown => {
+  let x: unknown = u
+  for (const k of path) {
+    if (typeof x !== "object" || x === null) return undefined
+    x = (x as Record<PropertyKey, unknown>)[k]
+  }
+  return x
+}
+
+const shapeProblems = (u: unknown, prefix: string, issue: SchemaIssue.Issue): Array<Problem> =>
+  formatter(issue).issues.map((i) => {
+    const segs = (i.path ?? []).map((p) => (typeof p === "object" && p !== null ? (p as { key: PropertyKey }).key : p)) as Array<PropertyKey>
+    const path = prefix + pointer(segs)
+    if (i.message === "Expected no excess property") {
+      const key = String(segs[segs.length - 1])
+      return { path, code: "unexpected-key", message: { vi: `trường "${key}" không có trong mẫu dữ liệu`, en: `unexpected field "${key}"` } }
+    }
+    const v = at(u, segs)
+    if (segs.length === 2 && segs[0] === "events" && typeof v === "object" && v !== null && !CaseEvent.eventTypes.includes((v as { type?: never }).type as never)) {
+      const t = JSON.stringify((v as { type?: unknown }).type ?? null)
+      return {
+        path,
+        code: "unknown-event",
+        message: { vi: `loại sự kiện không hợp lệ ${t}: chọn một trong ${CaseEvent.eventTypes.join(", ")}`, en: `unknown event type ${t}: use one of ${CaseEvent.eventTypes.join(", ")}` }
+      }
+    }
+    return { path, code: "invalid", message: { vi: `không hợp lệ: ${i.message}`, en: i.message } }
+  })
+
+const problem = (path: string, code: ProblemCode, vi: string, en: string): Problem => ({ path, code, message: { vi, en } })
+
+/**
+ * The history rules of a case whose shape is valid: every problem with the
+ * path of the event (`/events/3`) or of its field (`/events/3/date`).
+ *
+ * @example
+ * ```ts
+ * Case.historyProblems(c).map((p) => p.path) // [] for a consistent history
+ * ```
+ * @since 0.1.0
+ */
+export const historyProblems = (c: Case, prefix = ""): Array<Problem> => {
+  const out: Array<Problem> = []
+  let previous = c.decision.date
+  let terminalAt = -1
+  let resumable = false // a hoãn, tạm đình chỉ, chưa có điều kiện or separate book in effect
+  let notYet = false
+  let sold = false
+  let paid = 0
+  c.events.forEach((e, i) => {
+    const p = `${prefix}/events/${i}`
+    if (e.date < c.decision.date) {
+      out.push(problem(`${p}/date`, "before-decision", `sự kiện ngày ${e.date} trước ngày ra quyết định thi hành án ${c.decision.date}`, `event on ${e.date} is before the decision to enforce (${c.decision.date})`))
+    } else if (e.date < previous) {
+      out.push(problem(`${p}/date`, "out-of-order", `sự kiện ngày ${e.date} đứng sau sự kiện ngày ${previous}: phải theo thứ tự thời gian`, `event on ${e.date} comes after an event on ${previous}: events must be in date order`))
+    }
+    if (e.date > previous) previous = e.date
+    if (terminalAt >= 0) {
+      out.push(problem(p, "after-terminal", `sự kiện "${CaseEvent.names[e.type].vi}" sau sự kiện kết thúc việc (/events/${terminalAt})`, `"${CaseEvent.names[e.type].en}" after the case ended (/events/${terminalAt})`))
+      return
+    }
+    switch (e.type) {
+      case "verification":
+        break
+      case "not-yet-enforceable":
+        notYet = true
+        resumable = true
+        break
+      case "postponement":
+        if (e.clause === 1 && e.point === undefined) {
+          out.push(problem(p, "missing-point", "hoãn theo khoản 1 Điều 48 phải nêu điểm (a–h)", "a postponement under Điều 48(1) needs its point (a–h)"))
+        }
+        if (e.clause === 2 && e.point !== undefined) {
+          out.push(problem(`${p}/point`, "point-not-allowed", "khoản 2 Điều 48 không có điểm", "Điều 48(2) has no points"))
+        }
+        resumable = true
+        break
+      case "suspension":
+        resumable = true
+        break
+      case "resumption":
+        if (!resumable) {
+          out.push(problem(p, "nothing-to-resume", "tiếp tục thi hành án khi không có quyết định hoãn, tạm đình chỉ, chưa có điều kiện hoặc chuyển sổ theo dõi riêng đang có hiệu lực", "resumption without a postponement, suspension, not-yet-enforceable decision or separate-book move in effect"))
+        }
+        resumable = false
+        notYet = false
+        break
+      case "separate-book":
+        if (!notYet) {
+          out.push(problem(p, "not-in-separate-book-state", "chuyển sổ theo dõi riêng khi không có quyết định chưa có điều kiện thi hành đang có hiệu lực", "moved to the separate book without a not-yet-enforceable decision in effect"))
+        }
+        resumable = true
+        break
+      case "payment":
+        paid += e.amount
+        if (paid > c.amountDue) {
+          out.push(problem(`${p}/amount`, "overpaid", `tổng số đã thu ${paid} đ vượt số phải thi hành ${c.amountDue} đ`, `payments total ${paid} VND, above the amount due (${c.amountDue} VND)`))
+        }
+        break
+      case "auction-sold":
+        sold = true
+        break
+      case "handover":
+        if (!sold) out.push(problem(p, "no-sale", "giao tài sản khi chưa có tài sản bán đấu giá thành", "handover without a prior auction sale"))
+        break
+      default:
+        if (CaseEvent.isTerminal(e)) terminalAt = i
+    }
+  })
+  return out
+}
+
+/**
+ * Decodes an unknown value (parsed JSON) into a case, collecting every
+ * problem of shape and history. `prefix` is prepended to every path (e.g.
+ * "/cases/12" inside a ledger).
+ *
+ * @example
+ * ```ts
+ * const r = Case.decode(JSON.parse(text))
+ * if (r._tag === "Failure") for (const p of r.problems) console.log(p.path, p.message.en)
+ * ```
+ * @since 0.1.0
+ */
+export const decode = (u: unknown, prefix = ""): Result => {
+  const r = schemaDecoder(u, { errors: "all", onExcessProperty: "error" })
+  if (r._tag === "Failure") return { _tag: "Failure", problems: shapeProblems(u, prefix, r.failure.issue) }
+  const problems = historyProblems(r.success, prefix)
+  return problems.length === 0 ? { _tag: "Success", case: r.success } : { _tag: "Failure", problems }
+}
+
+/**
+ * Parses JSON text (a leading byte-order mark is allowed) and decodes a case.
+ *
+ * @example
+ * ```ts
+ * Case.decodeJson("{") // Failure with one "not-json" problem at ""
+ * ```
+ * @since 0.1.0
+ */
+export const decodeJson = (text: string): Result => {
+  let u: unknown
+  try {
+    u = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e)
+    return { _tag: "Failure", problems: [problem("", "not-json", `không phải JSON hợp lệ: ${why}`, `not valid JSON: ${why}`)] }
+  }
+  return decode(u)
+}
+
+/**
+ * The total of the payments recorded up to and including a date (all
+ * payments without a date).
+ *
+ * @example
+ * ```ts
+ * Case.paidUpTo(c, CivilDate.make("2024-12-31")) // 2000000
+ * ```
+ * @since 0.1.0
+ */
+export const paidUpTo = (c: Case, upTo?: CivilDate.CivilDate): number => {
+  let s = 0
+  for (const e of c.events) if (e.type === "payment" && (upTo === undefined || e.date <= upTo)) s += e.amount
+  return s
+}

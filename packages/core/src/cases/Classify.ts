@@ -1,0 +1,715 @@
+/**
+ * Classification of an enforcement case at a date (phân loại việc thi hành
+ * án): its category, the legal ground and the citation, the day it began,
+ * and the dates the rules attach to it (next verification, move to the
+ * separate book, thời hiệu). Pure: a case, a date and settings in, a value
+ * out. The state comes from ./State.ts.
+ *
+ * Categories: completed (xong, Điều 52), terminated (đình chỉ, Điều 50 k1),
+ * delegated (ủy thác, Điều 55), withdrawn (thu hồi / hủy quyết định thi hành
+ * án), returned (trả lại đơn, NĐ 152/2026 Điều 22, from 1/7/2026), separate-book
+ * (chuyển sổ theo dõi riêng), suspended (tạm đình chỉ, Điều 49), postponed
+ * (hoãn, Điều 48 other than k1 c), not-yet-enforceable (chưa có điều kiện,
+ * Điều 44a), enforceable (có điều kiện: in progress; includes hoãn by
+ * agreement, Điều 48 k1 c, as TT 06/2019 counts it).
+ *
+ * Citations follow the law in force on the day of the deciding event: Luật
+ * THADS 2008 (as amended) until 30/6/2026; from 1/7/2026 Luật 106/2025 with
+ * thời hiệu in Điều 34 and verification in Điều 38. The 2025 Law's article
+ * numbers for hoãn, tạm đình chỉ, đình chỉ, chưa có điều kiện etc. are not in
+ * the notes [U]: such citations name the 2025 Law as a whole with a note
+ * giving the 2008 article they correspond to.
+ *
+ * Re-verification (Điều 44 k2): every 6 months, 12 if ≥ 2 years of prison
+ * remain or the address is unknown; the 2025 Law's frequency is [U], so the
+ * same values are used (a setting) and cited to Điều 38 with a note.
+ * Thời hiệu (Điều 30): 5 years from the judgment's effect, excluding hoãn /
+ * tạm đình chỉ (except hoãn by agreement) and the recorded obstacles; the
+ * 2025 Law's period is [U], default 5 (a setting).
+ *
+ * @since 0.1.0
+ */
+import type * as Citation from "../citation/Citation.js"
+import * as CitationM from "../citation/Citation.js"
+import * as CivilDate from "../calendar/CivilDate.js"
+import * as TimeLimit from "../calendar/TimeLimit.js"
+import * as WorkingCalendar from "../calendar/WorkingCalendar.js"
+import type * as Case from "./Case.js"
+import type * as CaseEvent from "./Event.js"
+import * as State from "./State.js"
+
+/**
+ * The categories of a case.
+ *
+ * @example
+ * ```ts
+ * Classify.categories.length // 10
+ * ```
+ * @since 0.1.0
+ */
+export const categories = [
+  "completed",
+  "terminated",
+  "delegated",
+  "withdrawn",
+  "returned",
+  "separate-book",
+  "suspended",
+  "postponed",
+  "not-yet-enforceable",
+  "enforceable"
+] as const
+
+/**
+ * A category.
+ *
+ * @example
+ * ```ts
+ * const c: Classify.Category = "not-yet-enforceable"
+ * ```
+ * @since 0.1.0
+ */
+export type Category = (typeof categories)[number]
+
+/**
+ * The Vietnamese and English names of the categories.
+ *
+ * @example
+ * ```ts
+ * Classify.categoryNames["not-yet-enforceable"].vi // "chưa có điều kiện thi hành"
+ * ```
+ * @since 0.1.0
+ */
+export const categoryNames: { readonly [C in Category]: { readonly vi: string; readonly en: string } } = {
+  completed: { vi: "thi hành xong", en: "completed" },
+  terminated: { vi: "đình chỉ thi hành án", en: "terminated" },
+  delegated: { vi: "ủy thác thi hành án", en: "delegated to another office" },
+  withdrawn: { vi: "thu hồi, hủy quyết định thi hành án", en: "decision withdrawn or cancelled" },
+  returned: { vi: "trả lại đơn yêu cầu", en: "returned to the requester" },
+  "separate-book": { vi: "chuyển sổ theo dõi riêng", en: "moved to the separate book" },
+  suspended: { vi: "tạm đình chỉ thi hành án", en: "suspended" },
+  postponed: { vi: "hoãn thi hành án", en: "postponed" },
+  "not-yet-enforceable": { vi: "chưa có điều kiện thi hành", en: "not yet enforceable" },
+  enforceable: { vi: "có điều kiện thi hành (đang thi hành)", en: "enforceable (in progress)" }
+}
+
+const codeToCategory: ReadonlyArray<Category> = [
+  "enforceable", "enforceable", "postponed", "suspended", "not-yet-enforceable", "separate-book", "returned",
+  "completed", "terminated", "delegated", "withdrawn"
+]
+
+/**
+ * The category of a state code.
+ *
+ * @example
+ * ```ts
+ * Classify.categoryOf(State.Code.postponedByAgreement) // "enforceable"
+ * ```
+ * @since 0.1.0
+ */
+export const categoryOf = (code: State.Code): Category => codeToCategory[code]!
+
+/**
+ * The legal ground of a classification.
+ *
+ * @example
+ * ```ts
+ * const g: Classify.Ground = { kind: "postponement", clause: 1, point: "c" }
+ * ```
+ * @since 0.1.0
+ */
+export type Ground =
+  | { readonly kind: "not-yet-enforceable"; readonly point: CaseEvent.NotYetGround; readonly decided: boolean }
+  | { readonly kind: "postponement"; readonly clause: 1 | 2; readonly point?: CaseEvent.PostponementPoint }
+  | { readonly kind: "suspension"; readonly clause: 1 | 2 }
+  | { readonly kind: "termination"; readonly point: CaseEvent.TerminationPoint }
+  | { readonly kind: "withdrawal"; readonly withdrawal: "withdrawn" | "cancelled" }
+  | { readonly kind: "separate-book"; readonly rule: "recorded" | "nd-62-2015" | "nd-152-2026" }
+
+/**
+ * A date a rule attaches to a case, with its citation.
+ *
+ * @example
+ * ```ts
+ * Classify.nextVerificationDue(CivilDate.make("2024-03-31"), { kind: "person" }) // { date: "2024-09-30", citation: … }
+ * ```
+ * @since 0.1.0
+ */
+export interface Due {
+  readonly date: CivilDate.CivilDate
+  readonly citation: Citation.Citation
+}
+
+/**
+ * Thời hiệu (limitation) of an on-request case.
+ *
+ * @example
+ * ```ts
+ * Classify.limitation(c)?.expires
+ * ```
+ * @since 0.1.0
+ */
+export interface Limitation {
+  readonly from: CivilDate.CivilDate
+  readonly years: number
+  readonly excludedDays: number
+  /** The last day to file the request. */
+  readonly expires: CivilDate.CivilDate
+  readonly requestDate: CivilDate.CivilDate
+  readonly expired: boolean
+  readonly citation: Citation.Citation
+}
+
+/**
+ * A classification.
+ *
+ * @example
+ * ```ts
+ * const r: Classify.Classification = Classify.classify(c, CivilDate.make("2024-12-31"))
+ * ```
+ * @since 0.1.0
+ */
+export interface Classification {
+  readonly category: Category
+  readonly label: { readonly vi: string; readonly en: string }
+  readonly ground?: Ground
+  readonly citation: Citation.Citation
+  /** The day the state began. */
+  readonly since?: CivilDate.CivilDate
+  /** Có / chưa có điều kiện taken from a verification with no decision yet (quyết định chưa có điều kiện or tiếp tục). */
+  readonly decisionPending?: boolean
+  /** When chưa có điều kiện: the next verification (Điều 44 k2 / Luật 2025 Điều 38). */
+  readonly nextVerificationDue?: Due
+  /** When chưa có điều kiện: the day the separate-book / return rule will be met if nothing changes. */
+  readonly separateBookDue?: Due & { readonly outcome: "separate-book" | "returned" }
+  readonly limitation?: Limitation
+}
+
+/**
+ * Settings of the classification: the state rules (./State.ts), the
+ * verification intervals, the limitation period and the calendar.
+ *
+ * @example
+ * ```ts
+ * Classify.classify(c, CivilDate.make("2024-12-31"), { ...Classify.defaultSettings, deriveSeparateBook: false })
+ * ```
+ * @since 0.1.0
+ */
+export interface Settings extends State.Settings {
+  /** Điều 44 k2: re-verify every 6 months … */
+  readonly reverificationMonths: number
+  /** … or 12 if ≥ 2 years of prison remain or the address is unknown. */
+  readonly reverificationMonthsLong: number
+  /** Thời hiệu in years: 5 (Điều 30); the 2025 Law's period (Điều 34) is [U] and defaults to the same. */
+  readonly limitationYears: number
+  readonly calendar: WorkingCalendar.WorkingCalendar
+}
+
+/**
+ * The default settings.
+ *
+ * @example
+ * ```ts
+ * Classify.defaultSettings.reverificationMonths // 6
+ * ```
+ * @since 0.1.0
+ */
+export const defaultSettings: Settings = {
+  ...State.defaultSettings,
+  reverificationMonths: 6,
+  reverificationMonthsLong: 12,
+  limitationYears: 5,
+  calendar: WorkingCalendar.standard
+}
+
+const isNew = (date: string) => date >= State.newLawFrom
+
+const old = (article: string, clause?: number, point?: string): Citation.Citation =>
+  CitationM.make("luat-thads-2008", {
+    article,
+    ...(clause !== undefined ? { clause } : {}),
+    ...(point !== undefined ? { point } : {})
+  })
+
+/**
+ * The citation of a provision of Luật THADS 2008 for an event on `date`: the
+ * 2008 article until 30/6/2026; from 1/7/2026 the 2025 Law, whose article
+ * numbers for this provision are not in the notes [U], with a note naming
+ * the 2008 article it corresponds to.
+ *
+ * @example
+ * ```ts
+ * Classify.lawCitation(CivilDate.make("2024-01-05"), "48", 1, "c")
+ * // { document: "luat-thads-2008", article: "48", clause: 1, point: "c" }
+ * ```
+ * @since 0.1.0
+ */
+export const lawCitation = (date: string, article: string, clause?: number, point?: string): Citation.Citation => {
+  const c = old(article, clause, point)
+  if (!isNew(date)) return c
+  return CitationM.make("luat-thads-2025", {
+    note: {
+      vi: `tương ứng ${CitationM.renderVi(c)} (năm 2008); số điều trong Luật 106/2025/QH15 chưa được xác minh`,
+      en: `corresponds to ${CitationM.renderEn(c)} (2008); the article number in Law 106/2025/QH15 is not verified`
+    }
+  })
+}
+
+const withdrawnCitation: Citation.Citation = CitationM.make("tt-06-2019-btp", {
+  note: {
+    vi: "chỉ tiêu \"thu hồi, hủy quyết định thi hành án\"; điều luật về thu hồi, hủy quyết định không có trong ghi chú",
+    en: "the indicator 'decisions withdrawn or cancelled'; the article on withdrawal/cancellation is not in the notes"
+  }
+})
+
+const ruleName = (rule: number): "recorded" | "nd-62-2015" | "nd-152-2026" =>
+  rule === State.Rule.nd62 ? "nd-62-2015" : rule === State.Rule.nd152 ? "nd-152-2026" : "recorded"
+
+const separateBookCitation = (rule: number, date: string): Citation.Citation =>
+  rule === State.Rule.nd152 || (rule !== State.Rule.nd62 && isNew(date))
+    ? CitationM.make("nd-152-2026", { article: "22" })
+    : CitationM.make("nd-62-2015", { article: "9", clause: 5 })
+
+/**
+ * The citation of the Điều 44a rule for a date (the verification article of
+ * the 2025 Law, Điều 38, from 1/7/2026).
+ *
+ * @example
+ * ```ts
+ * Classify.notYetCitation(CivilDate.make("2024-01-05"), "a") // điểm a khoản 1 Điều 44a
+ * ```
+ * @since 0.1.0
+ */
+export const notYetCitation = (date: string, point: CaseEvent.NotYetGround): Citation.Citation =>
+  lawCitation(date, "44a", 1, point)
+
+const reverificationCitation = (date: string): Citation.Citation =>
+  isNew(date)
+    ? CitationM.make("luat-thads-2025", {
+      article: "38",
+      note: {
+        vi: "tần suất xác minh lại theo Luật 2025 chưa được xác minh; dùng 6/12 tháng của khoản 2 Điều 44 Luật 2008 (thiết lập)",
+        en: "the 2025 Law's re-verification interval is not verified; the 6/12 months of Article 44(2) (2008) are used (a setting)"
+      }
+    })
+    : old("44", 2)
+
+/**
+ * Whether the longer periods apply: ≥ 2 years of prison remain or the
+ * address is unknown (Điều 44 k2; NĐ 62 Điều 9 k5).
+ *
+ * @example
+ * ```ts
+ * Classify.longPeriods({ kind: "person", prisonRemainingYears: 2 }) // true
+ * ```
+ * @since 0.1.0
+ */
+export const longPeriods = (debtor: Case.Debtor, settings: State.Settings = State.defaultSettings): boolean =>
+  (debtor.prisonRemainingYears ?? 0) >= settings.prisonYears || debtor.addressUnknown === true
+
+/**
+ * The next verification of a case chưa có điều kiện: 6 months after the last
+ * verification (or the decision), 12 if ≥ 2 years of prison remain or the
+ * address is unknown (Điều 44 k2).
+ *
+ * @example
+ * ```ts
+ * Classify.nextVerificationDue(CivilDate.make("2024-03-31"), { kind: "person" }).date // "2024-09-30"
+ * ```
+ * @since 0.1.0
+ */
+export const nextVerificationDue = (last: CivilDate.CivilDate, debtor: Case.Debtor, settings: Settings = defaultSettings): Due => ({
+  date: CivilDate.addMonths(last, longPeriods(debtor, settings) ? settings.reverificationMonthsLong : settings.reverificationMonths),
+  citation: reverificationCitation(last)
+})
+
+/**
+ * Thời hiệu of an on-request case (Điều 30; Luật 2025 Điều 34 for requests
+ * from 1/7/2026): 5 years from the judgment's effect, plus the days under
+ * hoãn / tạm đình chỉ before the request (except hoãn by agreement) and the
+ * recorded obstacles; rolled to the next working day (BLDS Điều 148).
+ * `undefined` for ex officio cases or without `judgmentEffectiveDate`.
+ *
+ * @example
+ * ```ts
+ * Classify.limitation(c)?.expired // false
+ * ```
+ * @since 0.1.0
+ */
+export const limitation = (c: Case.Case, settings: Settings = defaultSettings): Limitation | undefined => {
+  if (c.initiation.mode !== "on-request" || c.judgmentEffectiveDate === undefined) return undefined
+  const request = c.initiation.requestDate
+  let excluded = 0
+  let openFrom: CivilDate.CivilDate | undefined
+  for (const e of c.events) {
+    if (e.date >= request) break
+    if ((e.type === "postponement" && !(e.clause === 1 && e.point === "c")) || e.type === "suspension") openFrom ??= e.date
+    else if (e.type === "resumption" && openFrom !== undefined) {
+      excluded += CivilDate.daysBetween(openFrom, e.date)
+      openFrom = undefined
+    }
+  }
+  if (openFrom !== undefined) excluded += CivilDate.daysBetween(openFrom, request)
+  for (const x of c.limitationExclusions ?? []) {
+    const to = x.to < request ? x.to : request
+    if (to > x.from) excluded += CivilDate.daysBetween(x.from, to)
+  }
+  const nominal = CivilDate.addDays(CivilDate.addYears(c.judgmentEffectiveDate, settings.limitationYears), excluded)
+  const expires = TimeLimit.rollForward(nominal, settings.calendar)
+  return {
+    from: c.judgmentEffectiveDate,
+    years: settings.limitationYears,
+    excludedDays: excluded,
+    expires,
+    requestDate: request,
+    expired: request > expires,
+    citation: isNew(request)
+      ? CitationM.make("luat-thads-2025", {
+        article: "34",
+        note: { vi: "thời hạn theo Luật 2025 chưa được xác minh; dùng 5 năm (thiết lập)", en: "the 2025 Law's period is not verified; 5 years used (a setting)" }
+      })
+      : old("30")
+  }
+}
+
+const walker = new WeakMap<Settings, State.Walker>()
+const walkerFor = (settings: Settings): State.Walker => {
+  let w = walker.get(settings)
+  if (w === undefined) {
+    w = new State.Walker(settings)
+    walker.set(settings, w)
+  }
+  return w
+}
+
+/**
+ * Classifies a case at a date (events after `at` are ignored).
+ *
+ * @example
+ * ```ts
+ * const r = Classify.classify(c, CivilDate.make("2024-12-31"))
+ * r.category // "enforceable"
+ * Citation.renderVi(r.citation)
+ * ```
+ * @since 0.1.0
+ */
+export const classify = (c: Case.Case, at: CivilDate.CivilDate, settings: Settings = defaultSettings): Classification => {
+  const w = walkerFor(settings).run(c, "", at)
+  const category = categoryOf(w.code)
+  const e = w.eventIndex >= 0 ? c.events[w.eventIndex] : undefined
+  const since = (w.since === "" ? c.decision.date : w.since) as CivilDate.CivilDate
+  const base = { category, label: categoryNames[category], since }
+  const lim = limitation(c, settings)
+  const withLim = lim === undefined ? {} : { limitation: lim }
+  switch (w.code) {
+    case State.Code.completed:
+      return { ...base, citation: lawCitation(since, "52"), ...withLim }
+    case State.Code.terminated: {
+      const t = e as CaseEvent.Termination
+      return { ...base, ground: { kind: "termination", point: t.point }, citation: lawCitation(since, "50", 1, t.point), ...withLim }
+    }
+    case State.Code.delegated:
+      return { ...base, citation: lawCitation(since, "55"), ...withLim }
+    case State.Code.withdrawn: {
+      const t = e as CaseEvent.Withdrawal
+      return { ...base, ground: { kind: "withdrawal", withdrawal: t.kind }, citation: withdrawnCitation, ...withLim }
+    }
+    case State.Code.separateBook:
+    case State.Code.returned:
+      return {
+        ...base,
+        ground: { kind: "separate-book", rule: ruleName(w.rule) },
+        citation: separateBookCitation(w.rule, since),
+        ...withLim
+      }
+    case State.Code.suspended: {
+      const t = e as CaseEvent.Suspension
+      return { ...base, ground: { kind: "suspension", clause: t.clause }, citation: lawCitation(since, "49", t.clause), ...withLim }
+    }
+    case State.Code.postponed:
+    case State.Code.postponedByAgreement: {
+      const t = e as CaseEvent.Postponement
+      return {
+        ...base,
+        ground: t.point === undefined ? { kind: "postponement", clause: t.clause } : { kind: "postponement", clause: t.clause, point: t.point },
+        citation: lawCitation(since, "48", t.clause, t.clause === 1 ? t.point : undefined),
+        ...withLim
+      }
+    }
+    case State.Code.notYetEnforceable: {
+      const point = (w.condGround === "" ? "a" : w.condGround) as CaseEvent.NotYetGround
+      const decided = e !== undefined && e.type === "not-yet-enforceable"
+      const lastV = w.lastVerification >= 0 ? c.events[w.lastVerification]!.date : since
+      const nv = nextVerificationDue(lastV > since ? lastV : since, c.debtor, settings)
+      const move = w.moveDate(c)
+      const sep = move === undefined
+        ? {}
+        : {
+          separateBookDue: {
+            date: move.date as CivilDate.CivilDate,
+            citation: separateBookCitation(move.rule, move.date),
+            outcome: (move.rule === State.Rule.nd152 && c.initiation.mode === "on-request" ? "returned" : "separate-book") as
+              | "returned"
+              | "separate-book"
+          }
+        }
+      return {
+        ...base,
+        ground: { kind: "not-yet-enforceable", point, decided },
+        citation: notYetCitation(since, point),
+        ...(decided ? {} : { decisionPending: true }),
+        nextVerificationDue: nv,
+        ...sep,
+        ...withLim
+      }
+    }
+    default: {
+      // Có điều kiện: since the decision to enforce, after a verification, or after a resumption.
+      if (e === undefined) {
+        const ex = c.initiation.mode === "ex-officio" ? c.initiation.ground : undefined
+        return { ...base, citation: lawCitation(c.decision.date, "36", ex === undefined ? undefined : 2, ex), ...withLim }
+      }
+      if (e.type === "verification") {
+        const note = { vi: "không có căn cứ nào của khoản 1 Điều 44a", en: "no ground of Article 44a(1) applies" }
+        const citation = isNew(e.date)
+          ? CitationM.make("luat-thads-2025", { article: "38", note })
+          : CitationM.make("luat-thads-2008", { article: "44a", clause: 1, note })
+        return { ...base, citation, ...(w.continuePending ? { decisionPending: true } : {}), ...withLim }
+      }
+      return { ...base, citation: resumptionCitation(w.resumedFrom, e.date), ...withLim }
+    }
+  }
+}
+
+const resumptionCitation = (from: number, date: string): Citation.Citation => {
+  if (from === State.Code.postponed || from === State.Code.postponedByAgreement) return lawCitation(date, "48")
+  if (from === State.Code.suspended) return lawCitation(date, "49")
+  return isNew(date)
+    ? CitationM.make("nd-152-2026", {
+      note: { vi: "tiếp tục thi hành khi có điều kiện; số điều chưa được xác minh", en: "resumption once enforceable; the article number is not verified" }
+    })
+    : CitationM.make("nd-62-2015", { article: "9", clause: 4 })
+}
+
+/**
+ * A row of the decision table: the inputs (as text) and the class the code
+ * gives them.
+ *
+ * @example
+ * ```ts
+ * Classify.decisionTable()[0] // { section: "44a", inputs: { noIncomeOrSubsistence: "0", … }, category: "enforceable", … }
+ * ```
+ * @since 0.1.0
+ */
+export interface DecisionRow {
+  readonly section: "44a" | "status" | "separate-book"
+  readonly inputs: Readonly<Record<string, string>>
+  readonly category: Category
+  /** The ground, written "Điều.khoản.điểm" ("48.1.c"), or the decree rule. */
+  readonly ground: string
+  readonly citation: Citation.Citation
+}
+
+/**
+ * Renders a ground as "Điều.khoản.điểm" ("44a.1.c", "48.2", "nd-62-2015").
+ *
+ * @example
+ * ```ts
+ * Classify.groundText({ kind: "postponement", clause: 1, point: "c" }) // "48.1.c"
+ * ```
+ * @since 0.1.0
+ */
+export const groundText = (g: Ground | undefined): string => {
+  if (g === undefined) return ""
+  switch (g.kind) {
+    case "not-yet-enforceable":
+      return `44a.1.${g.point}`
+    case "postponement":
+      return g.point === undefined ? `48.${g.clause}` : `48.${g.clause}.${g.point}`
+    case "suspension":
+      return `49.${g.clause}`
+    case "termination":
+      return `50.1.${g.point}`
+    case "withdrawal":
+      return g.withdrawal
+    case "separate-book":
+      return g.rule
+  }
+}
+
+const D = (s: string) => s as CivilDate.CivilDate
+const factKeys = [
+  "noIncomeOrSubsistence", "noAssets", "assetsOnlyCoverCoercionCost", "assetsExempt",
+  "specificItemGoneOrUnusable", "documentsUnrecoverable", "addressUnknown"
+] as const
+
+const tableCase = (events: ReadonlyArray<CaseEvent.Event>, over: Partial<Case.Case> = {}): Case.Case => ({
+  id: "decision-table",
+  unitId: "unit",
+  decision: { date: D("2020-01-06"), number: "1/QĐ-THADS" },
+  initiation: { mode: "ex-officio", ground: "a" },
+  debtor: { kind: "person" },
+  amountDue: 1_000_000,
+  events,
+  ...over
+})
+
+/**
+ * Every combination of the classification inputs and the class the code
+ * gives it, computed by running {@link classify} (so the table cannot drift
+ * from the code): the 128 combinations of the Điều 44a facts; every decision
+ * (hoãn k1 a–h and k2, tạm đình chỉ k1/k2, đình chỉ k1 a–h, xong, ủy thác,
+ * thu hồi / hủy, chưa có điều kiện a–c, chuyển sổ, tiếp tục) under the 2008
+ * Law and under the 2025 Law; and the separate-book rule over initiation,
+ * long periods, verifications, new information, time elapsed and the decree
+ * in force. For a lawyer to review: see {@link toCsv}, {@link toMarkdown}.
+ *
+ * @example
+ * ```ts
+ * Classify.decisionTable().filter((r) => r.section === "44a").length // 128
+ * ```
+ * @since 0.1.0
+ */
+export const decisionTable = (settings: Settings = defaultSettings): ReadonlyArray<DecisionRow> => {
+  const rows: Array<DecisionRow> = []
+  const push = (section: DecisionRow["section"], inputs: Record<string, string>, c: Case.Case, at: string) => {
+    const r = classify(c, D(at), settings)
+    rows.push({ section, inputs, category: r.category, ground: groundText(r.ground), citation: r.citation })
+  }
+  for (let m = 0; m < 1 << factKeys.length; m++) {
+    const facts: Record<string, boolean> = {}
+    const inputs: Record<string, string> = {}
+    factKeys.forEach((k, i) => {
+      const v = (m & (1 << i)) !== 0
+      facts[k] = v
+      inputs[k] = v ? "1" : "0"
+    })
+    push("44a", inputs, tableCase([{ type: "verification", date: D("2020-02-03"), facts }]), "2020-03-02")
+  }
+  const decisions: Array<[string, (d: CivilDate.CivilDate) => ReadonlyArray<CaseEvent.Event>]> = [
+    ["none", () => []],
+    ...(["a", "b", "c", "d", "đ", "e", "g", "h"] as const).map((p): [string, (d: CivilDate.CivilDate) => ReadonlyArray<CaseEvent.Event>] => [
+      `postponement 48.1.${p}`,
+      (d) => [{ type: "postponement", date: d, clause: 1, point: p }]
+    ]),
+    ["postponement 48.2", (d) => [{ type: "postponement", date: d, clause: 2 }]],
+    ["suspension 49.1", (d) => [{ type: "suspension", date: d, clause: 1 }]],
+    ["suspension 49.2", (d) => [{ type: "suspension", date: d, clause: 2 }]],
+    ...(["a", "b", "c", "d", "đ", "e", "g", "h"] as const).map((p): [string, (d: CivilDate.CivilDate) => ReadonlyArray<CaseEvent.Event>] => [
+      `termination 50.1.${p}`,
+      (d) => [{ type: "termination", date: d, point: p }]
+    ]),
+    ...(["a", "b", "c"] as const).map((p): [string, (d: CivilDate.CivilDate) => ReadonlyArray<CaseEvent.Event>] => [
+      `not-yet-enforceable 44a.1.${p}`,
+      (d) => [{ type: "not-yet-enforceable", date: d, ground: p }]
+    ]),
+    ["completion", (d) => [{ type: "completion", date: d }]],
+    ["delegation", (d) => [{ type: "delegation", date: d }]],
+    ["withdrawal withdrawn", (d) => [{ type: "withdrawal", date: d, kind: "withdrawn" }]],
+    ["withdrawal cancelled", (d) => [{ type: "withdrawal", date: d, kind: "cancelled" }]],
+    ["separate-book (recorded)", (d) => [{ type: "not-yet-enforceable", date: d, ground: "a" }, { type: "separate-book", date: d }]],
+    ["postponement 48.1.a + resumption", (d) => [{ type: "postponement", date: d, clause: 1, point: "a" }, { type: "resumption", date: d }]],
+    ["suspension 49.1 + resumption", (d) => [{ type: "suspension", date: d, clause: 1 }, { type: "resumption", date: d }]],
+    ["not-yet-enforceable 44a.1.a + resumption", (d) => [{ type: "not-yet-enforceable", date: d, ground: "a" }, { type: "resumption", date: d }]]
+  ]
+  for (const [law, date] of [["2008", "2025-03-03"], ["2025", "2026-08-03"]] as const) {
+    for (const [name, events] of decisions) {
+      push("status", { event: name, law }, tableCase(events(D(date)), { decision: { date: D("2025-01-06"), number: "1/QĐ-THADS" } }), date)
+    }
+  }
+  for (const law of ["nd-62-2015", "nd-152-2026"] as const) {
+    const qd = law === "nd-62-2015" ? "2023-01-10" : "2026-08-03"
+    for (const initiation of ["ex-officio", "on-request"] as const) {
+      for (const long of [false, true]) {
+        for (const verifications of [0, 1, 2]) {
+          for (const newInformation of [false, true]) {
+            if (verifications === 0 && newInformation) continue
+            for (const months of [6, 18, 30]) {
+              const events: Array<CaseEvent.Event> = [{ type: "not-yet-enforceable", date: D(qd), ground: "a" }]
+              for (let v = 1; v <= verifications; v++) {
+                events.push({
+                  type: "verification",
+                  date: CivilDate.addMonths(D(qd), v),
+                  facts: { noIncomeOrSubsistence: true, noAssets: true },
+                  ...(newInformation && v === verifications ? { newInformation: true } : {})
+                })
+              }
+              const c = tableCase(events, {
+                decision: { date: CivilDate.addMonths(D(qd), -2), number: "1/QĐ-THADS" },
+                initiation: initiation === "ex-officio" ? { mode: "ex-officio", ground: "a" } : { mode: "on-request", requestDate: CivilDate.addMonths(D(qd), -3) },
+                debtor: long ? { kind: "person", prisonRemainingYears: 3 } : { kind: "person" }
+              })
+              push("separate-book", {
+                decree: law,
+                initiation,
+                longPeriods: long ? "1" : "0",
+                verifications: String(verifications),
+                newInformation: newInformation ? "1" : "0",
+                monthsSinceDecision: String(months)
+              }, c, CivilDate.addMonths(D(qd), months))
+            }
+          }
+        }
+      }
+    }
+  }
+  return rows
+}
+
+const inputColumns = (rows: ReadonlyArray<DecisionRow>): ReadonlyArray<string> => {
+  const seen = new Set<string>()
+  for (const r of rows) for (const k of Object.keys(r.inputs)) seen.add(k)
+  return [...seen]
+}
+
+const csvField = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
+
+/**
+ * The decision table as CSV (RFC 4180, header row, CRLF line ends): section,
+ * every input column, category, ground, citation in Vietnamese and English.
+ *
+ * @example
+ * ```ts
+ * Classify.toCsv(Classify.decisionTable()).split("\r\n")[0]
+ * // "section,noIncomeOrSubsistence,…,category,ground,citation_vi,citation_en"
+ * ```
+ * @since 0.1.0
+ */
+export const toCsv = (rows: ReadonlyArray<DecisionRow>): string => {
+  const cols = inputColumns(rows)
+  const lines = [["section", ...cols, "category", "ground", "citation_vi", "citation_en"].join(",")]
+  for (const r of rows) {
+    lines.push(
+      [r.section, ...cols.map((c) => r.inputs[c] ?? ""), r.category, r.ground, CitationM.renderVi(r.citation), CitationM.renderEn(r.citation)]
+        .map(csvField)
+        .join(",")
+    )
+  }
+  return lines.join("\r\n") + "\r\n"
+}
+
+/**
+ * The decision table as Markdown: one table per section, with the category
+ * in Vietnamese and English and the citation in Vietnamese.
+ *
+ * @example
+ * ```ts
+ * Classify.toMarkdown(Classify.decisionTable()).startsWith("## 44a") // true
+ * ```
+ * @since 0.1.0
+ */
+export const toMarkdown = (rows: ReadonlyArray<DecisionRow>): string => {
+  const out: Array<string> = []
+  for (const section of ["44a", "status", "separate-book"] as const) {
+    const rs = rows.filter((r) => r.section === section)
+    if (rs.length === 0) continue
+    const cols = inputColumns(rs)
+    out.push(`## ${section}`, "", `| ${[...cols, "category", "ground", "căn cứ / citation"].join(" | ")} |`, `|${[...cols, "", "", ""].map(() => "---").join("|")}|`)
+    for (const r of rs) {
+      const cat = `${r.category} (${categoryNames[r.category].vi})`
+      out.push(`| ${[...cols.map((c) => r.inputs[c] ?? ""), cat, r.ground, CitationM.renderVi(r.citation)].map((s) => s.replace(/\|/g, "\\|")).join(" | ")} |`)
+    }
+    out.push("")
+  }
+  return out.join("\n")
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest"
+import * as Ledger from "../../src/cases/Ledger.js"
+import * as SyntheticLedger from "../../src/cases/SyntheticLedger.js"
+
+const header = Ledger.csvColumns.join(",")
+
+describe("Ledger CSV", () => {
+  it("decodes the layout into cases with events", () => {
+    const text = [
+      header,
+      "c1,kv-1,chv-01,2024-01-15,1/QĐ,on-request,,2024-01-10,dân sự,person,50000000,10000000,2024-02-01,postponed,2024-03-01,1.c,0,0",
+      '"c2",kv-1,,2024-02-15,"2/QĐ, bổ sung",ex-officio,a,,,organisation,0,,,terminated,2024-04-01,đ,1,1',
+      "",
+      "c3,kv-2,chv-02,2023-03-01,3,on-request,,2023-02-25,,,9000000,,,separate-book,2024-03-01,a,0,0"
+    ].join("\r\n")
+    const r = Ledger.decodeCsv(text)
+    expect(r._tag).toBe("Success")
+    if (r._tag !== "Success") return
+    expect(r.ledger.cases.map((c) => c.events.map((e) => e.type))).toEqual([["payment", "postponement"], ["termination"], ["not-yet-enforceable", "separate-book"]])
+    expect(r.ledger.cases[1]!.decision.number).toBe("2/QĐ, bổ sung")
+    expect(r.ledger.cases[1]!.flags).toEqual({ assetRecovery: true, creditInstitution: true })
+  })
+
+  it("reports bad rows with their line numbers and paths", () => {
+    const text = [
+      header,
+      "c1,kv-1,chv-01,2024-01-15,1,on-request,,2024-01-10,,person,5.000.000,,,,,,0,0",
+      "c2,kv-1,chv-01,2024-02-30,2,on-request,,2024-01-10,,person,100,,,postponed,2024-03-01,9,0,0",
+      "c3,kv-1",
+      "c1,kv-1,chv-01,2024-01-15,1,on-request,,2024-01-10,,person,100,200,2024-02-01,,,,0,0"
+    ].join("\n")
+    const r = Ledger.decodeCsv(text)
+    expect(r._tag).toBe("Failure")
+    if (r._tag !== "Failure") return
+    expect(r.problems.map((p) => [p.line, p.path])).toEqual([
+      [2, "/cases/0/amountDue"],
+      [3, "/cases/1/events/0/clause"],
+      [3, "/cases/1/decision/date"],
+      [4, "/cases/2"],
+      [5, "/cases/3/events/0/amount"]
+    ])
+    expect(r.problems[0]!.message.vi).toContain("dòng 2")
+  })
+
+  it("reports missing and unknown columns on line 1", () => {
+    const r = Ledger.decodeCsv("id,unitId,colour\nx,y,z")
+    expect(r._tag === "Failure" && r.problems.map((p) => [p.line, p.code])).toEqual([[1, "unknown-column"], [1, "missing-column"], [1, "missing-column"], [1, "missing-column"]])
+  })
+
+  it("writes CSV that reads back (status and total paid)", () => {
+    const l = SyntheticLedger.ledger({ seed: 3, cases: 200 })
+    const simple = { ...l, cases: l.cases.filter((c) => c.events.every((e) => e.type !== "resumption" && e.type !== "verification" && e.type !== "auction-sold" && e.type !== "handover" && e.type !== "complaint" && e.type !== "state-compensation-claim") && c.events.filter((e) => e.type === "payment").length <= 1 && (c.events[0]?.type !== "payment" || c.events.length === 1 || c.events[0]!.date <= c.events[1]!.date)) }
+    const r = Ledger.decodeCsv(Ledger.toCsv(simple))
+    expect(r._tag).toBe("Success")
+    if (r._tag === "Success") expect(r.ledger.cases.length).toBe(simple.cases.length)
+  })
+
+  it("decodes JSON ledgers with paths into the cases", () => {
+    const r = Ledger.decodeJson(JSON.stringify({ unitId: "u", cases: [{ id: "x" }] }))
+    expect(r._tag === "Failure" && r.problems.every((p) => p.path.startsWith("/cases/0/"))).toBe(true)
+  })
+})
