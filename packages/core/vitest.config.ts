@@ -5,5 +5,6 @@ const conditions = ["@thads/source", "module", "node", "development|production"]
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions } },
-  test: { include: ["test/**/*.test.ts"] }
+  // Generous: property tests and CLI processes run on a shared 2-core machine; these are not speed assertions.
+  test: { include: ["test/**/*.test.ts"], testTimeout: 120_000, hookTimeout: 120_000 }
 })
