@@ -25,7 +25,11 @@ export * as TimeLimit from "./calendar/TimeLimit.js"
 export * as WorkingCalendar from "./calendar/WorkingCalendar.js"
 
 // i18n/
+export * as NumberFormat from "./i18n/NumberFormat.js"
 export * as Terms from "./i18n/Terms.js"
+
+// json/
+export * as Json from "./json/Json.js"
 
 // statistics/
 export * as Decode from "./statistics/Decode.js"
@@ -70,4 +74,3 @@ export * as FindingCatalogue from "./compliance/FindingCatalogue.js"
 export * as ReportCheck from "./compliance/ReportCheck.js"
 export * as RuleSet from "./compliance/RuleSet.js"
 export * as Sha256 from "./compliance/Sha256.js"
-export * as NumberFormat from "./i18n/NumberFormat.js"

@@ -17,6 +17,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import * as Json from "../json/Json.js"
 import * as SchemaIssue from "effect/SchemaIssue"
 import * as CivilDate from "../calendar/CivilDate.js"
 import * as CaseEvent from "./Event.js"
@@ -201,11 +202,7 @@ export type ProblemCode =
  * ```
  * @since 0.1.0
  */
-export interface Problem {
-  readonly path: string
-  readonly code: ProblemCode
-  readonly message: { readonly vi: string; readonly en: string }
-}
+export type Problem = Json.Problem<ProblemCode>
 
 /**
  * The result of decoding a case.
@@ -220,9 +217,9 @@ export type Result =
   | { readonly _tag: "Success"; readonly case: Case }
   | { readonly _tag: "Failure"; readonly problems: ReadonlyArray<Problem> }
 
-const escape = (key: string | number) => String(key).replace(/~/g, "~0").replace(/\//g, "~1")
+/** A JSON Pointer from Standard Schema path segments (plain keys or `{ key }` objects). */
 const pointer = (segments: ReadonlyArray<unknown>): string =>
-  segments.map((s) => "/" + escape(typeof s === "object" && s !== null ? String((s as { key: PropertyKey }).key) : String(s))).join("")
+  Json.pointer(segments.map((s) => (typeof s === "object" && s !== null ? String((s as { key: PropertyKey }).key) : String(s))))
 
 const schemaDecoder = Schema.decodeUnknownResult(CaseSchema)
 const formatter = SchemaIssue.makeFormatterStandardSchemaV1()
@@ -368,14 +365,8 @@ export const decode = (u: unknown, prefix = ""): Result => {
  * @since 0.1.0
  */
 export const decodeJson = (text: string): Result => {
-  let u: unknown
-  try {
-    u = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e)
-    return { _tag: "Failure", problems: [problem("", "not-json", `không phải JSON hợp lệ: ${why}`, `not valid JSON: ${why}`)] }
-  }
-  return decode(u)
+  const parsed = Json.parse(text)
+  return parsed._tag === "NotJson" ? { _tag: "Failure", problems: [parsed.problem] } : decode(parsed.value)
 }
 
 /**

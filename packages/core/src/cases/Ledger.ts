@@ -33,6 +33,7 @@
  * @since 0.1.0
  */
 import * as Case from "./Case.js"
+import * as Json from "../json/Json.js"
 import type * as CaseEvent from "./Event.js"
 
 /**
@@ -132,14 +133,8 @@ export const decode = (u: unknown): Result => {
  * @since 0.1.0
  */
 export const decodeJson = (text: string): Result => {
-  let u: unknown
-  try {
-    u = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e)
-    return { _tag: "Failure", problems: [{ path: "", code: "not-json", message: { vi: `không phải JSON hợp lệ: ${why}`, en: `not valid JSON: ${why}` } }] }
-  }
-  return decode(u)
+  const parsed = Json.parse(text)
+  return parsed._tag === "NotJson" ? { _tag: "Failure", problems: [parsed.problem] } : decode(parsed.value)
 }
 
 /**

@@ -14,6 +14,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import * as Json from "../json/Json.js"
 import * as SchemaIssue from "effect/SchemaIssue"
 import * as FastRow from "./FastRow.js"
 import * as Indicator from "./Indicator.js"
@@ -39,24 +40,19 @@ export type ProblemCode =
   | "bad-format"
 
 /**
- * One decoding problem.
+ * One decoding problem (see {@link Json.Problem}).
  *
  * @example
  * ```ts
  * const p: Decode.Problem = {
  *   path: "/cases/rows/3/V08",
  *   code: "negative",
- *   message: { vi: "phải là số nguyên không âm, nhận được -1", en: "must be a whole number ≥ 0, got -1" }
+ *   message: { vi: "số việc phải ≥ 0, nhận được -1", en: "a count must be ≥ 0, got -1" }
  * }
  * ```
  * @since 0.1.0
  */
-export interface Problem {
-  /** JSON Pointer (RFC 6901) to the value; "" is the whole document. */
-  readonly path: string
-  readonly code: ProblemCode
-  readonly message: { readonly vi: string; readonly en: string }
-}
+export type Problem = Json.Problem<ProblemCode>
 
 /**
  * The result of decoding: the report, or every problem found.
@@ -67,10 +63,10 @@ export type Result =
   | { readonly _tag: "Success"; readonly report: Report.Report; readonly values: Values.Values }
   | { readonly _tag: "Failure"; readonly problems: ReadonlyArray<Problem> }
 
-const escape = (key: string | number) => String(key).replace(/~/g, "~0").replace(/\//g, "~1")
+const escape = Json.escape
 
 /**
- * A JSON Pointer from path segments.
+ * A JSON Pointer from path segments (see {@link Json.pointer}).
  *
  * @example
  * ```ts
@@ -78,8 +74,7 @@ const escape = (key: string | number) => String(key).replace(/~/g, "~0").replace
  * ```
  * @since 0.1.0
  */
-export const pointer = (segments: ReadonlyArray<string | number | symbol>): string =>
-  segments.map((s) => "/" + escape(typeof s === "symbol" ? s.toString() : s)).join("")
+export const pointer = Json.pointer
 
 const show = (u: unknown): string => {
   if (typeof u === "string") return JSON.stringify(u.length > 40 ? u.slice(0, 40) + "…" : u)
@@ -316,17 +311,8 @@ export const decode = (u: unknown): Result => {
  * @since 0.1.0
  */
 export const decodeJson = (text: string): Result => {
-  let u: unknown
-  try {
-    u = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e)
-    return {
-      _tag: "Failure",
-      problems: [{ path: "", code: "not-json", message: { vi: `không phải JSON hợp lệ: ${why}`, en: `not valid JSON: ${why}` } }]
-    }
-  }
-  return decode(u)
+  const parsed = Json.parse(text)
+  return parsed._tag === "NotJson" ? { _tag: "Failure", problems: [parsed.problem] } : decode(parsed.value)
 }
 
 const schemaDecoder = Schema.decodeUnknownResult(Report.ReportSchema)
