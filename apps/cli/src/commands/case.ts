@@ -6,40 +6,11 @@
  *
  * @since 0.1.0
  */
-import { readFileSync } from "node:fs"
 import { Case, CaseTimeLimits, CivilDate, Classify } from "@thads/core"
+import { problemLines, readText } from "../Files.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
 import { citationJson, citationText, dateText } from "./Render.js"
-
-/**
- * Reads a file as text; an unreadable file is a usage error (exit 2).
- *
- * @since 0.1.0
- */
-export const readText = (file: string): string => {
-  try {
-    return readFileSync(file, "utf8")
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e)
-    throw new Output.UsageError({ vi: `không đọc được tệp "${file}": ${why}`, en: `cannot read "${file}": ${why}` })
-  }
-}
-
-/**
- * Problems as text lines.
- *
- * @since 0.1.0
- */
-export const problemLines = (
-  file: string,
-  what: { readonly vi: string; readonly en: string },
-  problems: ReadonlyArray<{ readonly path: string; readonly code: string; readonly message: { readonly vi: string; readonly en: string } }>,
-  lang: Output.Lang
-): ReadonlyArray<string> => [
-  Output.t(lang, `${file}: ${what.vi} không hợp lệ, ${problems.length} lỗi:`, `${file}: the ${what.en} does not decode, ${problems.length} problem(s):`),
-  ...problems.map((p) => `  ${p.path === "" ? "/" : p.path}  [${p.code}]  ${p.message[lang]}`)
-]
 
 /**
  * Runs `thads case classify`.

@@ -8,19 +8,13 @@
  *
  * @since 0.1.0
  */
-import { readdirSync, readFileSync, statSync } from "node:fs"
+import { readdirSync, statSync } from "node:fs"
 import { join } from "node:path"
 import { CivilDate, Decode, FindingCatalogue, Obligation, type Report, ReportCheck } from "@thads/core"
+import { readText } from "../Files.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
 import { citationJson, citationText } from "./Render.js"
-
-/**
- * The largest file read (bigger files are refused as unreadable input).
- *
- * @since 0.1.0
- */
-export const MAX_BYTES = 64 * 1024 * 1024
 
 /** Every .json file under the given paths (directories recursively), in order. */
 const expand = (paths: ReadonlyArray<string>, unreadable: Array<string>): ReadonlyArray<string> => {
@@ -44,11 +38,7 @@ const expand = (paths: ReadonlyArray<string>, unreadable: Array<string>): Readon
   return out
 }
 
-const read = (file: string): string => {
-  const size = statSync(file).size
-  if (size > MAX_BYTES) throw new Error(`${size} bytes is more than the ${MAX_BYTES / 1024 / 1024} MiB limit`)
-  return readFileSync(file, "utf8")
-}
+const read = readText
 
 /**
  * The reports of a context directory (the unit's earlier reports, its units'
@@ -136,7 +126,7 @@ export const check = (input: {
     try {
       text = read(file)
     } catch (e) {
-      unreadable.push(`${file}: ${e instanceof Error ? e.message : String(e)}`)
+      unreadable.push(e instanceof Output.UsageError ? e.text.en : `${file}: ${e instanceof Error ? e.message : String(e)}`)
       return
     }
     let context: ReportCheck.Context = { source: { file } }

@@ -6,8 +6,8 @@
  *
  * @since 0.1.0
  */
-import { readFileSync } from "node:fs"
 import { Checks09, CivilDate, Coverage, Directive, Directive09, Documents, Obligation, Terms } from "@thads/core"
+import { readText } from "../Files.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
 import { citationJson, citationText, dateText } from "./Render.js"
@@ -92,8 +92,9 @@ const statusText = (t: Obligation.Tracked, lang: Output.Lang): string => {
 export const readSubmissions = (file: string): ReadonlyArray<Obligation.Submission> => {
   let u: unknown
   try {
-    u = JSON.parse(readFileSync(file, "utf8"))
+    u = JSON.parse(readText(file))
   } catch (e) {
+    if (e instanceof Output.UsageError) throw e
     const why = e instanceof Error ? e.message : String(e)
     throw new Output.UsageError({ vi: `không đọc được tệp nộp báo cáo "${file}": ${why}`, en: `cannot read the submissions file "${file}": ${why}` })
   }

@@ -5,9 +5,11 @@
  *
  * @since 0.1.0
  */
-import { readFileSync } from "node:fs"
 import { Decode, Identity, Kpi, Report, StatisticalPeriod } from "@thads/core"
+import { problemLines, readText } from "../Files.js"
 import * as Output from "../Output.js"
+
+const REPORT = { vi: "báo cáo", en: "report" }
 import { citationJson, citationText } from "./Render.js"
 
 /**
@@ -16,16 +18,7 @@ import { citationJson, citationText } from "./Render.js"
  *
  * @since 0.1.0
  */
-export const readReport = (file: string): Decode.Result => {
-  let text: string
-  try {
-    text = readFileSync(file, "utf8")
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e)
-    throw new Output.UsageError({ vi: `không đọc được tệp "${file}": ${why}`, en: `cannot read "${file}": ${why}` })
-  }
-  return Decode.decodeJson(text)
-}
+export const readReport = (file: string): Decode.Result => Decode.decodeJson(readText(file))
 
 /**
  * Formats a number with Vietnamese or English digit grouping.
@@ -47,16 +40,6 @@ const unitText = (k: Kpi.Kpi, lang: Output.Lang): string => {
       return " đ"
   }
 }
-
-/**
- * The problems of a report that does not decode, as text lines.
- *
- * @since 0.1.0
- */
-export const problemLines = (file: string, problems: ReadonlyArray<Decode.Problem>, lang: Output.Lang): ReadonlyArray<string> => [
-  Output.t(lang, `${file}: báo cáo không hợp lệ, ${problems.length} lỗi:`, `${file}: the report does not decode, ${problems.length} problem(s):`),
-  ...problems.map((p) => `  ${p.path === "" ? "/" : p.path}  [${p.code}]  ${p.message[lang]}`)
-]
 
 /**
  * Runs the command.
@@ -81,14 +64,14 @@ export const kpi = (input: {
     if (p._tag === "Failure") {
       return input.json
         ? { ...Output.json({ valid: false, file: input.previous, problems: p.problems }), exitCode: 1 }
-        : { ...Output.text(problemLines(input.previous, p.problems, lang)), exitCode: 1 }
+        : { ...Output.text(problemLines(input.previous, REPORT, p.problems, lang)), exitCode: 1 }
     }
     previous = p.report
   }
   if (decoded._tag === "Failure") {
     return input.json
       ? { ...Output.json({ valid: false, file: input.file, problems: decoded.problems }), exitCode: 1 }
-      : { ...Output.text(problemLines(input.file, decoded.problems, lang)), exitCode: 1 }
+      : { ...Output.text(problemLines(input.file, REPORT, decoded.problems, lang)), exitCode: 1 }
   }
   const report = decoded.report
   const kpis = Kpi.compute(report, previous === undefined ? {} : { previous })

@@ -15,7 +15,7 @@ import { Aggregate, Identity, Ledger, StatisticalPeriod } from "@thads/core"
 import { parsePeriod } from "../Input.js"
 import * as Output from "../Output.js"
 import { formatNumber } from "./kpi.js"
-import { problemLines, readText } from "./case.js"
+import { problemLines, readText } from "../Files.js"
 
 /**
  * Runs `thads ledger report`.
