@@ -38,7 +38,7 @@ describe("thads check", () => {
     const r = thads("check", "examples/report-late.json", "--format", "json", "--lang", "en")
     expect(r.code).toBe(1)
     const late = JSON.parse(r.stdout).findings.find((f: { code: string }) => f.code === "report-late")
-    expect(late.message.en).toBe("Sent on 2022-04-07, due 2022-04-04 (tt06-2019, chi-cuc): 3 working day(s) late")
+    expect(late.message.en).toBe("Sent on 2022-04-07, due 2022-04-04 (tt06-2019, chi-cuc): 3 working day(s) late (3 day(s))")
   })
 
   it("several files and directories → a JSON array", () => {

@@ -277,10 +277,37 @@ export const applyOverride = (base: YearSchedule, o: Override): YearSchedule => 
  */
 export const forYear = (year: number, options: Options = {}): YearSchedule => {
   const official = options.ignoreOfficial === true ? undefined : OfficialSchedules.get(year)
-  let schedule = official ?? EstimatedSchedule.estimate(year, { ...defaultEstimatorSettings, ...options.estimator })
+  let schedule = official ??
+    (year >= EstimatedSchedule.firstYear && year <= EstimatedSchedule.lastYear
+      ? EstimatedSchedule.estimate(year, { ...defaultEstimatorSettings, ...options.estimator })
+      : weekendsOnly(year))
   for (const o of options.overrides ?? []) if (o.year === year) schedule = applyOverride(schedule, o)
   return schedule
 }
+
+/**
+ * The schedule of a year outside the estimator's range (before 2014, when
+ * the holiday rules before BLLĐ 2012 are not encoded): weekends only, flagged
+ * estimated, so that old cases and periods are still computed — with a note
+ * that holidays are missing.
+ *
+ * @example
+ * ```ts
+ * HolidaySchedule.weekendsOnly(2012).daysOff // []
+ * ```
+ * @since 0.1.0
+ */
+export const weekendsOnly = (year: number): YearSchedule => ({
+  year,
+  status: "estimated",
+  daysOff: [],
+  workingSaturdays: [],
+  sources: [{ document: "qd-188-1999-ttg", article: "1" }],
+  notes: [{
+    vi: `Chưa mã hóa quy định ngày lễ cho năm ${year}: chỉ tính nghỉ thứ Bảy, Chủ nhật; ngày lễ, Tết không được tính.`,
+    en: `No holiday rules are encoded for ${year}: only Saturdays and Sundays are rest days; holidays are missing.`
+  }]
+})
 
 /**
  * The years with an official (or partly official) schedule in the table.

@@ -212,7 +212,9 @@ export const aggregate = (ledger: Ledger.Ledger, options: Options): Result => {
     if (carried) {
       if (sc >= State.Code.completed || sc === State.Code.returned) continue
       if (sc === State.Code.separateBook) {
-        if (code === State.Code.separateBook) {
+        // Still in the separate book — unless it came back during the period and went back again: then it was
+        // new in the period (V02) and stays counted there in every later period of the year (cumulative).
+        if (code === State.Code.separateBook && !w.reentered) {
           const r = rowFor(c)
           r[V(12)]! += 1
           r[T(12)]! += c.amountDue - w.paid

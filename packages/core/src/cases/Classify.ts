@@ -304,8 +304,11 @@ const reverificationCitation = (date: string): Citation.Citation =>
  * ```
  * @since 0.1.0
  */
-export const longPeriods = (debtor: Case.Debtor, settings: State.Settings = State.defaultSettings): boolean =>
-  (debtor.prisonRemainingYears ?? 0) >= settings.prisonYears || debtor.addressUnknown === true
+export const longPeriods = (
+  debtor: Case.Debtor,
+  settings: State.Settings = State.defaultSettings,
+  ground?: CaseEvent.NotYetGround | ""
+): boolean => (debtor.prisonRemainingYears ?? 0) >= settings.prisonYears || debtor.addressUnknown === true || ground === "c"
 
 /**
  * The next verification of a case chưa có điều kiện: 6 months after the last
@@ -318,8 +321,13 @@ export const longPeriods = (debtor: Case.Debtor, settings: State.Settings = Stat
  * ```
  * @since 0.1.0
  */
-export const nextVerificationDue = (last: CivilDate.CivilDate, debtor: Case.Debtor, settings: Settings = defaultSettings): Due => ({
-  date: CivilDate.addMonths(last, longPeriods(debtor, settings) ? settings.reverificationMonthsLong : settings.reverificationMonths),
+export const nextVerificationDue = (
+  last: CivilDate.CivilDate,
+  debtor: Case.Debtor,
+  settings: Settings = defaultSettings,
+  ground?: CaseEvent.NotYetGround | ""
+): Due => ({
+  date: CivilDate.addMonths(last, longPeriods(debtor, settings, ground) ? settings.reverificationMonthsLong : settings.reverificationMonths),
   citation: reverificationCitation(last)
 })
 
@@ -440,7 +448,7 @@ export const classify = (c: Case.Case, at: CivilDate.CivilDate, settings: Settin
       const point = (w.condGround === "" ? "a" : w.condGround) as CaseEvent.NotYetGround
       const decided = e !== undefined && e.type === "not-yet-enforceable"
       const lastV = w.lastVerification >= 0 ? c.events[w.lastVerification]!.date : since
-      const nv = nextVerificationDue(lastV > since ? lastV : since, c.debtor, settings)
+      const nv = nextVerificationDue(lastV > since ? lastV : since, c.debtor, settings, w.condGround)
       const move = w.moveDate(c)
       const sep = move === undefined
         ? {}

@@ -345,7 +345,8 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
       debtor: { kind: get("debtorKind") || "person" },
       amountDue: amountDue ?? (get("amountDue") === "" ? undefined : 0),
       ...(assetRecovery || creditInstitution ? { flags: { ...(assetRecovery ? { assetRecovery } : {}), ...(creditInstitution ? { creditInstitution } : {}) } } : {}),
-      events
+      // A payment and a status on different days: in date order (the sort is stable for the same day).
+      events: events.sort((a, b) => (String(a["date"]) < String(b["date"]) ? -1 : String(a["date"]) > String(b["date"]) ? 1 : 0))
     }
     const before = problems.length
     const r = Case.decode(obj, base)

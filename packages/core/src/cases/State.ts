@@ -216,7 +216,7 @@ export class Walker {
   startCode: Code = Code.enforceable
   startSince = ""
   startPaid = 0
-  /** Whether the case came back from the separate book / a return (tiếp tục) within the walk. */
+  /** Whether the case came back from the separate book / a return (tiếp tục) since the period start (the whole walk without a start). */
   reentered = false
   /** The state a resumption ended (−1: none). */
   resumedFrom: number = -1
@@ -318,6 +318,7 @@ export class Walker {
   private snapshot() {
     this.settle()
     this.startCode = this.code
+    this.reentered = false // from here on: re-entered during the period
     this.startSince = this.since
     this.startPaid = this.paid
   }
@@ -360,7 +361,9 @@ export class Walker {
         const s = this.settings
         const g = s.verificationDecidesCondition ? notYetGroundOf(e.facts) : undefined
         if (this.cond === Code.notYetEnforceable) {
-          if (s.verificationDecidesCondition && g === undefined) {
+          // Only a verification that records its facts, and finds no Đ44a ground, shows the debtor can now pay;
+          // a bare verification record changes nothing but the count.
+          if (s.verificationDecidesCondition && e.facts !== undefined && g === undefined) {
             this.cond = Code.enforceable
             this.condIndex = i
             this.continuePending = true

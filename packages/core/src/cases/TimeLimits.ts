@@ -235,17 +235,22 @@ export const check = (
 
   // NĐ 62 Điều 9 k4 and Điều 11: the decision chưa có điều kiện and its publication; re-verification (Điều 44 k2).
   let notYetSince: CivilDate.CivilDate | undefined
+  let notYetGround: CaseEvent.NotYetGround | "" = ""
   let lastVerification: CivilDate.CivilDate | undefined
+  /** What a resumption resumes: hoãn (Đ48) or tạm đình chỉ (Đ49); nothing else has a resumption time limit in the notes. */
+  let resumable: "48" | "49" | undefined
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!
     if (e.type === "verification") {
       if (notYetSince !== undefined && lastVerification !== undefined) {
-        const due = Classify.nextVerificationDue(lastVerification, c.debtor, settings)
-        const months = Classify.longPeriods(c.debtor, settings) ? settings.reverificationMonthsLong : settings.reverificationMonths
+        const due = Classify.nextVerificationDue(lastVerification, c.debtor, settings, notYetGround)
+        const months = Classify.longPeriods(c.debtor, settings, notYetGround) ? settings.reverificationMonthsLong : settings.reverificationMonths
         step("reverification", lastVerification, { amount: months, unit: "months" }, e.date, due.citation, indexOf(e))
       }
       lastVerification = e.date
-      if (notYetSince !== undefined && State.notYetGroundOf(e.facts) === undefined && settings.verificationDecidesCondition) notYetSince = undefined
+      if (notYetSince !== undefined && e.facts !== undefined && State.notYetGroundOf(e.facts) === undefined && settings.verificationDecidesCondition) {
+        notYetSince = undefined
+      }
     }
     if (e.type === "not-yet-enforceable") {
       const established = e.groundDate ?? [...events.slice(0, i)].reverse().find((x) => x.type === "verification" && State.notYetGroundOf(x.facts) !== undefined)?.date
@@ -258,6 +263,7 @@ export const check = (
       const pub = e.date >= State.newLawFrom ? CitationM.make("nd-152-2026", { article: "23" }) : CitationM.make("nd-62-2015", { article: "11" })
       step("not-yet-publication", e.date, { amount: 5, unit: "working-days" }, e.publishedDate, pub, indexOf(e))
       notYetSince = e.date
+      notYetGround = e.ground
       lastVerification ??= e.date
       if (lastVerification < e.date) lastVerification = e.date
     }
@@ -271,8 +277,13 @@ export const check = (
     if (e.type === "suspension" && e.clause === 2 && e.groundDate !== undefined) {
       step("suspension-decision", e.groundDate, { amount: 5, unit: "working-days" }, e.date, law(e.date, "49", 2), indexOf(e))
     }
-    if (e.type === "resumption" && e.groundEndedDate !== undefined) {
-      step("resumption", e.groundEndedDate, { amount: 5, unit: "working-days" }, e.date, law(e.date, "48"), indexOf(e))
+    if (e.type === "postponement") resumable = "48"
+    if (e.type === "suspension") resumable = "49"
+    if (e.type === "resumption") {
+      if (e.groundEndedDate !== undefined && resumable !== undefined) {
+        step("resumption", e.groundEndedDate, { amount: 5, unit: "working-days" }, e.date, law(e.date, resumable), indexOf(e))
+      }
+      resumable = undefined
     }
     if (e.type === "termination" && e.groundDate !== undefined) {
       step("termination-decision", e.groundDate, { amount: 5, unit: "working-days" }, e.date, law(e.date, "50", 1, e.point), indexOf(e))
@@ -280,8 +291,8 @@ export const check = (
   }
   // The re-verification now due, while chưa có điều kiện.
   if (notYetSince !== undefined && lastVerification !== undefined) {
-    const due = Classify.nextVerificationDue(lastVerification, c.debtor, settings)
-    const months = Classify.longPeriods(c.debtor, settings) ? settings.reverificationMonthsLong : settings.reverificationMonths
+    const due = Classify.nextVerificationDue(lastVerification, c.debtor, settings, notYetGround)
+    const months = Classify.longPeriods(c.debtor, settings, notYetGround) ? settings.reverificationMonthsLong : settings.reverificationMonths
     step("reverification", lastVerification, { amount: months, unit: "months" }, undefined, due.citation)
   }
 

@@ -186,8 +186,8 @@ export const entries: ReadonlyArray<Entry> = [
     group: "timeliness",
     title: { vi: "Gửi báo cáo trễ hạn", en: "Report sent late" },
     template: {
-      vi: "Gửi ngày {submitted}, hạn {deadline} ({regime}, {level}): trễ {workingDays} ngày làm việc",
-      en: "Sent on {submitted}, due {deadline} ({regime}, {level}): {workingDays} working day(s) late"
+      vi: "Gửi ngày {submitted}, hạn {deadline} ({regime}, {level}): trễ {workingDays} ngày làm việc ({days} ngày)",
+      en: "Sent on {submitted}, due {deadline} ({regime}, {level}): {workingDays} working day(s) late ({days} day(s))"
     },
     citation: deadline,
     description: "Sent after the deadline of the regime in force. An error when the deadline is the rule's text; a warning when it is an assumed default (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025)."

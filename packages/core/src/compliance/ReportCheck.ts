@@ -15,6 +15,7 @@
  *
  * @since 0.1.0
  */
+import type * as Citation from "../citation/Citation.js"
 import * as CivilDate from "../calendar/CivilDate.js"
 import * as ReportingDeadline from "../calendar/ReportingDeadline.js"
 import * as StatisticalPeriod from "../calendar/StatisticalPeriod.js"
@@ -89,6 +90,10 @@ const problemCode: Readonly<Record<Decode.ProblemCode, string>> = {
   "out-of-range": "report-out-of-range",
   "bad-format": "report-bad-date-time"
 }
+
+/** The cumulative method of the regime: TT 05/2024 Điều 7 (lũy kế), else TT 06/2019 Điều 4 k2. */
+const cumulativeCitation = (regime: ReportingDeadline.Regime): Citation.Citation =>
+  regime === "tt05-2024" ? { document: "tt-05-2024-btp", article: "7" } : { document: "tt-06-2019-btp", article: "4", clause: 2 }
 
 /** Flows that accumulate from 1/10: never fall within a statistical year. */
 const cumulativeSlots: ReadonlyArray<Indicator.Slot> = ["02", "03", "04", "05", "08"]
@@ -274,6 +279,7 @@ export const check = (input: unknown, context: Context = {}): Result => {
           paramsVi: { observed: fmtVi(now[id]!), expected: fmtVi(before[id]!) },
           location: at(`/${table}/total/${id}`),
           ruleId: "periods/cumulative",
+          citation: cumulativeCitation(h.regime),
           observed: now[id]!,
           expected: before[id]!
         }))
@@ -402,14 +408,15 @@ export const check = (input: unknown, context: Context = {}): Result => {
   if (level !== undefined) {
     let d: ReportingDeadline.Deadline | undefined
     try {
-      d = ReportingDeadline.deadline(period, level, { rules: ruleSet.deadlines, calendar, regime: h.regime })
+      // The deadline of the regime in force at the period's end, whatever the header declares.
+      d = ReportingDeadline.deadline(period, level, { rules: ruleSet.deadlines, calendar, regime: inForce ?? h.regime })
     } catch {
       d = undefined // the level does not exist under the regime or on the date: reported above
     }
     if (d !== undefined) {
       const submitted = context.submittedOn ?? (h.submittedAt === undefined ? undefined : civilDateOf(h.submittedAt))
       const base = {
-        regime: h.regime,
+        regime: d.regime,
         level,
         deadline: d.deadline
       }
@@ -438,7 +445,12 @@ export const check = (input: unknown, context: Context = {}): Result => {
         }
         const late = submitted > d.deadline
         findings.push(FindingCatalogue.make(late ? "report-late" : "report-on-time", {
-          params: { ...base, submitted, workingDays: late ? calendar.workingDaysBetween(d.deadline, submitted) : 0 },
+          params: {
+            ...base,
+            submitted,
+            workingDays: late ? calendar.workingDaysBetween(d.deadline, submitted) : 0,
+            days: late ? CivilDate.daysBetween(d.deadline, submitted) : 0
+          },
           paramsVi: { submitted: CivilDate.formatVi(submitted), deadline: CivilDate.formatVi(d.deadline) },
           location: at(path),
           ruleId: `deadline/${d.regime}/${level}`,

@@ -4,7 +4,10 @@
  * result depends on (indicator catalogue, official schedules, regimes'
  * in-force dates, rounding, finding catalogue). Its hash (SHA-256 of a
  * canonical JSON of all of it) changes when any rule or parameter changes,
- * so a stored result says exactly which rules produced it.
+ * so a stored result says exactly which rules produced it. The context of a
+ * check (the organisation, earlier reports, a calendar passed in directly) is
+ * data about the case at hand, not a rule, and is not part of the hash: pass
+ * holiday changes as `holidayOverrides` to have them hashed.
  *
  * @since 0.1.0
  */

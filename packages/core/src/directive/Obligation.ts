@@ -115,6 +115,8 @@ export interface Settings {
   readonly kinds: ReadonlyArray<Kind>
   /** The province whose party committee issued the directive: hearings and steering reports are its units' (default "tay-ninh"). */
   readonly province: string
+  /** Deadline rules replacing the built-in ones (as in a compliance rule set). */
+  readonly deadlines?: ReportingDeadline.Settings["rules"]
   readonly calendar?: WorkingCalendar.WorkingCalendar
 }
 
@@ -236,7 +238,7 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
       for (const u of Organization.unitsOn(org, end)) {
         const level = OrgUnit.reportingLevel(u.tier)
         if (level === undefined || ReportingDeadline.regimeAt(end) === undefined) continue
-        const d = ReportingDeadline.deadline(p, level, { calendar })
+        const d = ReportingDeadline.deadline(p, level, { calendar, ...(settings.deadlines === undefined ? {} : { rules: settings.deadlines }) })
         const parent = Organization.parentOn(org, u.id, end)
         out.push({
           id: `statistical-report/${u.id}/${end}`,

@@ -130,7 +130,8 @@ export const identities = (settings: Settings = defaultSettings): ReadonlyArray<
   return [
     row("I03", "=", "03", [t("01"), t("02")]),
     row("I06a", "=", "06", [t("03"), t("04", -1), t("05", -1)]),
-    row("I06b", "=", "06", [t("07"), t("11"), ...(outside ? residual : [])]),
+    // V06 = V07 + V11 held exactly before 2020 [V]; the residual bucket since TT 06/2019 is an inference [I].
+    row("I06b", "=", "06", [t("07"), t("11"), ...(outside ? residual : [])], "inferred"),
     row("I07", "=", "07", [t("08"), t("09"), ...(outside ? [] : residual)], "inferred"),
     row("I08", "<=", "08", [t("07")]),
     row("I13", "=", "13", [t("06"), t("08", -1)]),

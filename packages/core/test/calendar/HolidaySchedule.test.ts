@@ -127,8 +127,11 @@ describe("estimator (Labour Code rules)", () => {
     }
   })
 
-  it("refuses years without encoded rules", () => {
-    expect(() => HolidaySchedule.forYear(2013)).toThrow(/2014–2199/)
+  it("years without encoded rules: weekends only, estimated, with a note; the estimator itself refuses them", () => {
+    const s = HolidaySchedule.forYear(2013)
+    expect(s).toMatchObject({ status: "estimated", daysOff: [], workingSaturdays: [] })
+    expect(s.notes?.[0]?.en).toMatch(/holidays are missing/)
+    expect(() => EstimatedSchedule.estimate(2013, HolidaySchedule.defaultEstimatorSettings)).toThrow(/2014–2199/)
   })
 })
 

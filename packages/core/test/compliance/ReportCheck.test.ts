@@ -136,8 +136,8 @@ describe("ReportCheck.check", () => {
   it("a late report under an official deadline is an error; under an assumed one a warning", () => {
     const late = ReportCheck.check(base(), { submittedOn: d("2022-04-07") }).findings.find((f) => f.code === "report-late")!
     expect(late).toMatchObject({ severity: "error", observed: "2022-04-07", expected: "≤ 2022-04-04", citation: { document: "tt-06-2019-btp", article: "9", clause: 2 } })
-    expect(late.message.en).toBe("Sent on 2022-04-07, due 2022-04-04 (tt06-2019, chi-cuc): 3 working day(s) late")
-    expect(late.message.vi).toBe("Gửi ngày 07/04/2022, hạn 04/04/2022 (tt06-2019, chi-cuc): trễ 3 ngày làm việc")
+    expect(late.message.en).toBe("Sent on 2022-04-07, due 2022-04-04 (tt06-2019, chi-cuc): 3 working day(s) late (3 day(s))")
+    expect(late.message.vi).toBe("Gửi ngày 07/04/2022, hạn 04/04/2022 (tt06-2019, chi-cuc): trễ 3 ngày làm việc (3 ngày)")
     const r = base({ unitId: "thads-tay-ninh", year: 2026, months: 3 })
     r.header.level = "thads-tinh"
     r.header.regime = "tt05-2024"
@@ -197,5 +197,24 @@ describe("ReportCheck.check", () => {
     r.header.regime = "tt05-2024"
     expect(codes(r, { organization: org })).not.toContain("unit-unknown")
     expect(codes(r)).toContain("unit-unknown")
+  })
+})
+
+describe("review fixes", () => {
+  it("lateness is measured against the regime in force, not the one the header declares", () => {
+    // Cục, period ending 31/12/2019 (TT 01/2013 in force: before day 7 of January → 6/1/2020), sent 7/1/2020.
+    const r = base({ unitId: "cuc-tay-ninh", year: 2020, months: 3 })
+    r.header.regime = "tt06-2019" // wrong: TT 06/2019 only from 5/1/2020
+    const fs = ReportCheck.check(r, { submittedOn: d("2020-01-07") }).findings
+    expect(fs.map((f) => f.code)).toEqual(expect.arrayContaining(["regime-mismatch", "report-late"]))
+    expect(fs.find((f) => f.code === "report-late")!.message.en).toContain("due 2020-01-06 (tt01-2013")
+  })
+
+  it("a Saturday submission after a Friday deadline is late by 0 working days and 1 day", () => {
+    // Chi cục, period ending Wednesday 30/11/2022: 2 WD → Friday 2/12; sent Saturday 3/12.
+    const r = base({ year: 2023, months: 2 })
+    const late = ReportCheck.check(r, { submittedOn: d("2022-12-03") }).findings.find((f) => f.code === "report-late")!
+    expect(late.message.en).toContain("due 2022-12-02")
+    expect(late.message.en).toContain("0 working day(s) late (1 day(s))")
   })
 })
