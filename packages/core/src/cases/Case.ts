@@ -191,6 +191,7 @@ export type ProblemCode =
   | "overpaid"
   | "missing-point"
   | "point-not-allowed"
+  | "inconsistent-date"
 
 /**
  * One problem, with a JSON Pointer into the case (or the ledger), a code and
@@ -267,6 +268,31 @@ const problem = (path: string, code: ProblemCode, vi: string, en: string): Probl
  */
 export const historyProblems = (c: Case, prefix = ""): Array<Problem> => {
   const out: Array<Problem> = []
+  /** `later` must not be before `earlier`. */
+  const order = (path: string, earlier: string | undefined, later: string | undefined, vi: string, en: string) => {
+    if (earlier !== undefined && later !== undefined && later < earlier) {
+      out.push(problem(path, "inconsistent-date", `${vi}: ${later} trước ${earlier}`, `${en}: ${later} is before ${earlier}`))
+    }
+  }
+  const decided = c.decision.date
+  if (c.initiation.mode === "on-request") {
+    order(`${prefix}/initiation/requestDate`, c.initiation.requestDate, decided, "quyết định thi hành án trước ngày nhận đơn", "the decision to enforce comes before the request")
+  } else {
+    order(`${prefix}/initiation/judgmentReceivedDate`, c.initiation.judgmentReceivedDate, decided, "quyết định thi hành án trước ngày nhận bản án", "the decision to enforce comes before the judgment was received")
+  }
+  order(`${prefix}/decision/notifiedDate`, decided, c.decision.notifiedDate, "ngày thông báo quyết định trước ngày ra quyết định", "the decision was notified before it was made")
+  order(`${prefix}/judgmentEffectiveDate`, c.judgmentEffectiveDate, decided, "quyết định thi hành án trước ngày bản án có hiệu lực", "the decision to enforce comes before the judgment took effect")
+  c.limitationExclusions?.forEach((x, i) =>
+    order(`${prefix}/limitationExclusions/${i}/to`, x.from, x.to, "khoảng loại trừ kết thúc trước khi bắt đầu", "the excluded period ends before it starts"))
+  c.events.forEach((e, i) => {
+    const p = `${prefix}/events/${i}`
+    const x = e as { readonly groundDate?: string; readonly publishedDate?: string; readonly until?: string; readonly groundEndedDate?: string; readonly resolvedDate?: string }
+    order(`${p}/groundDate`, x.groundDate, e.date, "quyết định trước ngày phát sinh căn cứ", "the decision comes before its ground arose")
+    order(`${p}/groundEndedDate`, x.groundEndedDate, e.date, "tiếp tục thi hành trước khi căn cứ chấm dứt", "the resumption comes before the ground ended")
+    order(`${p}/publishedDate`, e.date, x.publishedDate, "đăng tải trước ngày ra quyết định", "published before the decision")
+    order(`${p}/until`, e.date, x.until, "thời hạn hoãn kết thúc trước ngày hoãn", "the postponement ends before it starts")
+    order(`${p}/resolvedDate`, e.date, x.resolvedDate, "giải quyết trước ngày phát sinh", "resolved before it arose")
+  })
   let previous = c.decision.date
   let terminalAt = -1
   let resumable = false // a hoãn, tạm đình chỉ, chưa có điều kiện or separate book in effect

@@ -32,7 +32,7 @@ import * as CivilDate from "../calendar/CivilDate.js"
 import * as TimeLimit from "../calendar/TimeLimit.js"
 import type * as Case from "./Case.js"
 import * as Classify from "./Classify.js"
-import type * as CaseEvent from "./Event.js"
+import * as CaseEvent from "./Event.js"
 import * as State from "./State.js"
 
 /**
@@ -237,6 +237,8 @@ export const check = (
   let notYetSince: CivilDate.CivilDate | undefined
   let notYetGround: CaseEvent.NotYetGround | "" = ""
   let lastVerification: CivilDate.CivilDate | undefined
+  /** A verification that found a Đ44a ground, with no decision chưa có điều kiện yet (NĐ 62 Điều 9 k4). */
+  let groundFound: CivilDate.CivilDate | undefined
   /** What a resumption resumes: hoãn (Đ48) or tạm đình chỉ (Đ49); nothing else has a resumption time limit in the notes. */
   let resumable: "48" | "49" | undefined
   for (let i = 0; i < events.length; i++) {
@@ -248,6 +250,7 @@ export const check = (
         step("reverification", lastVerification, { amount: months, unit: "months" }, e.date, due.citation, indexOf(e))
       }
       lastVerification = e.date
+      if (notYetSince === undefined && State.notYetGroundOf(e.facts) !== undefined) groundFound ??= e.date
       if (notYetSince !== undefined && e.facts !== undefined && State.notYetGroundOf(e.facts) === undefined && settings.verificationDecidesCondition) {
         notYetSince = undefined
       }
@@ -264,12 +267,14 @@ export const check = (
       step("not-yet-publication", e.date, { amount: 5, unit: "working-days" }, e.publishedDate, pub, indexOf(e))
       notYetSince = e.date
       notYetGround = e.ground
+      groundFound = undefined
       lastVerification ??= e.date
       if (lastVerification < e.date) lastVerification = e.date
     }
     if (e.type === "resumption" || e.type === "completion" || e.type === "termination" || e.type === "delegation" || e.type === "withdrawal" || e.type === "separate-book") {
       notYetSince = undefined
     }
+    if (e.type === "payment" || CaseEvent.isTerminal(e)) groundFound = undefined
     if (e.type === "postponement" && (e.groundDate !== undefined || e.clause === 2)) {
       const start = e.groundDate ?? e.date
       step("postponement-decision", start, e.clause === 2 ? { amount: 0, unit: "immediately" } : { amount: 5, unit: "working-days" }, e.date, law(e.date, "48", e.clause, e.clause === 1 ? e.point : undefined), i)
@@ -288,6 +293,13 @@ export const check = (
     if (e.type === "termination" && e.groundDate !== undefined) {
       step("termination-decision", e.groundDate, { amount: 5, unit: "working-days" }, e.date, law(e.date, "50", 1, e.point), indexOf(e))
     }
+  }
+  // A ground found with no decision chưa có điều kiện: the decision is due 5 WD after it (NĐ 62 Điều 9 k4).
+  if (groundFound !== undefined) {
+    const cite = groundFound >= State.newLawFrom
+      ? CitationM.make("nd-152-2026", { note: { vi: "thời hạn ra quyết định: điều khoản chưa được xác minh; dùng 5 ngày làm việc", en: "decision time limit: article not verified; 5 working days used" } })
+      : CitationM.make("nd-62-2015", { article: "9", clause: 4 })
+    step("not-yet-decision", groundFound, { amount: 5, unit: "working-days" }, undefined, cite)
   }
   // The re-verification now due, while chưa có điều kiện.
   if (notYetSince !== undefined && lastVerification !== undefined) {

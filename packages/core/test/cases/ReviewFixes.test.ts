@@ -76,3 +76,31 @@ describe("review fixes", () => {
     expect(Identity.evaluate(h, { onlyFailures: true })).toEqual([])
   })
 })
+
+describe("date cross-checks on decoding", () => {
+  it("a request after the decision, a publication before it, an excluded period backwards", async () => {
+    const { decode } = await import("../../src/cases/Case.js")
+    const c = JSON.parse(JSON.stringify(makeCase([
+      { type: "verification", date: d("2024-01-20"), facts: { addressUnknown: true } },
+      { type: "not-yet-enforceable", date: d("2024-01-22"), ground: "c", publishedDate: d("2024-01-21") }
+    ], { initiation: { mode: "on-request", requestDate: d("2024-03-01") }, limitationExclusions: [{ from: d("2020-05-01"), to: d("2020-04-01") }] })))
+    const r = decode(c)
+    expect(r._tag).toBe("Failure")
+    if (r._tag === "Failure") {
+      expect(r.problems.filter((p) => p.code === "inconsistent-date").map((p) => p.path).sort()).toEqual([
+        "/events/1/publishedDate",
+        "/initiation/requestDate",
+        "/limitationExclusions/0/to"
+      ])
+    }
+  })
+})
+
+describe("a ground found without a decision", () => {
+  it("the decision chưa có điều kiện is overdue 5 working days after the verification (NĐ 62 Đ9 k4)", () => {
+    const c = makeCase([{ type: "verification", date: d("2024-03-01"), facts: { noIncomeOrSubsistence: true, noAssets: true } }])
+    const s = CaseTimeLimits.check(c, d("2024-12-31")).find((x) => x.step === "not-yet-decision")!
+    expect(s).toMatchObject({ due: "2024-03-08", status: "overdue", citation: { document: "nd-62-2015", article: "9", clause: 4 } })
+    expect(CaseCheck.findings(c, d("2024-12-31")).map((f) => f.ruleId)).toContain("case/not-yet-decision")
+  })
+})
