@@ -10,7 +10,8 @@ export default defineConfig([
     target: "node24",
     platform: "node",
     noExternal: [/.*/],
-    splitting: false,
+    // Workbook support (ExcelJS, ~3 MB) is a separate chunk, loaded only when a command needs it.
+    splitting: true,
     tsconfig: "tsconfig.lib.json",
     banner: { js: "import { createRequire as __thadsCreateRequire } from 'node:module'; const require = __thadsCreateRequire(import.meta.url);" }
   },

@@ -49,6 +49,22 @@ export const emit = (f: () => Output.Output): Effect.Effect<void, unknown> =>
     })
   )
 
+/**
+ * Like {@link emit}, for commands that read or write files asynchronously.
+ *
+ * @since 0.1.0
+ */
+export const emitAsync = (f: () => Promise<Output.Output>): Effect.Effect<void, unknown> =>
+  Effect.tryPromise({ try: f, catch: (e) => e }).pipe(
+    Effect.flatMap((out) => {
+      if (out.exitCode !== 0) process.exitCode = out.exitCode
+      return Console.log(out.stdout.replace(/\n$/, ""))
+    })
+  )
+
+/** The workbook commands, loaded on first use (ExcelJS is large). */
+const workbook = () => import("./commands/workbook.js")
+
 const periodCommand = Command.make(
   "period",
   { date: Argument.String("date").pipe(Argument.withDescription("YYYY-MM-DD")), json, lang },
@@ -160,8 +176,44 @@ const checkCommand = Command.make(
     asOf: Flag.String("as-of").pipe(Flag.optional, Flag.withDescription("Obligation status as of YYYY-MM-DD (default: today)")),
     lang
   },
-  (a) => emit(() => check({ ...a, context: Option.getOrUndefined(a.context), asOf: Option.getOrUndefined(a.asOf), progress }))
-).pipe(Command.withDescription("Check statistical reports: findings with citations / Kiểm tra báo cáo thống kê"))
+  (a) => emitAsync(() => check({ ...a, context: Option.getOrUndefined(a.context), asOf: Option.getOrUndefined(a.asOf), progress }))
+).pipe(Command.withDescription("Check statistical reports (.json, .xlsx): findings with citations / Kiểm tra báo cáo thống kê"))
+
+const templateCommand = Command.make(
+  "template",
+  {
+    unit: Flag.String("unit").pipe(Flag.withDescription("Reporting unit id / Mã đơn vị báo cáo")),
+    unitName: Flag.String("unit-name").pipe(Flag.optional, Flag.withDescription("Unit name / Tên đơn vị")),
+    level: Flag.String("level").pipe(Flag.optional, Flag.withDescription("chv | chi-cuc | cuc | phong-khu-vuc | thads-tinh")),
+    year: Flag.Int("year").pipe(Flag.withDescription("Statistical year / Năm thống kê")),
+    months: Flag.Int("months").pipe(Flag.withDescription("Period length 1–12 / Số tháng của kỳ (1–12)")),
+    regime: Flag.String("regime").pipe(Flag.optional, Flag.withDescription("tt01-2013 | tt06-2019 | tt05-2024 (default: in force)")),
+    rows: Flag.Int("rows").pipe(Flag.withDefault(20), Flag.withDescription("Blank rows (0: total row only) / Số dòng trống")),
+    out: Flag.String("out").pipe(Flag.withDescription("Output .xlsx / Tệp .xlsx ghi ra")),
+    json,
+    lang
+  },
+  (a) =>
+    emitAsync(async () =>
+      (await workbook()).template({
+        ...a,
+        unitName: Option.getOrUndefined(a.unitName),
+        level: Option.getOrUndefined(a.level),
+        regime: Option.getOrUndefined(a.regime)
+      })
+    )
+).pipe(Command.withDescription("A blank report workbook for a unit and period / Mẫu báo cáo Excel trống"))
+
+const annotateCommand = Command.make(
+  "annotate",
+  {
+    file: Argument.String("file").pipe(Argument.withDescription("Workbook .xlsx / Sổ tính .xlsx")),
+    out: Flag.String("out").pipe(Flag.withDescription("Annotated copy .xlsx / Bản có ghi chú .xlsx")),
+    json,
+    lang
+  },
+  (a) => emitAsync(async () => (await workbook()).annotate(a))
+).pipe(Command.withDescription("A copy of a workbook with the findings on its cells / Bản sao sổ tính có ghi chú phát hiện"))
 
 const findingsCommand = Command.make("findings", {}, () => emit(findings)).pipe(
   Command.withDescription("The catalogue of finding codes (Markdown) / Danh mục mã phát hiện")
@@ -213,5 +265,5 @@ export const thads = Command.make("thads").pipe(
   Command.withDescription(
     "thads — Vietnamese civil judgment enforcement (THADS) rules as code / quy định thi hành án dân sự dưới dạng mã"
   ),
-  Command.withSubcommands([checkCommand, findingsCommand, caseCommand, ledgerCommand, periodCommand, deadlineCommand, calendarCommand, lunarCommand, kpiCommand, schemaCommand, directiveCommand, obligationsCommand, overviewCommand])
+  Command.withSubcommands([checkCommand, findingsCommand, templateCommand, annotateCommand, caseCommand, ledgerCommand, periodCommand, deadlineCommand, calendarCommand, lunarCommand, kpiCommand, schemaCommand, directiveCommand, obligationsCommand, overviewCommand])
 )

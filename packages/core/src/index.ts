@@ -74,3 +74,8 @@ export * as FindingCatalogue from "./compliance/FindingCatalogue.js"
 export * as ReportCheck from "./compliance/ReportCheck.js"
 export * as RuleSet from "./compliance/RuleSet.js"
 export * as Sha256 from "./compliance/Sha256.js"
+
+// forms/
+export * as FormLayout from "./forms/FormLayout.js"
+export * as Forms from "./forms/Forms.js"
+export * as GridLayout from "./forms/GridLayout.js"

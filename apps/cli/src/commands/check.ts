@@ -16,7 +16,10 @@ import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
 import { citationJson, citationText } from "./Render.js"
 
-/** Every .json file under the given paths (directories recursively), in order. */
+/** Whether a file is read as a workbook (by its extension). */
+const isWorkbookFile = (file: string): boolean => /\.(xlsx|xlsm|xls|xlsb|ods)$/i.test(file)
+
+/** Every .json and .xlsx file under the given paths (directories recursively), in order. */
 const expand = (paths: ReadonlyArray<string>, unreadable: Array<string>): ReadonlyArray<string> => {
   const out: Array<string> = []
   const walk = (p: string) => {
@@ -30,7 +33,7 @@ const expand = (paths: ReadonlyArray<string>, unreadable: Array<string>): Readon
     if (st.isDirectory()) {
       for (const name of readdirSync(p).sort()) {
         const child = join(p, name)
-        if (statSync(child).isDirectory() || name.toLowerCase().endsWith(".json")) walk(child)
+        if (statSync(child).isDirectory() || /\.(json|xlsx)$/i.test(name)) walk(child)
       }
     } else out.push(p)
   }
@@ -107,49 +110,67 @@ export const resultLines = (file: string, r: ReportCheck.Result, lang: Output.La
  * ```
  * @since 0.1.0
  */
-export const check = (input: {
+export const check = async (input: {
   readonly paths: ReadonlyArray<string>
   readonly format: "text" | "json"
   readonly context?: string | undefined
   readonly asOf?: string | undefined
   readonly lang: Output.Lang
   readonly progress?: (done: number, total: number) => void
-}): Output.Output => {
+}): Promise<Output.Output> => {
   if (input.paths.length === 0) throw new Output.UsageError({ vi: "cần ít nhất một tệp hoặc thư mục báo cáo", en: "give at least one report file or directory" })
   const unreadable: Array<string> = []
   const files = expand(input.paths, unreadable)
   const ctx = input.context === undefined ? undefined : loadContext(input.context)
   const asOf = input.asOf === undefined ? CivilDate.todayInVietnam() : parseDate(input.asOf, "--as-of")
   const results: Array<{ readonly file: string; readonly result: ReportCheck.Result }> = []
-  files.forEach((file, i) => {
-    let text: string
-    try {
-      text = read(file)
-    } catch (e) {
-      unreadable.push(e instanceof Output.UsageError ? e.text.en : `${file}: ${e instanceof Error ? e.message : String(e)}`)
-      return
+  const contextFor = (file: string, decoded: () => Decode.Result): ReportCheck.Context => {
+    const context: ReportCheck.Context = { source: { file } }
+    if (ctx === undefined) return context
+    const d = decoded()
+    const h = d._tag === "Success" ? d.report.header : undefined
+    const obligations = h === undefined || ctx.submissions.length === 0
+      ? undefined
+      : Obligation.track(
+        Obligation.generate({
+          from: CivilDate.make({ year: h.year - 1, month: 10, day: 1 }),
+          to: CivilDate.make({ year: h.year, month: 9, day: 30 }),
+          owner: h.unitId
+        }),
+        ctx.submissions,
+        asOf
+      )
+    return {
+      ...context,
+      earlier: ctx.reports.filter((r) => h !== undefined && r.header.unitId === h.unitId),
+      units: ctx.reports.filter((r) => h !== undefined && r.header.unitId !== h.unitId),
+      ...(obligations === undefined ? {} : { obligations })
     }
-    let context: ReportCheck.Context = { source: { file } }
-    if (ctx !== undefined) {
-      const decoded = Decode.decodeJson(text)
-      const h = decoded._tag === "Success" ? decoded.report.header : undefined
-      const obligations = h === undefined || ctx.submissions.length === 0
-        ? undefined
-        : Obligation.track(
-          Obligation.generate({ from: CivilDate.make({ year: h.year - 1, month: 10, day: 1 }), to: CivilDate.make({ year: h.year, month: 9, day: 30 }), owner: h.unitId }),
-          ctx.submissions,
-          asOf
-        )
-      context = {
-        ...context,
-        earlier: ctx.reports.filter((r) => h !== undefined && r.header.unitId === h.unitId),
-        units: ctx.reports.filter((r) => h !== undefined && r.header.unitId !== h.unitId),
-        ...(obligations === undefined ? {} : { obligations })
+  }
+  const unreadableText = (file: string, e: unknown) =>
+    e instanceof Output.UsageError ? e.text.en : `${file}: ${e instanceof Error ? e.message : String(e)}`
+  for (const [i, file] of files.entries()) {
+    if (isWorkbookFile(file)) {
+      // Workbooks: read with the form layout; findings carry their sheet and cell.
+      try {
+        const workbook = await import("./workbook.js")
+        const read = await workbook.readWorkbookFile(file)
+        results.push({ file, result: await workbook.checkRead(read, file, contextFor(file, () => Decode.decode(read.input))) })
+      } catch (e) {
+        unreadable.push(unreadableText(file, e))
       }
+    } else {
+      let text: string
+      try {
+        text = read(file)
+      } catch (e) {
+        unreadable.push(unreadableText(file, e))
+        continue
+      }
+      results.push({ file, result: ReportCheck.check(text, contextFor(file, () => Decode.decodeJson(text))) })
     }
-    results.push({ file, result: ReportCheck.check(text, context) })
     input.progress?.(i + 1, files.length)
-  })
+  }
   if (unreadable.length > 0) {
     throw new Output.UsageError({
       vi: `không đọc được: ${unreadable.join("; ")}`,

@@ -334,6 +334,7 @@ export const check = (input: unknown, context: Context = {}): Result => {
         continue
       }
       const rate = kpis.find((x) => x.id === `completion-rate-${table}`)!
+      if (rate.value === null) continue // nothing enforceable yet: no rate to compare
       const t = k.target
       const common = {
         params: { label: rate.label.en, value: rate.value ?? "—", op: t.op, target: t.value, scope: t.scope === "unit" ? "the unit's own" : "national", gap: t.gap ?? "—" },

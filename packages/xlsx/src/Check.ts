@@ -1,0 +1,69 @@
+/**
+ * Checks a workbook (kiểm tra sổ tính): reads it, runs `ReportCheck.check`
+ * with the workbook's source map so every finding carries its sheet and
+ * cell, and adds the reading notes (text numbers, formulas in input cells,
+ * merged cells…). The result is the same object as for a JSON report.
+ *
+ * @since 0.1.0
+ */
+import { Finding, ReportCheck } from "@thads/core"
+import * as Read from "./Read.js"
+
+/**
+ * Options of {@link check}.
+ *
+ * @since 0.1.0
+ */
+export interface Options extends Read.Options {
+  /** The check's context (earlier reports, units, organisation…); its `source` is set from the workbook. */
+  readonly context?: ReportCheck.Context
+}
+
+/**
+ * Adds reading notes to a check result: findings re-ordered, counts and
+ * validity recomputed.
+ *
+ * @example
+ * ```ts
+ * const r = Check.withNotes(ReportCheck.check(read.input, ctx), read.notes)
+ * ```
+ * @since 0.1.0
+ */
+export const withNotes = (result: ReportCheck.Result, notes: ReadonlyArray<Finding.Finding>): ReportCheck.Result => {
+  if (notes.length === 0) return result
+  const findings = [...result.findings, ...notes].sort(Finding.order)
+  const count = Finding.count(findings)
+  return { ...result, valid: count.error === 0, stats: { ...result.stats, findings: count }, findings }
+}
+
+/**
+ * Checks a read workbook.
+ *
+ * @example
+ * ```ts
+ * Check.checkRead(await Read.read(bytes), { file: "bao-cao.xlsx" }).findings[0]?.location.cell // "K8"
+ * ```
+ * @since 0.1.0
+ */
+export const checkRead = (read: Read.Read, options: Options = {}): ReportCheck.Result => {
+  const file = options.file ?? options.context?.source?.file
+  const context: ReportCheck.Context = {
+    ...options.context,
+    source: { ...(file === undefined ? {} : { file }), locate: read.locate }
+  }
+  return withNotes(ReportCheck.check(read.input, context), read.notes.map((n) => (file === undefined ? n : { ...n, location: { ...n.location, file } })))
+}
+
+/**
+ * Reads and checks a workbook's bytes. Rejects with a `WorkbookError` when
+ * the file cannot be read at all (legacy .xls, CSV, password, limits…).
+ *
+ * @example
+ * ```ts
+ * const result = await Check.check(readFileSync("bao-cao.xlsx"), { file: "bao-cao.xlsx" })
+ * result.findings.map((f) => `${f.location.sheet}!${f.location.cell} ${f.code}`)
+ * ```
+ * @since 0.1.0
+ */
+export const check = async (bytes: Uint8Array, options: Options = {}): Promise<ReportCheck.Result> =>
+  checkRead(await Read.read(bytes, options), options)

@@ -1,0 +1,58 @@
+/**
+ * The limits of what a workbook may be (giới hạn): checked on the bytes and
+ * on the zip's central directory before anything is decompressed by the
+ * spreadsheet library, so a zip bomb or a huge file is refused cheaply.
+ *
+ * @since 0.1.0
+ */
+
+/**
+ * Limits on a workbook.
+ *
+ * @since 0.1.0
+ */
+export interface Limits {
+  /** Largest file, bytes. */
+  readonly maxBytes: number
+  /** Largest total uncompressed size of the zip entries, bytes. */
+  readonly maxUncompressedBytes: number
+  /** Largest uncompressed ÷ compressed ratio of an entry bigger than 1 MiB. */
+  readonly maxRatio: number
+  /** Most zip entries. */
+  readonly maxEntries: number
+  /** Most cells (<c> elements) over all worksheets. */
+  readonly maxCells: number
+  /** Most data rows per table. */
+  readonly maxRows: number
+}
+
+/**
+ * The default limits: 20 MiB file, 200 MiB uncompressed, ratio 200 for
+ * entries over 1 MiB, 2,000 entries, 2,000,000 cells, 20,000 rows per table.
+ * A 1,000-row report is about 150 KB and 60,000 cells.
+ *
+ * @example
+ * ```ts
+ * Limits.defaults.maxBytes // 20971520
+ * ```
+ * @since 0.1.0
+ */
+export const defaults: Limits = {
+  maxBytes: 20 * 1024 * 1024,
+  maxUncompressedBytes: 200 * 1024 * 1024,
+  maxRatio: 200,
+  maxEntries: 2000,
+  maxCells: 2_000_000,
+  maxRows: 20_000
+}
+
+/**
+ * The defaults with some limits replaced.
+ *
+ * @example
+ * ```ts
+ * Limits.make({ maxBytes: 1024 }).maxCells // 2000000
+ * ```
+ * @since 0.1.0
+ */
+export const make = (overrides: Partial<Limits> = {}): Limits => ({ ...defaults, ...overrides })
