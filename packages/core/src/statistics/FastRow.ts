@@ -12,6 +12,13 @@
 
 const ok = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0
 
+/** Own enumerable keys of a parsed JSON object (for…in: no array allocated). */
+const keyCount = (row: Record<string, unknown>): number => {
+  let n = 0
+  for (const _ in row) n++
+  return n
+}
+
 const headerKeys = (row: Record<string, unknown>): number =>
   (row["id"] === undefined ? 0 : 1) + (row["name"] === undefined ? 0 : 1) + (row["kind"] === undefined ? 0 : 1)
 
@@ -39,7 +46,7 @@ export const readCases = (row: Record<string, unknown>, m: Float64Array, offset:
   const a = r.V01, b = r.V02, c = r.V03, d = r.V04, e = r.V05, f = r.V06, g = r.V07
   const h = r.V08, i = r.V09, j = r.V10, k = r.V11, l = r.V12, n = r.V13, o = r.V14
   if (!(ok(a) && ok(b) && ok(c) && ok(d) && ok(e) && ok(f) && ok(g) && ok(h) && ok(i) && ok(j) && ok(k) && ok(l) && ok(n) && ok(o))) return false
-  if (Object.keys(row).length !== 14 + (total ? 0 : headerKeys(row))) return false
+  if (keyCount(row) !== 14 + (total ? 0 : headerKeys(row))) return false
   m[offset] = a; m[offset + 1] = b; m[offset + 2] = c; m[offset + 3] = d; m[offset + 4] = e; m[offset + 5] = f; m[offset + 6] = g
   m[offset + 7] = h; m[offset + 8] = i; m[offset + 9] = j; m[offset + 10] = k; m[offset + 11] = l; m[offset + 12] = n; m[offset + 13] = o
   return true
@@ -55,7 +62,7 @@ export const readMoney = (row: Record<string, unknown>, m: Float64Array, offset:
   const a = r.T01, b = r.T02, c = r.T03, d = r.T04, e = r.T05, f = r.T06, g = r.T07
   const h = r.T08, i = r.T09, j = r.T10, k = r.T11, l = r.T12, n = r.T13, o = r.T14
   if (!(ok(a) && ok(b) && ok(c) && ok(d) && ok(e) && ok(f) && ok(g) && ok(h) && ok(i) && ok(j) && ok(k) && ok(l) && ok(n) && ok(o))) return false
-  if (Object.keys(row).length !== 14 + (total ? 0 : headerKeys(row))) return false
+  if (keyCount(row) !== 14 + (total ? 0 : headerKeys(row))) return false
   m[offset] = a; m[offset + 1] = b; m[offset + 2] = c; m[offset + 3] = d; m[offset + 4] = e; m[offset + 5] = f; m[offset + 6] = g
   m[offset + 7] = h; m[offset + 8] = i; m[offset + 9] = j; m[offset + 10] = k; m[offset + 11] = l; m[offset + 12] = n; m[offset + 13] = o
   return true
