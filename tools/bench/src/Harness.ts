@@ -14,6 +14,25 @@ export interface Alternative {
   readonly ops: number
 }
 
+/** One asynchronous thing to time (e.g. an ExcelJS load): `run` does `ops` operations per call. */
+export interface AsyncAlternative {
+  readonly name: string
+  readonly run: () => Promise<unknown>
+  readonly ops: number
+}
+
+/** A case of asynchronous alternatives, timed the same way, awaiting each call. */
+export interface AsyncCase {
+  readonly async: true
+  readonly name: string
+  readonly unit: string
+  readonly baseline: AsyncAlternative
+  readonly candidates: ReadonlyArray<AsyncAlternative>
+  readonly goal?: string
+  /** The shortest time slice (ms) that holds several calls. */
+  readonly minSliceMs?: number
+}
+
 /** A case: a baseline and the candidates measured against it. */
 export interface Case {
   readonly name: string
@@ -59,6 +78,19 @@ const timeSlice = (alt: Alternative, ms: number): number => {
   return (calls * alt.ops) / ((now - start) / 1000)
 }
 
+const timeSliceAsync = async (alt: AsyncAlternative, ms: number): Promise<number> => {
+  const start = performance.now()
+  const end = start + ms
+  let calls = 0
+  let now = start
+  do {
+    keep(await alt.run())
+    calls++
+    now = performance.now()
+  } while (now < end)
+  return (calls * alt.ops) / ((now - start) / 1000)
+}
+
 const shuffle = <A>(xs: ReadonlyArray<A>): Array<A> => {
   const a = [...xs]
   for (let i = a.length - 1; i > 0; i--) {
@@ -74,15 +106,23 @@ const median = (xs: ReadonlyArray<number>): number => {
   return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2
 }
 
-/** Runs one case and returns a row per alternative (the baseline's ratio is 1). */
-export const runCase = (c: Case, options: Options): ReadonlyArray<Row> => {
-  const all = [c.baseline, ...c.candidates]
-  for (const alt of all) timeSlice(alt, options.warmupMs)
+/**
+ * Runs one case and returns a row per alternative (the baseline's ratio is 1).
+ * Synchronous alternatives are timed in a tight loop; asynchronous ones await
+ * each call. Either way the rounds, the shuffling and the medians are the same.
+ */
+export const runCase = async (c: Case | AsyncCase, options: Options): Promise<ReadonlyArray<Row>> => {
+  type Alt = Alternative | AsyncAlternative
+  const all: ReadonlyArray<Alt> = [c.baseline, ...c.candidates]
+  const sliceMs = "async" in c ? Math.max(options.sliceMs, c.minSliceMs ?? 0) : options.sliceMs
+  const slice = (alt: Alt, ms: number): number | Promise<number> =>
+    "async" in c ? timeSliceAsync(alt as AsyncAlternative, ms) : timeSlice(alt as Alternative, ms)
+  for (const alt of all) await slice(alt, Math.max(options.warmupMs, sliceMs))
   const rates = new Map<string, Array<number>>(all.map((a) => [a.name, []]))
   const ratios = new Map<string, Array<number>>(all.map((a) => [a.name, []]))
   for (let r = 0; r < options.rounds; r++) {
     const round = new Map<string, number>()
-    for (const alt of shuffle(all)) round.set(alt.name, timeSlice(alt, options.sliceMs))
+    for (const alt of shuffle(all)) round.set(alt.name, await slice(alt, sliceMs))
     const base = round.get(c.baseline.name)!
     for (const alt of all) {
       rates.get(alt.name)!.push(round.get(alt.name)!)
