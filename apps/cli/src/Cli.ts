@@ -26,6 +26,10 @@ import type * as Output from "./Output.js"
 /**
  * The version printed by `--version`.
  *
+ * @example
+ * ```ts
+ * version // "0.1.0", printed by `thads --version`
+ * ```
  * @since 0.1.0
  */
 export const version = "0.1.0"
@@ -39,6 +43,10 @@ const lang = Flag.Literals("lang", ["vi", "en"]).pipe(
 /**
  * Runs a pure command body and prints its output.
  *
+ * @example
+ * ```ts
+ * const calendarCommand = Command.make("calendar", { year: Argument.String("year"), json, lang }, (a) => emit(() => calendar(a)))
+ * ```
  * @since 0.1.0
  */
 export const emit = (f: () => Output.Output): Effect.Effect<void, unknown> =>
@@ -52,6 +60,10 @@ export const emit = (f: () => Output.Output): Effect.Effect<void, unknown> =>
 /**
  * Like {@link emit}, for commands that read or write files asynchronously.
  *
+ * @example
+ * ```ts
+ * emitAsync(() => check({ paths: ["examples"], format: "json", lang: "vi" }))
+ * ```
  * @since 0.1.0
  */
 export const emitAsync = (f: () => Promise<Output.Output>): Effect.Effect<void, unknown> =>
@@ -259,6 +271,10 @@ const ledgerCommand = Command.make("ledger").pipe(
 /**
  * The root command.
  *
+ * @example
+ * ```ts
+ * Command.runWith(thads, { version })(["calendar", "2024", "--json"])
+ * ```
  * @since 0.1.0
  */
 export const thads = Command.make("thads").pipe(

@@ -12,6 +12,10 @@ import * as Output from "./Output.js"
 /**
  * The largest file read (bigger files are refused as unreadable input).
  *
+ * @example
+ * ```ts
+ * MAX_BYTES // 67108864 (64 MiB)
+ * ```
  * @since 0.1.0
  */
 export const MAX_BYTES = 64 * 1024 * 1024

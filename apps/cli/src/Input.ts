@@ -30,6 +30,11 @@ export const parseDate = (input: string, what = "date"): CivilDate.CivilDate => 
 /**
  * Parses a whole number within bounds.
  *
+ * @example
+ * ```ts
+ * parseInteger("2024", "year", 2014, 2199) // 2024
+ * parseInteger("13", "--months", 1, 12) // throws UsageError: --months must be a whole number from 1 to 12, got "13"
+ * ```
  * @since 0.1.0
  */
 export const parseInteger = (input: string | number, name: string, min: number, max: number): number => {
@@ -46,6 +51,11 @@ export const parseInteger = (input: string | number, name: string, min: number, 
 /**
  * Makes a statistical period from year and months.
  *
+ * @example
+ * ```ts
+ * parsePeriod(2022, 6) // { year: 2022, months: 6 }
+ * parsePeriod(2022, 13) // throws UsageError: --months must be a whole number from 1 to 12, got "13"
+ * ```
  * @since 0.1.0
  */
 export const parsePeriod = (year: number, months: number): StatisticalPeriod.Period => {
@@ -59,6 +69,11 @@ const levelList = Object.keys(ReportingDeadline.levels) as ReadonlyArray<Reporti
 /**
  * Parses a reporting level.
  *
+ * @example
+ * ```ts
+ * parseLevel(" Chi-Cuc ") // "chi-cuc"
+ * parseLevel("tinh") // throws UsageError: unknown level "tinh": use one of chv, chi-cuc, cuc, phong-khu-vuc, thads-tinh
+ * ```
  * @since 0.1.0
  */
 export const parseLevel = (input: string): ReportingDeadline.Level => {
@@ -75,6 +90,11 @@ export const parseLevel = (input: string): ReportingDeadline.Level => {
 /**
  * Parses a regime name.
  *
+ * @example
+ * ```ts
+ * parseRegime("TT06-2019") // "tt06-2019"
+ * parseRegime("tt02") // throws UsageError: unknown regime "tt02": use one of tt01-2013, tt06-2019, tt05-2024
+ * ```
  * @since 0.1.0
  */
 export const parseRegime = (input: string): ReportingDeadline.Regime => {

@@ -10,6 +10,10 @@ import type { Terms } from "@thads/core"
 /**
  * Output language.
  *
+ * @example
+ * ```ts
+ * const lang: Output.Lang = "en"
+ * ```
  * @since 0.1.0
  */
 export type Lang = Terms.Lang
@@ -17,6 +21,10 @@ export type Lang = Terms.Lang
 /**
  * A command's result: the text to print on standard output.
  *
+ * @example
+ * ```ts
+ * const out: Output.Output = { stdout: "Deadline\n", exitCode: 0 }
+ * ```
  * @since 0.1.0
  */
 export interface Output {
@@ -45,6 +53,10 @@ export class UsageError extends Error {
 /**
  * Prints one JSON object (2-space indent, newline-terminated).
  *
+ * @example
+ * ```ts
+ * Output.json({ year: 2022, months: 6 }) // { stdout: '{\n  "year": 2022,\n  "months": 6\n}\n', exitCode: 0 }
+ * ```
  * @since 0.1.0
  */
 export const json = (value: unknown): Output => ({ stdout: JSON.stringify(value, null, 2) + "\n", exitCode: 0 })
@@ -52,6 +64,10 @@ export const json = (value: unknown): Output => ({ stdout: JSON.stringify(value,
 /**
  * Prints lines of text.
  *
+ * @example
+ * ```ts
+ * Output.text(["a", "b"]) // { stdout: "a\nb\n", exitCode: 0 }
+ * ```
  * @since 0.1.0
  */
 export const text = (lines: ReadonlyArray<string>): Output => ({ stdout: lines.join("\n") + "\n", exitCode: 0 })
@@ -59,6 +75,10 @@ export const text = (lines: ReadonlyArray<string>): Output => ({ stdout: lines.j
 /**
  * Picks the text of a language.
  *
+ * @example
+ * ```ts
+ * Output.t("vi", "Hạn gửi báo cáo", "Report deadline") // "Hạn gửi báo cáo"
+ * ```
  * @since 0.1.0
  */
 export const t = (lang: Lang, vi: string, en: string): string => (lang === "vi" ? vi : en)

@@ -28,6 +28,12 @@ export const calendar = (input: { readonly year: string; readonly json: boolean;
 /**
  * The JSON printed by `thads calendar --json`.
  *
+ * @example
+ * ```ts
+ * const j: CalendarJson = toJson(HolidaySchedule.forYear(2024))
+ * j.tet              // "2024-02-10"
+ * j.workingSaturdays // ["2024-05-04"]
+ * ```
  * @since 0.1.0
  */
 export interface CalendarJson {
@@ -48,6 +54,10 @@ export interface CalendarJson {
 /**
  * The JSON form of a year's schedule.
  *
+ * @example
+ * ```ts
+ * toJson(HolidaySchedule.forYear(2024)).gioTo // "2024-04-18"
+ * ```
  * @since 0.1.0
  */
 export const toJson = (s: HolidaySchedule.YearSchedule): CalendarJson => ({
@@ -68,6 +78,10 @@ export const toJson = (s: HolidaySchedule.YearSchedule): CalendarJson => ({
 /**
  * The text form of a year's schedule.
  *
+ * @example
+ * ```ts
+ * lines(HolidaySchedule.forYear(2024), "en")[0] // "Civil servants' days off in 2024 (official)"
+ * ```
  * @since 0.1.0
  */
 export const lines = (s: HolidaySchedule.YearSchedule, lang: Output.Lang): ReadonlyArray<string> => {

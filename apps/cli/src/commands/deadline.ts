@@ -12,6 +12,11 @@ import { citationJson, citationText, dateText } from "./Render.js"
 /**
  * Computes a deadline or turns its domain error into a usage error.
  *
+ * @example
+ * ```ts
+ * compute({ year: 2022, months: 4 }, "chi-cuc").deadline // "2022-02-08"
+ * compute({ year: 2025, months: 11 }, "cuc") // throws UsageError: the level "cuc" (…) did not exist on 2025-08-31; use "thads-tinh" (…)
+ * ```
  * @since 0.1.0
  */
 export const compute = (
@@ -28,6 +33,11 @@ export const compute = (
 /**
  * Renders one deadline as text lines.
  *
+ * @example
+ * ```ts
+ * deadlineLines(ReportingDeadline.deadline({ year: 2022, months: 4 }, "chi-cuc"), "en")[0]
+ * // "Report deadline (district civil judgment enforcement office): Tuesday 2022-02-08"
+ * ```
  * @since 0.1.0
  */
 export const deadlineLines = (d: ReportingDeadline.Deadline, lang: Output.Lang): ReadonlyArray<string> => {

@@ -87,6 +87,11 @@ const statusText = (t: Obligation.Tracked, lang: Output.Lang): string => {
  * Reads a submissions file: `{ "submissions": [...] }` or a plain array of
  * `{ obligationId | kind + owner + periodEnd, submittedOn }`.
  *
+ * @example
+ * ```ts
+ * readSubmissions("examples/submissions-2022.json")[0]
+ * // { obligationId: "statistical-report/chi-cuc-ben-cau/2021-10-31", submittedOn: "2021-11-02" }
+ * ```
  * @since 0.1.0
  */
 export const readSubmissions = (file: string): ReadonlyArray<Obligation.Submission> => {

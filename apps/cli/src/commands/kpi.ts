@@ -16,6 +16,11 @@ import { citationJson, citationText } from "./Render.js"
  * Reads and decodes a report file; unreadable files are usage errors (exit
  * 2), undecodable content is returned as problems.
  *
+ * @example
+ * ```ts
+ * readReport("examples/report-consistent.json")._tag // "Success"
+ * readReport("examples/report-malformed.json") // { _tag: "Failure", problems: [{ path: "/header/regime", code: "missing", … }, …] }
+ * ```
  * @since 0.1.0
  */
 export const readReport = (file: string): Decode.Result => Decode.decodeJson(readText(file))
@@ -23,6 +28,11 @@ export const readReport = (file: string): Decode.Result => Decode.decodeJson(rea
 /**
  * Formats a number with Vietnamese or English digit grouping.
  *
+ * @example
+ * ```ts
+ * formatNumber(1234567, "vi") // "1.234.567"
+ * formatNumber(1234567, "en") // "1,234,567"
+ * ```
  * @since 0.1.0
  */
 export const formatNumber = (n: number, lang: Output.Lang): string =>
@@ -120,6 +130,10 @@ export const kpi = (input: {
 /**
  * `thads schema`: prints the JSON Schema of the report format.
  *
+ * @example
+ * ```ts
+ * JSON.parse(schema().stdout).title // "THADS statistical report"
+ * ```
  * @since 0.1.0
  */
 export const schema = (): Output.Output => Output.json(Report.jsonSchema())

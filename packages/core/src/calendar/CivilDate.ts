@@ -27,6 +27,10 @@ export type CivilDate = string & Brand.Brand<"CivilDate">
 /**
  * Days since 1970-01-01 (may be negative).
  *
+ * @example
+ * ```ts
+ * const n: CivilDate.DayNumber = CivilDate.toDayNumber(CivilDate.make("1970-01-02")) // 1
+ * ```
  * @since 0.1.0
  */
 export type DayNumber = number
@@ -34,6 +38,10 @@ export type DayNumber = number
 /**
  * Day of week, ISO numbering: 1 = Monday (thứ Hai) … 7 = Sunday (Chủ nhật).
  *
+ * @example
+ * ```ts
+ * const w: CivilDate.Weekday = CivilDate.weekday(CivilDate.make("2024-02-10")) // 6 (thứ Bảy)
+ * ```
  * @since 0.1.0
  */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
@@ -41,6 +49,10 @@ export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
 /**
  * Year, month and day as numbers.
  *
+ * @example
+ * ```ts
+ * const p: CivilDate.Parts = { year: 2022, month: 3, day: 31 }
+ * ```
  * @since 0.1.0
  */
 export interface Parts {
@@ -369,6 +381,10 @@ export const compare = (a: CivilDate, b: CivilDate): -1 | 0 | 1 => (a < b ? -1 :
 /**
  * The later of two dates.
  *
+ * @example
+ * ```ts
+ * CivilDate.max(CivilDate.make("2024-01-01"), CivilDate.make("2023-12-31")) // "2024-01-01"
+ * ```
  * @since 0.1.0
  */
 export const max = (a: CivilDate, b: CivilDate): CivilDate => (a >= b ? a : b)
@@ -376,6 +392,10 @@ export const max = (a: CivilDate, b: CivilDate): CivilDate => (a >= b ? a : b)
 /**
  * The earlier of two dates.
  *
+ * @example
+ * ```ts
+ * CivilDate.min(CivilDate.make("2024-01-01"), CivilDate.make("2023-12-31")) // "2023-12-31"
+ * ```
  * @since 0.1.0
  */
 export const min = (a: CivilDate, b: CivilDate): CivilDate => (a <= b ? a : b)

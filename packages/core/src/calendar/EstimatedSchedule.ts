@@ -29,6 +29,11 @@ import * as Lunar from "./Lunar.js"
 /**
  * The first year the estimator covers (the first whole year under BLLĐ 2012).
  *
+ * @example
+ * ```ts
+ * EstimatedSchedule.firstYear // 2014
+ * EstimatedSchedule.estimate(2013, HolidaySchedule.defaultEstimatorSettings) // RangeError: … covers 2014–2199
+ * ```
  * @since 0.1.0
  */
 export const firstYear = 2014
@@ -36,6 +41,10 @@ export const firstYear = 2014
 /**
  * The last year the estimator covers (the end of the lunar calendar's range).
  *
+ * @example
+ * ```ts
+ * EstimatedSchedule.lastYear // 2199
+ * ```
  * @since 0.1.0
  */
 export const lastYear = 2199
@@ -44,6 +53,11 @@ export const lastYear = 2199
  * Which day of 1/9 or 3/9 accompanies 2/9, by the weekday of 2/9 (ISO 1–7):
  * the offset in days from 2/9. Holidays.md (e) 2, reproduces 2021–2026.
  *
+ * @example
+ * ```ts
+ * // 2/9/2021 was a Thursday (4): the second Quốc khánh day is 3/9
+ * EstimatedSchedule.nationalDayAdjacentOffset[CivilDate.weekday(CivilDate.make("2021-09-02"))] // 1
+ * ```
  * @since 0.1.0
  */
 export const nationalDayAdjacentOffset: Readonly<Record<CivilDate.Weekday, -1 | 1>> = {

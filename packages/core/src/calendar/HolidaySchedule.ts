@@ -27,6 +27,10 @@ import * as OfficialSchedules from "./OfficialSchedules.js"
  * - `compensatory` — nghỉ bù (BLLĐ 2019 Điều 111 k3)
  * - `swap` — hoán đổi ngày làm việc (administrative practice, traded for a Saturday worked)
  *
+ * @example
+ * ```ts
+ * HolidaySchedule.forYear(2024).daysOff[1] // { date: "2024-02-08", reason: "tet", confidence: "verified" }
+ * ```
  * @since 0.1.0
  */
 export type DayOffReason =
@@ -47,6 +51,11 @@ export type DayOffReason =
  * `inferred` ([I], derived from the rules), `estimated` (computed for a year
  * with no notice).
  *
+ * @example
+ * ```ts
+ * HolidaySchedule.forYear(2024).daysOff[0].confidence // "verified"
+ * HolidaySchedule.forYear(2027).daysOff[0].confidence // "estimated"
+ * ```
  * @since 0.1.0
  */
 export type Confidence = "verified" | "reported" | "inferred" | "estimated"
@@ -71,6 +80,10 @@ export interface DayOff {
 /**
  * A Saturday worked in exchange for a weekday off (ngày làm bù).
  *
+ * @example
+ * ```ts
+ * HolidaySchedule.forYear(2024).workingSaturdays // [{ date: "2024-05-04", confidence: "verified", for: "2024-04-29" }]
+ * ```
  * @since 0.1.0
  */
 export interface WorkingSaturday {
@@ -86,6 +99,12 @@ export interface WorkingSaturday {
  * or added by an override), `estimated` (no notice: computed from the Labour
  * Code rules; swaps cannot be predicted).
  *
+ * @example
+ * ```ts
+ * HolidaySchedule.forYear(2024).status // "official"
+ * HolidaySchedule.forYear(2026).status // "partial"
+ * HolidaySchedule.forYear(2027).status // "estimated"
+ * ```
  * @since 0.1.0
  */
 export type Status = "official" | "partial" | "estimated"
@@ -93,6 +112,10 @@ export type Status = "official" | "partial" | "estimated"
 /**
  * A remark in Vietnamese and English.
  *
+ * @example
+ * ```ts
+ * const note: HolidaySchedule.Note = { vi: "Không hoán đổi dịp 30/4/2026", en: "No swap at 30/4/2026" }
+ * ```
  * @since 0.1.0
  */
 export interface Note {
@@ -156,6 +179,11 @@ export interface Override {
 /**
  * Settings of the estimator for years with no notice.
  *
+ * @example
+ * ```ts
+ * const settings: HolidaySchedule.EstimatorSettings = { cultureDay: true, cultureDayCompensated: true }
+ * EstimatedSchedule.estimate(2027, settings).status // "estimated"
+ * ```
  * @since 0.1.0
  */
 export interface EstimatorSettings {
@@ -174,6 +202,10 @@ export interface EstimatorSettings {
 /**
  * The default estimator settings.
  *
+ * @example
+ * ```ts
+ * HolidaySchedule.defaultEstimatorSettings // { cultureDay: true, cultureDayCompensated: false }
+ * ```
  * @since 0.1.0
  */
 export const defaultEstimatorSettings: EstimatorSettings = { cultureDay: true, cultureDayCompensated: false }
@@ -181,6 +213,11 @@ export const defaultEstimatorSettings: EstimatorSettings = { cultureDay: true, c
 /**
  * Options for {@link forYear}.
  *
+ * @example
+ * ```ts
+ * HolidaySchedule.forYear(2027, { estimator: { cultureDay: false } })
+ * HolidaySchedule.forYear(2024, { ignoreOfficial: true }).status // "estimated"
+ * ```
  * @since 0.1.0
  */
 export interface Options {
@@ -193,6 +230,12 @@ export interface Options {
 /**
  * An override that does not fit its year.
  *
+ * @example
+ * ```ts
+ * HolidaySchedule.forYear(2027, {
+ *   overrides: [{ year: 2027, addWorkingSaturdays: [{ date: CivilDate.make("2027-05-09"), confidence: "verified" }] }]
+ * }) // InvalidOverrideError: override for 2027: working Saturday 2027-05-09 is not a Saturday
+ * ```
  * @since 0.1.0
  */
 export class InvalidOverrideError extends Error {

@@ -215,6 +215,11 @@ export const get = (year: number): YearSchedule | undefined => byYear.get(year)
 /**
  * Every official entry, by year.
  *
+ * @example
+ * ```ts
+ * OfficialSchedules.all.length // 8
+ * OfficialSchedules.all[0].year // 2019
+ * ```
  * @since 0.1.0
  */
 export const all: ReadonlyArray<YearSchedule> = entries
@@ -222,6 +227,10 @@ export const all: ReadonlyArray<YearSchedule> = entries
 /**
  * The years in the table.
  *
+ * @example
+ * ```ts
+ * OfficialSchedules.years // [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]
+ * ```
  * @since 0.1.0
  */
 export const years: ReadonlyArray<number> = entries.map((e) => e.year)

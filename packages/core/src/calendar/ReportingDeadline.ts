@@ -28,6 +28,10 @@ import * as WorkingCalendar from "./WorkingCalendar.js"
 /**
  * A statistical reporting regime (chế độ báo cáo thống kê).
  *
+ * @example
+ * ```ts
+ * ReportingDeadline.deadline({ year: 2022, months: 4 }, "chi-cuc").regime // "tt06-2019"
+ * ```
  * @since 0.1.0
  */
 export type Regime = "tt01-2013" | "tt06-2019" | "tt05-2024"
@@ -35,6 +39,10 @@ export type Regime = "tt01-2013" | "tt06-2019" | "tt05-2024"
 /**
  * The regimes, oldest first.
  *
+ * @example
+ * ```ts
+ * ReportingDeadline.regimes // ["tt01-2013", "tt06-2019", "tt05-2024"]
+ * ```
  * @since 0.1.0
  */
 export const regimes: ReadonlyArray<Regime> = ["tt01-2013", "tt06-2019", "tt05-2024"]
@@ -42,6 +50,10 @@ export const regimes: ReadonlyArray<Regime> = ["tt01-2013", "tt06-2019", "tt05-2
 /**
  * The circular that establishes each regime.
  *
+ * @example
+ * ```ts
+ * ReportingDeadline.regimeDocument["tt06-2019"] // "tt-06-2019-btp"
+ * ```
  * @since 0.1.0
  */
 export const regimeDocument = {
@@ -58,6 +70,11 @@ export const regimeDocument = {
  * - `phong-khu-vuc` — Phòng THADS khu vực (area office), from 1/7/2025;
  * - `thads-tinh` — Thi hành án dân sự tỉnh/thành phố, from 1/7/2025.
  *
+ * @example
+ * ```ts
+ * const level: ReportingDeadline.Level = "phong-khu-vuc"
+ * ReportingDeadline.deadline({ year: 2025, months: 11 }, level).deadline // "2025-09-04"
+ * ```
  * @since 0.1.0
  */
 export type Level = "chv" | "chi-cuc" | "cuc" | "phong-khu-vuc" | "thads-tinh"
@@ -65,6 +82,11 @@ export type Level = "chv" | "chi-cuc" | "cuc" | "phong-khu-vuc" | "thads-tinh"
 /**
  * Facts about a level: names and the dates it exists.
  *
+ * @example
+ * ```ts
+ * const info: ReportingDeadline.LevelInfo = ReportingDeadline.levels.cuc
+ * info.successor // "thads-tinh"
+ * ```
  * @since 0.1.0
  */
 export interface LevelInfo {
@@ -118,6 +140,10 @@ export const levels: { readonly [L in Level]: LevelInfo } = {
  * Whether a rule is the text of the regime (`official`) or a documented
  * default where the text is unknown (`assumed`).
  *
+ * @example
+ * ```ts
+ * ReportingDeadline.deadline({ year: 2022, months: 4 }, "chi-cuc").basis // "official"
+ * ```
  * @since 0.1.0
  */
 export type Basis = "official" | "assumed"
@@ -125,6 +151,10 @@ export type Basis = "official" | "assumed"
 /**
  * How a deadline is counted.
  *
+ * @example
+ * ```ts
+ * const rule: ReportingDeadline.Rule = { kind: "working-days-after-period-end", days: 2 }
+ * ```
  * @since 0.1.0
  */
 export type Rule =
@@ -134,6 +164,12 @@ export type Rule =
 /**
  * One level's rule in one regime, with its basis and citation.
  *
+ * @example
+ * ```ts
+ * const r: ReportingDeadline.LevelRule = {
+ *   rule: { kind: "working-days-after-period-end", days: 1 }, basis: "official", citation: { document: "tt-06-2019-btp", article: "9", clause: 2 }
+ * }
+ * ```
  * @since 0.1.0
  */
 export interface LevelRule {
@@ -164,6 +200,11 @@ const assumedTier = (vi: string, en: string): Note => ({
 /**
  * The built-in rules. A level missing from a regime does not exist under it.
  *
+ * @example
+ * ```ts
+ * ReportingDeadline.defaultRules["tt06-2019"].cuc?.rule // { kind: "working-days-after-period-end", days: 4 }
+ * ReportingDeadline.defaultRules["tt01-2013"]["thads-tinh"] // undefined
+ * ```
  * @since 0.1.0
  */
 export const defaultRules: { readonly [R in Regime]: { readonly [L in Level]?: LevelRule } } = {
@@ -224,6 +265,12 @@ export interface Settings {
 /**
  * A deadline, explained.
  *
+ * @example
+ * ```ts
+ * const d: ReportingDeadline.Deadline = ReportingDeadline.deadline({ year: 2022, months: 4 }, "chi-cuc")
+ * d.periodEnd // "2022-01-31"
+ * d.deadline  // "2022-02-08"
+ * ```
  * @since 0.1.0
  */
 export interface Deadline {
@@ -247,6 +294,11 @@ export interface Deadline {
  * A deadline that cannot be computed: no regime in force, a level that does
  * not exist under the regime or on the date.
  *
+ * @example
+ * ```ts
+ * ReportingDeadline.deadline({ year: 2025, months: 11 }, "cuc")
+ * // DeadlineError: the level "cuc" (…) did not exist on 2025-08-31; use "thads-tinh" (…)
+ * ```
  * @since 0.1.0
  */
 export class DeadlineError extends Error {

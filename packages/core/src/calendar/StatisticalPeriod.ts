@@ -15,6 +15,11 @@ import * as CivilDate from "./CivilDate.js"
 /**
  * Number of months of a cumulative period, 1–12.
  *
+ * @example
+ * ```ts
+ * const months: StatisticalPeriod.Months = 6
+ * StatisticalPeriod.end({ year: 2022, months }) // "2022-03-31"
+ * ```
  * @since 0.1.0
  */
 export type Months = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12
@@ -37,6 +42,10 @@ export interface Period {
 /**
  * The citation of the period rule.
  *
+ * @example
+ * ```ts
+ * StatisticalPeriod.citation // { document: "tt-06-2019-btp", article: "4", clause: 2 }
+ * ```
  * @since 0.1.0
  */
 export const citation = { document: "tt-06-2019-btp", article: "4", clause: 2 } as const satisfies Citation.Citation
@@ -44,6 +53,10 @@ export const citation = { document: "tt-06-2019-btp", article: "4", clause: 2 } 
 /**
  * The citation of the inter-agency periods.
  *
+ * @example
+ * ```ts
+ * StatisticalPeriod.interagencyCitation // { document: "ttlt-12-2021", article: "6" }
+ * ```
  * @since 0.1.0
  */
 export const interagencyCitation = { document: "ttlt-12-2021", article: "6" } as const satisfies Citation.Citation
@@ -51,6 +64,10 @@ export const interagencyCitation = { document: "ttlt-12-2021", article: "6" } as
 /**
  * The periods of the inter-agency reports with the Procuracy and the Courts.
  *
+ * @example
+ * ```ts
+ * StatisticalPeriod.interagencyMonths // [3, 6, 10, 12]
+ * ```
  * @since 0.1.0
  */
 export const interagencyMonths: ReadonlyArray<Months> = [3, 6, 10, 12]
@@ -58,6 +75,10 @@ export const interagencyMonths: ReadonlyArray<Months> = [3, 6, 10, 12]
 /**
  * A period that cannot exist (months outside 1–12, a non-integer year).
  *
+ * @example
+ * ```ts
+ * StatisticalPeriod.make(2022, 13) // InvalidPeriodError: a period has 1 to 12 months, got 13
+ * ```
  * @since 0.1.0
  */
 export class InvalidPeriodError extends Error {
@@ -71,6 +92,11 @@ export class InvalidPeriodError extends Error {
 /**
  * Whether `n` is a valid number of months.
  *
+ * @example
+ * ```ts
+ * StatisticalPeriod.isMonths(6) // true
+ * StatisticalPeriod.isMonths(13) // false
+ * ```
  * @since 0.1.0
  */
 export const isMonths = (n: unknown): n is Months => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 12
@@ -260,6 +286,11 @@ export const label = (p: Period, lang: "vi" | "en"): string => {
 /**
  * Schema of a period: `{ year, months }` with months 1–12.
  *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(StatisticalPeriod.PeriodSchema)({ year: 2022, months: 6 }) // { year: 2022, months: 6 }
+ * ```
  * @since 0.1.0
  */
 export const PeriodSchema = Schema.Struct({

@@ -19,6 +19,11 @@ import * as WorkingCalendar from "./WorkingCalendar.js"
  * The unit of a limit: calendar days (ngày), working days (ngày làm việc),
  * months (tháng), years (năm), or `immediately` (ngay).
  *
+ * @example
+ * ```ts
+ * const unit: TimeLimit.Unit = "working-days"
+ * TimeLimit.end(CivilDate.make("2024-02-07"), { amount: 1, unit }).end // "2024-02-15"
+ * ```
  * @since 0.1.0
  */
 export type Unit = "days" | "working-days" | "months" | "years" | "immediately"
@@ -40,6 +45,12 @@ export interface Limit {
 /**
  * The end of a time limit, explained.
  *
+ * @example
+ * ```ts
+ * const r: TimeLimit.Result = TimeLimit.end(CivilDate.make("2024-04-19"), { amount: 10, unit: "days" })
+ * r.end               // "2024-05-02"
+ * r.rolledForwardFrom // "2024-04-29"
+ * ```
  * @since 0.1.0
  */
 export interface Result {
@@ -57,6 +68,10 @@ export interface Result {
 /**
  * The articles of the Civil Code on counting time.
  *
+ * @example
+ * ```ts
+ * TimeLimit.citations.end // { document: "blds-2015", article: "148" }
+ * ```
  * @since 0.1.0
  */
 export const citations = {

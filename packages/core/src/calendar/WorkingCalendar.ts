@@ -50,6 +50,11 @@ export interface WorkingCalendar {
 /**
  * Options: overrides of the schedules and the estimator settings.
  *
+ * @example
+ * ```ts
+ * const options: WorkingCalendar.Options = { estimator: { cultureDay: false } }
+ * const calendar = WorkingCalendar.make(options)
+ * ```
  * @since 0.1.0
  */
 export type Options = HolidaySchedule.Options

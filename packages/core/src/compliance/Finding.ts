@@ -16,6 +16,11 @@ import type * as StatisticalPeriod from "../calendar/StatisticalPeriod.js"
  * Severity: `error` makes a report invalid; `warning` needs attention;
  * `info` is for the record.
  *
+ * @example
+ * ```ts
+ * const severity: Finding.Severity = "warning"
+ * FindingCatalogue.make("report-negative", { params: { detail: "-1" }, location: { path: "/cases/rows/3/V08" } }).severity // "error"
+ * ```
  * @since 0.1.0
  */
 export type Severity = "error" | "warning" | "info"
@@ -23,6 +28,10 @@ export type Severity = "error" | "warning" | "info"
 /**
  * Where a finding points.
  *
+ * @example
+ * ```ts
+ * const location: Finding.Location = { path: "/cases/rows/3/V13", file: "report.json", unitId: "cuc-tay-ninh", period: { year: 2022, months: 6 } }
+ * ```
  * @since 0.1.0
  */
 export interface Location {
@@ -40,6 +49,10 @@ export interface Location {
 /**
  * One step of the computation behind a finding.
  *
+ * @example
+ * ```ts
+ * const step: Finding.TraceStep = { label: "V06", value: 41, source: "/cases/rows/3/V06" }
+ * ```
  * @since 0.1.0
  */
 export interface TraceStep {

@@ -12,6 +12,11 @@ import type * as Finding from "./Finding.js"
 /**
  * A catalogue entry.
  *
+ * @example
+ * ```ts
+ * const e: FindingCatalogue.Entry = FindingCatalogue.get("identity-violated")
+ * e.group // "consistency"
+ * ```
  * @since 0.1.0
  */
 export interface Entry {
@@ -43,6 +48,11 @@ const decoding = (code: string, vi: string, en: string, description: string): En
 /**
  * Every code.
  *
+ * @example
+ * ```ts
+ * FindingCatalogue.entries[0].code // "report-not-json"
+ * FindingCatalogue.entries.length // 37
+ * ```
  * @since 0.1.0
  */
 export const entries: ReadonlyArray<Entry> = [
@@ -343,6 +353,11 @@ export const render = (template: string, params: Readonly<Record<string, string 
 /**
  * Options of {@link make}.
  *
+ * @example
+ * ```ts
+ * const options: FindingCatalogue.MakeOptions = { params: { detail: "-1" }, location: { path: "/cases/rows/3/V08" }, severity: "warning" }
+ * FindingCatalogue.make("report-negative", options).message.en // "-1"
+ * ```
  * @since 0.1.0
  */
 export interface MakeOptions {

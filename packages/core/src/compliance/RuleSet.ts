@@ -25,6 +25,10 @@ import * as Sha256 from "./Sha256.js"
 /**
  * The version of the built-in rules (the @thads/core version).
  *
+ * @example
+ * ```ts
+ * RuleSet.version // "0.1.0"
+ * ```
  * @since 0.1.0
  */
 export const version = "0.1.0"
@@ -32,6 +36,11 @@ export const version = "0.1.0"
 /**
  * A rule set.
  *
+ * @example
+ * ```ts
+ * const noTargets: RuleSet.RuleSet = { ...RuleSet.standard, targets: [] }
+ * RuleSet.describe(noTargets).version // "0.1.0"
+ * ```
  * @since 0.1.0
  */
 export interface RuleSet {
@@ -45,6 +54,11 @@ export interface RuleSet {
 /**
  * The built-in rule set.
  *
+ * @example
+ * ```ts
+ * RuleSet.standard.identities // Identity.defaultSettings
+ * RuleSet.standard.targets === Target.builtIn // true
+ * ```
  * @since 0.1.0
  */
 export const standard: RuleSet = {

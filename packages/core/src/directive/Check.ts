@@ -12,6 +12,11 @@ import type { Text } from "./Directive.js"
 /**
  * The result of a check.
  *
+ * @example
+ * ```ts
+ * Checks09.complaintsFalling.run({ current: 40, previous: 52 })
+ * // { status: "pass", message: { vi: "40 việc, năm trước 52", en: "40 cases, previous year 52" }, observed: 40, expected: 52 }
+ * ```
  * @since 0.1.0
  */
 export interface Outcome {
@@ -24,6 +29,10 @@ export interface Outcome {
 /**
  * A worked example: an input and the status it must give.
  *
+ * @example
+ * ```ts
+ * const example: Check.Example<{ readonly current: number; readonly previous?: number }> = { name: "rising", input: { current: 60, previous: 52 }, status: "fail" }
+ * ```
  * @since 0.1.0
  */
 export interface Example<I> {
@@ -35,6 +44,11 @@ export interface Example<I> {
 /**
  * A check.
  *
+ * @example
+ * ```ts
+ * const check: Check.Check<{ readonly current: number; readonly previous?: number }> = Checks09.complaintsFalling
+ * check.provisions // ["4.5"]
+ * ```
  * @since 0.1.0
  */
 export interface Check<I> {
@@ -50,6 +64,11 @@ export interface Check<I> {
 /**
  * A check of any input type.
  *
+ * @example
+ * ```ts
+ * const checks: ReadonlyArray<Check.Any> = Checks09.all
+ * checks.flatMap(Check.failingExamples) // []
+ * ```
  * @since 0.1.0
  */
 export type Any = Check<any>

@@ -31,6 +31,11 @@ const cite = (section: string) => ({ document: "ct-09-ct-tu-2021", section }) as
 /**
  * §4.4: the completion rate meets the unit's targets, in cases and money.
  *
+ * @example
+ * ```ts
+ * const report = Synthetic.totals({ year: 2022 }, { "07": 653_719, "08": 539_290 }, { "07": 100, "08": 41 })
+ * Checks09.targetsMet.run({ report }).status // "pass": 82.50 % > 81.50 %
+ * ```
  * @since 0.1.0
  */
 export const targetsMet: Check<{ readonly report: Report.Report; readonly targets?: ReadonlyArray<Target.Target> }> = {
@@ -64,6 +69,12 @@ export const targetsMet: Check<{ readonly report: Report.Report; readonly target
  * carried forward (V13, T13) and enforceable carried forward (V14, T14)
  * must not rise.
  *
+ * @example
+ * ```ts
+ * Checks09.backlogFalling.run({
+ *   report: Synthetic.totals({ year: 2023 }, { "13": 3_740, "14": 1_740 }), previous: Synthetic.totals({ year: 2022 }, { "13": 4_000, "14": 2_000 })
+ * }).status // "pass"
+ * ```
  * @since 0.1.0
  */
 export const backlogFalling: Check<{ readonly report: Report.Report; readonly previous?: Report.Report }> = {
@@ -110,6 +121,10 @@ export const backlogFalling: Check<{ readonly report: Report.Report; readonly pr
  * into completed and in progress, and completed ≤ enforceable (identities
  * I06b, I07, I08 on every row).
  *
+ * @example
+ * ```ts
+ * Checks09.classificationConsistent.run({ report: Synthetic.report({ seed: 9, rows: 3 }) }).status // "pass"
+ * ```
  * @since 0.1.0
  */
 export const classificationConsistent: Check<{ readonly report: Report.Report; readonly settings?: Identity.Settings }> = {
@@ -138,6 +153,11 @@ export const classificationConsistent: Check<{ readonly report: Report.Report; r
  * §4.2: the completion rate of asset recovery in corruption and economic
  * cases (money) does not fall against the previous year.
  *
+ * @example
+ * ```ts
+ * Checks09.assetRecoveryRising.run({ current: { completed: 10, enforceable: 100 }, previous: { completed: 20, enforceable: 100 } })
+ * // { status: "fail", message: { vi: "tỷ lệ thu hồi giảm 10 điểm %", … }, observed: -10, expected: 0 }
+ * ```
  * @since 0.1.0
  */
 export const assetRecoveryRising: Check<{
@@ -167,6 +187,11 @@ export const assetRecoveryRising: Check<{
  * §4.5: complaints and denunciations (1 complaint case = 1 việc, TT 08/2015
  * Phụ lục 2) fall year on year.
  *
+ * @example
+ * ```ts
+ * Checks09.complaintsFalling.run({ current: 40, previous: 52 }).status // "pass"
+ * Checks09.complaintsFalling.run({ current: 60 }).status // "not-applicable"
+ * ```
  * @since 0.1.0
  */
 export const complaintsFalling: Check<{ readonly current: number; readonly previous?: number }> = {
@@ -213,6 +238,10 @@ const ageing = (
  * §2.4: auctioned assets handed to the buyer; the age threshold is an input
  * (the directive sets none).
  *
+ * @example
+ * ```ts
+ * Checks09.auctionsHandedOver.run({ ages: [12, 45], maxDays: 30 }).status // "fail"
+ * ```
  * @since 0.1.0
  */
 export const auctionsHandedOver = ageing(
@@ -226,6 +255,10 @@ export const auctionsHandedOver = ageing(
  * §2.5: state compensation for damage caused by enforcement settled quickly;
  * the age threshold is an input.
  *
+ * @example
+ * ```ts
+ * Checks09.compensationSettled.run({ ages: [], maxDays: 30 }).status // "pass"
+ * ```
  * @since 0.1.0
  */
 export const compensationSettled = ageing(
@@ -283,6 +316,12 @@ function obligationExamples(kind: Obligation.Kind) {
 /**
  * §1.3: the hearings' reports were given on time.
  *
+ * @example
+ * ```ts
+ * // the obligations of 2022 and the submissions of examples/submissions-2022.json
+ * const tracked = Obligation.track(obligations, submissions, CivilDate.make("2022-10-31"))
+ * Checks09.hearingsHeld.run(tracked).status // "fail": hearing/A05/2022-03-31 is missing
+ * ```
  * @since 0.1.0
  */
 export const hearingsHeld = obligationsMet("hearings-held", "1.3", "hearing", {
@@ -293,6 +332,11 @@ export const hearingsHeld = obligationsMet("hearings-held", "1.3", "hearing", {
 /**
  * §2.3: the steering committees reported (TTLT 05/2016 Đ11).
  *
+ * @example
+ * ```ts
+ * Checks09.steeringReportsMade.run(tracked).status // "pass"
+ * Checks09.steeringReportsMade.run([]).status // "not-applicable"
+ * ```
  * @since 0.1.0
  */
 export const steeringReportsMade = obligationsMet("steering-reports-made", "2.3", "steering-report", {
@@ -303,6 +347,10 @@ export const steeringReportsMade = obligationsMet("steering-reports-made", "2.3"
 /**
  * §8.1: the interim and final reviews were held.
  *
+ * @example
+ * ```ts
+ * Checks09.reviewsHeld.run([]).message.en // "no obligation due yet"
+ * ```
  * @since 0.1.0
  */
 export const reviewsHeld = obligationsMet("reviews-held", "8.1", "review", {
@@ -313,6 +361,11 @@ export const reviewsHeld = obligationsMet("reviews-held", "8.1", "review", {
 /**
  * Every check of Chỉ thị 09.
  *
+ * @example
+ * ```ts
+ * Checks09.all.length // 10
+ * Coverage.compute(Directive09.directive, Checks09.all)
+ * ```
  * @since 0.1.0
  */
 export const all: ReadonlyArray<Check<any>> = [

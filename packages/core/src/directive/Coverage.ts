@@ -13,6 +13,10 @@ import type { Directive } from "./Directive.js"
 /**
  * The coverage of one provision.
  *
+ * @example
+ * ```ts
+ * const e: Coverage.Entry = { provision: "4.4", encoded: true, measurable: true, tested: true, checks: ["targets-met", "backlog-falling"], failingExamples: [] }
+ * ```
  * @since 0.1.0
  */
 export interface Entry {

@@ -13,6 +13,10 @@ import type * as Documents from "../citation/Documents.js"
 /**
  * Text in Vietnamese and English.
  *
+ * @example
+ * ```ts
+ * const text: Directive.Text = { vi: "Sơ kết, tổng kết thực hiện Chỉ thị", en: "Interim and final reviews of the directive" }
+ * ```
  * @since 0.1.0
  */
 export interface Text {
@@ -23,6 +27,10 @@ export interface Text {
 /**
  * An actor the directive names (chủ thể).
  *
+ * @example
+ * ```ts
+ * const a: Directive.Actor = { id: "A14", name: { vi: "Ban Nội chính Tỉnh ủy", en: "Provincial Party Internal Affairs Commission" }, kind: { vi: "đảng", en: "party" } }
+ * ```
  * @since 0.1.0
  */
 export interface Actor {
@@ -35,6 +43,11 @@ export interface Actor {
 /**
  * An operative provision (nội dung chỉ đạo).
  *
+ * @example
+ * ```ts
+ * Directive09.directive.provisions.find((p) => p.id === "4.6")
+ * // { id: "4.6", text: { vi: "Thực hiện Chỉ thị số 01/CT-BTP …", en: "…" }, actors: ["A07"], invokes: ["ct-01-btp-2014"], citation: { document: "ct-09-ct-tu-2021", section: "4.6" } }
+ * ```
  * @since 0.1.0
  */
 export interface Provision {
@@ -54,6 +67,10 @@ export interface Provision {
 /**
  * How often something recurs.
  *
+ * @example
+ * ```ts
+ * const f: Directive.Frequency = "half-yearly"
+ * ```
  * @since 0.1.0
  */
 export type Frequency = "monthly" | "quarterly" | "half-yearly" | "yearly" | "ad-hoc"
@@ -61,6 +78,13 @@ export type Frequency = "monthly" | "quarterly" | "half-yearly" | "yearly" | "ad
 /**
  * A recurring duty: a hearing, a report or a review.
  *
+ * @example
+ * ```ts
+ * const reviews: Directive.Cadence = {
+ *   id: "reviews", provision: "8.1", kind: "review", frequencies: ["ad-hoc"], from: ["A14"], to: ["A01"],
+ *   text: { vi: "Sơ kết, tổng kết thực hiện Chỉ thị", en: "Interim and final reviews of the directive" }
+ * }
+ * ```
  * @since 0.1.0
  */
 export interface Cadence {
@@ -76,6 +100,12 @@ export interface Cadence {
 /**
  * A directive.
  *
+ * @example
+ * ```ts
+ * const d: Directive.Directive = Directive09.directive
+ * d.document // "ct-09-ct-tu-2021"
+ * d.issuer   // "A01"
+ * ```
  * @since 0.1.0
  */
 export interface Directive {
@@ -89,6 +119,10 @@ export interface Directive {
 /**
  * A directive whose parts do not refer to each other correctly.
  *
+ * @example
+ * ```ts
+ * Directive.actor(Directive09.directive, "A99") // InvalidDirectiveError: unknown actor A99
+ * ```
  * @since 0.1.0
  */
 export class InvalidDirectiveError extends Error {
@@ -147,6 +181,10 @@ export const provisionsOf = (d: Directive, actorId: string): ReadonlyArray<Provi
 /**
  * An actor by id.
  *
+ * @example
+ * ```ts
+ * Directive.actor(Directive09.directive, "A14").name.vi // "Ban Nội chính Tỉnh ủy"
+ * ```
  * @since 0.1.0
  */
 export const actor = (d: Directive, id: string): Actor => {

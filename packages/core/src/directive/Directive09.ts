@@ -24,6 +24,11 @@ const actor = (id: string, vi: string, en: string, kindVi: string, kindEn: strin
 /**
  * The 16 actors.
  *
+ * @example
+ * ```ts
+ * Directive09.actors.length // 16
+ * Directive09.actors[0].name.vi // "Ban Thường vụ Tỉnh ủy"
+ * ```
  * @since 0.1.0
  */
 export const actors: ReadonlyArray<Actor> = [
@@ -65,6 +70,11 @@ const provision = (
 /**
  * The 24 operative provisions.
  *
+ * @example
+ * ```ts
+ * Directive09.provisions.length // 24
+ * Directive09.provisions.find((p) => p.id === "1.3")?.actors // ["A04", "A05", "A06", "A07"]
+ * ```
  * @since 0.1.0
  */
 export const provisions: ReadonlyArray<Provision> = [
@@ -169,6 +179,10 @@ export const provisions: ReadonlyArray<Provision> = [
 /**
  * The cadences: §1.3 hearings and §8.1 reviews.
  *
+ * @example
+ * ```ts
+ * Directive09.cadences.map((c) => c.id) // ["hearings", "reviews"]
+ * ```
  * @since 0.1.0
  */
 export const cadences: ReadonlyArray<Cadence> = [

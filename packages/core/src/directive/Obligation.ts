@@ -32,6 +32,11 @@ import type { Text } from "./Directive.js"
 /**
  * The kinds of obligation.
  *
+ * @example
+ * ```ts
+ * const kinds: ReadonlyArray<Obligation.Kind> = ["statistical-report", "hearing"]
+ * Obligation.generate({ from: CivilDate.make("2022-01-01"), to: CivilDate.make("2022-12-31"), settings: { kinds } })
+ * ```
  * @since 0.1.0
  */
 export type Kind = "statistical-report" | "hearing" | "steering-report" | "review" | "ad-hoc"
@@ -40,6 +45,10 @@ export type Kind = "statistical-report" | "hearing" | "steering-report" | "revie
  * A party to an obligation: an organisational unit, or an actor of the
  * directive (for bodies that are not enforcement units).
  *
+ * @example
+ * ```ts
+ * const p: Obligation.Party = { unitId: "cuc-tay-ninh", name: { vi: "Cục Thi hành án dân sự tỉnh Tây Ninh", en: "Tây Ninh Provincial Civil Judgment Enforcement Department" } }
+ * ```
  * @since 0.1.0
  */
 export interface Party {
@@ -51,6 +60,13 @@ export interface Party {
 /**
  * The period an obligation covers.
  *
+ * @example
+ * ```ts
+ * const p: Obligation.Period = {
+ *   start: CivilDate.make("2021-10-01"), end: CivilDate.make("2022-01-31"),
+ *   label: { vi: "4 tháng năm 2022 (01/10/2021 – 31/01/2022)", en: "4 months of statistical year 2022 (2021-10-01 – 2022-01-31)" }, statistical: { year: 2022, months: 4 }
+ * }
+ * ```
  * @since 0.1.0
  */
 export interface Period {
@@ -64,6 +80,13 @@ export interface Period {
 /**
  * A dated obligation.
  *
+ * @example
+ * ```ts
+ * const o = Obligation.generate({ from: CivilDate.make("2021-10-01"), to: CivilDate.make("2022-09-30") })
+ *   .find((x) => x.id === "statistical-report/chi-cuc-go-dau/2022-01-31")
+ * o?.recipient.unitId // "cuc-tay-ninh"
+ * o?.due              // "2022-02-08"
+ * ```
  * @since 0.1.0
  */
 export interface Obligation {
@@ -87,6 +110,11 @@ export interface Obligation {
 /**
  * When an obligation without a rule of its own falls due.
  *
+ * @example
+ * ```ts
+ * const rule: Obligation.DueRule = { kind: "working-days-after-period-end", days: 5 }
+ * Obligation.generate({ from: CivilDate.make("2021-10-01"), to: CivilDate.make("2022-09-30"), settings: { hearingDue: rule } })
+ * ```
  * @since 0.1.0
  */
 export type DueRule =
@@ -96,6 +124,11 @@ export type DueRule =
 /**
  * Settings of obligation generation. Every default is documented as assumed.
  *
+ * @example
+ * ```ts
+ * const settings: Partial<Obligation.Settings> = { quarters: "calendar", kinds: ["hearing"] }
+ * Obligation.generate({ from: CivilDate.make("2022-01-01"), to: CivilDate.make("2022-12-31"), owner: "A04", settings })
+ * ```
  * @since 0.1.0
  */
 export interface Settings {
@@ -123,6 +156,11 @@ export interface Settings {
 /**
  * The default settings.
  *
+ * @example
+ * ```ts
+ * Obligation.defaultSettings.quarters // "statistical"
+ * Obligation.defaultSettings.hearingDue // { kind: "end-of-next-month" }
+ * ```
  * @since 0.1.0
  */
 export const defaultSettings: Settings = {
@@ -202,6 +240,11 @@ const hearingPeriods = (from: CivilDate.CivilDate, to: CivilDate.CivilDate, quar
 /**
  * Options of {@link generate}.
  *
+ * @example
+ * ```ts
+ * const options: Obligation.Options = { from: CivilDate.make("2025-07-01"), to: CivilDate.make("2025-09-30"), settings: { kinds: ["statistical-report"] } }
+ * Obligation.generate(options).map((o) => o.due) // ["2025-08-06", "2025-09-08", "2025-10-06"]
+ * ```
  * @since 0.1.0
  */
 export interface Options {
@@ -355,6 +398,11 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
 /**
  * A submission: what was sent, by whom, for which period end, when.
  *
+ * @example
+ * ```ts
+ * const s: Obligation.Submission = { obligationId: "statistical-report/chi-cuc-go-dau/2022-01-31", submittedOn: CivilDate.make("2022-02-10") }
+ * const s2: Obligation.Submission = { kind: "hearing", owner: "A05", periodEnd: CivilDate.make("2022-03-31"), submittedOn: CivilDate.make("2022-04-29") }
+ * ```
  * @since 0.1.0
  */
 export interface Submission {
@@ -369,6 +417,11 @@ export interface Submission {
 /**
  * The status of an obligation.
  *
+ * @example
+ * ```ts
+ * // "statistical-report/chi-cuc-go-dau/2022-01-31", due 8/2, sent 10/2:
+ * const s: Obligation.Status = { _tag: "met-late", submittedOn: CivilDate.make("2022-02-10"), workingDaysLate: 2, daysLate: 2 }
+ * ```
  * @since 0.1.0
  */
 export type Status =
@@ -385,6 +438,10 @@ export type Status =
 /**
  * An obligation with its status.
  *
+ * @example
+ * ```ts
+ * const t: Obligation.Tracked = { obligation, status: { _tag: "missing", workingDaysOverdue: 3 } }
+ * ```
  * @since 0.1.0
  */
 export interface Tracked {

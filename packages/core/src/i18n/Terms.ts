@@ -14,6 +14,11 @@ import type { Kind as ObligationKind } from "../directive/Obligation.js"
 /**
  * A language of the user interface: Vietnamese (default) or English.
  *
+ * @example
+ * ```ts
+ * const lang: Terms.Lang = "en"
+ * Terms.weekday[7][lang] // "Sunday"
+ * ```
  * @since 0.1.0
  */
 export type Lang = "vi" | "en"
@@ -21,6 +26,10 @@ export type Lang = "vi" | "en"
 /**
  * A term in both languages.
  *
+ * @example
+ * ```ts
+ * const term: Terms.Term = { vi: "nghỉ bù", en: "compensatory day off" }
+ * ```
  * @since 0.1.0
  */
 export interface Term {
@@ -52,6 +61,10 @@ export const dayOffReason: { readonly [R in DayOffReason]: Term } = {
 /**
  * Status of a year's schedule.
  *
+ * @example
+ * ```ts
+ * Terms.scheduleStatus.partial.vi // "chính thức một phần"
+ * ```
  * @since 0.1.0
  */
 export const scheduleStatus: { readonly [S in Status]: Term } = {
@@ -63,6 +76,10 @@ export const scheduleStatus: { readonly [S in Status]: Term } = {
 /**
  * Confidence of one day.
  *
+ * @example
+ * ```ts
+ * Terms.confidence.reported.en // "reported, text not seen"
+ * ```
  * @since 0.1.0
  */
 export const confidence: { readonly [C in Confidence]: Term } = {
@@ -75,6 +92,10 @@ export const confidence: { readonly [C in Confidence]: Term } = {
 /**
  * Basis of a deadline.
  *
+ * @example
+ * ```ts
+ * Terms.basis.assumed.vi // "giả định (chưa có văn bản)"
+ * ```
  * @since 0.1.0
  */
 export const basis: { readonly [B in Basis]: Term } = {
@@ -85,6 +106,10 @@ export const basis: { readonly [B in Basis]: Term } = {
 /**
  * The statistical reporting regimes.
  *
+ * @example
+ * ```ts
+ * Terms.regime["tt06-2019"].vi // "Thông tư 06/2019/TT-BTP"
+ * ```
  * @since 0.1.0
  */
 export const regime: { readonly [R in Regime]: Term } = {

@@ -23,6 +23,10 @@ import * as Target from "./Target.js"
 /**
  * A KPI's unit.
  *
+ * @example
+ * ```ts
+ * const unit: Kpi.Unit = "percentage-points"
+ * ```
  * @since 0.1.0
  */
 export type Unit = "percent" | "percentage-points" | "case" | "vnd"
@@ -30,6 +34,10 @@ export type Unit = "percent" | "percentage-points" | "case" | "vnd"
 /**
  * One input of a KPI.
  *
+ * @example
+ * ```ts
+ * const input: Kpi.Input = { indicator: "V08", value: 539_290, source: "/cases/total/V08" }
+ * ```
  * @since 0.1.0
  */
 export interface Input {
@@ -42,6 +50,13 @@ export interface Input {
 /**
  * A computed KPI.
  *
+ * @example
+ * ```ts
+ * const report = Synthetic.totals({ year: 2022 }, { "07": 653_719, "08": 539_290 })
+ * const k: Kpi.Kpi | undefined = Kpi.compute(report).find((x) => x.id === "completion-rate-cases")
+ * k?.value // 82.5
+ * k?.unit  // "percent"
+ * ```
  * @since 0.1.0
  */
 export interface Kpi {
@@ -70,6 +85,11 @@ export interface Kpi {
 /**
  * Options of {@link compute}.
  *
+ * @example
+ * ```ts
+ * const options: Kpi.Options = { previous: lastYear, targets: Target.builtIn }
+ * Kpi.compute(report, options)
+ * ```
  * @since 0.1.0
  */
 export interface Options {

@@ -14,6 +14,11 @@
 /**
  * The rounding rule, as data, attached to every rate.
  *
+ * @example
+ * ```ts
+ * const r: Rate.Rounding = Rate.rounding
+ * r.mode // "half-away-from-zero"
+ * ```
  * @since 0.1.0
  */
 export interface Rounding {
@@ -25,6 +30,11 @@ export interface Rounding {
 /**
  * The one rounding rule of the library.
  *
+ * @example
+ * ```ts
+ * Rate.rounding.decimals // 2
+ * Rate.rounding.description.vi // "tính chính xác rồi làm tròn một lần đến 2 chữ số thập phân (0,005 làm tròn lên)"
+ * ```
  * @since 0.1.0
  */
 export const rounding: Rounding = {
@@ -39,6 +49,11 @@ export const rounding: Rounding = {
 /**
  * An exact percentage and its rounded value.
  *
+ * @example
+ * ```ts
+ * const p: Rate.Percent = Rate.percent(369_372, 579_413)
+ * // { value: 63.75, numerator: 369372, denominator: 579413 }
+ * ```
  * @since 0.1.0
  */
 export interface Percent {

@@ -17,6 +17,11 @@ import type * as Citation from "../citation/Citation.js"
 /**
  * The metric a target applies to: the completion rate in cases or in money.
  *
+ * @example
+ * ```ts
+ * const metric: Target.Metric = "money"
+ * Target.lookup("national", 2022, metric)?.target.value // 40.1
+ * ```
  * @since 0.1.0
  */
 export type Metric = "cases" | "money"
@@ -75,6 +80,11 @@ const national = (
 /**
  * The built-in targets: national 2020, 2022–2025, Tây Ninh 2023.
  *
+ * @example
+ * ```ts
+ * Target.builtIn.length // 11
+ * Target.builtIn.filter((t) => t.unitId === "cuc-tay-ninh") // [{ unitId: "cuc-tay-ninh", year: 2023, metric: "cases", op: ">", value: 82.6, … }]
+ * ```
  * @since 0.1.0
  */
 export const builtIn: ReadonlyArray<Target> = [
@@ -94,6 +104,12 @@ export const builtIn: ReadonlyArray<Target> = [
 /**
  * The result of a lookup: the target and whether it is the unit's own.
  *
+ * @example
+ * ```ts
+ * const found: Target.Found | undefined = Target.lookup("cuc-tay-ninh", 2024, "cases")
+ * found?.scope // "national"
+ * found?.target.value // 83.25
+ * ```
  * @since 0.1.0
  */
 export interface Found {

@@ -24,6 +24,10 @@ import type * as CivilDate from "../calendar/CivilDate.js"
  * - `thads-tinh` — Thi hành án dân sự tỉnh, thành phố, from 1/7/2025
  * - `phong-khu-vuc` — Phòng Thi hành án dân sự khu vực, from 1/7/2025
  *
+ * @example
+ * ```ts
+ * Organization.get(Organization.tayNinh, "chi-cuc-go-dau").tier // "chi-cuc"
+ * ```
  * @since 0.1.0
  */
 export type Tier = "tong-cuc" | "cuc" | "chi-cuc" | "cuc-quan-ly" | "thads-tinh" | "phong-khu-vuc"

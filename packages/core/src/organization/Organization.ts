@@ -16,6 +16,11 @@ import * as OrgUnit from "./OrgUnit.js"
 /**
  * An organisation.
  *
+ * @example
+ * ```ts
+ * const org: Organization.Organization = Organization.tayNinh
+ * org.byId.get("cuc-tay-ninh")?.tier // "cuc"
+ * ```
  * @since 0.1.0
  */
 export interface Organization {
@@ -26,6 +31,10 @@ export interface Organization {
 /**
  * An organisation whose units do not fit together.
  *
+ * @example
+ * ```ts
+ * Organization.make([...Organization.tayNinh.units, Organization.tayNinh.units[0]]) // InvalidOrganizationError: duplicate unit id "tong-cuc-thads"
+ * ```
  * @since 0.1.0
  */
 export class InvalidOrganizationError extends Error {
@@ -85,6 +94,11 @@ export const withUnits = (org: Organization, units: ReadonlyArray<OrgUnit.OrgUni
 /**
  * A unit by id (throws for an unknown id).
  *
+ * @example
+ * ```ts
+ * Organization.get(Organization.tayNinh, "chi-cuc-go-dau").name.vi // "Chi cục Thi hành án dân sự huyện Gò Dầu"
+ * Organization.get(Organization.tayNinh, "x") // InvalidOrganizationError: unknown unit "x"
+ * ```
  * @since 0.1.0
  */
 export const get = (org: Organization, id: string): OrgUnit.OrgUnit => {
@@ -125,6 +139,10 @@ export const parentOn = (org: Organization, id: string, date: CivilDate.CivilDat
 /**
  * The units whose parent is `id`, on a date.
  *
+ * @example
+ * ```ts
+ * Organization.childrenOn(Organization.tayNinh, "cuc-tay-ninh", CivilDate.make("2024-01-01")).length // 9 Chi cục
+ * ```
  * @since 0.1.0
  */
 export const childrenOn = (org: Organization, id: string, date: CivilDate.CivilDate): ReadonlyArray<OrgUnit.OrgUnit> =>
@@ -262,6 +280,11 @@ const chiCuc = (id: string, vi: string, en: string): OrgUnit.OrgUnit => ({
  * 1/7/2025 (successor of both Cục: Tây Ninh and Long An merged). The Phòng
  * THADS khu vực are not listed (unknown): add them with {@link withUnits}.
  *
+ * @example
+ * ```ts
+ * Organization.tayNinh.units.length // 14
+ * Organization.reportingLevelOn(Organization.tayNinh, "thads-tay-ninh", CivilDate.make("2025-09-30")) // "thads-tinh"
+ * ```
  * @since 0.1.0
  */
 export const tayNinh: Organization = make([

@@ -17,6 +17,10 @@ import type * as Organization from "./Organization.js"
 /**
  * A seat on a committee.
  *
+ * @example
+ * ```ts
+ * const seat: SteeringCommittee.Seat = { role: "member", holder: { vi: "Giám đốc Sở Tư pháp", en: "Director of the Department of Justice" } }
+ * ```
  * @since 0.1.0
  */
 export interface Seat {
@@ -27,6 +31,12 @@ export interface Seat {
 /**
  * A steering committee.
  *
+ * @example
+ * ```ts
+ * const c = SteeringCommittee.on(Organization.tayNinh, CivilDate.make("2025-07-01"))[0]
+ * c.id // "bcd-thads-tay-ninh"
+ * c.citation // { document: "nd-62-2015", article: "3", clause: 2 }
+ * ```
  * @since 0.1.0
  */
 export interface SteeringCommittee {
@@ -111,6 +121,10 @@ export const of = (org: Organization.Organization): ReadonlyArray<SteeringCommit
 /**
  * The committees in force on a date.
  *
+ * @example
+ * ```ts
+ * SteeringCommittee.on(Organization.tayNinh, CivilDate.make("2025-07-01")).map((c) => c.standingBodyId) // ["thads-tay-ninh"]
+ * ```
  * @since 0.1.0
  */
 export const on = (org: Organization.Organization, date: CivilDate.CivilDate): ReadonlyArray<SteeringCommittee> =>

@@ -24,6 +24,11 @@ import * as Values from "./Values.js"
 /**
  * A stable code for each kind of decoding problem.
  *
+ * @example
+ * ```ts
+ * const code: Decode.ProblemCode = "negative"
+ * Decode.decodeJson("{") // { _tag: "Failure", problems: [{ path: "", code: "not-json", … }] }
+ * ```
  * @since 0.1.0
  */
 export type ProblemCode =
@@ -57,6 +62,11 @@ export type Problem = Json.Problem<ProblemCode>
 /**
  * The result of decoding: the report, or every problem found.
  *
+ * @example
+ * ```ts
+ * const r: Decode.Result = Decode.decodeJson("[]")
+ * // { _tag: "Failure", problems: [{ path: "", code: "wrong-type", message: { vi: "phải là một đối tượng, nhận được một mảng", en: "must be an object, got an array" } }] }
+ * ```
  * @since 0.1.0
  */
 export type Result =

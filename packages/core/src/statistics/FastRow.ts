@@ -25,6 +25,11 @@ const headerKeys = (row: Record<string, unknown>): number =>
 /**
  * The cases indicators in slot order, as this module reads them.
  *
+ * @example
+ * ```ts
+ * FastRow.caseKeys[7] // "V08"
+ * [...FastRow.caseKeys] // equals Indicator.idsOf("cases")
+ * ```
  * @since 0.1.0
  */
 export const caseKeys = ["V01", "V02", "V03", "V04", "V05", "V06", "V07", "V08", "V09", "V10", "V11", "V12", "V13", "V14"] as const
@@ -32,6 +37,11 @@ export const caseKeys = ["V01", "V02", "V03", "V04", "V05", "V06", "V07", "V08",
 /**
  * The money indicators in slot order, as this module reads them.
  *
+ * @example
+ * ```ts
+ * FastRow.moneyKeys[7] // "T08"
+ * [...FastRow.moneyKeys] // equals Indicator.idsOf("money")
+ * ```
  * @since 0.1.0
  */
 export const moneyKeys = ["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09", "T10", "T11", "T12", "T13", "T14"] as const
@@ -39,6 +49,13 @@ export const moneyKeys = ["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08"
 /**
  * Reads a cases row into `m` at `offset`; false when the row needs the slow path.
  *
+ * @example
+ * ```ts
+ * const m = new Float64Array(14)
+ * const row = { id: "a", ...Object.fromEntries(FastRow.caseKeys.map((k, i) => [k, i])) }
+ * FastRow.readCases(row, m, 0, false) // true; m is [0, 1, …, 13]
+ * FastRow.readCases({ ...row, V05: -1 }, m, 0, false) // false: the slow path reports the problem
+ * ```
  * @since 0.1.0
  */
 export const readCases = (row: Record<string, unknown>, m: Float64Array, offset: number, total: boolean): boolean => {
@@ -55,6 +72,11 @@ export const readCases = (row: Record<string, unknown>, m: Float64Array, offset:
 /**
  * Reads a money row into `m` at `offset`; false when the row needs the slow path.
  *
+ * @example
+ * ```ts
+ * const m = new Float64Array(14)
+ * FastRow.readMoney(report.money.total, m, 0, true) // true; m[7] is the total row's T08
+ * ```
  * @since 0.1.0
  */
 export const readMoney = (row: Record<string, unknown>, m: Float64Array, offset: number, total: boolean): boolean => {

@@ -26,6 +26,12 @@ import * as Values from "./Values.js"
  * what published provincial and national data since TT 06/2019 show), or
  * inside it (V07 = V08 + V09 + V10). The form text is unknown: a setting.
  *
+ * @example
+ * ```ts
+ * const placement: Identity.ResidualPlacement = "inside-enforceable"
+ * Identity.formula(Identity.get("I07", { residual: ["10"], placement })!, "cases", "en")
+ * // "V07 (enforceable) = V08 (completed) + V09 (in progress) + V10 (postponed, suspended, other)"
+ * ```
  * @since 0.1.0
  */
 export type ResidualPlacement = "outside-enforceable" | "inside-enforceable"
@@ -33,6 +39,11 @@ export type ResidualPlacement = "outside-enforceable" | "inside-enforceable"
 /**
  * Settings of the identities.
  *
+ * @example
+ * ```ts
+ * const inside: Identity.Settings = { residual: ["10"], placement: "inside-enforceable" }
+ * Identity.evaluate(report, { settings: inside, onlyFailures: true })
+ * ```
  * @since 0.1.0
  */
 export interface Settings {
@@ -44,6 +55,10 @@ export interface Settings {
 /**
  * The default settings: V10 outside "có điều kiện" (thads-rules.md §1).
  *
+ * @example
+ * ```ts
+ * Identity.defaultSettings // { residual: ["10"], placement: "outside-enforceable" }
+ * ```
  * @since 0.1.0
  */
 export const defaultSettings: Settings = { residual: ["10"], placement: "outside-enforceable" }
@@ -51,6 +66,10 @@ export const defaultSettings: Settings = { residual: ["10"], placement: "outside
 /**
  * A term of a formula: a slot with a sign.
  *
+ * @example
+ * ```ts
+ * const minusV08: Identity.Term = { slot: "08", sign: -1 }
+ * ```
  * @since 0.1.0
  */
 export interface Term {
@@ -61,6 +80,11 @@ export interface Term {
 /**
  * An identity between the cells of one row: `left` (= or ≤) Σ sign × term.
  *
+ * @example
+ * ```ts
+ * Identity.get("I13")
+ * // { _tag: "RowIdentity", id: "I13", relation: "=", left: "13", terms: [{ slot: "06", sign: 1 }, { slot: "08", sign: -1 }], confidence: "verified", … }
+ * ```
  * @since 0.1.0
  */
 export interface RowIdentity {
@@ -78,6 +102,11 @@ export interface RowIdentity {
 /**
  * The identity "total row = Σ rows", for every indicator.
  *
+ * @example
+ * ```ts
+ * Identity.get("I99")
+ * // { _tag: "TotalIdentity", id: "I99", confidence: "verified", citation: { document: "tt-06-2019-btp" }, sources: ["thads-rules.md §1 (S11, S12, S13)"] }
+ * ```
  * @since 0.1.0
  */
 export interface TotalIdentity {
@@ -91,6 +120,11 @@ export interface TotalIdentity {
 /**
  * Any identity.
  *
+ * @example
+ * ```ts
+ * const all: ReadonlyArray<Identity.Identity> = Identity.identities()
+ * all.filter((i) => i._tag === "RowIdentity").length // 7
+ * ```
  * @since 0.1.0
  */
 export type Identity = RowIdentity | TotalIdentity
@@ -162,6 +196,12 @@ export const formula = (identity: Identity, table: Table, lang: "vi" | "en"): st
 /**
  * The outcome of one identity on one row.
  *
+ * @example
+ * ```ts
+ * // total row with V01 = 10, V02 = 5, V03 = 16:
+ * Identity.evaluate(report, { onlyFailures: true }).find((e) => e.identity === "I03")
+ * // { table: "cases", row: "total", indicator: "V03", holds: false, observed: 16, expected: 15, exact: true, path: "/cases/total/V03", cells: ["/cases/total/V03", "/cases/total/V01", "/cases/total/V02"] }
+ * ```
  * @since 0.1.0
  */
 export interface Evaluation {
@@ -220,6 +260,11 @@ const compiledFor = (settings: Settings) => {
 /**
  * Options of {@link evaluate}.
  *
+ * @example
+ * ```ts
+ * const r = Decode.decode(json)
+ * if (r._tag === "Success") Identity.evaluate(r.report, { onlyFailures: true, values: r.values })
+ * ```
  * @since 0.1.0
  */
 export interface EvaluateOptions {
@@ -232,17 +277,6 @@ export interface EvaluateOptions {
 
 const tables = ["cases", "money"] as const
 
-/**
- * Evaluates every identity on every row and the total row of both tables.
- * "Total = Σ rows" is evaluated when the table has rows.
- *
- * @example
- * ```ts
- * const failures = Identity.evaluate(report, { onlyFailures: true })
- * failures[0] // { identity: "I13", table: "cases", row: 3, indicator: "V13", observed: 40, expected: 41, … }
- * ```
- * @since 0.1.0
- */
 /** Whether every identity holds on a table's matrix: the fast path, no allocation. */
 const allHold = (m: Float64Array, rows: number, compiled: ReadonlyArray<Compiled>): boolean => {
   const W = Values.WIDTH
@@ -268,6 +302,17 @@ const allHold = (m: Float64Array, rows: number, compiled: ReadonlyArray<Compiled
   return true
 }
 
+/**
+ * Evaluates every identity on every row and the total row of both tables.
+ * "Total = Σ rows" is evaluated when the table has rows.
+ *
+ * @example
+ * ```ts
+ * const failures = Identity.evaluate(report, { onlyFailures: true })
+ * failures[0] // { identity: "I13", table: "cases", row: 3, indicator: "V13", observed: 40, expected: 41, … }
+ * ```
+ * @since 0.1.0
+ */
 export const evaluate = (report: Report.Report, options: EvaluateOptions = {}): ReadonlyArray<Evaluation> => {
   const compiled = compiledFor(options.settings ?? defaultSettings)
   const onlyFailures = options.onlyFailures === true

@@ -13,6 +13,11 @@ import type * as Citation from "../citation/Citation.js"
 /**
  * The two tables of a report: cases (việc) and money (tiền, exact VND).
  *
+ * @example
+ * ```ts
+ * const table: Indicator.Table = "money"
+ * Indicator.idOf(table, "08") // "T08"
+ * ```
  * @since 0.1.0
  */
 export type Table = "cases" | "money"
@@ -21,6 +26,11 @@ export type Table = "cases" | "money"
  * The position of an indicator in the tree, shared by both tables: slot
  * `"08"` is V08 in the cases table and T08 in the money table.
  *
+ * @example
+ * ```ts
+ * const slot: Indicator.Slot = "08"
+ * Indicator.idOf("cases", slot) // "V08"
+ * ```
  * @since 0.1.0
  */
 export type Slot = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" | "10" | "11" | "12" | "13" | "14"
@@ -28,6 +38,11 @@ export type Slot = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" 
 /**
  * Every slot, in order.
  *
+ * @example
+ * ```ts
+ * Indicator.slots.length // 14
+ * Indicator.slots[0] // "01"
+ * ```
  * @since 0.1.0
  */
 export const slots: ReadonlyArray<Slot> = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14"]
@@ -35,6 +50,10 @@ export const slots: ReadonlyArray<Slot> = ["01", "02", "03", "04", "05", "06", "
 /**
  * A cases indicator id (V01–V14).
  *
+ * @example
+ * ```ts
+ * const id: Indicator.CaseId = "V07"
+ * ```
  * @since 0.1.0
  */
 export type CaseId = `V${Slot}`
@@ -42,6 +61,10 @@ export type CaseId = `V${Slot}`
 /**
  * A money indicator id (T01–T14).
  *
+ * @example
+ * ```ts
+ * const id: Indicator.MoneyId = "T08"
+ * ```
  * @since 0.1.0
  */
 export type MoneyId = `T${Slot}`
@@ -49,6 +72,10 @@ export type MoneyId = `T${Slot}`
 /**
  * Any count or amount indicator id.
  *
+ * @example
+ * ```ts
+ * const ids: ReadonlyArray<Indicator.Id> = ["V08", "T08"]
+ * ```
  * @since 0.1.0
  */
 export type Id = CaseId | MoneyId
@@ -57,6 +84,11 @@ export type Id = CaseId | MoneyId
  * A rate id: R1 completion rate and R2 enforceable share, for cases; R1t and
  * R2t for money.
  *
+ * @example
+ * ```ts
+ * const id: Indicator.RateId = "R1t"
+ * Indicator.rates[id].label.vi // "Tỷ lệ thi hành xong về tiền"
+ * ```
  * @since 0.1.0
  */
 export type RateId = "R1" | "R2" | "R1t" | "R2t"
@@ -64,6 +96,10 @@ export type RateId = "R1" | "R2" | "R1t" | "R2t"
 /**
  * The prefix of a table's ids.
  *
+ * @example
+ * ```ts
+ * Indicator.prefix.money // "T"
+ * ```
  * @since 0.1.0
  */
 export const prefix: { readonly [T in Table]: "V" | "T" } = { cases: "V", money: "T" }
@@ -97,6 +133,11 @@ const moneyIds: ReadonlyArray<Id> = slots.map((s) => idOf("money", s))
 /**
  * One indicator of the tree.
  *
+ * @example
+ * ```ts
+ * Indicator.get("V07")
+ * // { id: "V07", slot: "07", table: "cases", label: { vi: "Có điều kiện thi hành (việc)", en: "enforceable (cases)" }, unit: "case", parent: "06", … }
+ * ```
  * @since 0.1.0
  */
 export interface Indicator {
@@ -239,6 +280,11 @@ export const get = (id: Id): Indicator => byId.get(id)!
 /**
  * Whether a string is an indicator id.
  *
+ * @example
+ * ```ts
+ * Indicator.isId("V07") // true
+ * Indicator.isId("V15") // false
+ * ```
  * @since 0.1.0
  */
 export const isId = (u: unknown): u is Id => typeof u === "string" && byId.has(u)
@@ -246,6 +292,11 @@ export const isId = (u: unknown): u is Id => typeof u === "string" && byId.has(u
 /**
  * A rate of the catalogue.
  *
+ * @example
+ * ```ts
+ * const r: Indicator.Rate = Indicator.rates.R1t
+ * // { id: "R1t", table: "money", label: { vi: "Tỷ lệ thi hành xong về tiền", … }, numerator: "08", denominator: "07", citation: { document: "tt-10-2017-btp" } }
+ * ```
  * @since 0.1.0
  */
 export interface Rate {

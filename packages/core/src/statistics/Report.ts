@@ -24,6 +24,10 @@ import * as Indicator from "./Indicator.js"
 /**
  * The version of the interchange format.
  *
+ * @example
+ * ```ts
+ * Report.formatVersion // "1"
+ * ```
  * @since 0.1.0
  */
 export const formatVersion = "1" as const
@@ -31,6 +35,12 @@ export const formatVersion = "1" as const
 /**
  * A count of cases (số việc): a non-negative safe integer.
  *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(Report.Count)(766) // 766
+ * Schema.decodeUnknownSync(Report.Count)(-1) // throws: Expected a value greater than or equal to 0
+ * ```
  * @since 0.1.0
  */
 export const Count = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)).annotate({
@@ -41,6 +51,12 @@ export const Count = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)).annotate
 /**
  * An amount of money (số tiền) in VND: a non-negative safe integer.
  *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(Report.Amount)(1_185_936_245_324) // 1185936245324
+ * Schema.decodeUnknownSync(Report.Amount)(1.5) // throws: Expected an integer
+ * ```
  * @since 0.1.0
  */
 export const Amount = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)).annotate({
@@ -51,6 +67,11 @@ export const Amount = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)).annotat
 /**
  * The counts of one row of the cases table, V01–V14.
  *
+ * @example
+ * ```ts
+ * const total: Report.CaseCounts = report.cases.total
+ * total.V08 // completed (thi hành xong), cases
+ * ```
  * @since 0.1.0
  */
 export type CaseCounts = { readonly [K in CaseId]: number }
@@ -58,6 +79,11 @@ export type CaseCounts = { readonly [K in CaseId]: number }
 /**
  * The amounts of one row of the money table, T01–T14 (VND).
  *
+ * @example
+ * ```ts
+ * const total: Report.MoneyAmounts = report.money.total
+ * total.T08 // completed (thi hành xong), VND
+ * ```
  * @since 0.1.0
  */
 export type MoneyAmounts = { readonly [K in MoneyId]: number }
@@ -66,6 +92,10 @@ export type MoneyAmounts = { readonly [K in MoneyId]: number }
  * What a row describes: a sub-unit (đơn vị) or an enforcement officer
  * (Chấp hành viên).
  *
+ * @example
+ * ```ts
+ * const kind: Report.RowKind = "officer"
+ * ```
  * @since 0.1.0
  */
 export type RowKind = "unit" | "officer"
@@ -73,6 +103,10 @@ export type RowKind = "unit" | "officer"
 /**
  * Identification of a row.
  *
+ * @example
+ * ```ts
+ * const h: Report.RowHeader = { id: "van-phong-cuc", name: "Văn phòng Cục THADS tỉnh Tây Ninh", kind: "unit" }
+ * ```
  * @since 0.1.0
  */
 export interface RowHeader {
@@ -85,6 +119,13 @@ export interface RowHeader {
 /**
  * A row of the cases table.
  *
+ * @example
+ * ```ts
+ * const row: Report.CaseRow = {
+ *   id: "van-phong-cuc", kind: "unit", V01: 312, V02: 454, V03: 766, V04: 13, V05: 7, V06: 746, V07: 635,
+ *   V08: 423, V09: 212, V10: 15, V11: 96, V12: 168, V13: 323, V14: 212
+ * }
+ * ```
  * @since 0.1.0
  */
 export type CaseRow = RowHeader & CaseCounts
@@ -92,6 +133,11 @@ export type CaseRow = RowHeader & CaseCounts
 /**
  * A row of the money table.
  *
+ * @example
+ * ```ts
+ * const row: Report.MoneyRow = report.money.rows[0]
+ * row.T08 // completed (thi hành xong), VND
+ * ```
  * @since 0.1.0
  */
 export type MoneyRow = RowHeader & MoneyAmounts
@@ -99,6 +145,11 @@ export type MoneyRow = RowHeader & MoneyAmounts
 /**
  * A table: its rows and its total row (dòng tổng cộng).
  *
+ * @example
+ * ```ts
+ * const cases: Report.TableOf<Report.CaseRow, Report.CaseCounts> = report.cases
+ * cases.total.V08 // the sum of cases.rows[i].V08
+ * ```
  * @since 0.1.0
  */
 export interface TableOf<Row, Total> {
@@ -109,6 +160,12 @@ export interface TableOf<Row, Total> {
 /**
  * The report header.
  *
+ * @example
+ * ```ts
+ * const header: Report.Header = {
+ *   unitId: "cuc-tay-ninh", level: "cuc", year: 2023, months: 12, regime: "tt06-2019", submittedAt: "2023-10-05T16:00:00+07:00"
+ * }
+ * ```
  * @since 0.1.0
  */
 export interface Header {
@@ -131,6 +188,11 @@ export interface Header {
 /**
  * A statistical report.
  *
+ * @example
+ * ```ts
+ * const r: Report.Report = Synthetic.report({ seed: 9, rows: 3 })
+ * r.header // { unitId: "synthetic", year: 2023, months: 12, regime: "tt06-2019" }
+ * ```
  * @since 0.1.0
  */
 export interface Report {
@@ -161,6 +223,11 @@ const rowHeaderFields = {
 /**
  * Schema of the counts of the cases table (the total row).
  *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(Report.CaseCountsSchema)(report.cases.total)
+ * ```
  * @since 0.1.0
  */
 export const CaseCountsSchema = Schema.Struct(fieldsOf("cases", Count)) as unknown as Schema.Codec<CaseCounts>
@@ -168,6 +235,11 @@ export const CaseCountsSchema = Schema.Struct(fieldsOf("cases", Count)) as unkno
 /**
  * Schema of the amounts of the money table (the total row).
  *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(Report.MoneyAmountsSchema)(report.money.total)
+ * ```
  * @since 0.1.0
  */
 export const MoneyAmountsSchema = Schema.Struct(fieldsOf("money", Amount)) as unknown as Schema.Codec<MoneyAmounts>
@@ -175,6 +247,11 @@ export const MoneyAmountsSchema = Schema.Struct(fieldsOf("money", Amount)) as un
 /**
  * Schema of a cases row.
  *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(Report.CaseRowSchema)(report.cases.rows[0])
+ * ```
  * @since 0.1.0
  */
 export const CaseRowSchema = Schema.Struct({ ...rowHeaderFields, ...fieldsOf("cases", Count) }) as unknown as Schema.Codec<CaseRow>
@@ -182,6 +259,11 @@ export const CaseRowSchema = Schema.Struct({ ...rowHeaderFields, ...fieldsOf("ca
 /**
  * Schema of a money row.
  *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(Report.MoneyRowSchema)(report.money.rows[0])
+ * ```
  * @since 0.1.0
  */
 export const MoneyRowSchema = Schema.Struct({ ...rowHeaderFields, ...fieldsOf("money", Amount) }) as unknown as Schema.Codec<MoneyRow>
@@ -189,6 +271,11 @@ export const MoneyRowSchema = Schema.Struct({ ...rowHeaderFields, ...fieldsOf("m
 /**
  * Schema of the header.
  *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(Report.HeaderSchema)({ unitId: "cuc-tay-ninh", year: 2023, months: 12, regime: "tt06-2019" })
+ * ```
  * @since 0.1.0
  */
 export const HeaderSchema = Schema.Struct({
@@ -246,6 +333,10 @@ export const jsonSchema = (): Record<string, unknown> => {
 /**
  * The indicators of a total-or-data row of a table, as a plain record.
  *
+ * @example
+ * ```ts
+ * Report.valuesOf(report.cases.total)["V08"] // the same number as report.cases.total.V08
+ * ```
  * @since 0.1.0
  */
 export const valuesOf = (row: CaseCounts | MoneyAmounts): Readonly<Record<string, number>> =>

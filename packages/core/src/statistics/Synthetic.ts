@@ -36,6 +36,11 @@ const int = (next: () => number, max: number) => Math.floor(next() * (max + 1))
 /**
  * Options of {@link report}.
  *
+ * @example
+ * ```ts
+ * const options: Synthetic.Options = { seed: 9, rows: 3, unitId: "cuc-tay-ninh", year: 2022, months: 6 }
+ * Synthetic.report(options).header // { unitId: "cuc-tay-ninh", year: 2022, months: 6, regime: "tt06-2019" }
+ * ```
  * @since 0.1.0
  */
 export interface Options {

@@ -12,6 +12,10 @@ import type * as Report from "./Report.js"
 /**
  * Slots per row.
  *
+ * @example
+ * ```ts
+ * Values.WIDTH // 14
+ * ```
  * @since 0.1.0
  */
 export const WIDTH = 14
@@ -20,6 +24,11 @@ export const WIDTH = 14
  * The matrix of one table: `rows` data rows of {@link WIDTH} slots, then the
  * total row.
  *
+ * @example
+ * ```ts
+ * const t: Values.TableValues = Values.allocate(2)
+ * t.m.length // 42: 2 rows and the total row, 14 slots each
+ * ```
  * @since 0.1.0
  */
 export interface TableValues {
@@ -65,6 +74,10 @@ export const slotIndex = (key: string, prefixCode: number): number => {
 /**
  * Allocates the matrix of a table with `rows` data rows.
  *
+ * @example
+ * ```ts
+ * Values.allocate(2) // { rows: 2, m: Float64Array(42) }
+ * ```
  * @since 0.1.0
  */
 export const allocate = (rows: number): TableValues => ({ rows, m: new Float64Array((rows + 1) * WIDTH) })
@@ -101,6 +114,10 @@ export const fromReport = (report: Report.Report): Values => ({
 /**
  * The matrix of a table.
  *
+ * @example
+ * ```ts
+ * Values.of(Values.fromReport(report), "money").rows // the number of rows of the money table
+ * ```
  * @since 0.1.0
  */
 export const of = (v: Values, t: Indicator.Table): TableValues => (t === "cases" ? v.cases : v.money)
