@@ -155,6 +155,47 @@ export const centralDirectory = (bytes: Uint8Array, file?: string): ReadonlyArra
   return entries
 }
 
+/** Column number of letters ("A" → 1, "XFD" → 16384). */
+const colNumber = (letters: string): number => {
+  let n = 0
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64)
+  return n
+}
+
+/** Cells covered by a range list such as "D8:Q1048576 A1" (a single cell counts 1). */
+const rangeArea = (refs: string): number => {
+  let area = 0
+  for (const ref of refs.trim().split(/\s+/)) {
+    const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref)
+    if (m === null) continue
+    if (m[3] === undefined) {
+      area += 1
+      continue
+    }
+    const cols = Math.abs(colNumber(m[3]) - colNumber(m[1]!)) + 1
+    const rows = Math.abs(Number(m[4]) - Number(m[2])) + 1
+    area += cols * rows
+  }
+  return area
+}
+
+/**
+ * The cells ExcelJS will materialise for a worksheet: the cells written, plus
+ * every cell of each merged range and each data-validation range (ExcelJS
+ * expands ranges cell by cell, so a whole-column range in a tiny file would
+ * otherwise exhaust memory).
+ */
+const expandedCells = (xml: Buffer): number => {
+  let n = countCells(xml)
+  const text = xml.toString("latin1")
+  for (const m of text.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)) n += rangeArea(m[1]!)
+  for (const m of text.matchAll(/<dataValidation\b[^>]*\bsqref="([^"]+)"/g)) n += rangeArea(m[1]!)
+  return n
+}
+
+/** Whether an entry is a worksheet for ExcelJS (which ignores a leading "/" and any prefix before "xl/worksheets/"). */
+const isWorksheetEntry = (name: string): boolean => /worksheets\/[^/]+\.xml$/i.test(name.replace(/^\/+/, ""))
+
 const countCells = (xml: Buffer): number => {
   let n = 0
   for (const needle of ["<c ", "<c>"]) {
@@ -238,8 +279,8 @@ export const inspect = (bytes: Uint8Array, file = "", limits: Limits.Limits = Li
         throw badZip(`entry "${e.name}" does not inflate: ${(err as Error).message}`, `mục "${e.name}" không giải nén được`, where)
       }
     } else throw badZip(`entry "${e.name}" uses compression method ${e.method}`, `mục "${e.name}" dùng phương pháp nén ${e.method}`, where)
-    if (/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) {
-      cells += countCells(out)
+    if (isWorksheetEntry(e.name)) {
+      cells += expandedCells(out)
       if (cells > limits.maxCells) {
         throw new WorkbookError("too-many-cells", {
           vi: `hơn ${limits.maxCells.toLocaleString("vi-VN")} ô (giới hạn)`,

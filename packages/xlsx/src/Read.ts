@@ -160,8 +160,18 @@ const cellReader = (ws: ExcelJS.Worksheet, notes: ReturnType<typeof Notes.collec
       r = r.result
     }
     switch (r._tag) {
-      case "empty":
-        return undefined
+      case "empty": {
+        // A derived cell left blank (e.g. a row inserted by hand, which Excel does not fill with the formulas):
+        // computed from the layout, and said so.
+        const v = role === "derived" ? compute?.() : undefined
+        if (v !== undefined) {
+          notes.add(Notes.make("workbook-derived-computed", at(a1, path), {
+            vi: `ô tính toán để trống (dòng chèn thêm?): dùng giá trị tính theo bố cục ${v}`,
+            en: `a derived cell is blank (an inserted row?): used the layout's value ${v}`
+          }, { observed: v }))
+        }
+        return v
+      }
       case "number":
         return r.value
       case "text": {
@@ -329,7 +339,19 @@ const readTable = (wb: ExcelJS.Workbook, layout: FormLayout.ReportLayout, table:
     rowNumbers.push(r)
   }
   const total = values(t.rows.total, `/${table}/total`, true, rows)
-  return { table: { rows, total }, rowNumbers }
+  // The table as it stands in this workbook: its sheet's real name and the columns found by their keys, so that
+  // findings point at the right cells even after columns were inserted or moved.
+  const actual: FormLayout.TableLayout = {
+    ...t,
+    sheet: ws.name,
+    columns: {
+      id: FormLayout.columnLetters(keys.get("id")!),
+      name: FormLayout.columnLetters(keys.get("name")!),
+      kind: FormLayout.columnLetters(keys.get("kind")!),
+      indicators: Object.fromEntries(Indicator.slots.map((slot) => [slot, FormLayout.columnLetters(colOf(slot))])) as Record<Indicator.Slot, string>
+    }
+  }
+  return { table: { rows, total }, rowNumbers, actual }
 }
 
 /**
@@ -359,7 +381,9 @@ export const fromWorkbook = (wb: ExcelJS.Workbook, options: Options = {}): Read 
     cases: cases.table,
     money: money.table
   }
-  return { input, locate: FormLayout.locator(layout, rows), notes: notes.done(), layout, rows }
+  const headerSheet = requireSheet(wb, layout.headerSheet, options.file).name
+  const actual: FormLayout.ReportLayout = { ...layout, headerSheet, cases: cases.actual, money: money.actual }
+  return { input, locate: FormLayout.locator(actual, rows), notes: notes.done(), layout, rows }
 }
 
 /**

@@ -151,6 +151,18 @@ describe("input care", () => {
     expect(d._tag === "Success" && d.report).toEqual(report)
   })
 
+  it("points findings at the cell where the value really is after a column was inserted", async () => {
+    const bytes = await edit(await filled, (wb) => {
+      const ws = wb.getWorksheet("Việc")!
+      ws.spliceColumns(4, 0, [])
+      ws.getCell("E8").value = -1 // V01 of the first row, now in column E
+    })
+    const result = await Check.check(bytes, { file: "x.xlsx" })
+    const f = result.findings.find((x) => x.location.path === "/cases/rows/0/V01")!
+    expect(f.code).toBe("report-negative")
+    expect(f.location).toMatchObject({ sheet: "Việc", cell: "E8" })
+  })
+
   it("refuses a sheet without its column keys, or a missing sheet, saying which", async () => {
     const noKeys = await edit(await filled, (wb) => {
       wb.getWorksheet("Tiền")!.getCell("K6").value = "xx"
@@ -203,6 +215,17 @@ describe("files that are not a readable .xlsx", () => {
     const e = await refusal(Read.read(await filled, { limits: { maxCells: 100 } }))
     expect(e.code).toBe("too-many-cells")
     expect(Inspect.inspect(await filled).cells).toBeGreaterThan(100)
+  })
+
+  it("counts the cells of merged and validated ranges, and worksheets under any path, before ExcelJS expands them", async () => {
+    const huge = (inner: string) => Buffer.from(`<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>${inner}</worksheet>`)
+    const merged = zip([...minimalParts, { name: "xl/worksheets/sheet1.xml", data: huge(`<mergeCells count="1"><mergeCell ref="R1:AZ1048576"/></mergeCells>`) }])
+    expect((await refusal(Read.read(merged))).code).toBe("too-many-cells")
+    const validated = zip([...minimalParts, { name: "xl/worksheets/sheet1.xml", data: huge(`<dataValidations count="1"><dataValidation type="whole" sqref="D8:Q1048576"/></dataValidations>`) }])
+    expect((await refusal(Read.read(validated))).code).toBe("too-many-cells")
+    const cells = "<c r=\"A1\"><v>1</v></c>".repeat(150)
+    const hidden = zip([...minimalParts, { name: "/xl/worksheets/sheet2.xml", data: Buffer.from(`<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`) }])
+    expect((await refusal(Read.read(hidden, { limits: { maxCells: 100 } }))).code).toBe("too-many-cells")
   })
 
   it("too many rows", async () => {

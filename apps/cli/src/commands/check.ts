@@ -17,7 +17,7 @@ import * as Output from "../Output.js"
 import { citationJson, citationText } from "./Render.js"
 
 /** Whether a file is read as a workbook (by its extension). */
-const isWorkbookFile = (file: string): boolean => /\.(xlsx|xlsm|xls|xlsb|ods)$/i.test(file)
+const isWorkbookFile = (file: string): boolean => /\.(xlsx|xlsm|xls|xlsb|ods|csv|tsv)$/i.test(file)
 
 /** Every .json and .xlsx file under the given paths (directories recursively), in order. */
 const expand = (paths: ReadonlyArray<string>, unreadable: Array<string>): ReadonlyArray<string> => {
@@ -33,7 +33,7 @@ const expand = (paths: ReadonlyArray<string>, unreadable: Array<string>): Readon
     if (st.isDirectory()) {
       for (const name of readdirSync(p).sort()) {
         const child = join(p, name)
-        if (statSync(child).isDirectory() || /\.(json|xlsx)$/i.test(name)) walk(child)
+        if (statSync(child).isDirectory() || /\.(json|xlsx|xlsm|xls|xlsb|ods|csv|tsv)$/i.test(name)) walk(child)
       }
     } else out.push(p)
   }
@@ -119,8 +119,9 @@ export const check = async (input: {
   readonly progress?: (done: number, total: number) => void
 }): Promise<Output.Output> => {
   if (input.paths.length === 0) throw new Output.UsageError({ vi: "cần ít nhất một tệp hoặc thư mục báo cáo", en: "give at least one report file or directory" })
-  const unreadable: Array<string> = []
-  const files = expand(input.paths, unreadable)
+  const missing: Array<string> = []
+  const files = expand(input.paths, missing)
+  const unreadable: Array<{ readonly vi: string; readonly en: string }> = missing.map((m) => ({ vi: m, en: m }))
   const ctx = input.context === undefined ? undefined : loadContext(input.context)
   const asOf = input.asOf === undefined ? CivilDate.todayInVietnam() : parseDate(input.asOf, "--as-of")
   const results: Array<{ readonly file: string; readonly result: ReportCheck.Result }> = []
@@ -147,8 +148,11 @@ export const check = async (input: {
       ...(obligations === undefined ? {} : { obligations })
     }
   }
-  const unreadableText = (file: string, e: unknown) =>
-    e instanceof Output.UsageError ? e.text.en : `${file}: ${e instanceof Error ? e.message : String(e)}`
+  const unreadableText = (file: string, e: unknown): { readonly vi: string; readonly en: string } => {
+    if (e instanceof Output.UsageError) return e.text
+    const why = e instanceof Error ? e.message : String(e)
+    return { vi: `${file}: ${why}`, en: `${file}: ${why}` }
+  }
   for (const [i, file] of files.entries()) {
     if (isWorkbookFile(file)) {
       // Workbooks: read with the form layout; findings carry their sheet and cell.
@@ -173,8 +177,8 @@ export const check = async (input: {
   }
   if (unreadable.length > 0) {
     throw new Output.UsageError({
-      vi: `không đọc được: ${unreadable.join("; ")}`,
-      en: `unreadable input: ${unreadable.join("; ")}`
+      vi: `không đọc được: ${unreadable.map((u) => u.vi).join("; ")}`,
+      en: `unreadable input: ${unreadable.map((u) => u.en).join("; ")}`
     })
   }
   const anyError = results.some((r) => !r.result.valid)
