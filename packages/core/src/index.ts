@@ -37,6 +37,7 @@ export * as Identity from "./statistics/Identity.js"
 export * as Indicator from "./statistics/Indicator.js"
 export * as Report from "./statistics/Report.js"
 export * as Synthetic from "./statistics/Synthetic.js"
+export * as Values from "./statistics/Values.js"
 
 // kpi/
 export * as Kpi from "./kpi/Kpi.js"
