@@ -3,8 +3,10 @@
  * finding that has a cell becomes a note on that cell (Vietnamese, English,
  * citation) and the cell is highlighted by its worst severity (error red,
  * warning amber, info blue); a sheet "Phát hiện" lists every finding, with a
- * link to its cell. The original content is kept (re-annotating replaces the
- * previous findings sheet; earlier notes are kept and the new text added).
+ * link to its cell. The original content is kept. Annotating again first
+ * removes what an earlier annotation added (its notes, recognised by the
+ * marker line, and its highlight colours, and its findings sheet), so a copy
+ * can be re-annotated after corrections; the users' own notes are kept.
  *
  * @since 0.1.0
  */
@@ -27,9 +29,28 @@ const severityLabel: Readonly<Record<Finding.Severity, { readonly vi: string; re
 }
 const rank: Readonly<Record<Finding.Severity, number>> = { error: 0, warning: 1, info: 2 }
 
+/**
+ * Removes a cell's note. ExcelJS (4.4) has no API for it: assigning `undefined` leaves an empty comment box, so
+ * the cell's comment (`_comment`) and the copy its value model keeps are cleared (tested: the note is gone after
+ * writing and reading the workbook back).
+ */
+const removeNote = (c: ExcelJS.Cell): void => {
+  const cell = c as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } }
+  cell._comment = undefined
+  // The value's model keeps a copy of the comment once it has been read or written: drop it too.
+  const model = cell._value?.model
+  if (model !== undefined && "comment" in model) delete model.comment
+}
+
+/** The first line of every note thads writes: how an earlier annotation is recognised. */
+const MARKER = "thads ▸"
+
+/** The title cell of the findings sheet thads writes. */
+const TITLE = "PHÁT HIỆN KHI KIỂM TRA BÁO CÁO / Findings of the report check"
+
 const noteText = (f: Finding.Finding): string =>
   [
-    `[${severityLabel[f.severity].vi} / ${severityLabel[f.severity].en}] ${f.code}`,
+    `${MARKER} [${severityLabel[f.severity].vi} / ${severityLabel[f.severity].en}] ${f.code}`,
     f.message.vi,
     f.message.en,
     `Căn cứ: ${Citation.renderVi(f.citation)} / Source: ${Citation.renderEn(f.citation)}`
@@ -54,6 +75,21 @@ const existingNote = (c: ExcelJS.Cell): string | undefined => {
  * @since 0.1.0
  */
 export const onWorkbook = (wb: ExcelJS.Workbook, findings: ReadonlyArray<Finding.Finding>, findingsSheet: string): void => {
+  // Undo an earlier annotation: its notes (kept apart from the users' own) and its highlight colours.
+  const ours = new Set(Object.values(colours))
+  for (const sheet of wb.worksheets) {
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      row.eachCell({ includeEmpty: false }, (c) => {
+        const note = existingNote(c)
+        if (note === undefined || !note.includes(MARKER)) return
+        const kept = note.split("\n\n").filter((part) => !part.startsWith(MARKER))
+        if (kept.length > 0) c.note = kept.join("\n\n")
+        else removeNote(c)
+        const fill = c.fill as { fgColor?: { argb?: string } } | undefined
+        if (fill?.fgColor?.argb !== undefined && ours.has(fill.fgColor.argb)) c.fill = undefined as never
+      })
+    })
+  }
   const byCell = new Map<string, Array<Finding.Finding>>()
   for (const f of findings) {
     if (f.location.sheet === undefined || f.location.cell === undefined) continue
@@ -73,13 +109,18 @@ export const onWorkbook = (wb: ExcelJS.Workbook, findings: ReadonlyArray<Finding
     c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: colours[worst] } }
   }
 
+  // Replace an earlier findings sheet of thads; a user's own sheet of that name is kept and ours is named apart.
   const old = Read.sheet(wb, findingsSheet)
-  if (old !== undefined) wb.removeWorksheet(old.id)
-  const ws = wb.addWorksheet(findingsSheet, { views: [{ state: "frozen", ySplit: 4 }] })
+  const oldIsOurs = old !== undefined && String(old.getCell("A1").value ?? "") === TITLE
+  if (old !== undefined && oldIsOurs) wb.removeWorksheet(old.id)
+  const name = old !== undefined && !oldIsOurs ? `${findingsSheet} (thads)` : findingsSheet
+  const stale = Read.sheet(wb, name)
+  if (stale !== undefined && name !== findingsSheet) wb.removeWorksheet(stale.id)
+  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 4 }] })
   ws.columns = [
     { width: 6 }, { width: 12 }, { width: 28 }, { width: 16 }, { width: 24 }, { width: 70 }, { width: 70 }, { width: 36 }, { width: 16 }, { width: 16 }
   ]
-  ws.getCell("A1").value = "PHÁT HIỆN KHI KIỂM TRA BÁO CÁO / Findings of the report check"
+  ws.getCell("A1").value = TITLE
   ws.getCell("A1").font = { bold: true, size: 13 }
   const count = { error: 0, warning: 0, info: 0 }
   for (const f of findings) count[f.severity]++

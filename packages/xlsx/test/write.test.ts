@@ -86,6 +86,36 @@ describe("annotate", () => {
     expect((await open(again.bytes)).worksheets.filter((w) => w.name === "Phát hiện")).toHaveLength(1)
   })
 
+  it("annotating again after a correction removes the earlier notes and highlights, and keeps the users' own", async () => {
+    const report = Synthetic.report({ seed: 4, rows: 3 })
+    const wrong = report.cases.rows[1]!.V13 + 7
+    const bytes = await edit(await Write.report(report), (wb) => {
+      const ws = wb.getWorksheet("Việc")!
+      ws.getCell("P9").value = wrong // V13 of the second row
+      ws.getCell("B8").note = "ghi chú của người dùng"
+    })
+    const first = await Annotate.annotate(bytes)
+    expect(JSON.stringify((await open(first.bytes)).getWorksheet("Việc")!.getCell("P9").note)).toContain("identity-violated")
+    const fixed = await edit(first.bytes, (wb) => {
+      wb.getWorksheet("Việc")!.getCell("P9").value = report.cases.rows[1]!.V13
+    })
+    const second = await Annotate.annotate(fixed)
+    const ws = (await open(second.bytes)).getWorksheet("Việc")!
+    expect(second.result.findings.filter((f) => f.location.cell === "P9")).toEqual([])
+    expect(ws.getCell("P9").note).toBeUndefined()
+    expect((ws.getCell("P9").fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb).not.toBe(Annotate.colours.error)
+    expect(JSON.stringify(ws.getCell("B8").note)).toContain("ghi chú của người dùng")
+  })
+
+  it("keeps a user's own sheet named like the findings sheet", async () => {
+    const bytes = await edit(await Write.report(Synthetic.report({ seed: 5, rows: 1 })), (wb) => {
+      wb.addWorksheet("Phát hiện").getCell("A1").value = "ghi chép riêng"
+    })
+    const wb = await open((await Annotate.annotate(bytes)).bytes)
+    expect(wb.getWorksheet("Phát hiện")!.getCell("A1").value).toBe("ghi chép riêng")
+    expect(wb.getWorksheet("Phát hiện (thads)")).toBeDefined()
+  })
+
   it("check and annotate agree", async () => {
     const bytes = await Write.report(Synthetic.report({ seed: 9, rows: 2 }))
     const a = await Check.check(bytes)
