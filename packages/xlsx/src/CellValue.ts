@@ -59,6 +59,8 @@ export type Raw =
   | { readonly _tag: "formula"; readonly formula: string; readonly result: Raw }
   | { readonly _tag: "date"; readonly value: Date }
   | { readonly _tag: "other"; readonly value: string | boolean }
+  /** An Excel error value such as #N/A or #REF!. */
+  | { readonly _tag: "error"; readonly value: string }
 
 /**
  * Classifies an ExcelJS cell value.
@@ -83,7 +85,7 @@ export const classify = (v: unknown): Raw => {
     if ("richText" in o && Array.isArray(o["richText"])) {
       return classify((o["richText"] as ReadonlyArray<{ text?: string }>).map((r) => r.text ?? "").join(""))
     }
-    if ("error" in o) return { _tag: "other", value: String(o["error"]) }
+    if ("error" in o) return { _tag: "error", value: String(o["error"]) }
     if ("text" in o) return classify(o["text"])
   }
   return { _tag: "other", value: String(v) }

@@ -23,6 +23,8 @@ export type Code =
   | "workbook-merged-cell"
   | "workbook-date-as-text"
   | "workbook-more-notes"
+  | "workbook-stale-formula"
+  | "workbook-error-value"
 
 /**
  * The severity of each code.
@@ -36,7 +38,9 @@ export const severity: Readonly<Record<Code, Finding.Severity>> = {
   "workbook-derived-computed": "info",
   "workbook-merged-cell": "error",
   "workbook-date-as-text": "info",
-  "workbook-more-notes": "info"
+  "workbook-more-notes": "info",
+  "workbook-stale-formula": "warning",
+  "workbook-error-value": "error"
 }
 
 /** The circular whose forms the workbook stands for (its format rules were not found). */

@@ -157,6 +157,17 @@ const cellReader = (ws: ExcelJS.Worksheet, notes: ReturnType<typeof Notes.collec
           en: `an input cell holds the formula =${f}: its cached value is used`
         }))
       }
+      if (role === "derived" && r.result._tag === "number") {
+        // A cached value that the inputs contradict: the file was filled by a tool that did not recalculate.
+        const v = compute?.()
+        if (v !== undefined && v !== r.result.value) {
+          notes.add(Notes.make("workbook-stale-formula", at(a1, path), {
+            vi: `công thức =${f} lưu giá trị cũ ${r.result.value}; tính lại từ các ô nhập liệu được ${v} (tệp chưa được tính lại?)`,
+            en: `formula =${f} holds a stale value ${r.result.value}; recalculated from the inputs it is ${v} (not recalculated?)`
+          }, { observed: r.result.value, expected: v }))
+          return v
+        }
+      }
       r = r.result
     }
     switch (r._tag) {
@@ -187,6 +198,13 @@ const cellReader = (ws: ExcelJS.Worksheet, notes: ReturnType<typeof Notes.collec
         return CellValue.isoVietnam(r.value)
       case "other":
         return r.value
+      case "error":
+        // Kept as text, so that decoding reports the wrong type at this cell too.
+        notes.add(Notes.make("workbook-error-value", at(a1, path), {
+          vi: `ô có giá trị lỗi của Excel ${r.value}: hãy sửa công thức hoặc nhập số`,
+          en: `the cell holds the Excel error ${r.value}: fix its formula or type the number`
+        }, { observed: r.value }))
+        return r.value
       case "formula":
         return undefined
     }
@@ -214,6 +232,12 @@ const cellReader = (ws: ExcelJS.Worksheet, notes: ReturnType<typeof Notes.collec
       }
       case "other":
         return r.value
+      case "error":
+        notes.add(Notes.make("workbook-error-value", at(`${FormLayout.columnLetters(col)}${row}`, path), {
+          vi: `ô có giá trị lỗi của Excel ${r.value}: hãy sửa công thức hoặc nhập giá trị`,
+          en: `the cell holds the Excel error ${r.value}: fix its formula or type the value`
+        }, { observed: r.value }))
+        return undefined
     }
   }
 

@@ -254,3 +254,25 @@ describe("files that are not a readable .xlsx", () => {
     expect((await refusal(Read.read(zip([{ name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet") }, { name: "content.xml", data: Buffer.from("<x/>") }])))).code).toBe("not-xlsx")
   })
 })
+
+describe("review fixes: stale formulas and error values", () => {
+  it("a derived formula whose cached value the inputs contradict: recomputed, with a warning at the cell", async () => {
+    const bytes = await edit(await filled, (wb) => {
+      const c = wb.getWorksheet("Việc")!.getCell("F8") // V03 = D8 + E8
+      c.value = { formula: "D8+E8", result: 0 } as never
+    })
+    const read = await Read.read(bytes)
+    const note = read.notes.find((n) => n.code === "workbook-stale-formula")!
+    expect(note).toMatchObject({ severity: "warning", location: { sheet: "Việc", cell: "F8" }, observed: 0 })
+    const d = Decode.decode(read.input)
+    expect(d._tag === "Success" && d.report).toEqual(report)
+  })
+
+  it("an Excel error value in a text cell is an error at the cell", async () => {
+    const bytes = await edit(await filled, (wb) => {
+      wb.getWorksheet("Việc")!.getCell("B8").value = { error: "#N/A" } as never
+    })
+    const read = await Read.read(bytes)
+    expect(read.notes.find((n) => n.code === "workbook-error-value")).toMatchObject({ severity: "error", location: { cell: "B8" } })
+  })
+})
