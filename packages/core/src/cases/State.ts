@@ -303,6 +303,20 @@ export class Walker {
     return undefined
   }
 
+  /** Enters "chưa có điều kiện" on a ground (with its decision date, or "" while the decision is pending). */
+  private enterNotYet(i: number, ground: CaseEvent.NotYetGround, decisionDate: string, date: string) {
+    this.continuePending = false
+    this.cond = Code.notYetEnforceable
+    this.condIndex = i
+    this.condGround = ground
+    this.decisionDate = decisionDate
+    this.verifications = 0
+    this.verifiedOld = ""
+    this.verifiedNew = ""
+    this.newInformation = false
+    if (this.overlay === -1) this.since = date
+  }
+
   private derive(c: Case.Case, limit: string, inclusive: boolean) {
     if (this.cond !== Code.notYetEnforceable || this.terminal !== -1 || this.decisionDate === "" || !this.settings.deriveSeparateBook) return
     const m = this.moveDate(c)
@@ -381,30 +395,12 @@ export class Walker {
         } else if (g === undefined) {
           if (s.verificationDecidesCondition && !this.continuePending) this.condIndex = i
         } else {
-          this.continuePending = false
-          this.cond = Code.notYetEnforceable
-          this.condIndex = i
-          this.condGround = g
-          this.decisionDate = ""
-          this.verifications = 0
-          this.verifiedOld = ""
-          this.verifiedNew = ""
-          this.newInformation = false
-          if (this.overlay === -1) this.since = e.date
+          this.enterNotYet(i, g, "", e.date) // a ground found, no decision yet
         }
         return
       }
       case "not-yet-enforceable":
-        this.continuePending = false
-        this.cond = Code.notYetEnforceable
-        this.condIndex = i
-        this.condGround = e.ground
-        this.decisionDate = e.date
-        this.verifications = 0
-        this.verifiedOld = ""
-        this.verifiedNew = ""
-        this.newInformation = false
-        if (this.overlay === -1) this.since = e.date
+        this.enterNotYet(i, e.ground, e.date, e.date)
         return
       case "postponement":
         this.overlay = e.clause === 1 && e.point === "c" ? Code.postponedByAgreement : Code.postponed
