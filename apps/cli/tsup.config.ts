@@ -13,7 +13,9 @@ export default defineConfig([
     // Workbook support (ExcelJS, ~3 MB) is a separate chunk, loaded only when a command needs it.
     splitting: true,
     tsconfig: "tsconfig.lib.json",
-    banner: { js: "import { createRequire as __thadsCreateRequire } from 'node:module'; const require = __thadsCreateRequire(import.meta.url);" }
+    banner: {
+      js: "import { createRequire as __thadsCreateRequire } from 'node:module'; const require = __thadsCreateRequire(import.meta.url);"
+    }
   },
   {
     // The library entry (command tree and pure command functions).

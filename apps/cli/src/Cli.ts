@@ -34,7 +34,10 @@ import type * as Output from "./Output.js"
  */
 export const version = "0.1.0"
 
-const json = Flag.Boolean("json").pipe(Flag.withDefault(false), Flag.withDescription("Print exactly one JSON object / In ra đúng một đối tượng JSON"))
+const json = Flag.Boolean("json").pipe(
+  Flag.withDefault(false),
+  Flag.withDescription("Print exactly one JSON object / In ra đúng một đối tượng JSON")
+)
 const lang = Flag.Literals("lang", ["vi", "en"]).pipe(
   Flag.withDefault("vi" as const),
   Flag.withDescription("Output language: vi (default) or en / Ngôn ngữ: vi (mặc định) hoặc en")
@@ -89,25 +92,35 @@ const deadlineCommand = Command.make(
     year: Flag.Int("year").pipe(Flag.withDescription("Statistical year (1/10 of year−1 to 30/9) / Năm thống kê")),
     months: Flag.Int("months").pipe(Flag.withDescription("Period length 1–12 / Số tháng của kỳ (1–12)")),
     level: Flag.String("level").pipe(Flag.withDescription("chv | chi-cuc | cuc | phong-khu-vuc | thads-tinh")),
-    regime: Flag.String("regime").pipe(Flag.optional, Flag.withDescription("tt01-2013 | tt06-2019 | tt05-2024 (default: in force)")),
+    regime: Flag.String("regime").pipe(
+      Flag.optional,
+      Flag.withDescription("tt01-2013 | tt06-2019 | tt05-2024 (default: in force)")
+    ),
     json,
     lang
   },
   (a) => emit(() => deadline({ ...a, regime: Option.getOrUndefined(a.regime) }))
 ).pipe(Command.withDescription("The deadline of a statistical report / Hạn gửi báo cáo thống kê"))
 
-const calendarCommand = Command.make(
-  "calendar",
-  { year: Argument.String("year"), json, lang },
-  (a) => emit(() => calendar(a))
+const calendarCommand = Command.make("calendar", { year: Argument.String("year"), json, lang }, (a) =>
+  emit(() => calendar(a))
 ).pipe(Command.withDescription("Civil servants' days off of a year / Lịch nghỉ lễ, Tết của công chức"))
 
 const lunarCommand = Command.make(
   "lunar",
   {
-    values: Argument.String("value").pipe(Argument.variadic(), Argument.withDescription("YYYY-MM-DD, or <day> <month> <year> with --to-solar")),
-    toSolar: Flag.Boolean("to-solar").pipe(Flag.withDefault(false), Flag.withDescription("Convert a lunar date to solar / Đổi âm lịch sang dương lịch")),
-    leap: Flag.Boolean("leap").pipe(Flag.withDefault(false), Flag.withDescription("The lunar month is a leap month / Tháng nhuận")),
+    values: Argument.String("value").pipe(
+      Argument.variadic(),
+      Argument.withDescription("YYYY-MM-DD, or <day> <month> <year> with --to-solar")
+    ),
+    toSolar: Flag.Boolean("to-solar").pipe(
+      Flag.withDefault(false),
+      Flag.withDescription("Convert a lunar date to solar / Đổi âm lịch sang dương lịch")
+    ),
+    leap: Flag.Boolean("leap").pipe(
+      Flag.withDefault(false),
+      Flag.withDescription("The lunar month is a leap month / Tháng nhuận")
+    ),
     json,
     lang
   },
@@ -117,7 +130,10 @@ const lunarCommand = Command.make(
 const overviewCommand = Command.make(
   "overview",
   {
-    date: Flag.String("date").pipe(Flag.optional, Flag.withDescription("Today, YYYY-MM-DD (default: today in Vietnam)")),
+    date: Flag.String("date").pipe(
+      Flag.optional,
+      Flag.withDescription("Today, YYYY-MM-DD (default: today in Vietnam)")
+    ),
     count: Flag.Int("count").pipe(Flag.withDefault(6), Flag.withDescription("How many deadlines")),
     json,
     lang
@@ -129,7 +145,10 @@ const kpiCommand = Command.make(
   "kpi",
   {
     file: Argument.String("report").pipe(Argument.withDescription("report.json (canonical format, see thads schema)")),
-    previous: Flag.String("previous").pipe(Flag.optional, Flag.withDescription("Report of the same period last year / Báo cáo cùng kỳ năm trước")),
+    previous: Flag.String("previous").pipe(
+      Flag.optional,
+      Flag.withDescription("Report of the same period last year / Báo cáo cùng kỳ năm trước")
+    ),
     json,
     lang
   },
@@ -143,7 +162,10 @@ const schemaCommand = Command.make("schema", {}, () => emit(schema)).pipe(
 const directiveCommand = Command.make(
   "directive",
   {
-    coverage: Flag.Boolean("coverage").pipe(Flag.withDefault(false), Flag.withDescription("Show the coverage map / Hiện độ phủ")),
+    coverage: Flag.Boolean("coverage").pipe(
+      Flag.withDefault(false),
+      Flag.withDescription("Show the coverage map / Hiện độ phủ")
+    ),
     json,
     lang
   },
@@ -156,7 +178,10 @@ const obligationsCommand = Command.make(
     from: Flag.String("from").pipe(Flag.withDescription("YYYY-MM-DD")),
     to: Flag.String("to").pipe(Flag.withDescription("YYYY-MM-DD")),
     unit: Flag.String("unit").pipe(Flag.optional, Flag.withDescription("Unit or actor id / Mã đơn vị hoặc chủ thể")),
-    submissions: Flag.String("submissions").pipe(Flag.optional, Flag.withDescription("Submissions JSON file / Tệp báo cáo đã nộp")),
+    submissions: Flag.String("submissions").pipe(
+      Flag.optional,
+      Flag.withDescription("Submissions JSON file / Tệp báo cáo đã nộp")
+    ),
     asOf: Flag.String("as-of").pipe(Flag.optional, Flag.withDescription("Status as of YYYY-MM-DD (default: today)")),
     json,
     lang
@@ -176,31 +201,61 @@ const progress = (done: number, total: number) => {
   if (!process.stderr.isTTY || total < 2) return
   const width = 30
   const filled = Math.round((done / total) * width)
-  process.stderr.write(`\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total}${done === total ? "\n" : ""}`)
+  process.stderr.write(
+    `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total}${done === total ? "\n" : ""}`
+  )
 }
 
 const checkCommand = Command.make(
   "check",
   {
-    paths: Argument.String("report").pipe(Argument.variadic(), Argument.withDescription("Report files or directories (*.json)")),
-    format: Flag.Literals("format", ["text", "json"]).pipe(Flag.withDefault("text" as const), Flag.withDescription("text (default) or json")),
-    context: Flag.String("context").pipe(Flag.optional, Flag.withDescription("Directory of earlier and units' reports, and submissions.json / Thư mục ngữ cảnh")),
-    asOf: Flag.String("as-of").pipe(Flag.optional, Flag.withDescription("Obligation status as of YYYY-MM-DD (default: today)")),
+    paths: Argument.String("report").pipe(
+      Argument.variadic(),
+      Argument.withDescription("Report files or directories (*.json)")
+    ),
+    format: Flag.Literals("format", ["text", "json"]).pipe(
+      Flag.withDefault("text" as const),
+      Flag.withDescription("text (default) or json")
+    ),
+    context: Flag.String("context").pipe(
+      Flag.optional,
+      Flag.withDescription("Directory of earlier and units' reports, and submissions.json / Thư mục ngữ cảnh")
+    ),
+    asOf: Flag.String("as-of").pipe(
+      Flag.optional,
+      Flag.withDescription("Obligation status as of YYYY-MM-DD (default: today)")
+    ),
     lang
   },
-  (a) => emitAsync(() => check({ ...a, context: Option.getOrUndefined(a.context), asOf: Option.getOrUndefined(a.asOf), progress }))
-).pipe(Command.withDescription("Check statistical reports (.json, .xlsx): findings with citations / Kiểm tra báo cáo thống kê"))
+  (a) =>
+    emitAsync(() =>
+      check({ ...a, context: Option.getOrUndefined(a.context), asOf: Option.getOrUndefined(a.asOf), progress })
+    )
+).pipe(
+  Command.withDescription(
+    "Check statistical reports (.json, .xlsx): findings with citations / Kiểm tra báo cáo thống kê"
+  )
+)
 
 const templateCommand = Command.make(
   "template",
   {
     unit: Flag.String("unit").pipe(Flag.withDescription("Reporting unit id / Mã đơn vị báo cáo")),
     unitName: Flag.String("unit-name").pipe(Flag.optional, Flag.withDescription("Unit name / Tên đơn vị")),
-    level: Flag.String("level").pipe(Flag.optional, Flag.withDescription("chv | chi-cuc | cuc | phong-khu-vuc | thads-tinh")),
+    level: Flag.String("level").pipe(
+      Flag.optional,
+      Flag.withDescription("chv | chi-cuc | cuc | phong-khu-vuc | thads-tinh")
+    ),
     year: Flag.Int("year").pipe(Flag.withDescription("Statistical year / Năm thống kê")),
     months: Flag.Int("months").pipe(Flag.withDescription("Period length 1–12 / Số tháng của kỳ (1–12)")),
-    regime: Flag.String("regime").pipe(Flag.optional, Flag.withDescription("tt01-2013 | tt06-2019 | tt05-2024 (default: in force)")),
-    rows: Flag.Int("rows").pipe(Flag.withDefault(20), Flag.withDescription("Blank rows (0: total row only) / Số dòng trống")),
+    regime: Flag.String("regime").pipe(
+      Flag.optional,
+      Flag.withDescription("tt01-2013 | tt06-2019 | tt05-2024 (default: in force)")
+    ),
+    rows: Flag.Int("rows").pipe(
+      Flag.withDefault(20),
+      Flag.withDescription("Blank rows (0: total row only) / Số dòng trống")
+    ),
     out: Flag.String("out").pipe(Flag.withDescription("Output .xlsx / Tệp .xlsx ghi ra")),
     json,
     lang
@@ -225,7 +280,9 @@ const annotateCommand = Command.make(
     lang
   },
   (a) => emitAsync(async () => (await workbook()).annotate(a))
-).pipe(Command.withDescription("A copy of a workbook with the findings on its cells / Bản sao sổ tính có ghi chú phát hiện"))
+).pipe(
+  Command.withDescription("A copy of a workbook with the findings on its cells / Bản sao sổ tính có ghi chú phát hiện")
+)
 
 const findingsCommand = Command.make("findings", {}, () => emit(findings)).pipe(
   Command.withDescription("The catalogue of finding codes (Markdown) / Danh mục mã phát hiện")
@@ -235,12 +292,17 @@ const caseClassifyCommand = Command.make(
   "classify",
   {
     file: Argument.String("case").pipe(Argument.withDescription("case.json (một việc thi hành án)")),
-    at: Flag.String("at").pipe(Flag.optional, Flag.withDescription("Date YYYY-MM-DD (default: today in Vietnam) / Ngày phân loại")),
+    at: Flag.String("at").pipe(
+      Flag.optional,
+      Flag.withDescription("Date YYYY-MM-DD (default: today in Vietnam) / Ngày phân loại")
+    ),
     json,
     lang
   },
   (a) => emit(() => caseClassify({ ...a, at: Option.getOrUndefined(a.at) }))
-).pipe(Command.withDescription("Category, ground and time limits of a case / Phân loại việc thi hành án, căn cứ và thời hạn"))
+).pipe(
+  Command.withDescription("Category, ground and time limits of a case / Phân loại việc thi hành án, căn cứ và thời hạn")
+)
 
 const caseCommand = Command.make("case").pipe(
   Command.withDescription("Enforcement cases / Việc thi hành án"),
@@ -281,5 +343,21 @@ export const thads = Command.make("thads").pipe(
   Command.withDescription(
     "thads — Vietnamese civil judgment enforcement (THADS) rules as code / quy định thi hành án dân sự dưới dạng mã"
   ),
-  Command.withSubcommands([checkCommand, findingsCommand, templateCommand, annotateCommand, caseCommand, ledgerCommand, periodCommand, deadlineCommand, calendarCommand, lunarCommand, kpiCommand, schemaCommand, directiveCommand, obligationsCommand, overviewCommand])
+  Command.withSubcommands([
+    checkCommand,
+    findingsCommand,
+    templateCommand,
+    annotateCommand,
+    caseCommand,
+    ledgerCommand,
+    periodCommand,
+    deadlineCommand,
+    calendarCommand,
+    lunarCommand,
+    kpiCommand,
+    schemaCommand,
+    directiveCommand,
+    obligationsCommand,
+    overviewCommand
+  ])
 )

@@ -56,6 +56,10 @@ export const problemLines = (
   problems: ReadonlyArray<Json.Problem>,
   lang: Output.Lang
 ): ReadonlyArray<string> => [
-  Output.t(lang, `${file}: ${what.vi} không hợp lệ, ${problems.length} lỗi:`, `${file}: the ${what.en} does not decode, ${problems.length} problem(s):`),
+  Output.t(
+    lang,
+    `${file}: ${what.vi} không hợp lệ, ${problems.length} lỗi:`,
+    `${file}: the ${what.en} does not decode, ${problems.length} problem(s):`
+  ),
   ...problems.map((p) => `  ${p.path === "" ? "/" : p.path}  [${p.code}]  ${p.message[lang]}`)
 ]

@@ -59,7 +59,7 @@ export class UsageError extends Error {
  * ```
  * @since 0.1.0
  */
-export const json = (value: unknown): Output => ({ stdout: JSON.stringify(value, null, 2) + "\n", exitCode: 0 })
+export const json = (value: unknown): Output => ({ stdout: `${JSON.stringify(value, null, 2)}\n`, exitCode: 0 })
 
 /**
  * Prints lines of text.
@@ -70,7 +70,7 @@ export const json = (value: unknown): Output => ({ stdout: JSON.stringify(value,
  * ```
  * @since 0.1.0
  */
-export const text = (lines: ReadonlyArray<string>): Output => ({ stdout: lines.join("\n") + "\n", exitCode: 0 })
+export const text = (lines: ReadonlyArray<string>): Output => ({ stdout: `${lines.join("\n")}\n`, exitCode: 0 })
 
 /**
  * Picks the text of a language.

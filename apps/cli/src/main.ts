@@ -20,7 +20,12 @@ import { UsageError } from "./Output.js"
 const booleanFlags = new Set(["--json", "--to-solar", "--leap", "--coverage"])
 const argv = process.argv.slice(2).map((a) => (booleanFlags.has(a) ? `${a}=true` : a))
 const lang: "vi" | "en" = argv.includes("--lang=en") || argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "vi"
-const oneLine = (s: string) => s.split("\n").map((l) => l.trim()).filter((l) => l.length > 0).join(" ")
+const oneLine = (s: string) =>
+  s
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .join(" ")
 const prefix = lang === "vi" ? "tham số không hợp lệ" : "invalid arguments"
 
 /** Help when asked for; for a bad invocation, one line on stderr instead of the whole help. */

@@ -38,7 +38,9 @@ describe("thads binary", () => {
   })
 
   it("deadline with a forced regime and an assumed basis", () => {
-    expect(json("deadline", "--year", "2022", "--months", "4", "--level", "cuc", "--regime", "tt01-2013").deadline).toBe("2022-02-07")
+    expect(
+      json("deadline", "--year", "2022", "--months", "4", "--level", "cuc", "--regime", "tt01-2013").deadline
+    ).toBe("2022-02-07")
     expect(json("deadline", "--year", "2025", "--months", "3", "--level", "cuc")).toMatchObject({
       deadline: "2025-01-07",
       regime: "tt05-2024",
@@ -48,7 +50,13 @@ describe("thads binary", () => {
 
   it("calendar", () => {
     const out = json("calendar", "2024")
-    expect(out).toMatchObject({ year: 2024, status: "official", tet: "2024-02-10", gioTo: "2024-04-18", workingSaturdays: ["2024-05-04"] })
+    expect(out).toMatchObject({
+      year: 2024,
+      status: "official",
+      tet: "2024-02-10",
+      gioTo: "2024-04-18",
+      workingSaturdays: ["2024-05-04"]
+    })
     expect(out.daysOff).toHaveLength(12)
     expect(out.daysOff).toContain("2024-04-29")
     expect(out.sources.length).toBeGreaterThan(0)
@@ -106,7 +114,11 @@ describe("thads binary", () => {
     expect(r.stdout).toContain("Lịch nghỉ của cán bộ, công chức năm 2026")
     expect(r.stdout).toContain("01/12/2026")
     const out = json("overview", "--date", "2026-11-26", "--count", "3")
-    expect(out.deadlines.map((d: { deadline: string }) => d.deadline)).toEqual(["2026-12-01", "2026-12-02", "2026-12-04"])
+    expect(out.deadlines.map((d: { deadline: string }) => d.deadline)).toEqual([
+      "2026-12-01",
+      "2026-12-02",
+      "2026-12-04"
+    ])
   })
 
   it("--help exits 0", () => {

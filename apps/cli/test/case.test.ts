@@ -29,31 +29,62 @@ describe("thads case classify", () => {
     const out = caseClassify({ file: write("c.json", base), at: "2024-06-30", json: true, lang: "vi" })
     expect(out.exitCode).toBe(0)
     const j = JSON.parse(out.stdout)
-    expect(j.classification).toMatchObject({ category: "enforceable", ground: { kind: "postponement", clause: 1, point: "c" } })
-    expect(j.classification.citation).toMatchObject({ document: "luat-thads-2008", article: "48", clause: 1, point: "c", text: { vi: "điểm c khoản 1 Điều 48 Luật Thi hành án dân sự" } })
+    expect(j.classification).toMatchObject({
+      category: "enforceable",
+      ground: { kind: "postponement", clause: 1, point: "c" }
+    })
+    expect(j.classification.citation).toMatchObject({
+      document: "luat-thads-2008",
+      article: "48",
+      clause: 1,
+      point: "c",
+      text: { vi: "điểm c khoản 1 Điều 48 Luật Thi hành án dân sự" }
+    })
     expect(j.timeLimits[0]).toMatchObject({ step: "enforcement-decision", due: "2024-01-17", status: "met" })
   })
 
   it("text in Vietnamese and English", () => {
     const f = write("p.json", { ...base, events: [{ type: "suspension", date: "2024-03-01", clause: 2 }] })
-    expect(caseClassify({ file: f, at: "2024-06-30", json: false, lang: "vi" }).stdout).toContain("tạm đình chỉ thi hành án")
+    expect(caseClassify({ file: f, at: "2024-06-30", json: false, lang: "vi" }).stdout).toContain(
+      "tạm đình chỉ thi hành án"
+    )
     const en = caseClassify({ file: f, at: "2024-06-30", json: false, lang: "en" }).stdout
     expect(en).toContain("suspended")
     expect(en).toContain("Article 49(2), Law on Civil Judgment Enforcement")
   })
 
   it("a case that does not decode → exit 1 and every problem with its path", () => {
-    const f = write("bad.json", { ...base, amountDue: -1, events: [{ type: "completion", date: "2024-03-01" }, { type: "payment", date: "2024-03-02", amount: 5 }] })
+    const f = write("bad.json", {
+      ...base,
+      amountDue: -1,
+      events: [
+        { type: "completion", date: "2024-03-01" },
+        { type: "payment", date: "2024-03-02", amount: 5 }
+      ]
+    })
     const out = caseClassify({ file: f, at: "2024-06-30", json: true, lang: "vi" })
     expect(out.exitCode).toBe(1)
     expect(JSON.parse(out.stdout).problems.map((p: { path: string }) => p.path)).toEqual(["/amountDue"])
-    const hist = caseClassify({ file: write("bad2.json", { ...base, events: [{ type: "completion", date: "2024-03-01" }, { type: "payment", date: "2024-03-02", amount: 5 }] }), at: "2024-06-30", json: false, lang: "en" })
+    const hist = caseClassify({
+      file: write("bad2.json", {
+        ...base,
+        events: [
+          { type: "completion", date: "2024-03-01" },
+          { type: "payment", date: "2024-03-02", amount: 5 }
+        ]
+      }),
+      at: "2024-06-30",
+      json: false,
+      lang: "en"
+    })
     expect(hist.exitCode).toBe(1)
     expect(hist.stdout).toContain("/events/1  [after-terminal]")
   })
 
   it("bad date or unreadable file → usage error", () => {
-    expect(() => caseClassify({ file: write("ok.json", base), at: "2024-02-30", json: false, lang: "vi" })).toThrow(UsageError)
+    expect(() => caseClassify({ file: write("ok.json", base), at: "2024-02-30", json: false, lang: "vi" })).toThrow(
+      UsageError
+    )
     expect(() => caseClassify({ file: join(dir, "missing.json"), json: false, lang: "vi" })).toThrow(UsageError)
   })
 })

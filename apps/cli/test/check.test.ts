@@ -8,7 +8,11 @@ import { describe, expect, it } from "vitest"
 
 const root = fileURLToPath(new URL("../../../", import.meta.url))
 const thads = (...args: ReadonlyArray<string>) => {
-  const r = spawnSync(process.execPath, [`${root}node_modules/.bin/thads`, ...args], { encoding: "utf8", cwd: root, maxBuffer: 64 * 1024 * 1024 })
+  const r = spawnSync(process.execPath, [`${root}node_modules/.bin/thads`, ...args], {
+    encoding: "utf8",
+    cwd: root,
+    maxBuffer: 64 * 1024 * 1024
+  })
   return { code: r.status, stdout: r.stdout, stderr: r.stderr }
 }
 
@@ -38,7 +42,9 @@ describe("thads check", () => {
     const r = thads("check", "examples/report-late.json", "--format", "json", "--lang", "en")
     expect(r.code).toBe(1)
     const late = JSON.parse(r.stdout).findings.find((f: { code: string }) => f.code === "report-late")
-    expect(late.message.en).toBe("Sent on 2022-04-07, due 2022-04-04 (tt06-2019, chi-cuc): 3 working day(s) late (3 day(s))")
+    expect(late.message.en).toBe(
+      "Sent on 2022-04-07, due 2022-04-04 (tt06-2019, chi-cuc): 3 working day(s) late (3 day(s))"
+    )
   })
 
   it("several files and directories → a JSON array", () => {
@@ -82,7 +88,11 @@ describe("npm start", () => {
     const script: string = JSON.parse(readFileSync(`${root}package.json`, "utf8")).scripts.start
     const job = script.slice(script.indexOf("&&") + 2).trim()
     expect(job.startsWith("thads check examples/report-consistent.json")).toBe(true)
-    const r = spawnSync("sh", ["-c", job], { encoding: "utf8", cwd: root, env: { ...process.env, PATH: `${root}node_modules/.bin:${process.env["PATH"]}` } })
+    const r = spawnSync("sh", ["-c", job], {
+      encoding: "utf8",
+      cwd: root,
+      env: { ...process.env, PATH: `${root}node_modules/.bin:${process.env["PATH"]}` }
+    })
     expect(r.status).toBe(0)
     expect(r.stdout).toContain("examples/report-consistent.json")
     expect(r.stdout).toContain("examples/report-with-mistakes.json")

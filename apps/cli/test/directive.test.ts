@@ -18,7 +18,11 @@ describe("thads directive", () => {
     expect(out.actors[0]).toMatchObject({ id: "A01", name: { vi: "Ban Thường vụ Tỉnh ủy" } })
     expect(out.actors).toHaveLength(16)
     expect(out.provisions).toHaveLength(24)
-    expect(out.provisions[0]).toMatchObject({ id: "1.1", actors: ["A02"], citation: { document: "ct-09-ct-tu-2021", section: "1.1" } })
+    expect(out.provisions[0]).toMatchObject({
+      id: "1.1",
+      actors: ["A02"],
+      citation: { document: "ct-09-ct-tu-2021", section: "1.1" }
+    })
     expect(out.coverage).toBeUndefined()
   })
 
@@ -32,7 +36,18 @@ describe("thads directive", () => {
 
 describe("thads obligations", () => {
   it("generates the obligations of a range with their status from a submissions file", () => {
-    const r = thads("obligations", "--from", "2021-10-01", "--to", "2022-09-30", "--submissions", "examples/submissions-2022.json", "--as-of", "2022-10-31", "--json")
+    const r = thads(
+      "obligations",
+      "--from",
+      "2021-10-01",
+      "--to",
+      "2022-09-30",
+      "--submissions",
+      "examples/submissions-2022.json",
+      "--as-of",
+      "2022-10-31",
+      "--json"
+    )
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
     const late = out.obligations.find((o: { id: string }) => o.id === "statistical-report/chi-cuc-go-dau/2022-01-31")

@@ -38,7 +38,8 @@ describe("thads kpi", () => {
   it("a report that does not decode → exit 1 and every problem with its path", () => {
     const r = thads("kpi", "examples/report-malformed.json")
     expect(r.code).toBe(1)
-    for (const p of ["/header/regime", "/cases/rows/3/V08", "/cases/rows/4/V02", "/money/rows/1/T07"]) expect(r.stdout).toContain(p)
+    for (const p of ["/header/regime", "/cases/rows/3/V08", "/cases/rows/4/V02", "/money/rows/1/T07"])
+      expect(r.stdout).toContain(p)
     const j = thads("kpi", "examples/report-malformed.json", "--json")
     expect(j.code).toBe(1)
     expect(JSON.parse(j.stdout).problems).toHaveLength(4)

@@ -18,7 +18,13 @@ describe("thads ledger report", () => {
   const ledger = SyntheticLedger.ledger({ seed: 11, cases: 300 })
 
   it("JSON ledger --json → a report that passes every identity, and the extra lines", () => {
-    const out = ledgerReport({ file: write("l.json", JSON.stringify(ledger)), year: 2024, months: 12, json: true, lang: "vi" })
+    const out = ledgerReport({
+      file: write("l.json", JSON.stringify(ledger)),
+      year: 2024,
+      months: 12,
+      json: true,
+      lang: "vi"
+    })
     expect(out.exitCode).toBe(0)
     const j = JSON.parse(out.stdout)
     expect(j.valid).toBe(true)
@@ -32,11 +38,16 @@ describe("thads ledger report", () => {
     const f = write("l.csv", Ledger.toCsv({ ...ledger, cases: ledger.cases.filter((c) => c.events.length === 0) }))
     const vi = ledgerReport({ file: f, year: 2024, months: 6, json: false, lang: "vi" })
     expect(vi.stdout).toContain("V07/T07 có điều kiện")
-    expect(ledgerReport({ file: f, year: 2024, months: 6, json: false, lang: "en" }).stdout).toContain("V07/T07 enforceable")
+    expect(ledgerReport({ file: f, year: 2024, months: 6, json: false, lang: "en" }).stdout).toContain(
+      "V07/T07 enforceable"
+    )
   })
 
   it("bad CSV → exit 1 and problems with line numbers", () => {
-    const f = write("bad.csv", `${Ledger.csvColumns.join(",")}\nc1,kv,chv,2024-01-15,1,on-request,,2024-01-10,,person,12abc,,,,,,0,0\n`)
+    const f = write(
+      "bad.csv",
+      `${Ledger.csvColumns.join(",")}\nc1,kv,chv,2024-01-15,1,on-request,,2024-01-10,,person,12abc,,,,,,0,0\n`
+    )
     const out = ledgerReport({ file: f, year: 2024, months: 12, json: false, lang: "vi" })
     expect(out.exitCode).toBe(1)
     expect(out.stdout).toContain("/cases/0/amountDue")
@@ -46,6 +57,14 @@ describe("thads ledger report", () => {
   })
 
   it("bad period → usage error", () => {
-    expect(() => ledgerReport({ file: write("e.json", JSON.stringify({ unitId: "u", cases: [] })), year: 2024, months: 13, json: false, lang: "vi" })).toThrow(UsageError)
+    expect(() =>
+      ledgerReport({
+        file: write("e.json", JSON.stringify({ unitId: "u", cases: [] })),
+        year: 2024,
+        months: 13,
+        json: false,
+        lang: "vi"
+      })
+    ).toThrow(UsageError)
   })
 })

@@ -24,7 +24,10 @@ const usage = async (p: Promise<unknown>): Promise<Output.UsageError> => {
 /** A filled report with one mistake: V13 of row 2 (Việc!P9) off by one. */
 const withMistake = async (): Promise<string> => {
   const r = Synthetic.report({ seed: 4, rows: 3 })
-  const bad = { ...r, cases: { ...r.cases, rows: r.cases.rows.map((x, i) => (i === 1 ? { ...x, V13: x.V13 + 1 } : x)) } } as Report.Report
+  const bad = {
+    ...r,
+    cases: { ...r.cases, rows: r.cases.rows.map((x, i) => (i === 1 ? { ...x, V13: x.V13 + 1 } : x)) }
+  } as Report.Report
   const file = join(dir, "mistake.xlsx")
   writeFileSync(file, await Write.report(bad)) // the wrong V13 is written as a number, not a formula
   return file
@@ -62,11 +65,22 @@ describe("template", () => {
 
   it("refuses bad options", async () => {
     const out = join(dir, "x.xlsx")
-    expect((await usage(template({ unit: "x", year: 2025, months: 13, out, json: false, lang: "vi" }))).text.vi).toContain("--months")
-    expect((await usage(template({ unit: "x", year: 1999, months: 1, out, json: false, lang: "vi" }))).text.en).toContain("--year")
-    expect((await usage(template({ unit: " ", year: 2025, months: 1, out, json: false, lang: "vi" }))).text.en).toContain("--unit")
-    expect((await usage(template({ unit: "x", year: 2025, months: 1, out: join(dir, "x.xls"), json: false, lang: "vi" }))).text.en).toContain(".xlsx")
-    expect((await usage(template({ unit: "x", year: 2025, months: 1, level: "tinh", out, json: false, lang: "vi" }))).text.en).toContain("--level")
+    expect(
+      (await usage(template({ unit: "x", year: 2025, months: 13, out, json: false, lang: "vi" }))).text.vi
+    ).toContain("--months")
+    expect(
+      (await usage(template({ unit: "x", year: 1999, months: 1, out, json: false, lang: "vi" }))).text.en
+    ).toContain("--year")
+    expect(
+      (await usage(template({ unit: " ", year: 2025, months: 1, out, json: false, lang: "vi" }))).text.en
+    ).toContain("--unit")
+    expect(
+      (await usage(template({ unit: "x", year: 2025, months: 1, out: join(dir, "x.xls"), json: false, lang: "vi" })))
+        .text.en
+    ).toContain(".xlsx")
+    expect(
+      (await usage(template({ unit: "x", year: 2025, months: 1, level: "tinh", out, json: false, lang: "vi" }))).text.en
+    ).toContain("--level")
   })
 })
 

@@ -20,7 +20,11 @@ import * as Read from "./Read.js"
  *
  * @since 0.1.0
  */
-export const colours: Readonly<Record<Finding.Severity, string>> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" }
+export const colours: Readonly<Record<Finding.Severity, string>> = {
+  error: "FFFFC7CE",
+  warning: "FFFFEB9C",
+  info: "FFDDEBF7"
+}
 
 const severityLabel: Readonly<Record<Finding.Severity, { readonly vi: string; readonly en: string }>> = {
   error: { vi: "Lỗi", en: "error" },
@@ -74,7 +78,11 @@ const existingNote = (c: ExcelJS.Cell): string | undefined => {
  * ```
  * @since 0.1.0
  */
-export const onWorkbook = (wb: ExcelJS.Workbook, findings: ReadonlyArray<Finding.Finding>, findingsSheet: string): void => {
+export const onWorkbook = (
+  wb: ExcelJS.Workbook,
+  findings: ReadonlyArray<Finding.Finding>,
+  findingsSheet: string
+): void => {
   // Undo an earlier annotation: its notes (kept apart from the users' own) and its highlight colours.
   const ours = new Set(Object.values(colours))
   for (const sheet of wb.worksheets) {
@@ -118,14 +126,35 @@ export const onWorkbook = (wb: ExcelJS.Workbook, findings: ReadonlyArray<Finding
   if (stale !== undefined && name !== findingsSheet) wb.removeWorksheet(stale.id)
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 4 }] })
   ws.columns = [
-    { width: 6 }, { width: 12 }, { width: 28 }, { width: 16 }, { width: 24 }, { width: 70 }, { width: 70 }, { width: 36 }, { width: 16 }, { width: 16 }
+    { width: 6 },
+    { width: 12 },
+    { width: 28 },
+    { width: 16 },
+    { width: 24 },
+    { width: 70 },
+    { width: 70 },
+    { width: 36 },
+    { width: 16 },
+    { width: 16 }
   ]
   ws.getCell("A1").value = TITLE
   ws.getCell("A1").font = { bold: true, size: 13 }
   const count = { error: 0, warning: 0, info: 0 }
   for (const f of findings) count[f.severity]++
-  ws.getCell("A2").value = `${count.error} lỗi, ${count.warning} cảnh báo, ${count.info} thông tin — ${count.error} errors, ${count.warning} warnings, ${count.info} info`
-  const heads = ["STT", "Mức độ", "Mã phát hiện", "Ô / cell", "Đường dẫn / path", "Nội dung", "Message", "Căn cứ / source", "Thực tế / observed", "Đúng ra / expected"]
+  ws.getCell("A2").value =
+    `${count.error} lỗi, ${count.warning} cảnh báo, ${count.info} thông tin — ${count.error} errors, ${count.warning} warnings, ${count.info} info`
+  const heads = [
+    "STT",
+    "Mức độ",
+    "Mã phát hiện",
+    "Ô / cell",
+    "Đường dẫn / path",
+    "Nội dung",
+    "Message",
+    "Căn cứ / source",
+    "Thực tế / observed",
+    "Đúng ra / expected"
+  ]
   heads.forEach((h, i) => {
     const c = ws.getRow(4).getCell(i + 1)
     c.value = h

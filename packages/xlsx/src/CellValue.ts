@@ -80,7 +80,11 @@ export const classify = (v: unknown): Raw => {
   if (typeof v === "object") {
     const o = v as Record<string, unknown>
     if ("formula" in o || "sharedFormula" in o) {
-      return { _tag: "formula", formula: String(o["formula"] ?? o["sharedFormula"] ?? ""), result: classify(o["result"]) }
+      return {
+        _tag: "formula",
+        formula: String(o["formula"] ?? o["sharedFormula"] ?? ""),
+        result: classify(o["result"])
+      }
     }
     if ("richText" in o && Array.isArray(o["richText"])) {
       return classify((o["richText"] as ReadonlyArray<{ text?: string }>).map((r) => r.text ?? "").join(""))
@@ -114,7 +118,12 @@ export const isoVietnam = (d: Date): string => `${d.toISOString().slice(0, 19)}+
  * ```
  * @since 0.1.0
  */
-export const ofCell = (cell: { readonly type: number; readonly value: unknown; readonly formula?: string; readonly result?: unknown }): Raw => {
+export const ofCell = (cell: {
+  readonly type: number
+  readonly value: unknown
+  readonly formula?: string
+  readonly result?: unknown
+}): Raw => {
   // ExcelJS ValueType.Formula = 6
   if (cell.type === 6) return { _tag: "formula", formula: cell.formula ?? "", result: classify(cell.result) }
   return classify(cell.value)

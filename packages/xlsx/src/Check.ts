@@ -51,7 +51,10 @@ export const checkRead = (read: Read.Read, options: Options = {}): ReportCheck.R
     ...options.context,
     source: { ...(file === undefined ? {} : { file }), locate: read.locate }
   }
-  return withNotes(ReportCheck.check(read.input, context), read.notes.map((n) => (file === undefined ? n : { ...n, location: { ...n.location, file } })))
+  return withNotes(
+    ReportCheck.check(read.input, context),
+    read.notes.map((n) => (file === undefined ? n : { ...n, location: { ...n.location, file } }))
+  )
 }
 
 /**

@@ -73,35 +73,75 @@ const looksLikeText = (b: Uint8Array): boolean => {
  */
 export const kind = (bytes: Uint8Array, file = "", limits: Limits.Limits = Limits.defaults): "xlsx" => {
   const where = file === "" ? undefined : file
-  if (bytes.length === 0) throw new WorkbookError("empty-file", { vi: "tệp rỗng (0 byte)", en: "the file is empty (0 bytes)" }, where)
+  if (bytes.length === 0)
+    throw new WorkbookError("empty-file", { vi: "tệp rỗng (0 byte)", en: "the file is empty (0 bytes)" }, where)
   if (bytes.length > limits.maxBytes) {
-    throw new WorkbookError("file-too-large", {
-      vi: `tệp ${mib(bytes.length)} vượt giới hạn ${mib(limits.maxBytes)}`,
-      en: `the file is ${mib(bytes.length)}, over the ${mib(limits.maxBytes)} limit`
-    }, where)
+    throw new WorkbookError(
+      "file-too-large",
+      {
+        vi: `tệp ${mib(bytes.length)} vượt giới hạn ${mib(limits.maxBytes)}`,
+        en: `the file is ${mib(bytes.length)}, over the ${mib(limits.maxBytes)} limit`
+      },
+      where
+    )
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     if (buf.indexOf(utf16("EncryptedPackage")) >= 0 || buf.indexOf(utf16("EncryptionInfo")) >= 0) {
-      throw new WorkbookError("password-protected", {
-        vi: "sổ tính được đặt mật khẩu mở tệp (mã hóa): hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại dạng .xlsx",
-        en: "the workbook is password-protected (encrypted): remove the password (File → Info → Protect Workbook) and save it again as .xlsx"
-      }, where)
+      throw new WorkbookError(
+        "password-protected",
+        {
+          vi: "sổ tính được đặt mật khẩu mở tệp (mã hóa): hãy gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại dạng .xlsx",
+          en: "the workbook is password-protected (encrypted): remove the password (File → Info → Protect Workbook) and save it again as .xlsx"
+        },
+        where
+      )
     }
-    throw new WorkbookError("legacy-xls", { vi: `tệp Excel cũ (.xls, Excel 97–2003) không được hỗ trợ: ${convert.vi}`, en: `a legacy Excel file (.xls, Excel 97–2003) is not supported: ${convert.en}` }, where)
+    throw new WorkbookError(
+      "legacy-xls",
+      {
+        vi: `tệp Excel cũ (.xls, Excel 97–2003) không được hỗ trợ: ${convert.vi}`,
+        en: `a legacy Excel file (.xls, Excel 97–2003) is not supported: ${convert.en}`
+      },
+      where
+    )
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return "xlsx"
-  const head = Buffer.from(bytes.subarray(0, 2048)).toString("utf8").replace(/^\uFEFF/, "").trimStart().toLowerCase()
-  if (head.startsWith("<?xml") || head.startsWith("<html") || head.startsWith("<!doctype") || head.startsWith("<table")) {
-    throw new WorkbookError("legacy-xls", {
-      vi: `tệp dạng XML/HTML (Excel 2003 XML hoặc trang web đổi tên thành .xls) không được hỗ trợ: ${convert.vi}`,
-      en: `an XML/HTML file (Excel 2003 XML or a web page renamed .xls) is not supported: ${convert.en}`
-    }, where)
+  const head = Buffer.from(bytes.subarray(0, 2048))
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .toLowerCase()
+  if (
+    head.startsWith("<?xml") ||
+    head.startsWith("<html") ||
+    head.startsWith("<!doctype") ||
+    head.startsWith("<table")
+  ) {
+    throw new WorkbookError(
+      "legacy-xls",
+      {
+        vi: `tệp dạng XML/HTML (Excel 2003 XML hoặc trang web đổi tên thành .xls) không được hỗ trợ: ${convert.vi}`,
+        en: `an XML/HTML file (Excel 2003 XML or a web page renamed .xls) is not supported: ${convert.en}`
+      },
+      where
+    )
   }
   if (looksLikeText(bytes) || /\.(csv|tsv|txt)$/i.test(file)) {
-    throw new WorkbookError("csv", { vi: `tệp văn bản (CSV) không phải sổ tính: ${convert.vi}`, en: `a text (CSV) file is not a workbook: ${convert.en}` }, where)
+    throw new WorkbookError(
+      "csv",
+      {
+        vi: `tệp văn bản (CSV) không phải sổ tính: ${convert.vi}`,
+        en: `a text (CSV) file is not a workbook: ${convert.en}`
+      },
+      where
+    )
   }
-  throw new WorkbookError("not-xlsx", { vi: `không phải tệp .xlsx: ${convert.vi}`, en: `not a .xlsx file: ${convert.en}` }, where)
+  throw new WorkbookError(
+    "not-xlsx",
+    { vi: `không phải tệp .xlsx: ${convert.vi}`, en: `not a .xlsx file: ${convert.en}` },
+    where
+  )
 }
 
 const badZip = (why: string, whyVi: string, where?: string) =>
@@ -125,18 +165,25 @@ export const centralDirectory = (bytes: Uint8Array, file?: string): ReadonlyArra
       break
     }
   }
-  if (eocd < 0) throw badZip("no end of central directory: truncated?", "không có mục lục cuối tệp: tệp bị cắt cụt?", file)
+  if (eocd < 0)
+    throw badZip("no end of central directory: truncated?", "không có mục lục cuối tệp: tệp bị cắt cụt?", file)
   const count = b.readUInt16LE(eocd + 10)
   const size = b.readUInt32LE(eocd + 12)
   const offset = b.readUInt32LE(eocd + 16)
   if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
-    throw new WorkbookError("zip-too-large", { vi: "tệp zip64 (quá lớn) không được hỗ trợ", en: "a zip64 file (too large) is not supported" }, file)
+    throw new WorkbookError(
+      "zip-too-large",
+      { vi: "tệp zip64 (quá lớn) không được hỗ trợ", en: "a zip64 file (too large) is not supported" },
+      file
+    )
   }
-  if (offset + size > b.length) throw badZip("central directory past the end of the file", "mục lục vượt quá cuối tệp", file)
+  if (offset + size > b.length)
+    throw badZip("central directory past the end of the file", "mục lục vượt quá cuối tệp", file)
   const entries: Array<Entry> = []
   let p = offset
   for (let i = 0; i < count; i++) {
-    if (p + 46 > b.length || b.readUInt32LE(p) !== 0x02014b50) throw badZip(`central directory entry ${i + 1} is damaged`, `mục ${i + 1} của mục lục bị hỏng`, file)
+    if (p + 46 > b.length || b.readUInt32LE(p) !== 0x02014b50)
+      throw badZip(`central directory entry ${i + 1} is damaged`, `mục ${i + 1} của mục lục bị hỏng`, file)
     const flags = b.readUInt16LE(p + 8)
     const method = b.readUInt16LE(p + 10)
     const compressedSize = b.readUInt32LE(p + 20)
@@ -147,7 +194,11 @@ export const centralDirectory = (bytes: Uint8Array, file?: string): ReadonlyArra
     const localOffset = b.readUInt32LE(p + 42)
     const name = b.toString("utf8", p + 46, p + 46 + nameLen)
     if (compressedSize === 0xffffffff || uncompressedSize === 0xffffffff || localOffset === 0xffffffff) {
-      throw new WorkbookError("zip-too-large", { vi: `mục "${name}" dùng zip64 (quá lớn)`, en: `entry "${name}" uses zip64 (too large)` }, file)
+      throw new WorkbookError(
+        "zip-too-large",
+        { vi: `mục "${name}" dùng zip64 (quá lớn)`, en: `entry "${name}" uses zip64 (too large)` },
+        file
+      )
     }
     entries.push({ name, method, compressedSize, uncompressedSize, localOffset, encrypted: (flags & 1) === 1 })
     p += 46 + nameLen + extraLen + commentLen
@@ -225,45 +276,87 @@ export const inspect = (bytes: Uint8Array, file = "", limits: Limits.Limits = Li
   const where = file === "" ? undefined : file
   const entries = centralDirectory(bytes, where)
   if (entries.length > limits.maxEntries) {
-    throw new WorkbookError("zip-too-large", { vi: `${entries.length} mục trong tệp zip, vượt giới hạn ${limits.maxEntries}`, en: `${entries.length} zip entries, over the ${limits.maxEntries} limit` }, where)
+    throw new WorkbookError(
+      "zip-too-large",
+      {
+        vi: `${entries.length} mục trong tệp zip, vượt giới hạn ${limits.maxEntries}`,
+        en: `${entries.length} zip entries, over the ${limits.maxEntries} limit`
+      },
+      where
+    )
   }
   const names = new Set(entries.map((e) => e.name))
   if (names.has("xl/workbook.bin")) {
-    throw new WorkbookError("not-xlsx", { vi: `tệp .xlsb (nhị phân) không được hỗ trợ: ${convert.vi}`, en: `a .xlsb (binary) workbook is not supported: ${convert.en}` }, where)
+    throw new WorkbookError(
+      "not-xlsx",
+      {
+        vi: `tệp .xlsb (nhị phân) không được hỗ trợ: ${convert.vi}`,
+        en: `a .xlsb (binary) workbook is not supported: ${convert.en}`
+      },
+      where
+    )
   }
   if (names.has("mimetype") && names.has("content.xml")) {
-    throw new WorkbookError("not-xlsx", { vi: `tệp OpenDocument (.ods) không được hỗ trợ: ${convert.vi}`, en: `an OpenDocument (.ods) file is not supported: ${convert.en}` }, where)
+    throw new WorkbookError(
+      "not-xlsx",
+      {
+        vi: `tệp OpenDocument (.ods) không được hỗ trợ: ${convert.vi}`,
+        en: `an OpenDocument (.ods) file is not supported: ${convert.en}`
+      },
+      where
+    )
   }
   if (!names.has("[Content_Types].xml") || !names.has("xl/workbook.xml")) {
-    throw new WorkbookError("not-xlsx", { vi: `tệp zip không phải sổ tính .xlsx (thiếu xl/workbook.xml): ${convert.vi}`, en: `a zip file that is not a .xlsx workbook (no xl/workbook.xml): ${convert.en}` }, where)
+    throw new WorkbookError(
+      "not-xlsx",
+      {
+        vi: `tệp zip không phải sổ tính .xlsx (thiếu xl/workbook.xml): ${convert.vi}`,
+        en: `a zip file that is not a .xlsx workbook (no xl/workbook.xml): ${convert.en}`
+      },
+      where
+    )
   }
   let total = 0
   for (const e of entries) {
     if (e.encrypted) {
-      throw new WorkbookError("password-protected", { vi: `mục "${e.name}" được mã hóa bằng mật khẩu`, en: `entry "${e.name}" is password-encrypted` }, where)
+      throw new WorkbookError(
+        "password-protected",
+        { vi: `mục "${e.name}" được mã hóa bằng mật khẩu`, en: `entry "${e.name}" is password-encrypted` },
+        where
+      )
     }
     total += e.uncompressedSize
     if (e.uncompressedSize > 1024 * 1024 && e.uncompressedSize > limits.maxRatio * Math.max(1, e.compressedSize)) {
-      throw new WorkbookError("zip-bomb", {
-        vi: `mục "${e.name}" nén ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))} lần (giới hạn ${limits.maxRatio}): nghi là bom zip`,
-        en: `entry "${e.name}" is compressed ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))}× (limit ${limits.maxRatio}): a zip bomb?`
-      }, where)
+      throw new WorkbookError(
+        "zip-bomb",
+        {
+          vi: `mục "${e.name}" nén ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))} lần (giới hạn ${limits.maxRatio}): nghi là bom zip`,
+          en: `entry "${e.name}" is compressed ${Math.round(e.uncompressedSize / Math.max(1, e.compressedSize))}× (limit ${limits.maxRatio}): a zip bomb?`
+        },
+        where
+      )
     }
   }
   if (total > limits.maxUncompressedBytes) {
-    throw new WorkbookError("zip-too-large", {
-      vi: `giải nén ra ${mib(total)}, vượt giới hạn ${mib(limits.maxUncompressedBytes)}`,
-      en: `it uncompresses to ${mib(total)}, over the ${mib(limits.maxUncompressedBytes)} limit`
-    }, where)
+    throw new WorkbookError(
+      "zip-too-large",
+      {
+        vi: `giải nén ra ${mib(total)}, vượt giới hạn ${mib(limits.maxUncompressedBytes)}`,
+        en: `it uncompresses to ${mib(total)}, over the ${mib(limits.maxUncompressedBytes)} limit`
+      },
+      where
+    )
   }
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let cells = 0
   for (const e of entries) {
     const p = e.localOffset
-    if (p + 30 > b.length || b.readUInt32LE(p) !== 0x04034b50) throw badZip(`local header of "${e.name}" not found`, `không tìm thấy đầu mục "${e.name}"`, where)
+    if (p + 30 > b.length || b.readUInt32LE(p) !== 0x04034b50)
+      throw badZip(`local header of "${e.name}" not found`, `không tìm thấy đầu mục "${e.name}"`, where)
     const start = p + 30 + b.readUInt16LE(p + 26) + b.readUInt16LE(p + 28)
     const data = b.subarray(start, start + e.compressedSize)
-    if (data.length < e.compressedSize) throw badZip(`entry "${e.name}" is truncated`, `mục "${e.name}" bị cắt cụt`, where)
+    if (data.length < e.compressedSize)
+      throw badZip(`entry "${e.name}" is truncated`, `mục "${e.name}" bị cắt cụt`, where)
     let out: Buffer
     if (e.method === 0) out = data
     else if (e.method === 8) {
@@ -271,21 +364,38 @@ export const inspect = (bytes: Uint8Array, file = "", limits: Limits.Limits = Li
         out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressedSize) })
       } catch (err) {
         if ((err as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) {
-          throw new WorkbookError("zip-bomb", {
-            vi: `mục "${e.name}" giải nén ra nhiều hơn kích thước khai báo (${e.uncompressedSize} byte): nghi là bom zip`,
-            en: `entry "${e.name}" inflates past its declared size (${e.uncompressedSize} bytes): a zip bomb?`
-          }, where)
+          throw new WorkbookError(
+            "zip-bomb",
+            {
+              vi: `mục "${e.name}" giải nén ra nhiều hơn kích thước khai báo (${e.uncompressedSize} byte): nghi là bom zip`,
+              en: `entry "${e.name}" inflates past its declared size (${e.uncompressedSize} bytes): a zip bomb?`
+            },
+            where
+          )
         }
-        throw badZip(`entry "${e.name}" does not inflate: ${(err as Error).message}`, `mục "${e.name}" không giải nén được`, where)
+        throw badZip(
+          `entry "${e.name}" does not inflate: ${(err as Error).message}`,
+          `mục "${e.name}" không giải nén được`,
+          where
+        )
       }
-    } else throw badZip(`entry "${e.name}" uses compression method ${e.method}`, `mục "${e.name}" dùng phương pháp nén ${e.method}`, where)
+    } else
+      throw badZip(
+        `entry "${e.name}" uses compression method ${e.method}`,
+        `mục "${e.name}" dùng phương pháp nén ${e.method}`,
+        where
+      )
     if (isWorksheetEntry(e.name)) {
       cells += expandedCells(out)
       if (cells > limits.maxCells) {
-        throw new WorkbookError("too-many-cells", {
-          vi: `hơn ${limits.maxCells.toLocaleString("vi-VN")} ô (giới hạn)`,
-          en: `more than ${limits.maxCells.toLocaleString("en-US")} cells (the limit)`
-        }, where)
+        throw new WorkbookError(
+          "too-many-cells",
+          {
+            vi: `hơn ${limits.maxCells.toLocaleString("vi-VN")} ô (giới hạn)`,
+            en: `more than ${limits.maxCells.toLocaleString("en-US")} cells (the limit)`
+          },
+          where
+        )
       }
     }
   }

@@ -110,7 +110,10 @@ export const collector = () => {
           severity: "info",
           ruleId: "workbook/workbook-more-notes",
           citation,
-          message: { vi: `còn ${n - maxPerCode} ghi nhận "${code}" khác (chỉ liệt kê ${maxPerCode})`, en: `${n - maxPerCode} more "${code}" notes (only ${maxPerCode} listed)` },
+          message: {
+            vi: `còn ${n - maxPerCode} ghi nhận "${code}" khác (chỉ liệt kê ${maxPerCode})`,
+            en: `${n - maxPerCode} more "${code}" notes (only ${maxPerCode} listed)`
+          },
           location: { path: "" },
           observed: n
         })

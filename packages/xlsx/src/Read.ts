@@ -74,10 +74,14 @@ export const load = async (bytes: Uint8Array, options: Options = {}): Promise<Ex
   try {
     await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never)
   } catch (e) {
-    throw new WorkbookError("bad-zip", {
-      vi: `không mở được sổ tính: ${e instanceof Error ? e.message : String(e)}`,
-      en: `the workbook cannot be opened: ${e instanceof Error ? e.message : String(e)}`
-    }, options.file)
+    throw new WorkbookError(
+      "bad-zip",
+      {
+        vi: `không mở được sổ tính: ${e instanceof Error ? e.message : String(e)}`,
+        en: `the workbook cannot be opened: ${e instanceof Error ? e.message : String(e)}`
+      },
+      options.file
+    )
   }
   return wb
 }
@@ -98,10 +102,14 @@ const requireSheet = (wb: ExcelJS.Workbook, name: string, file?: string): ExcelJ
   const ws = sheet(wb, name)
   if (ws === undefined) {
     const present = wb.worksheets.map((w) => `"${w.name}"`).join(", ")
-    throw new WorkbookError("missing-sheet", {
-      vi: `không có trang tính "${name}" (có: ${present}); hãy dùng mẫu của \`thads template\``,
-      en: `no sheet "${name}" (found: ${present}); use the template of \`thads template\``
-    }, file)
+    throw new WorkbookError(
+      "missing-sheet",
+      {
+        vi: `không có trang tính "${name}" (có: ${present}); hãy dùng mẫu của \`thads template\``,
+        en: `no sheet "${name}" (found: ${present}); use the template of \`thads template\``
+      },
+      file
+    )
   }
   return ws
 }
@@ -115,10 +123,12 @@ const cellReader = (ws: ExcelJS.Worksheet, notes: ReturnType<typeof Notes.collec
     const c = ws.findRow(row)?.findCell(col)
     if (c === undefined) return { _tag: "empty" }
     if (dataArea && c.isMerged && c.master !== c) {
-      notes.add(Notes.make("workbook-merged-cell", at(c.address, path), {
-        vi: `ô bị gộp vào ô ${c.master.address}: hãy bỏ gộp ô (Merge → Unmerge) và nhập số vào từng ô`,
-        en: `the cell is merged into ${c.master.address}: unmerge the cells and type a number in each`
-      }))
+      notes.add(
+        Notes.make("workbook-merged-cell", at(c.address, path), {
+          vi: `ô bị gộp vào ô ${c.master.address}: hãy bỏ gộp ô (Merge → Unmerge) và nhập số vào từng ô`,
+          en: `the cell is merged into ${c.master.address}: unmerge the cells and type a number in each`
+        })
+      )
       return { _tag: "empty" }
     }
     return CellValue.ofCell(c)
@@ -139,32 +149,50 @@ const cellReader = (ws: ExcelJS.Worksheet, notes: ReturnType<typeof Notes.collec
       if (r.result._tag === "empty") {
         const v = role === "derived" ? compute?.() : undefined
         if (v !== undefined) {
-          notes.add(Notes.make("workbook-derived-computed", at(a1, path), {
-            vi: `công thức =${f} chưa có giá trị đã tính (tệp chưa được tính lại): dùng giá trị tính theo bố cục ${v}`,
-            en: `formula =${f} has no cached value (the file was not recalculated): used the layout's value ${v}`
-          }, { observed: v }))
+          notes.add(
+            Notes.make(
+              "workbook-derived-computed",
+              at(a1, path),
+              {
+                vi: `công thức =${f} chưa có giá trị đã tính (tệp chưa được tính lại): dùng giá trị tính theo bố cục ${v}`,
+                en: `formula =${f} has no cached value (the file was not recalculated): used the layout's value ${v}`
+              },
+              { observed: v }
+            )
+          )
           return v
         }
-        notes.add(Notes.make("workbook-formula-no-value", at(a1, path), {
-          vi: `công thức =${f} không có giá trị đã tính: hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại`,
-          en: `formula =${f} has no cached value: open the file in Excel or LibreOffice and save it again`
-        }))
+        notes.add(
+          Notes.make("workbook-formula-no-value", at(a1, path), {
+            vi: `công thức =${f} không có giá trị đã tính: hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại`,
+            en: `formula =${f} has no cached value: open the file in Excel or LibreOffice and save it again`
+          })
+        )
         return undefined
       }
       if (role === "input") {
-        notes.add(Notes.make("workbook-formula-in-input", at(a1, path), {
-          vi: `ô nhập liệu chứa công thức =${f}: dùng giá trị đã tính`,
-          en: `an input cell holds the formula =${f}: its cached value is used`
-        }))
+        notes.add(
+          Notes.make("workbook-formula-in-input", at(a1, path), {
+            vi: `ô nhập liệu chứa công thức =${f}: dùng giá trị đã tính`,
+            en: `an input cell holds the formula =${f}: its cached value is used`
+          })
+        )
       }
       if (role === "derived" && r.result._tag === "number") {
         // A cached value that the inputs contradict: the file was filled by a tool that did not recalculate.
         const v = compute?.()
         if (v !== undefined && v !== r.result.value) {
-          notes.add(Notes.make("workbook-stale-formula", at(a1, path), {
-            vi: `công thức =${f} lưu giá trị cũ ${r.result.value}; tính lại từ các ô nhập liệu được ${v} (tệp chưa được tính lại?)`,
-            en: `formula =${f} holds a stale value ${r.result.value}; recalculated from the inputs it is ${v} (not recalculated?)`
-          }, { observed: r.result.value, expected: v }))
+          notes.add(
+            Notes.make(
+              "workbook-stale-formula",
+              at(a1, path),
+              {
+                vi: `công thức =${f} lưu giá trị cũ ${r.result.value}; tính lại từ các ô nhập liệu được ${v} (tệp chưa được tính lại?)`,
+                en: `formula =${f} holds a stale value ${r.result.value}; recalculated from the inputs it is ${v} (not recalculated?)`
+              },
+              { observed: r.result.value, expected: v }
+            )
+          )
           return v
         }
       }
@@ -176,10 +204,17 @@ const cellReader = (ws: ExcelJS.Worksheet, notes: ReturnType<typeof Notes.collec
         // computed from the layout, and said so.
         const v = role === "derived" ? compute?.() : undefined
         if (v !== undefined) {
-          notes.add(Notes.make("workbook-derived-computed", at(a1, path), {
-            vi: `ô tính toán để trống (dòng chèn thêm?): dùng giá trị tính theo bố cục ${v}`,
-            en: `a derived cell is blank (an inserted row?): used the layout's value ${v}`
-          }, { observed: v }))
+          notes.add(
+            Notes.make(
+              "workbook-derived-computed",
+              at(a1, path),
+              {
+                vi: `ô tính toán để trống (dòng chèn thêm?): dùng giá trị tính theo bố cục ${v}`,
+                en: `a derived cell is blank (an inserted row?): used the layout's value ${v}`
+              },
+              { observed: v }
+            )
+          )
         }
         return v
       }
@@ -188,10 +223,17 @@ const cellReader = (ws: ExcelJS.Worksheet, notes: ReturnType<typeof Notes.collec
       case "text": {
         const n = CellValue.parseInteger(r.value)
         if (n === undefined) return r.value
-        notes.add(Notes.make("workbook-text-number", at(a1, path), {
-          vi: `số nhập dạng văn bản "${r.value}" được đọc là ${n}`,
-          en: `a number typed as text "${r.value}" is read as ${n}`
-        }, { observed: r.value }))
+        notes.add(
+          Notes.make(
+            "workbook-text-number",
+            at(a1, path),
+            {
+              vi: `số nhập dạng văn bản "${r.value}" được đọc là ${n}`,
+              en: `a number typed as text "${r.value}" is read as ${n}`
+            },
+            { observed: r.value }
+          )
+        )
         return n
       }
       case "date":
@@ -200,10 +242,17 @@ const cellReader = (ws: ExcelJS.Worksheet, notes: ReturnType<typeof Notes.collec
         return r.value
       case "error":
         // Kept as text, so that decoding reports the wrong type at this cell too.
-        notes.add(Notes.make("workbook-error-value", at(a1, path), {
-          vi: `ô có giá trị lỗi của Excel ${r.value}: hãy sửa công thức hoặc nhập số`,
-          en: `the cell holds the Excel error ${r.value}: fix its formula or type the number`
-        }, { observed: r.value }))
+        notes.add(
+          Notes.make(
+            "workbook-error-value",
+            at(a1, path),
+            {
+              vi: `ô có giá trị lỗi của Excel ${r.value}: hãy sửa công thức hoặc nhập số`,
+              en: `the cell holds the Excel error ${r.value}: fix its formula or type the number`
+            },
+            { observed: r.value }
+          )
+        )
         return r.value
       case "formula":
         return undefined
@@ -224,19 +273,28 @@ const cellReader = (ws: ExcelJS.Worksheet, notes: ReturnType<typeof Notes.collec
         return String(r.value)
       case "date": {
         const iso = CellValue.isoVietnam(r.value)
-        notes.add(Notes.make("workbook-date-as-text", at(`${FormLayout.columnLetters(col)}${row}`, path), {
-          vi: `ô kiểu ngày được đọc là ${iso} (giờ Việt Nam)`,
-          en: `a date cell is read as ${iso} (Vietnam time)`
-        }))
+        notes.add(
+          Notes.make("workbook-date-as-text", at(`${FormLayout.columnLetters(col)}${row}`, path), {
+            vi: `ô kiểu ngày được đọc là ${iso} (giờ Việt Nam)`,
+            en: `a date cell is read as ${iso} (Vietnam time)`
+          })
+        )
         return iso
       }
       case "other":
         return r.value
       case "error":
-        notes.add(Notes.make("workbook-error-value", at(`${FormLayout.columnLetters(col)}${row}`, path), {
-          vi: `ô có giá trị lỗi của Excel ${r.value}: hãy sửa công thức hoặc nhập giá trị`,
-          en: `the cell holds the Excel error ${r.value}: fix its formula or type the value`
-        }, { observed: r.value }))
+        notes.add(
+          Notes.make(
+            "workbook-error-value",
+            at(`${FormLayout.columnLetters(col)}${row}`, path),
+            {
+              vi: `ô có giá trị lỗi của Excel ${r.value}: hãy sửa công thức hoặc nhập giá trị`,
+              en: `the cell holds the Excel error ${r.value}: fix its formula or type the value`
+            },
+            { observed: r.value }
+          )
+        )
         return undefined
     }
   }
@@ -244,7 +302,12 @@ const cellReader = (ws: ExcelJS.Worksheet, notes: ReturnType<typeof Notes.collec
   return { raw, number, text }
 }
 
-const readHeader = (wb: ExcelJS.Workbook, layout: FormLayout.ReportLayout, notes: ReturnType<typeof Notes.collector>, file?: string) => {
+const readHeader = (
+  wb: ExcelJS.Workbook,
+  layout: FormLayout.ReportLayout,
+  notes: ReturnType<typeof Notes.collector>,
+  file?: string
+) => {
   const ws = requireSheet(wb, layout.headerSheet, file)
   const cells = cellReader(ws, notes, file)
   const header: Record<string, unknown> = {}
@@ -275,15 +338,26 @@ const keysOf = (ws: ExcelJS.Worksheet, t: FormLayout.TableLayout, file?: string)
   const wanted = ["id", "name", "kind", ...Indicator.idsOf(t.table)]
   const missing = wanted.filter((k) => !keys.has(k))
   if (missing.length > 0) {
-    throw new WorkbookError("bad-layout", {
-      vi: `trang "${ws.name}", dòng ${t.rows.keys} phải có các mã cột id, name, kind, ${Indicator.idsOf(t.table)[0]}…${Indicator.idsOf(t.table)[13]}; thiếu: ${missing.join(", ")}`,
-      en: `sheet "${ws.name}", row ${t.rows.keys} must hold the column keys id, name, kind, ${Indicator.idsOf(t.table)[0]}…${Indicator.idsOf(t.table)[13]}; missing: ${missing.join(", ")}`
-    }, file)
+    throw new WorkbookError(
+      "bad-layout",
+      {
+        vi: `trang "${ws.name}", dòng ${t.rows.keys} phải có các mã cột id, name, kind, ${Indicator.idsOf(t.table)[0]}…${Indicator.idsOf(t.table)[13]}; thiếu: ${missing.join(", ")}`,
+        en: `sheet "${ws.name}", row ${t.rows.keys} must hold the column keys id, name, kind, ${Indicator.idsOf(t.table)[0]}…${Indicator.idsOf(t.table)[13]}; missing: ${missing.join(", ")}`
+      },
+      file
+    )
   }
   return keys
 }
 
-const readTable = (wb: ExcelJS.Workbook, layout: FormLayout.ReportLayout, table: Indicator.Table, notes: ReturnType<typeof Notes.collector>, limits: Limits.Limits, file?: string) => {
+const readTable = (
+  wb: ExcelJS.Workbook,
+  layout: FormLayout.ReportLayout,
+  table: Indicator.Table,
+  notes: ReturnType<typeof Notes.collector>,
+  limits: Limits.Limits,
+  file?: string
+) => {
   const t = FormLayout.tableOf(layout, table)
   const ws = requireSheet(wb, t.sheet, file)
   const keys = keysOf(ws, t, file)
@@ -294,7 +368,8 @@ const readTable = (wb: ExcelJS.Workbook, layout: FormLayout.ReportLayout, table:
   const kindOf = (v: unknown): unknown => {
     if (typeof v !== "string") return v
     const n = norm(v)
-    for (const k of ["unit", "officer"] as const) if (t.kinds[k].accepted.includes(n) || norm(t.kinds[k].label.vi) === n) return k
+    for (const k of ["unit", "officer"] as const)
+      if (t.kinds[k].accepted.includes(n) || norm(t.kinds[k].label.vi) === n) return k
     return v
   }
 
@@ -303,7 +378,12 @@ const readTable = (wb: ExcelJS.Workbook, layout: FormLayout.ReportLayout, table:
    * is expected in derived cells and in the total row; without a cached
    * value they are computed (derived: from the row; total: Σ data rows).
    */
-  const values = (row: number, pointer: string, isTotal: boolean, dataRows: ReadonlyArray<Record<string, unknown>>): Record<string, unknown> => {
+  const values = (
+    row: number,
+    pointer: string,
+    isTotal: boolean,
+    dataRows: ReadonlyArray<Record<string, unknown>>
+  ): Record<string, unknown> => {
     const out: Record<string, unknown> = {}
     for (const slot of Indicator.slots) {
       const id = Indicator.idOf(table, slot)
@@ -337,7 +417,7 @@ const readTable = (wb: ExcelJS.Workbook, layout: FormLayout.ReportLayout, table:
   // Data rows first: the total row depends on whether there are any.
   const rows: Array<Record<string, unknown>> = []
   const rowNumbers: Array<number> = []
-  const last = ws.actualRowCount === 0 ? 0 : ws.lastRow?.number ?? 0
+  const last = ws.actualRowCount === 0 ? 0 : (ws.lastRow?.number ?? 0)
   for (let r = t.rows.firstData; r <= last; r++) {
     const i = rows.length
     const pointer = `/${table}/rows/${i}`
@@ -345,14 +425,24 @@ const readTable = (wb: ExcelJS.Workbook, layout: FormLayout.ReportLayout, table:
     const name = cells.text(r, keys.get("name")!, `${pointer}/name`, true)
     const kind = cells.text(r, keys.get("kind")!, `${pointer}/kind`, true)
     const inputs = Indicator.slots.filter((s) => FormLayout.derivedOf(t, s) === undefined)
-    const blank = id === undefined && name === undefined && kind === undefined &&
+    const blank =
+      id === undefined &&
+      name === undefined &&
+      kind === undefined &&
       inputs.every((s) => {
         const c = cells.raw(r, colOf(s), "", false)
         return c._tag === "empty" || (c._tag === "number" && c.value === 0)
       })
     if (blank) continue
     if (rows.length >= limits.maxRows) {
-      throw new WorkbookError("too-many-rows", { vi: `trang "${ws.name}" có hơn ${limits.maxRows} dòng (giới hạn)`, en: `sheet "${ws.name}" has more than ${limits.maxRows} rows (the limit)` }, file)
+      throw new WorkbookError(
+        "too-many-rows",
+        {
+          vi: `trang "${ws.name}" có hơn ${limits.maxRows} dòng (giới hạn)`,
+          en: `sheet "${ws.name}" has more than ${limits.maxRows} rows (the limit)`
+        },
+        file
+      )
     }
     const row: Record<string, unknown> = {}
     if (id !== undefined) row["id"] = id
@@ -372,7 +462,9 @@ const readTable = (wb: ExcelJS.Workbook, layout: FormLayout.ReportLayout, table:
       id: FormLayout.columnLetters(keys.get("id")!),
       name: FormLayout.columnLetters(keys.get("name")!),
       kind: FormLayout.columnLetters(keys.get("kind")!),
-      indicators: Object.fromEntries(Indicator.slots.map((slot) => [slot, FormLayout.columnLetters(colOf(slot))])) as Record<Indicator.Slot, string>
+      indicators: Object.fromEntries(
+        Indicator.slots.map((slot) => [slot, FormLayout.columnLetters(colOf(slot))])
+      ) as Record<Indicator.Slot, string>
     }
   }
   return { table: { rows, total }, rowNumbers, actual }
@@ -421,7 +513,8 @@ export const fromWorkbook = (wb: ExcelJS.Workbook, options: Options = {}): Read 
  * ```
  * @since 0.1.0
  */
-export const read = async (bytes: Uint8Array, options: Options = {}): Promise<Read> => fromWorkbook(await load(bytes, options), options)
+export const read = async (bytes: Uint8Array, options: Options = {}): Promise<Read> =>
+  fromWorkbook(await load(bytes, options), options)
 
 /**
  * Reads and decodes: the report, or every decoding problem, each with its
@@ -439,7 +532,11 @@ export const readReport = async (
   options: Options = {}
 ): Promise<
   | { readonly _tag: "Success"; readonly report: Report.Report; readonly read: Read }
-  | { readonly _tag: "Failure"; readonly problems: ReadonlyArray<Decode.Problem & { readonly cell?: FormLayout.CellRef }>; readonly read: Read }
+  | {
+      readonly _tag: "Failure"
+      readonly problems: ReadonlyArray<Decode.Problem & { readonly cell?: FormLayout.CellRef }>
+      readonly read: Read
+    }
 > => {
   const r = await read(bytes, options)
   const d = Decode.decode(r.input)

@@ -48,7 +48,12 @@ export interface TemplateOptions {
 type Values = Readonly<Record<string, number>>
 
 interface TableContent {
-  readonly rows: ReadonlyArray<{ readonly id?: string; readonly name?: string; readonly kind?: Report.RowKind; readonly values?: Values }>
+  readonly rows: ReadonlyArray<{
+    readonly id?: string
+    readonly name?: string
+    readonly kind?: Report.RowKind
+    readonly values?: Values
+  }>
   readonly total?: Values
 }
 
@@ -73,9 +78,10 @@ const wholeValidation = (min: number, max?: number): ExcelJS.DataValidation => (
   allowBlank: false,
   showErrorMessage: true,
   errorTitle: "Số không hợp lệ / Invalid number",
-  error: max === undefined
-    ? "Nhập số nguyên không âm (≥ 0). Enter a whole number ≥ 0."
-    : `Nhập số nguyên từ ${min} đến ${max}. Enter a whole number from ${min} to ${max}.`
+  error:
+    max === undefined
+      ? "Nhập số nguyên không âm (≥ 0). Enter a whole number ≥ 0."
+      : `Nhập số nguyên từ ${min} đến ${max}. Enter a whole number from ${min} to ${max}.`
 })
 
 const listValidation = (items: ReadonlyArray<string>, allowBlank: boolean): ExcelJS.DataValidation => ({
@@ -147,7 +153,10 @@ const headerSheet = (wb: ExcelJS.Workbook, layout: FormLayout.ReportLayout, cont
     ws.getCell(`D${row}`).value = r.kpiId
     const c = ws.getCell(r.cell)
     const cached = content.rates[r.kpiId]
-    c.value = { formula: FormLayout.rateFormula(layout, r), result: cached === null || cached === undefined ? "" : cached } as ExcelJS.CellFormulaValue
+    c.value = {
+      formula: FormLayout.rateFormula(layout, r),
+      result: cached === null || cached === undefined ? "" : cached
+    } as ExcelJS.CellFormulaValue
     c.numFmt = "0.00"
     c.border = border
     locked(c)
@@ -169,7 +178,12 @@ const periodText = (h: Partial<Report.Header>, lang: "vi" | "en"): string => {
   return lang === "vi" ? `Đơn vị: ${unit} — Kỳ báo cáo: ${p}` : `Unit: ${unit} — period: ${p}`
 }
 
-const tableSheet = (wb: ExcelJS.Workbook, layout: FormLayout.ReportLayout, table: Indicator.Table, content: Content) => {
+const tableSheet = (
+  wb: ExcelJS.Workbook,
+  layout: FormLayout.ReportLayout,
+  table: Indicator.Table,
+  content: Content
+) => {
   const t = FormLayout.tableOf(layout, table)
   const data = content[table]
   const ws = wb.addWorksheet(t.sheet, { views: [{ state: "frozen", xSplit: 3, ySplit: t.rows.total }] })
@@ -199,12 +213,19 @@ const tableSheet = (wb: ExcelJS.Workbook, layout: FormLayout.ReportLayout, table
   for (const s of Indicator.slots) {
     const ind = Indicator.get(Indicator.idOf(table, s))
     const d = FormLayout.derivedOf(t, s)
-    const formula = d === undefined ? "" : ` (= ${d.terms.map((x, i) => `${x.sign < 0 ? "− " : i === 0 ? "" : "+ "}${Indicator.idOf(table, x.slot)}`).join(" ")})`
+    const formula =
+      d === undefined
+        ? ""
+        : ` (= ${d.terms.map((x, i) => `${x.sign < 0 ? "− " : i === 0 ? "" : "+ "}${Indicator.idOf(table, x.slot)}`).join(" ")})`
     setHead(t.columns.indicators[s], `${ind.label.vi}${formula}`, ind.label.en, ind.id)
   }
   labels.height = 60
   for (let c = 1; c <= lastCol; c++) {
-    for (const [row, style] of [[labels, { bold: true }], [english, { italic: true }], [keys, { color: { argb: "FF7F7F7F" } }]] as const) {
+    for (const [row, style] of [
+      [labels, { bold: true }],
+      [english, { italic: true }],
+      [keys, { color: { argb: "FF7F7F7F" } }]
+    ] as const) {
       const cell = row.getCell(c)
       cell.font = style
       cell.alignment = { wrapText: true, vertical: "middle", horizontal: "center" }
@@ -242,7 +263,10 @@ const tableSheet = (wb: ExcelJS.Workbook, layout: FormLayout.ReportLayout, table
       if (d !== undefined) {
         const expected = FormLayout.evaluateDerived(d, v)
         if (values === undefined || value === expected) {
-          c.value = { formula: FormLayout.derivedFormula(t, d, rowNumber), result: expected } as ExcelJS.CellFormulaValue
+          c.value = {
+            formula: FormLayout.derivedFormula(t, d, rowNumber),
+            result: expected
+          } as ExcelJS.CellFormulaValue
           locked(c)
           continue
         }
@@ -284,7 +308,11 @@ const build = async (content: Content): Promise<Uint8Array> => {
   const wb = new ExcelJS.Workbook()
   wb.creator = "thads"
   wb.calcProperties.fullCalcOnLoad = true
-  const sheets = [headerSheet(wb, layout, content), tableSheet(wb, layout, "cases", content), tableSheet(wb, layout, "money", content)]
+  const sheets = [
+    headerSheet(wb, layout, content),
+    tableSheet(wb, layout, "cases", content),
+    tableSheet(wb, layout, "money", content)
+  ]
   for (const ws of sheets) await protect(ws)
   const buf = await wb.xlsx.writeBuffer()
   return new Uint8Array(buf as ArrayBuffer)
@@ -309,9 +337,14 @@ const regimeOf = (year: number, months: number): ReportingDeadline.Regime => {
  */
 export const template = (o: TemplateOptions): Promise<Uint8Array> => {
   const rows = o.rows ?? 20
-  const list: TableContent["rows"] = typeof rows === "number"
-    ? Array.from({ length: rows }, () => ({}))
-    : rows.map((r) => ({ id: r.id, ...(r.name === undefined ? {} : { name: r.name }), ...(r.kind === undefined ? {} : { kind: r.kind }) }))
+  const list: TableContent["rows"] =
+    typeof rows === "number"
+      ? Array.from({ length: rows }, () => ({}))
+      : rows.map((r) => ({
+          id: r.id,
+          ...(r.name === undefined ? {} : { name: r.name }),
+          ...(r.kind === undefined ? {} : { kind: r.kind })
+        }))
   const header: Partial<Report.Header> = {
     unitId: o.unitId,
     ...(o.unitName === undefined ? {} : { unitName: o.unitName }),
@@ -333,7 +366,9 @@ export const template = (o: TemplateOptions): Promise<Uint8Array> => {
  * @since 0.1.0
  */
 export const report = (r: Report.Report): Promise<Uint8Array> => {
-  const table = (t: Report.TableOf<Report.CaseRow | Report.MoneyRow, Report.CaseCounts | Report.MoneyAmounts>): TableContent => ({
+  const table = (
+    t: Report.TableOf<Report.CaseRow | Report.MoneyRow, Report.CaseCounts | Report.MoneyAmounts>
+  ): TableContent => ({
     rows: t.rows.map((row) => ({
       id: row.id,
       ...(row.name === undefined ? {} : { name: row.name }),

@@ -2,7 +2,10 @@
 import { crc32, deflateRawSync } from "node:zlib"
 import ExcelJS from "exceljs"
 
-export const edit = async (bytes: Uint8Array, f: (wb: ExcelJS.Workbook) => void | Promise<void>): Promise<Uint8Array> => {
+export const edit = async (
+  bytes: Uint8Array,
+  f: (wb: ExcelJS.Workbook) => void | Promise<void>
+): Promise<Uint8Array> => {
   const wb = new ExcelJS.Workbook()
   await wb.xlsx.load(Buffer.from(bytes) as never)
   await f(wb)
@@ -16,7 +19,9 @@ export const open = async (bytes: Uint8Array): Promise<ExcelJS.Workbook> => {
 }
 
 /** A zip with deflated entries; `declared` overrides the uncompressed size written in the headers. */
-export const zip = (entries: ReadonlyArray<{ readonly name: string; readonly data: Buffer; readonly declared?: number }>): Uint8Array => {
+export const zip = (
+  entries: ReadonlyArray<{ readonly name: string; readonly data: Buffer; readonly declared?: number }>
+): Uint8Array => {
   const locals: Array<Buffer> = []
   const centrals: Array<Buffer> = []
   let offset = 0
@@ -62,15 +67,17 @@ export const zip = (entries: ReadonlyArray<{ readonly name: string; readonly dat
 export const compoundFile = (streams: ReadonlyArray<string>): Uint8Array => {
   const header = Buffer.alloc(512)
   Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header)
-  const dir = Buffer.concat(streams.map((s) => {
-    const b = Buffer.alloc(128)
-    Buffer.from(s, "utf16le").copy(b)
-    return b
-  }))
+  const dir = Buffer.concat(
+    streams.map((s) => {
+      const b = Buffer.alloc(128)
+      Buffer.from(s, "utf16le").copy(b)
+      return b
+    })
+  )
   return new Uint8Array(Buffer.concat([header, dir]))
 }
 
 export const minimalParts = [
-  { name: "[Content_Types].xml", data: Buffer.from("<?xml version=\"1.0\"?><Types/>") },
-  { name: "xl/workbook.xml", data: Buffer.from("<?xml version=\"1.0\"?><workbook/>") }
+  { name: "[Content_Types].xml", data: Buffer.from('<?xml version="1.0"?><Types/>') },
+  { name: "xl/workbook.xml", data: Buffer.from('<?xml version="1.0"?><workbook/>') }
 ]

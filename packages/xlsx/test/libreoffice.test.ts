@@ -32,22 +32,39 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const writeProfile = () => {
   const user = join(profile, "user")
   mkdirSync(user, { recursive: true })
-  writeFileSync(join(user, "registrymodifications.xcu"), `<?xml version="1.0" encoding="UTF-8"?>
+  writeFileSync(
+    join(user, "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
-`)
+`
+  )
 }
 
 const convert = (to: string, files: ReadonlyArray<string>, out: string) => {
-  if (soffice === undefined) throw new Error("LibreOffice (soffice) is not installed: apt-get install -y libreoffice-calc")
+  if (soffice === undefined)
+    throw new Error("LibreOffice (soffice) is not installed: apt-get install -y libreoffice-calc")
   mkdirSync(out, { recursive: true })
-  execFileSync(soffice, [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", to, "--outdir", out, ...files], {
-    timeout: 180_000,
-    stdio: "pipe",
-    env: { ...process.env, HOME: dir }
-  })
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      to,
+      "--outdir",
+      out,
+      ...files
+    ],
+    {
+      timeout: 180_000,
+      stdio: "pipe",
+      env: { ...process.env, HOME: dir }
+    }
+  )
 }
 
 /** A minimal CSV parser (quoted fields, doubled quotes). */
@@ -91,7 +108,9 @@ const fill = (template: Uint8Array, r: Report.Report) =>
         if (row.kind !== undefined) ws.getCell(`${t.columns.kind}${n}`).value = t.kinds[row.kind].label.vi
         for (const s of Indicator.slots) {
           if (FormLayout.derivedOf(t, s) !== undefined) continue
-          ws.getCell(`${t.columns.indicators[s]}${n}`).value = (row as unknown as Record<string, number>)[Indicator.idOf(table, s)]!
+          ws.getCell(`${t.columns.indicators[s]}${n}`).value = (row as unknown as Record<string, number>)[
+            Indicator.idOf(table, s)
+          ]!
         }
       })
     }
@@ -107,7 +126,11 @@ describe("LibreOffice agrees", () => {
     writeFileSync(join(dir, "blank.xlsx"), template)
     writeFileSync(join(dir, "filled.xlsx"), filled)
     const csv = join(dir, "csv")
-    convert("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", [join(dir, "blank.xlsx"), join(dir, "filled.xlsx")], csv)
+    convert(
+      "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+      [join(dir, "blank.xlsx"), join(dir, "filled.xlsx")],
+      csv
+    )
     const files = readdirSync(csv)
     const sheetCsv = (base: string, sheet: string) => {
       const f = files.find((x) => x.normalize("NFC") === `${base}-${sheet}.csv`)
@@ -117,7 +140,9 @@ describe("LibreOffice agrees", () => {
 
     const ratesOf = (base: string) => {
       const out = new Map<string, string>()
-      for (const line of sheetCsv(base, "Báo cáo")) if (line[3] !== undefined && /^(completion-rate|enforceable-share)-/.test(line[3])) out.set(line[3], line[1] ?? "")
+      for (const line of sheetCsv(base, "Báo cáo"))
+        if (line[3] !== undefined && /^(completion-rate|enforceable-share)-/.test(line[3]))
+          out.set(line[3], line[1] ?? "")
       return out
     }
 
@@ -133,9 +158,12 @@ describe("LibreOffice agrees", () => {
     for (const table of ["cases", "money"] as const) {
       const t = FormLayout.tableOf(FormLayout.v1, table)
       const lines = sheetCsv("filled", t.sheet)
-      const at = (row: number, slot: Indicator.Slot) => Number(lines[row - 1]![FormLayout.columnNumber(t.columns.indicators[slot]) - 1])
+      const at = (row: number, slot: Indicator.Slot) =>
+        Number(lines[row - 1]![FormLayout.columnNumber(t.columns.indicators[slot]) - 1])
       for (const s of Indicator.slots) {
-        expect(at(t.rows.total, s)).toBe((report[table].total as unknown as Record<string, number>)[Indicator.idOf(table, s)])
+        expect(at(t.rows.total, s)).toBe(
+          (report[table].total as unknown as Record<string, number>)[Indicator.idOf(table, s)]
+        )
         report[table].rows.forEach((row, i) => {
           expect(at(t.rows.firstData + i, s)).toBe((row as unknown as Record<string, number>)[Indicator.idOf(table, s)])
         })
@@ -163,7 +191,10 @@ describe("LibreOffice agrees", () => {
     expect(existsSync(join(out, "filled.xlsx"))).toBe(true)
     const r = await Read.read(readFileSync(join(out, "filled.xlsx")))
     const d = Decode.decode(r.input)
-    expect(d._tag === "Success" ? d.report : d).toEqual({ ...report, header: { ...report.header, unitId: "synthetic", regime: "tt06-2019" } })
+    expect(d._tag === "Success" ? d.report : d).toEqual({
+      ...report,
+      header: { ...report.header, unitId: "synthetic", regime: "tt06-2019" }
+    })
     expect(r.notes).toEqual([])
   }, 240_000)
 })

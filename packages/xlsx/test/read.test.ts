@@ -49,7 +49,9 @@ describe("input care", () => {
     const v01 = report.cases.rows[0]!.V01
     const bytes = await edit(await filled, (wb) => {
       wb.getWorksheet("Việc")!.getCell("D8").value = `  ${v01.toLocaleString("vi-VN")}\u00a0`
-      wb.getWorksheet("Tiền")!.getCell("D8").value = report.money.rows[0]!.T01.toLocaleString("vi-VN").replace(/\./g, " ") + " đ"
+      wb
+        .getWorksheet("Tiền")!
+        .getCell("D8").value = `${report.money.rows[0]!.T01.toLocaleString("vi-VN").replace(/\./g, " ")} đ`
     })
     const r = await Read.read(bytes)
     const d = Decode.decode(r.input)
@@ -80,7 +82,11 @@ describe("input care", () => {
     const d = Decode.decode(r.input)
     expect(d._tag === "Success" && d.report).toEqual(report)
     expect(r.notes).toHaveLength(1)
-    expect(r.notes[0]).toMatchObject({ code: "workbook-formula-in-input", severity: "info", location: { sheet: "Việc", cell: "E8", path: "/cases/rows/0/V02" } })
+    expect(r.notes[0]).toMatchObject({
+      code: "workbook-formula-in-input",
+      severity: "info",
+      location: { sheet: "Việc", cell: "E8", path: "/cases/rows/0/V02" }
+    })
   })
 
   it("refuses a formula with no cached value in an input cell, and computes a derived one", async () => {
@@ -93,7 +99,9 @@ describe("input care", () => {
       ["workbook-formula-no-value", "error", "E8"],
       ["workbook-derived-computed", "info", "F9"]
     ])
-    expect((r.input["cases"] as { rows: Array<Record<string, unknown>> }).rows[1]!["V03"]).toBe(report.cases.rows[1]!.V03)
+    expect((r.input["cases"] as { rows: Array<Record<string, unknown>> }).rows[1]!["V03"]).toBe(
+      report.cases.rows[1]!.V03
+    )
     const result = Check.checkRead(r)
     expect(result.valid).toBe(false)
   })
@@ -124,7 +132,10 @@ describe("input care", () => {
       wb.getWorksheet("Việc")!.getCell("A9").value = null
     })
     const result = await Check.check(bytes)
-    expect(result.findings.find((f) => f.code === "report-missing-field")?.location).toMatchObject({ sheet: "Việc", cell: "A9" })
+    expect(result.findings.find((f) => f.code === "report-missing-field")?.location).toMatchObject({
+      sheet: "Việc",
+      cell: "A9"
+    })
   })
 
   it("normalises NFD text and finds NFD sheet names", async () => {
@@ -181,14 +192,22 @@ describe("input care", () => {
 
 describe("files that are not a readable .xlsx", () => {
   it("a legacy .xls: convert to .xlsx", async () => {
-    const e = await refusal(Read.read(compoundFile(["Root Entry", "Workbook", "SummaryInformation"]), { file: "bao-cao.xls" }))
+    const e = await refusal(
+      Read.read(compoundFile(["Root Entry", "Workbook", "SummaryInformation"]), { file: "bao-cao.xls" })
+    )
     expect(e.code).toBe("legacy-xls")
     expect(e.text.en).toContain(".xlsx")
     expect(e.text.vi).toContain(".xlsx")
   })
 
   it("an Excel 2003 XML file renamed .xls: convert to .xlsx", async () => {
-    const e = await refusal(Read.read(new TextEncoder().encode('<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>')))
+    const e = await refusal(
+      Read.read(
+        new TextEncoder().encode(
+          '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"/>'
+        )
+      )
+    )
     expect(e.code).toBe("legacy-xls")
   })
 
@@ -218,13 +237,34 @@ describe("files that are not a readable .xlsx", () => {
   })
 
   it("counts the cells of merged and validated ranges, and worksheets under any path, before ExcelJS expands them", async () => {
-    const huge = (inner: string) => Buffer.from(`<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>${inner}</worksheet>`)
-    const merged = zip([...minimalParts, { name: "xl/worksheets/sheet1.xml", data: huge(`<mergeCells count="1"><mergeCell ref="R1:AZ1048576"/></mergeCells>`) }])
+    const huge = (inner: string) =>
+      Buffer.from(
+        `<?xml version="1.0"?><worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>${inner}</worksheet>`
+      )
+    const merged = zip([
+      ...minimalParts,
+      {
+        name: "xl/worksheets/sheet1.xml",
+        data: huge(`<mergeCells count="1"><mergeCell ref="R1:AZ1048576"/></mergeCells>`)
+      }
+    ])
     expect((await refusal(Read.read(merged))).code).toBe("too-many-cells")
-    const validated = zip([...minimalParts, { name: "xl/worksheets/sheet1.xml", data: huge(`<dataValidations count="1"><dataValidation type="whole" sqref="D8:Q1048576"/></dataValidations>`) }])
+    const validated = zip([
+      ...minimalParts,
+      {
+        name: "xl/worksheets/sheet1.xml",
+        data: huge(`<dataValidations count="1"><dataValidation type="whole" sqref="D8:Q1048576"/></dataValidations>`)
+      }
+    ])
     expect((await refusal(Read.read(validated))).code).toBe("too-many-cells")
-    const cells = "<c r=\"A1\"><v>1</v></c>".repeat(150)
-    const hidden = zip([...minimalParts, { name: "/xl/worksheets/sheet2.xml", data: Buffer.from(`<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`) }])
+    const cells = '<c r="A1"><v>1</v></c>'.repeat(150)
+    const hidden = zip([
+      ...minimalParts,
+      {
+        name: "/xl/worksheets/sheet2.xml",
+        data: Buffer.from(`<worksheet><sheetData><row r="1">${cells}</row></sheetData></worksheet>`)
+      }
+    ])
     expect((await refusal(Read.read(hidden, { limits: { maxCells: 100 } }))).code).toBe("too-many-cells")
   })
 
@@ -237,11 +277,16 @@ describe("files that are not a readable .xlsx", () => {
     const big = zip([...minimalParts, { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(8 * 1024 * 1024) }])
     expect((await refusal(Read.read(big))).code).toBe("zip-bomb")
     const huge = zip([...minimalParts, { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(4 * 1024 * 1024) }])
-    expect((await refusal(Read.read(huge, { limits: { maxUncompressedBytes: 1024 * 1024, maxRatio: 10_000 } }))).code).toBe("zip-too-large")
+    expect(
+      (await refusal(Read.read(huge, { limits: { maxUncompressedBytes: 1024 * 1024, maxRatio: 10_000 } }))).code
+    ).toBe("zip-too-large")
   })
 
   it("a zip bomb that lies about its size: caught while inflating with a cap", async () => {
-    const liar = zip([...minimalParts, { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(16 * 1024 * 1024), declared: 1000 }])
+    const liar = zip([
+      ...minimalParts,
+      { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(16 * 1024 * 1024), declared: 1000 }
+    ])
     const e = await refusal(Read.read(liar))
     expect(e.code).toBe("zip-bomb")
     expect(e.text.en).toContain("declared size")
@@ -251,7 +296,18 @@ describe("files that are not a readable .xlsx", () => {
     const b = await filled
     expect((await refusal(Read.read(b.subarray(0, b.length - 100)))).code).toBe("bad-zip")
     expect((await refusal(Read.read(zip([{ name: "a.txt", data: Buffer.from("x") }])))).code).toBe("not-xlsx")
-    expect((await refusal(Read.read(zip([{ name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet") }, { name: "content.xml", data: Buffer.from("<x/>") }])))).code).toBe("not-xlsx")
+    expect(
+      (
+        await refusal(
+          Read.read(
+            zip([
+              { name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet") },
+              { name: "content.xml", data: Buffer.from("<x/>") }
+            ])
+          )
+        )
+      ).code
+    ).toBe("not-xlsx")
   })
 })
 
@@ -273,6 +329,9 @@ describe("review fixes: stale formulas and error values", () => {
       wb.getWorksheet("Việc")!.getCell("B8").value = { error: "#N/A" } as never
     })
     const read = await Read.read(bytes)
-    expect(read.notes.find((n) => n.code === "workbook-error-value")).toMatchObject({ severity: "error", location: { cell: "B8" } })
+    expect(read.notes.find((n) => n.code === "workbook-error-value")).toMatchObject({
+      severity: "error",
+      location: { cell: "B8" }
+    })
   })
 })

@@ -5,7 +5,14 @@ import { edit, open } from "./helpers.js"
 
 describe("the template", () => {
   it("has the header, labels, formats, validation, formulas and locked formula cells", async () => {
-    const bytes = await Write.template({ unitId: "chi-cuc-go-dau", unitName: "Chi cục THADS huyện Gò Dầu", level: "chi-cuc", year: 2024, months: 6, rows: 3 })
+    const bytes = await Write.template({
+      unitId: "chi-cuc-go-dau",
+      unitName: "Chi cục THADS huyện Gò Dầu",
+      level: "chi-cuc",
+      year: 2024,
+      months: 6,
+      rows: 3
+    })
     const wb = await open(bytes)
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Báo cáo", "Việc", "Tiền"])
     const h = wb.getWorksheet("Báo cáo")!
@@ -22,7 +29,11 @@ describe("the template", () => {
     expect(ws.getCell("Q10").formula).toBe("J10-K10")
     expect(ws.getCell("K7").formula).toBe("SUM(K8:K10)")
     expect(ws.getCell("D8").numFmt).toBe("#,##0")
-    expect(ws.getCell("D8").dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual", formulae: [0] })
+    expect(ws.getCell("D8").dataValidation).toMatchObject({
+      type: "whole",
+      operator: "greaterThanOrEqual",
+      formulae: [0]
+    })
     expect(ws.getCell("D8").protection).toMatchObject({ locked: false })
     expect(ws.getCell("F8").protection?.locked).not.toBe(false)
     expect(ws.getCell("K7").protection?.locked).not.toBe(false)
@@ -43,9 +54,21 @@ describe("the template", () => {
   })
 
   it("prepares named rows, and a total-only form (rows: 0) whose total row is the input", async () => {
-    const named = await Read.read(await Write.template({ unitId: "x", year: 2023, months: 12, rows: [{ id: "chv-01", name: "Nguyễn Văn A", kind: "officer" }] }))
+    const named = await Read.read(
+      await Write.template({
+        unitId: "x",
+        year: 2023,
+        months: 12,
+        rows: [{ id: "chv-01", name: "Nguyễn Văn A", kind: "officer" }]
+      })
+    )
     expect((named.input["cases"] as { rows: ReadonlyArray<unknown> }).rows).toEqual([
-      { id: "chv-01", name: "Nguyễn Văn A", kind: "officer", ...Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`V${String(i + 1).padStart(2, "0")}`, 0])) }
+      {
+        id: "chv-01",
+        name: "Nguyễn Văn A",
+        kind: "officer",
+        ...Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`V${String(i + 1).padStart(2, "0")}`, 0]))
+      }
     ])
     const wb = await open(await Write.template({ unitId: "x", year: 2023, months: 12, rows: 0 }))
     const ws = wb.getWorksheet("Việc")!
@@ -95,7 +118,9 @@ describe("annotate", () => {
       ws.getCell("B8").note = "ghi chú của người dùng"
     })
     const first = await Annotate.annotate(bytes)
-    expect(JSON.stringify((await open(first.bytes)).getWorksheet("Việc")!.getCell("P9").note)).toContain("identity-violated")
+    expect(JSON.stringify((await open(first.bytes)).getWorksheet("Việc")!.getCell("P9").note)).toContain(
+      "identity-violated"
+    )
     const fixed = await edit(first.bytes, (wb) => {
       wb.getWorksheet("Việc")!.getCell("P9").value = report.cases.rows[1]!.V13
     })
@@ -103,7 +128,9 @@ describe("annotate", () => {
     const ws = (await open(second.bytes)).getWorksheet("Việc")!
     expect(second.result.findings.filter((f) => f.location.cell === "P9")).toEqual([])
     expect(ws.getCell("P9").note).toBeUndefined()
-    expect((ws.getCell("P9").fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb).not.toBe(Annotate.colours.error)
+    expect((ws.getCell("P9").fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb).not.toBe(
+      Annotate.colours.error
+    )
     expect(JSON.stringify(ws.getCell("B8").note)).toContain("ghi chú của người dùng")
   })
 

@@ -138,7 +138,7 @@ export const runCase = async (c: Case | AsyncCase, options: Options): Promise<Re
     ratioMin: Math.min(...ratios.get(alt.name)!),
     ratioMax: Math.max(...ratios.get(alt.name)!),
     unit: c.unit,
-    goal: alt === c.baseline ? "" : c.goal ?? ""
+    goal: alt === c.baseline ? "" : (c.goal ?? "")
   }))
 }
 

@@ -32,5 +32,7 @@ if (only === undefined || xlsxReadName.includes(only)) {
   process.stderr.write(`running: ${c.name}\n`)
   rows.push(...(await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })))
 }
-console.log(`Node ${process.version}, ${rounds} rounds of ${sliceMs} ms per alternative, ${new Date().toISOString().slice(0, 10)}\n`)
+console.log(
+  `Node ${process.version}, ${rounds} rounds of ${sliceMs} ms per alternative, ${new Date().toISOString().slice(0, 10)}\n`
+)
 console.log(table(rows))

@@ -53,5 +53,5 @@ if (isMain) {
     ...(arg("--units") !== undefined ? { units: Number(arg("--units")) } : {}),
     ...(arg("--officers") !== undefined ? { officers: Number(arg("--officers")) } : {})
   }
-  process.stdout.write(process.argv.includes("--csv") ? generateCsv(options) : JSON.stringify(generate(options)) + "\n")
+  process.stdout.write(process.argv.includes("--csv") ? generateCsv(options) : `${JSON.stringify(generate(options))}\n`)
 }

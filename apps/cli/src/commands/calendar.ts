@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import { CivilDate, HolidaySchedule, Lunar, Terms, WorkingCalendar } from "@thads/core"
+import { CivilDate, type HolidaySchedule, Lunar, Terms, WorkingCalendar } from "@thads/core"
 import { parseInteger } from "../Input.js"
 import * as Output from "../Output.js"
 import { type CitationJson, citationJson, citationText, dateText } from "./Render.js"
@@ -19,7 +19,11 @@ import { type CitationJson, citationJson, citationText, dateText } from "./Rende
  * ```
  * @since 0.1.0
  */
-export const calendar = (input: { readonly year: string; readonly json: boolean; readonly lang: Output.Lang }): Output.Output => {
+export const calendar = (input: {
+  readonly year: string
+  readonly json: boolean
+  readonly lang: Output.Lang
+}): Output.Output => {
   const year = parseInteger(input.year, "year", 2014, 2199)
   const s = WorkingCalendar.standard.schedule(year)
   return input.json ? Output.json(toJson(s)) : Output.text(lines(s, input.lang))
@@ -87,8 +91,16 @@ export const toJson = (s: HolidaySchedule.YearSchedule): CalendarJson => ({
 export const lines = (s: HolidaySchedule.YearSchedule, lang: Output.Lang): ReadonlyArray<string> => {
   const status = Terms.scheduleStatus[s.status][lang]
   const out = [
-    Output.t(lang, `Lịch nghỉ của cán bộ, công chức năm ${s.year} (${status})`, `Civil servants' days off in ${s.year} (${status})`),
-    Output.t(lang, `Tết Nguyên đán: ${dateText(Lunar.tet(s.year), lang)}; Giỗ Tổ Hùng Vương (10/3 âm lịch): ${dateText(Lunar.gioTo(s.year), lang)}`, `Lunar New Year: ${dateText(Lunar.tet(s.year), lang)}; Hùng Kings' day (10/3 lunar): ${dateText(Lunar.gioTo(s.year), lang)}`),
+    Output.t(
+      lang,
+      `Lịch nghỉ của cán bộ, công chức năm ${s.year} (${status})`,
+      `Civil servants' days off in ${s.year} (${status})`
+    ),
+    Output.t(
+      lang,
+      `Tết Nguyên đán: ${dateText(Lunar.tet(s.year), lang)}; Giỗ Tổ Hùng Vương (10/3 âm lịch): ${dateText(Lunar.gioTo(s.year), lang)}`,
+      `Lunar New Year: ${dateText(Lunar.tet(s.year), lang)}; Hùng Kings' day (10/3 lunar): ${dateText(Lunar.gioTo(s.year), lang)}`
+    ),
     Output.t(lang, `Ngày nghỉ trong tuần làm việc (${s.daysOff.length}):`, `Weekdays off (${s.daysOff.length}):`)
   ]
   for (const d of s.daysOff) {
@@ -96,9 +108,14 @@ export const lines = (s: HolidaySchedule.YearSchedule, lang: Output.Lang): Reado
     const conf = d.confidence === "verified" ? "" : ` [${Terms.confidence[d.confidence][lang]}]`
     out.push(`  ${dateText(d.date, lang)}  ${Terms.dayOffReason[d.reason][lang]}${extra}${conf}`)
   }
-  out.push(Output.t(lang, `Thứ Bảy đi làm (${s.workingSaturdays.length}):`, `Saturdays worked (${s.workingSaturdays.length}):`))
+  out.push(
+    Output.t(lang, `Thứ Bảy đi làm (${s.workingSaturdays.length}):`, `Saturdays worked (${s.workingSaturdays.length}):`)
+  )
   for (const d of s.workingSaturdays) {
-    const extra = d.for === undefined ? "" : Output.t(lang, ` (làm bù cho ${CivilDate.formatVi(d.for)})`, ` (in exchange for ${d.for})`)
+    const extra =
+      d.for === undefined
+        ? ""
+        : Output.t(lang, ` (làm bù cho ${CivilDate.formatVi(d.for)})`, ` (in exchange for ${d.for})`)
     out.push(`  ${dateText(d.date, lang)}${extra}`)
   }
   out.push(Output.t(lang, "Căn cứ:", "Sources:"))

@@ -33,7 +33,10 @@ export const caseClassify = (input: {
   if (decoded._tag === "Failure") {
     return input.json
       ? { ...Output.json({ valid: false, file: input.file, problems: decoded.problems }), exitCode: 1 }
-      : { ...Output.text(problemLines(input.file, { vi: "việc thi hành án", en: "case" }, decoded.problems, lang)), exitCode: 1 }
+      : {
+          ...Output.text(problemLines(input.file, { vi: "việc thi hành án", en: "case" }, decoded.problems, lang)),
+          exitCode: 1
+        }
   }
   const c = decoded.case
   const r = Classify.classify(c, at)
@@ -46,27 +49,51 @@ export const caseClassify = (input: {
       classification: {
         ...r,
         citation: citationJson(r.citation),
-        ...(r.nextVerificationDue ? { nextVerificationDue: { ...r.nextVerificationDue, citation: citationJson(r.nextVerificationDue.citation) } } : {}),
-        ...(r.separateBookDue ? { separateBookDue: { ...r.separateBookDue, citation: citationJson(r.separateBookDue.citation) } } : {}),
+        ...(r.nextVerificationDue
+          ? {
+              nextVerificationDue: { ...r.nextVerificationDue, citation: citationJson(r.nextVerificationDue.citation) }
+            }
+          : {}),
+        ...(r.separateBookDue
+          ? { separateBookDue: { ...r.separateBookDue, citation: citationJson(r.separateBookDue.citation) } }
+          : {}),
         ...(r.limitation ? { limitation: { ...r.limitation, citation: citationJson(r.limitation.citation) } } : {})
       },
       timeLimits: steps.map((s) => ({ ...s, citation: citationJson(s.citation) }))
     })
   }
   const lines = [
-    Output.t(lang, `Việc ${c.id} tại ngày ${dateText(at, lang)}: ${r.label.vi}`, `Case ${c.id} on ${dateText(at, lang)}: ${r.label.en}`),
+    Output.t(
+      lang,
+      `Việc ${c.id} tại ngày ${dateText(at, lang)}: ${r.label.vi}`,
+      `Case ${c.id} on ${dateText(at, lang)}: ${r.label.en}`
+    ),
     `  ${Output.t(lang, "căn cứ", "source")}: ${citationText(r.citation, lang)}${r.citation.note ? ` (${r.citation.note[lang]})` : ""}`
   ]
-  if (r.ground !== undefined) lines.push(`  ${Output.t(lang, "căn cứ phân loại", "ground")}: ${Classify.groundText(r.ground)}`)
+  if (r.ground !== undefined)
+    lines.push(`  ${Output.t(lang, "căn cứ phân loại", "ground")}: ${Classify.groundText(r.ground)}`)
   if (r.since !== undefined) lines.push(`  ${Output.t(lang, "từ ngày", "since")}: ${dateText(r.since, lang)}`)
-  if (r.decisionPending === true) lines.push(`  ${Output.t(lang, "chưa có quyết định tương ứng (theo kết quả xác minh)", "no matching decision yet (from the verification)")}`)
-  if (r.nextVerificationDue) lines.push(`  ${Output.t(lang, "xác minh lại trước", "re-verify by")}: ${dateText(r.nextVerificationDue.date, lang)} (${citationText(r.nextVerificationDue.citation, lang)})`)
+  if (r.decisionPending === true)
+    lines.push(
+      `  ${Output.t(lang, "chưa có quyết định tương ứng (theo kết quả xác minh)", "no matching decision yet (from the verification)")}`
+    )
+  if (r.nextVerificationDue)
+    lines.push(
+      `  ${Output.t(lang, "xác minh lại trước", "re-verify by")}: ${dateText(r.nextVerificationDue.date, lang)} (${citationText(r.nextVerificationDue.citation, lang)})`
+    )
   if (r.separateBookDue) {
-    const what = r.separateBookDue.outcome === "returned" ? Output.t(lang, "trả lại đơn", "return the request") : Output.t(lang, "chuyển sổ theo dõi riêng", "move to the separate book")
-    lines.push(`  ${what}: ${dateText(r.separateBookDue.date, lang)} (${citationText(r.separateBookDue.citation, lang)})`)
+    const what =
+      r.separateBookDue.outcome === "returned"
+        ? Output.t(lang, "trả lại đơn", "return the request")
+        : Output.t(lang, "chuyển sổ theo dõi riêng", "move to the separate book")
+    lines.push(
+      `  ${what}: ${dateText(r.separateBookDue.date, lang)} (${citationText(r.separateBookDue.citation, lang)})`
+    )
   }
   if (r.limitation) {
-    lines.push(`  ${Output.t(lang, "thời hiệu yêu cầu", "limitation")}: ${dateText(r.limitation.expires, lang)} → ${r.limitation.expired ? Output.t(lang, "đã hết", "expired") : Output.t(lang, "còn", "within")}`)
+    lines.push(
+      `  ${Output.t(lang, "thời hiệu yêu cầu", "limitation")}: ${dateText(r.limitation.expires, lang)} → ${r.limitation.expired ? Output.t(lang, "đã hết", "expired") : Output.t(lang, "còn", "within")}`
+    )
   }
   if (steps.length > 0) {
     lines.push("", Output.t(lang, "Thời hạn:", "Time limits:"))

@@ -23,7 +23,7 @@ const isWorkbookFile = (file: string): boolean => /\.(xlsx|xlsm|xls|xlsb|ods|csv
 const expand = (paths: ReadonlyArray<string>, unreadable: Array<string>): ReadonlyArray<string> => {
   const out: Array<string> = []
   const walk = (p: string) => {
-    let st
+    let st: ReturnType<typeof statSync>
     try {
       st = statSync(p)
     } catch (e) {
@@ -49,10 +49,20 @@ const read = readText
  *
  * @since 0.1.0
  */
-export const loadContext = (dir: string): { readonly reports: ReadonlyArray<Report.Report>; readonly submissions: ReadonlyArray<Obligation.Submission>; readonly skipped: ReadonlyArray<string> } => {
+export const loadContext = (
+  dir: string
+): {
+  readonly reports: ReadonlyArray<Report.Report>
+  readonly submissions: ReadonlyArray<Obligation.Submission>
+  readonly skipped: ReadonlyArray<string>
+} => {
   const unreadable: Array<string> = []
   const files = expand([dir], unreadable)
-  if (unreadable.length > 0) throw new Output.UsageError({ vi: `không đọc được thư mục ngữ cảnh: ${unreadable[0]}`, en: `cannot read the context directory: ${unreadable[0]}` })
+  if (unreadable.length > 0)
+    throw new Output.UsageError({
+      vi: `không đọc được thư mục ngữ cảnh: ${unreadable[0]}`,
+      en: `cannot read the context directory: ${unreadable[0]}`
+    })
   const reports: Array<Report.Report> = []
   let submissions: ReadonlyArray<Obligation.Submission> = []
   const skipped: Array<string> = []
@@ -84,7 +94,10 @@ const severityName = {
 export const resultLines = (file: string, r: ReportCheck.Result, lang: Output.Lang): ReadonlyArray<string> => {
   const c = r.stats.findings
   const verdict = r.valid ? Output.t(lang, "HỢP LỆ", "VALID") : Output.t(lang, "KHÔNG HỢP LỆ", "NOT VALID")
-  const what = r.report === undefined ? "" : ` — ${r.report.unitId}, ${r.report.months} ${Output.t(lang, "tháng năm", "months of")} ${r.report.year}`
+  const what =
+    r.report === undefined
+      ? ""
+      : ` — ${r.report.unitId}, ${r.report.months} ${Output.t(lang, "tháng năm", "months of")} ${r.report.year}`
   const lines = [
     `${file}${what}: ${verdict} (${c.error} ${Output.t(lang, "lỗi", "errors")}, ${c.warning} ${Output.t(lang, "cảnh báo", "warnings")}, ${c.info} ${Output.t(lang, "thông tin", "info")})`
   ]
@@ -118,7 +131,11 @@ export const check = async (input: {
   readonly lang: Output.Lang
   readonly progress?: (done: number, total: number) => void
 }): Promise<Output.Output> => {
-  if (input.paths.length === 0) throw new Output.UsageError({ vi: "cần ít nhất một tệp hoặc thư mục báo cáo", en: "give at least one report file or directory" })
+  if (input.paths.length === 0)
+    throw new Output.UsageError({
+      vi: "cần ít nhất một tệp hoặc thư mục báo cáo",
+      en: "give at least one report file or directory"
+    })
   const missing: Array<string> = []
   const files = expand(input.paths, missing)
   const unreadable: Array<{ readonly vi: string; readonly en: string }> = missing.map((m) => ({ vi: m, en: m }))
@@ -130,17 +147,18 @@ export const check = async (input: {
     if (ctx === undefined) return context
     const d = decoded()
     const h = d._tag === "Success" ? d.report.header : undefined
-    const obligations = h === undefined || ctx.submissions.length === 0
-      ? undefined
-      : Obligation.track(
-        Obligation.generate({
-          from: CivilDate.make({ year: h.year - 1, month: 10, day: 1 }),
-          to: CivilDate.make({ year: h.year, month: 9, day: 30 }),
-          owner: h.unitId
-        }),
-        ctx.submissions,
-        asOf
-      )
+    const obligations =
+      h === undefined || ctx.submissions.length === 0
+        ? undefined
+        : Obligation.track(
+            Obligation.generate({
+              from: CivilDate.make({ year: h.year - 1, month: 10, day: 1 }),
+              to: CivilDate.make({ year: h.year, month: 9, day: 30 }),
+              owner: h.unitId
+            }),
+            ctx.submissions,
+            asOf
+          )
     return {
       ...context,
       earlier: ctx.reports.filter((r) => h !== undefined && r.header.unitId === h.unitId),
@@ -159,7 +177,14 @@ export const check = async (input: {
       try {
         const workbook = await import("./workbook.js")
         const read = await workbook.readWorkbookFile(file)
-        results.push({ file, result: await workbook.checkRead(read, file, contextFor(file, () => Decode.decode(read.input))) })
+        results.push({
+          file,
+          result: await workbook.checkRead(
+            read,
+            file,
+            contextFor(file, () => Decode.decode(read.input))
+          )
+        })
       } catch (e) {
         unreadable.push(unreadableText(file, e))
       }
@@ -171,7 +196,13 @@ export const check = async (input: {
         unreadable.push(unreadableText(file, e))
         continue
       }
-      results.push({ file, result: ReportCheck.check(text, contextFor(file, () => Decode.decodeJson(text))) })
+      results.push({
+        file,
+        result: ReportCheck.check(
+          text,
+          contextFor(file, () => Decode.decodeJson(text))
+        )
+      })
     }
     input.progress?.(i + 1, files.length)
   }
@@ -184,27 +215,43 @@ export const check = async (input: {
   const anyError = results.some((r) => !r.result.valid)
   const exitCode = anyError ? 1 : 0
   if (input.format === "json") {
-    const withText = (r: ReportCheck.Result) => ({ ...r, findings: r.findings.map((f) => ({ ...f, citation: citationJson(f.citation) })) })
-    const value = results.length === 1 && input.paths.length === 1 && files[0] === input.paths[0]
-      ? { file: results[0]!.file, ...withText(results[0]!.result) }
-      : results.map((r) => ({ file: r.file, ...withText(r.result) }))
+    const withText = (r: ReportCheck.Result) => ({
+      ...r,
+      findings: r.findings.map((f) => ({ ...f, citation: citationJson(f.citation) }))
+    })
+    const value =
+      results.length === 1 && input.paths.length === 1 && files[0] === input.paths[0]
+        ? { file: results[0]!.file, ...withText(results[0]!.result) }
+        : results.map((r) => ({ file: r.file, ...withText(r.result) }))
     return { ...Output.json(value), exitCode }
   }
   const { lang } = input
   const lines: Array<string> = []
   for (const r of results) lines.push(...resultLines(r.file, r.result, lang), "")
-  const total = results.reduce((a, r) => {
-    const c = r.result.stats.findings
-    return { error: a.error + c.error, warning: a.warning + c.warning, info: a.info + c.info }
-  }, { error: 0, warning: 0, info: 0 })
+  const total = results.reduce(
+    (a, r) => {
+      const c = r.result.stats.findings
+      return { error: a.error + c.error, warning: a.warning + c.warning, info: a.info + c.info }
+    },
+    { error: 0, warning: 0, info: 0 }
+  )
   const valid = results.filter((r) => r.result.valid).length
   const rs = results[0]?.result.ruleSet
-  lines.push(Output.t(
-    lang,
-    `${results.length} báo cáo: ${valid} hợp lệ, ${results.length - valid} không hợp lệ; ${total.error} lỗi, ${total.warning} cảnh báo, ${total.info} thông tin`,
-    `${results.length} report(s): ${valid} valid, ${results.length - valid} not valid; ${total.error} errors, ${total.warning} warnings, ${total.info} info`
-  ))
-  if (rs !== undefined) lines.push(Output.t(lang, `Bộ quy tắc ${rs.version}, sha256 ${rs.hash.slice(0, 16)}…`, `Rule set ${rs.version}, sha256 ${rs.hash.slice(0, 16)}…`))
+  lines.push(
+    Output.t(
+      lang,
+      `${results.length} báo cáo: ${valid} hợp lệ, ${results.length - valid} không hợp lệ; ${total.error} lỗi, ${total.warning} cảnh báo, ${total.info} thông tin`,
+      `${results.length} report(s): ${valid} valid, ${results.length - valid} not valid; ${total.error} errors, ${total.warning} warnings, ${total.info} info`
+    )
+  )
+  if (rs !== undefined)
+    lines.push(
+      Output.t(
+        lang,
+        `Bộ quy tắc ${rs.version}, sha256 ${rs.hash.slice(0, 16)}…`,
+        `Rule set ${rs.version}, sha256 ${rs.hash.slice(0, 16)}…`
+      )
+    )
   return { ...Output.text(lines), exitCode }
 }
 
@@ -213,5 +260,4 @@ export const check = async (input: {
  *
  * @since 0.1.0
  */
-export const findings = (): Output.Output => ({ stdout: FindingCatalogue.toMarkdown() + "\n", exitCode: 0 })
-
+export const findings = (): Output.Output => ({ stdout: `${FindingCatalogue.toMarkdown()}\n`, exitCode: 0 })

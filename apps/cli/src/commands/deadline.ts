@@ -19,9 +19,7 @@ import { citationJson, citationText, dateText } from "./Render.js"
  * ```
  * @since 0.1.0
  */
-export const compute = (
-  ...args: Parameters<typeof ReportingDeadline.deadline>
-): ReportingDeadline.Deadline => {
+export const compute = (...args: Parameters<typeof ReportingDeadline.deadline>): ReportingDeadline.Deadline => {
   try {
     return ReportingDeadline.deadline(...args)
   } catch (e) {
@@ -42,13 +40,34 @@ export const compute = (
  */
 export const deadlineLines = (d: ReportingDeadline.Deadline, lang: Output.Lang): ReadonlyArray<string> => {
   const level = ReportingDeadline.levels[d.level].name[lang]
-  const rule = d.rule.kind === "working-days-after-period-end"
-    ? Output.t(lang, `${d.rule.days} ngày làm việc kể từ ngày kết thúc kỳ`, `${d.rule.days} working day(s) after the period ends`)
-    : Output.t(lang, `trước ngày ${String(d.rule.day).padStart(2, "0")} của tháng kế tiếp`, `before day ${d.rule.day} of the next month`)
+  const rule =
+    d.rule.kind === "working-days-after-period-end"
+      ? Output.t(
+          lang,
+          `${d.rule.days} ngày làm việc kể từ ngày kết thúc kỳ`,
+          `${d.rule.days} working day(s) after the period ends`
+        )
+      : Output.t(
+          lang,
+          `trước ngày ${String(d.rule.day).padStart(2, "0")} của tháng kế tiếp`,
+          `before day ${d.rule.day} of the next month`
+        )
   return [
-    Output.t(lang, `Hạn gửi báo cáo (${level}): ${dateText(d.deadline, lang)}`, `Report deadline (${level}): ${dateText(d.deadline, lang)}`),
-    Output.t(lang, `  Kỳ kết thúc ${dateText(d.periodEnd, lang)}; quy tắc: ${rule}`, `  Period ends ${dateText(d.periodEnd, lang)}; rule: ${rule}`),
-    Output.t(lang, `  Chế độ: ${Terms.regime[d.regime].vi}; cơ sở: ${Terms.basis[d.basis].vi}${d.estimated ? "; lịch nghỉ ước tính" : ""}`, `  Regime: ${Terms.regime[d.regime].en}; basis: ${Terms.basis[d.basis].en}${d.estimated ? "; estimated calendar" : ""}`),
+    Output.t(
+      lang,
+      `Hạn gửi báo cáo (${level}): ${dateText(d.deadline, lang)}`,
+      `Report deadline (${level}): ${dateText(d.deadline, lang)}`
+    ),
+    Output.t(
+      lang,
+      `  Kỳ kết thúc ${dateText(d.periodEnd, lang)}; quy tắc: ${rule}`,
+      `  Period ends ${dateText(d.periodEnd, lang)}; rule: ${rule}`
+    ),
+    Output.t(
+      lang,
+      `  Chế độ: ${Terms.regime[d.regime].vi}; cơ sở: ${Terms.basis[d.basis].vi}${d.estimated ? "; lịch nghỉ ước tính" : ""}`,
+      `  Regime: ${Terms.regime[d.regime].en}; basis: ${Terms.basis[d.basis].en}${d.estimated ? "; estimated calendar" : ""}`
+    ),
     Output.t(lang, `  Căn cứ: ${citationText(d.citation, "vi")}`, `  Source: ${citationText(d.citation, "en")}`),
     ...d.notes.map((n) => Output.t(lang, `  Ghi chú: ${n.vi}`, `  Note: ${n.en}`))
   ]

@@ -21,7 +21,11 @@ import { citationJson, citationText, dateText } from "./Render.js"
  * ```
  * @since 0.1.0
  */
-export const directive = (input: { readonly coverage: boolean; readonly json: boolean; readonly lang: Output.Lang }): Output.Output => {
+export const directive = (input: {
+  readonly coverage: boolean
+  readonly json: boolean
+  readonly lang: Output.Lang
+}): Output.Output => {
   const d = Directive09.directive
   const doc = Documents.get(d.document)
   const coverage = Coverage.compute(d, Checks09.all)
@@ -49,22 +53,28 @@ export const directive = (input: { readonly coverage: boolean; readonly json: bo
     lines.push(`  §${p.id}  [${p.actors.join(", ")}] ${who}`)
     lines.push(`        ${p.text[lang]}`)
     if (p.invokes.length > 0) {
-      lines.push(`        ${Output.t(lang, "văn bản liên quan", "invokes")}: ${p.invokes.map((id) => Documents.get(id).shortName[lang]).join("; ")}`)
+      lines.push(
+        `        ${Output.t(lang, "văn bản liên quan", "invokes")}: ${p.invokes.map((id) => Documents.get(id).shortName[lang]).join("; ")}`
+      )
     }
     if (input.coverage) {
       const c = coverage.find((e) => e.provision === p.id)!
       const mark = (b: boolean) => (b ? "✓" : "·")
-      lines.push(`        ${Output.t(lang, "mã hóa", "encoded")} ${mark(c.encoded)}  ${Output.t(lang, "đo được", "measurable")} ${mark(c.measurable)}  ${Output.t(lang, "có kiểm thử", "tested")} ${mark(c.tested)}${c.checks.length > 0 ? `  (${c.checks.join(", ")})` : ""}`)
+      lines.push(
+        `        ${Output.t(lang, "mã hóa", "encoded")} ${mark(c.encoded)}  ${Output.t(lang, "đo được", "measurable")} ${mark(c.measurable)}  ${Output.t(lang, "có kiểm thử", "tested")} ${mark(c.tested)}${c.checks.length > 0 ? `  (${c.checks.join(", ")})` : ""}`
+      )
     }
   }
   if (input.coverage) {
     const s = Coverage.summary(coverage)
     lines.push("")
-    lines.push(Output.t(
-      lang,
-      `Độ phủ: ${s.encoded}/${s.provisions} nội dung đã mã hóa, ${s.measurable} đo được bằng số liệu, ${s.tested} có kiểm thử đạt`,
-      `Coverage: ${s.encoded}/${s.provisions} provisions encoded, ${s.measurable} measurable, ${s.tested} tested`
-    ))
+    lines.push(
+      Output.t(
+        lang,
+        `Độ phủ: ${s.encoded}/${s.provisions} nội dung đã mã hóa, ${s.measurable} đo được bằng số liệu, ${s.tested} có kiểm thử đạt`,
+        `Coverage: ${s.encoded}/${s.provisions} provisions encoded, ${s.measurable} measurable, ${s.tested} tested`
+      )
+    )
   }
   return Output.text(lines)
 }
@@ -75,9 +85,17 @@ const statusText = (t: Obligation.Tracked, lang: Output.Lang): string => {
     case "met":
       return Output.t(lang, `đã thực hiện (${CivilDate.formatVi(s.submittedOn)})`, `met (${s.submittedOn})`)
     case "met-late":
-      return Output.t(lang, `thực hiện trễ ${s.workingDaysLate} ngày làm việc (${CivilDate.formatVi(s.submittedOn)})`, `met late by ${s.workingDaysLate} working day(s) (${s.submittedOn})`)
+      return Output.t(
+        lang,
+        `thực hiện trễ ${s.workingDaysLate} ngày làm việc (${CivilDate.formatVi(s.submittedOn)})`,
+        `met late by ${s.workingDaysLate} working day(s) (${s.submittedOn})`
+      )
     case "missing":
-      return Output.t(lang, `chưa thực hiện, quá hạn ${s.workingDaysOverdue} ngày làm việc`, `missing, ${s.workingDaysOverdue} working day(s) overdue`)
+      return Output.t(
+        lang,
+        `chưa thực hiện, quá hạn ${s.workingDaysOverdue} ngày làm việc`,
+        `missing, ${s.workingDaysOverdue} working day(s) overdue`
+      )
     case "not-yet-due":
       return Output.t(lang, "chưa đến hạn", "not yet due")
   }
@@ -101,17 +119,26 @@ export const readSubmissions = (file: string): ReadonlyArray<Obligation.Submissi
   } catch (e) {
     if (e instanceof Output.UsageError) throw e
     const why = e instanceof Error ? e.message : String(e)
-    throw new Output.UsageError({ vi: `không đọc được tệp nộp báo cáo "${file}": ${why}`, en: `cannot read the submissions file "${file}": ${why}` })
+    throw new Output.UsageError({
+      vi: `không đọc được tệp nộp báo cáo "${file}": ${why}`,
+      en: `cannot read the submissions file "${file}": ${why}`
+    })
   }
   const list = Array.isArray(u) ? u : (u as { submissions?: unknown })?.submissions
   if (!Array.isArray(list)) {
-    throw new Output.UsageError({ vi: `${file}: cần một mảng "submissions"`, en: `${file}: expected a "submissions" array` })
+    throw new Output.UsageError({
+      vi: `${file}: cần một mảng "submissions"`,
+      en: `${file}: expected a "submissions" array`
+    })
   }
   return list.map((s, i) => {
     const o = s as Record<string, unknown>
     const on = typeof o?.["submittedOn"] === "string" ? CivilDate.parse(o["submittedOn"]) : undefined
     if (on === undefined || on instanceof CivilDate.InvalidDateError) {
-      throw new Output.UsageError({ vi: `${file}: /submissions/${i}/submittedOn phải là ngày YYYY-MM-DD`, en: `${file}: /submissions/${i}/submittedOn must be a YYYY-MM-DD date` })
+      throw new Output.UsageError({
+        vi: `${file}: /submissions/${i}/submittedOn phải là ngày YYYY-MM-DD`,
+        en: `${file}: /submissions/${i}/submittedOn must be a YYYY-MM-DD date`
+      })
     }
     return { ...(o as object), submittedOn: on } as Obligation.Submission
   })
@@ -141,9 +168,13 @@ export const obligations = (input: {
   const asOf = input.asOf === undefined ? CivilDate.todayInVietnam() : parseDate(input.asOf, "--as-of")
   const list = Obligation.generate({ from, to, ...(input.unit === undefined ? {} : { owner: input.unit }) })
   if (input.unit !== undefined && list.length === 0) {
-    throw new Output.UsageError({ vi: `không có nghĩa vụ nào của "${input.unit}" trong khoảng này`, en: `no obligation of "${input.unit}" in this range` })
+    throw new Output.UsageError({
+      vi: `không có nghĩa vụ nào của "${input.unit}" trong khoảng này`,
+      en: `no obligation of "${input.unit}" in this range`
+    })
   }
-  const tracked = input.submissions === undefined ? undefined : Obligation.track(list, readSubmissions(input.submissions), asOf)
+  const tracked =
+    input.submissions === undefined ? undefined : Obligation.track(list, readSubmissions(input.submissions), asOf)
   if (input.json) {
     return Output.json({
       from,
@@ -157,20 +188,30 @@ export const obligations = (input: {
     })
   }
   const { lang } = input
-  const lines = [Output.t(lang, `${list.length} nghĩa vụ từ ${CivilDate.formatVi(from)} đến ${CivilDate.formatVi(to)}:`, `${list.length} obligations from ${from} to ${to}:`)]
+  const lines = [
+    Output.t(
+      lang,
+      `${list.length} nghĩa vụ từ ${CivilDate.formatVi(from)} đến ${CivilDate.formatVi(to)}:`,
+      `${list.length} obligations from ${from} to ${to}:`
+    )
+  ]
   list.forEach((o, i) => {
     const status = tracked === undefined ? "" : ` — ${statusText(tracked[i]!, lang)}`
     const basis = o.basis === "assumed" ? Output.t(lang, " (hạn giả định)", " (assumed due date)") : ""
-    lines.push(`${dateText(o.due, lang)}${basis}  ${o.owner.name[lang]} → ${o.recipient.name[lang]}: ${Terms.obligationKind[o.kind][lang]}, ${o.period.label[lang]}${status}`)
+    lines.push(
+      `${dateText(o.due, lang)}${basis}  ${o.owner.name[lang]} → ${o.recipient.name[lang]}: ${Terms.obligationKind[o.kind][lang]}, ${o.period.label[lang]}${status}`
+    )
     lines.push(`    ${citationText(o.citation, lang)}`)
   })
   if (tracked !== undefined) {
     const count = (tag: string) => tracked.filter((t) => t.status._tag === tag).length
-    lines.push(Output.t(
-      lang,
-      `Tổng: ${count("met")} đúng hạn, ${count("met-late")} trễ hạn, ${count("missing")} chưa thực hiện, ${count("not-yet-due")} chưa đến hạn`,
-      `Total: ${count("met")} met, ${count("met-late")} late, ${count("missing")} missing, ${count("not-yet-due")} not yet due`
-    ))
+    lines.push(
+      Output.t(
+        lang,
+        `Tổng: ${count("met")} đúng hạn, ${count("met-late")} trễ hạn, ${count("missing")} chưa thực hiện, ${count("not-yet-due")} chưa đến hạn`,
+        `Total: ${count("met")} met, ${count("met-late")} late, ${count("missing")} missing, ${count("not-yet-due")} not yet due`
+      )
+    )
   }
   return Output.text(lines)
 }

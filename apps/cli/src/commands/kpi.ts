@@ -98,18 +98,37 @@ export const kpi = (input: {
   const h = report.header
   const period = StatisticalPeriod.label({ year: h.year, months: h.months as StatisticalPeriod.Months }, lang)
   const lines = [
-    Output.t(lang, `Chỉ tiêu của ${h.unitName ?? h.unitId}, kỳ ${period}`, `KPIs of ${h.unitName ?? h.unitId}, period: ${period}`),
+    Output.t(
+      lang,
+      `Chỉ tiêu của ${h.unitName ?? h.unitId}, kỳ ${period}`,
+      `KPIs of ${h.unitName ?? h.unitId}, period: ${period}`
+    ),
     ""
   ]
   for (const k of kpis) {
-    const value = k.value === null ? Output.t(lang, "không xác định", "undefined") : `${formatNumber(k.value, lang)}${unitText(k, lang)}`
+    const value =
+      k.value === null
+        ? Output.t(lang, "không xác định", "undefined")
+        : `${formatNumber(k.value, lang)}${unitText(k, lang)}`
     lines.push(`${k.label[lang]}: ${value}`)
     lines.push(`  ${Output.t(lang, "công thức", "formula")}: ${k.formula[lang]}`)
-    lines.push(`  ${Output.t(lang, "số liệu", "inputs")}: ${k.inputs.map((i) => `${i.indicator} = ${formatNumber(i.value, lang)}`).join("; ")}`)
+    lines.push(
+      `  ${Output.t(lang, "số liệu", "inputs")}: ${k.inputs.map((i) => `${i.indicator} = ${formatNumber(i.value, lang)}`).join("; ")}`
+    )
     if (k.target !== undefined) {
-      const met = k.target.met === null ? Output.t(lang, "không xác định", "undefined") : k.target.met ? Output.t(lang, "đạt", "met") : Output.t(lang, "không đạt", "not met")
-      const scope = k.target.scope === "unit" ? Output.t(lang, "của đơn vị", "the unit's own") : Output.t(lang, "toàn quốc", "national")
-      lines.push(`  ${Output.t(lang, "chỉ tiêu", "target")}: ${k.target.op === ">" ? Output.t(lang, "trên", ">") : "≥"} ${formatNumber(k.target.value, lang)}% (${scope}) → ${met}`)
+      const met =
+        k.target.met === null
+          ? Output.t(lang, "không xác định", "undefined")
+          : k.target.met
+            ? Output.t(lang, "đạt", "met")
+            : Output.t(lang, "không đạt", "not met")
+      const scope =
+        k.target.scope === "unit"
+          ? Output.t(lang, "của đơn vị", "the unit's own")
+          : Output.t(lang, "toàn quốc", "national")
+      lines.push(
+        `  ${Output.t(lang, "chỉ tiêu", "target")}: ${k.target.op === ">" ? Output.t(lang, "trên", ">") : "≥"} ${formatNumber(k.target.value, lang)}% (${scope}) → ${met}`
+      )
     }
     if (k.rounding !== null) lines.push(`  ${Output.t(lang, "làm tròn", "rounding")}: ${k.rounding.description[lang]}`)
     lines.push(`  ${Output.t(lang, "căn cứ", "source")}: ${citationText(k.citation, lang)}`)
@@ -117,12 +136,21 @@ export const kpi = (input: {
   }
   if (failures.length > 0) {
     lines.push("")
-    lines.push(Output.t(lang, `Cảnh báo: ${failures.length} đẳng thức kiểm tra không thỏa mãn:`, `Warning: ${failures.length} identity check(s) fail:`))
+    lines.push(
+      Output.t(
+        lang,
+        `Cảnh báo: ${failures.length} đẳng thức kiểm tra không thỏa mãn:`,
+        `Warning: ${failures.length} identity check(s) fail:`
+      )
+    )
     for (const f of failures.slice(0, 20)) {
       const identity = Identity.get(f.identity)!
-      lines.push(`  ${f.path}  ${Identity.formula(identity, f.table, lang)}: ${Output.t(lang, "thực tế", "observed")} ${formatNumber(f.observed, lang)}, ${Output.t(lang, "kỳ vọng", "expected")} ${formatNumber(f.expected, lang)}`)
+      lines.push(
+        `  ${f.path}  ${Identity.formula(identity, f.table, lang)}: ${Output.t(lang, "thực tế", "observed")} ${formatNumber(f.observed, lang)}, ${Output.t(lang, "kỳ vọng", "expected")} ${formatNumber(f.expected, lang)}`
+      )
     }
-    if (failures.length > 20) lines.push(Output.t(lang, `  … và ${failures.length - 20} lỗi khác`, `  … and ${failures.length - 20} more`))
+    if (failures.length > 20)
+      lines.push(Output.t(lang, `  … và ${failures.length - 20} lỗi khác`, `  … and ${failures.length - 20} more`))
   }
   return Output.text(lines)
 }

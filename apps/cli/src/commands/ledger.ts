@@ -41,9 +41,16 @@ export const ledgerReport = (input: {
   if (decoded._tag === "Failure") {
     return input.json
       ? { ...Output.json({ valid: false, file: input.file, problems: decoded.problems }), exitCode: 1 }
-      : { ...Output.text(problemLines(input.file, { vi: "sổ thụ lý", en: "ledger" }, decoded.problems, lang)), exitCode: 1 }
+      : {
+          ...Output.text(problemLines(input.file, { vi: "sổ thụ lý", en: "ledger" }, decoded.problems, lang)),
+          exitCode: 1
+        }
   }
-  const { report, extra } = Aggregate.aggregate(decoded.ledger, { year: period.year, months: period.months, rowsBy: input.rowsBy ?? "officer" })
+  const { report, extra } = Aggregate.aggregate(decoded.ledger, {
+    year: period.year,
+    months: period.months,
+    rowsBy: input.rowsBy ?? "officer"
+  })
   const failures = Identity.evaluate(report, { onlyFailures: true })
   if (input.json) return Output.json({ valid: true, report, extra, identityFailures: failures.length })
   const n = (x: number) => formatNumber(x, lang)
@@ -51,29 +58,65 @@ export const ledgerReport = (input: {
   const money = report.money.total as unknown as Record<string, number>
   const slots = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14"]
   const names: Record<string, [string, string]> = {
-    "01": ["cũ chuyển sang", "carried over"], "02": ["thụ lý mới", "new"], "03": ["tổng thụ lý", "total caseload"],
-    "04": ["ủy thác", "delegated"], "05": ["thu hồi, hủy", "withdrawn/cancelled"], "06": ["phải thi hành", "must enforce"],
-    "07": ["có điều kiện", "enforceable"], "08": ["thi hành xong", "completed"], "09": ["đang thi hành", "in progress"],
-    "10": ["hoãn, tạm đình chỉ, khác", "postponed/suspended/other"], "11": ["chưa có điều kiện", "not yet enforceable"],
-    "12": ["sổ theo dõi riêng", "separate book"], "13": ["chuyển kỳ sau", "carried forward"], "14": ["có điều kiện chuyển kỳ sau", "enforceable carried forward"]
+    "01": ["cũ chuyển sang", "carried over"],
+    "02": ["thụ lý mới", "new"],
+    "03": ["tổng thụ lý", "total caseload"],
+    "04": ["ủy thác", "delegated"],
+    "05": ["thu hồi, hủy", "withdrawn/cancelled"],
+    "06": ["phải thi hành", "must enforce"],
+    "07": ["có điều kiện", "enforceable"],
+    "08": ["thi hành xong", "completed"],
+    "09": ["đang thi hành", "in progress"],
+    "10": ["hoãn, tạm đình chỉ, khác", "postponed/suspended/other"],
+    "11": ["chưa có điều kiện", "not yet enforceable"],
+    "12": ["sổ theo dõi riêng", "separate book"],
+    "13": ["chuyển kỳ sau", "carried forward"],
+    "14": ["có điều kiện chuyển kỳ sau", "enforceable carried forward"]
   }
   const lines = [
-    Output.t(lang, `Báo cáo thống kê của ${report.header.unitId}, kỳ ${StatisticalPeriod.label(period, "vi")} (${decoded.ledger.cases.length} việc trong sổ)`, `Statistical report of ${report.header.unitId}, period: ${StatisticalPeriod.label(period, "en")} (${decoded.ledger.cases.length} cases in the ledger)`),
+    Output.t(
+      lang,
+      `Báo cáo thống kê của ${report.header.unitId}, kỳ ${StatisticalPeriod.label(period, "vi")} (${decoded.ledger.cases.length} việc trong sổ)`,
+      `Statistical report of ${report.header.unitId}, period: ${StatisticalPeriod.label(period, "en")} (${decoded.ledger.cases.length} cases in the ledger)`
+    ),
     "",
     Output.t(lang, "chỉ tiêu | việc | tiền (đ)", "indicator | cases | money (VND)")
   ]
-  for (const s of slots) lines.push(`V${s}/T${s} ${names[s]![lang === "vi" ? 0 : 1]}: ${n(cases[`V${s}`]!)} | ${n(money[`T${s}`]!)}`)
+  for (const s of slots)
+    lines.push(`V${s}/T${s} ${names[s]![lang === "vi" ? 0 : 1]}: ${n(cases[`V${s}`]!)} | ${n(money[`T${s}`]!)}`)
   lines.push("", Output.t(lang, "Các dòng bổ sung:", "Extra lines:"))
   for (const b of extra.enforceableByAge) {
     const range = b.toMonths === null ? `≥ ${b.fromMonths}` : `${b.fromMonths}–${b.toMonths}`
-    lines.push(`  ${Output.t(lang, `có điều kiện chuyển kỳ sau, ${range} tháng`, `enforceable carried forward, ${range} months`)}: ${n(b.cases)} | ${n(b.amount)}`)
+    lines.push(
+      `  ${Output.t(lang, `có điều kiện chuyển kỳ sau, ${range} tháng`, `enforceable carried forward, ${range} months`)}: ${n(b.cases)} | ${n(b.amount)}`
+    )
   }
-  lines.push(`  ${Output.t(lang, "đã bán đấu giá, chưa giao tài sản", "auctioned, not handed over")}: ${n(extra.auctionedNotHandedOver.cases)} | ${n(extra.auctionedNotHandedOver.amount)}`)
-  lines.push(`  ${Output.t(lang, "yêu cầu bồi thường nhà nước đang giải quyết", "state-compensation claims open")}: ${n(extra.stateCompensationOpen)}`)
-  lines.push(`  ${Output.t(lang, "thu hồi tài sản án tham nhũng, kinh tế (phải thi hành / có ĐK / xong)", "corruption/economic asset recovery (must enforce / enforceable / completed)")}: ${n(extra.assetRecovery.mustEnforce.cases)} / ${n(extra.assetRecovery.enforceable.cases)} / ${n(extra.assetRecovery.completed.cases)} | ${n(extra.assetRecovery.mustEnforce.amount)} / ${n(extra.assetRecovery.enforceable.amount)} / ${n(extra.assetRecovery.completed.amount)}`)
-  lines.push(`  ${Output.t(lang, "khoản nợ tổ chức tín dụng (phải thi hành / có ĐK / xong)", "credit-institution debts (must enforce / enforceable / completed)")}: ${n(extra.creditInstitution.mustEnforce.cases)} / ${n(extra.creditInstitution.enforceable.cases)} / ${n(extra.creditInstitution.completed.cases)}`)
-  lines.push(`  ${Output.t(lang, "khiếu nại (nhận trong kỳ / chưa giải quyết)", "complaints (received / open)")}: ${n(extra.complaints.received)} / ${n(extra.complaints.open)}`)
-  lines.push(`  ${Output.t(lang, "chuyển sổ theo dõi riêng trong kỳ / trả lại đơn", "moved to the separate book / returned")}: ${n(extra.separateBook.movedInPeriod)} / ${n(extra.returned)}`)
-  if (failures.length > 0) lines.push("", Output.t(lang, `Cảnh báo: ${failures.length} đẳng thức không thỏa mãn`, `Warning: ${failures.length} identity check(s) fail`))
+  lines.push(
+    `  ${Output.t(lang, "đã bán đấu giá, chưa giao tài sản", "auctioned, not handed over")}: ${n(extra.auctionedNotHandedOver.cases)} | ${n(extra.auctionedNotHandedOver.amount)}`
+  )
+  lines.push(
+    `  ${Output.t(lang, "yêu cầu bồi thường nhà nước đang giải quyết", "state-compensation claims open")}: ${n(extra.stateCompensationOpen)}`
+  )
+  lines.push(
+    `  ${Output.t(lang, "thu hồi tài sản án tham nhũng, kinh tế (phải thi hành / có ĐK / xong)", "corruption/economic asset recovery (must enforce / enforceable / completed)")}: ${n(extra.assetRecovery.mustEnforce.cases)} / ${n(extra.assetRecovery.enforceable.cases)} / ${n(extra.assetRecovery.completed.cases)} | ${n(extra.assetRecovery.mustEnforce.amount)} / ${n(extra.assetRecovery.enforceable.amount)} / ${n(extra.assetRecovery.completed.amount)}`
+  )
+  lines.push(
+    `  ${Output.t(lang, "khoản nợ tổ chức tín dụng (phải thi hành / có ĐK / xong)", "credit-institution debts (must enforce / enforceable / completed)")}: ${n(extra.creditInstitution.mustEnforce.cases)} / ${n(extra.creditInstitution.enforceable.cases)} / ${n(extra.creditInstitution.completed.cases)}`
+  )
+  lines.push(
+    `  ${Output.t(lang, "khiếu nại (nhận trong kỳ / chưa giải quyết)", "complaints (received / open)")}: ${n(extra.complaints.received)} / ${n(extra.complaints.open)}`
+  )
+  lines.push(
+    `  ${Output.t(lang, "chuyển sổ theo dõi riêng trong kỳ / trả lại đơn", "moved to the separate book / returned")}: ${n(extra.separateBook.movedInPeriod)} / ${n(extra.returned)}`
+  )
+  if (failures.length > 0)
+    lines.push(
+      "",
+      Output.t(
+        lang,
+        `Cảnh báo: ${failures.length} đẳng thức không thỏa mãn`,
+        `Warning: ${failures.length} identity check(s) fail`
+      )
+    )
   return Output.text(lines)
 }

@@ -10,7 +10,10 @@ import { parseDate, parseInteger } from "../Input.js"
 import * as Output from "../Output.js"
 import { dateText } from "./Render.js"
 
-const range = { vi: `năm âm lịch ${Lunar.MIN_YEAR}–${Lunar.MAX_YEAR}`, en: `lunar years ${Lunar.MIN_YEAR}–${Lunar.MAX_YEAR}` }
+const range = {
+  vi: `năm âm lịch ${Lunar.MIN_YEAR}–${Lunar.MAX_YEAR}`,
+  en: `lunar years ${Lunar.MIN_YEAR}–${Lunar.MAX_YEAR}`
+}
 
 /**
  * Runs the command.
@@ -48,7 +51,10 @@ export const lunar = (input: {
       l = Lunar.toLunar(date)
     } catch (e) {
       if (e instanceof RangeError) {
-        throw new Output.UsageError({ vi: `ngày ${date} ngoài phạm vi (${range.vi})`, en: `${date} is out of range (${range.en})` })
+        throw new Output.UsageError({
+          vi: `ngày ${date} ngoài phạm vi (${range.vi})`,
+          en: `${date} is out of range (${range.en})`
+        })
       }
       throw e
     }

@@ -35,7 +35,12 @@ export const overview = (input: {
   if (input.json) {
     return Output.json({
       today,
-      period: { year: period.year, months: period.months, start: StatisticalPeriod.start(period), end: StatisticalPeriod.end(period) },
+      period: {
+        year: period.year,
+        months: period.months,
+        start: StatisticalPeriod.start(period),
+        end: StatisticalPeriod.end(period)
+      },
       calendar: Calendar.toJson(schedule),
       deadlines: next.map((d) => ({
         deadline: d.deadline,
@@ -50,14 +55,30 @@ export const overview = (input: {
   }
   const { lang } = input
   return Output.text([
-    Output.t(lang, `thads — hôm nay ${dateText(today, "vi")} (giờ Việt Nam)`, `thads — today is ${dateText(today, "en")} (Vietnam time)`),
-    Output.t(lang, `Kỳ báo cáo hiện tại: ${StatisticalPeriod.label(period, "vi")}`, `Current period: ${StatisticalPeriod.label(period, "en")}`),
+    Output.t(
+      lang,
+      `thads — hôm nay ${dateText(today, "vi")} (giờ Việt Nam)`,
+      `thads — today is ${dateText(today, "en")} (Vietnam time)`
+    ),
+    Output.t(
+      lang,
+      `Kỳ báo cáo hiện tại: ${StatisticalPeriod.label(period, "vi")}`,
+      `Current period: ${StatisticalPeriod.label(period, "en")}`
+    ),
     "",
     ...Calendar.lines(schedule, lang),
     "",
-    Output.t(lang, `Các hạn gửi báo cáo thống kê sắp tới (${next.length}):`, `Next statistical report deadlines (${next.length}):`),
+    Output.t(
+      lang,
+      `Các hạn gửi báo cáo thống kê sắp tới (${next.length}):`,
+      `Next statistical report deadlines (${next.length}):`
+    ),
     ...next.flatMap((d) => [
-      Output.t(lang, `- Kỳ ${StatisticalPeriod.label(d.period, "vi")}`, `- Period: ${StatisticalPeriod.label(d.period, "en")}`),
+      Output.t(
+        lang,
+        `- Kỳ ${StatisticalPeriod.label(d.period, "vi")}`,
+        `- Period: ${StatisticalPeriod.label(d.period, "en")}`
+      ),
       ...deadlineLines(d, lang).map((l) => `  ${l}`)
     ])
   ])

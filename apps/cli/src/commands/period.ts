@@ -18,7 +18,11 @@ import { citationText } from "./Render.js"
  * ```
  * @since 0.1.0
  */
-export const period = (input: { readonly date: string; readonly json: boolean; readonly lang: Output.Lang }): Output.Output => {
+export const period = (input: {
+  readonly date: string
+  readonly json: boolean
+  readonly lang: Output.Lang
+}): Output.Output => {
   const date = parseDate(input.date)
   const p = StatisticalPeriod.periodOf(date)
   const start = StatisticalPeriod.start(p)
@@ -27,9 +31,25 @@ export const period = (input: { readonly date: string; readonly json: boolean; r
   const ia = StatisticalPeriod.interagencyPeriodOf(date)
   const { lang } = input
   return Output.text([
-    Output.t(lang, `Ngày ${input.date} thuộc kỳ báo cáo: ${StatisticalPeriod.label(p, "vi")}`, `${input.date} falls in the period: ${StatisticalPeriod.label(p, "en")}`),
-    Output.t(lang, `Năm thống kê ${p.year}: ${StatisticalPeriod.label({ year: p.year, months: 12 }, "vi")}`, `Statistical year ${p.year}: ${start.slice(0, 4)}-10-01 – ${p.year}-09-30`),
-    Output.t(lang, `Kỳ liên ngành (3, 6, 10, 12 tháng): ${StatisticalPeriod.label(ia, "vi")}`, `Inter-agency period (3, 6, 10, 12 months): ${StatisticalPeriod.label(ia, "en")}`),
-    Output.t(lang, `Căn cứ: ${citationText(StatisticalPeriod.citation, "vi")}; ${citationText(StatisticalPeriod.interagencyCitation, "vi")}`, `Basis: ${citationText(StatisticalPeriod.citation, "en")}; ${citationText(StatisticalPeriod.interagencyCitation, "en")}`)
+    Output.t(
+      lang,
+      `Ngày ${input.date} thuộc kỳ báo cáo: ${StatisticalPeriod.label(p, "vi")}`,
+      `${input.date} falls in the period: ${StatisticalPeriod.label(p, "en")}`
+    ),
+    Output.t(
+      lang,
+      `Năm thống kê ${p.year}: ${StatisticalPeriod.label({ year: p.year, months: 12 }, "vi")}`,
+      `Statistical year ${p.year}: ${start.slice(0, 4)}-10-01 – ${p.year}-09-30`
+    ),
+    Output.t(
+      lang,
+      `Kỳ liên ngành (3, 6, 10, 12 tháng): ${StatisticalPeriod.label(ia, "vi")}`,
+      `Inter-agency period (3, 6, 10, 12 months): ${StatisticalPeriod.label(ia, "en")}`
+    ),
+    Output.t(
+      lang,
+      `Căn cứ: ${citationText(StatisticalPeriod.citation, "vi")}; ${citationText(StatisticalPeriod.interagencyCitation, "vi")}`,
+      `Basis: ${citationText(StatisticalPeriod.citation, "en")}; ${citationText(StatisticalPeriod.interagencyCitation, "en")}`
+    )
   ])
 }

@@ -31,7 +31,8 @@ import { citationJson } from "./Render.js"
 export const isWorkbookFile = (file: string): boolean => /\.(xlsx|xlsm|xls|xlsb|ods)$/i.test(file)
 
 const unreadable = (file: string, e: unknown): Output.UsageError => {
-  if (e instanceof WorkbookError) return new Output.UsageError({ vi: `${file}: ${e.text.vi}`, en: `${file}: ${e.text.en}` })
+  if (e instanceof WorkbookError)
+    return new Output.UsageError({ vi: `${file}: ${e.text.vi}`, en: `${file}: ${e.text.en}` })
   const why = e instanceof Error ? e.message : String(e)
   return new Output.UsageError({ vi: `không đọc được tệp "${file}": ${why}`, en: `cannot read "${file}": ${why}` })
 }
@@ -112,7 +113,11 @@ export const checkRead = (read: Read.Read, file: string, context: ReportCheck.Co
   Check.checkRead(read, { file, context })
 
 const outPath = (out: string): string => {
-  if (!/\.xlsx$/i.test(out)) throw new Output.UsageError({ vi: `tệp ghi ra phải có đuôi .xlsx: "${out}"`, en: `the output file must end in .xlsx: "${out}"` })
+  if (!/\.xlsx$/i.test(out))
+    throw new Output.UsageError({
+      vi: `tệp ghi ra phải có đuôi .xlsx: "${out}"`,
+      en: `the output file must end in .xlsx: "${out}"`
+    })
   return out
 }
 
@@ -152,22 +157,37 @@ export const template = async (input: {
   const unit = input.unit.normalize("NFC").trim()
   if (unit === "") throw new Output.UsageError({ vi: "--unit không được để trống", en: "--unit must not be empty" })
   if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2199) {
-    throw new Output.UsageError({ vi: `--year phải là năm từ 2000 đến 2199, nhận được ${input.year}`, en: `--year must be a year from 2000 to 2199, got ${input.year}` })
+    throw new Output.UsageError({
+      vi: `--year phải là năm từ 2000 đến 2199, nhận được ${input.year}`,
+      en: `--year must be a year from 2000 to 2199, got ${input.year}`
+    })
   }
   if (!Number.isInteger(input.months) || input.months < 1 || input.months > 12) {
-    throw new Output.UsageError({ vi: `--months phải từ 1 đến 12, nhận được ${input.months}`, en: `--months must be 1 to 12, got ${input.months}` })
+    throw new Output.UsageError({
+      vi: `--months phải từ 1 đến 12, nhận được ${input.months}`,
+      en: `--months must be 1 to 12, got ${input.months}`
+    })
   }
   const rows = input.rows ?? 20
   if (!Number.isInteger(rows) || rows < 0 || rows > Limits.defaults.maxRows) {
-    throw new Output.UsageError({ vi: `--rows phải từ 0 đến ${Limits.defaults.maxRows}, nhận được ${rows}`, en: `--rows must be 0 to ${Limits.defaults.maxRows}, got ${rows}` })
+    throw new Output.UsageError({
+      vi: `--rows phải từ 0 đến ${Limits.defaults.maxRows}, nhận được ${rows}`,
+      en: `--rows must be 0 to ${Limits.defaults.maxRows}, got ${rows}`
+    })
   }
   const level = input.level
   if (level !== undefined && !(level in ReportingDeadline.levels)) {
-    throw new Output.UsageError({ vi: `--level không hợp lệ: "${level}" (chv, chi-cuc, cuc, phong-khu-vuc, thads-tinh)`, en: `unknown --level "${level}" (chv, chi-cuc, cuc, phong-khu-vuc, thads-tinh)` })
+    throw new Output.UsageError({
+      vi: `--level không hợp lệ: "${level}" (chv, chi-cuc, cuc, phong-khu-vuc, thads-tinh)`,
+      en: `unknown --level "${level}" (chv, chi-cuc, cuc, phong-khu-vuc, thads-tinh)`
+    })
   }
   const regime = input.regime
   if (regime !== undefined && !ReportingDeadline.regimes.includes(regime as ReportingDeadline.Regime)) {
-    throw new Output.UsageError({ vi: `--regime không hợp lệ: "${regime}" (${ReportingDeadline.regimes.join(", ")})`, en: `unknown --regime "${regime}" (${ReportingDeadline.regimes.join(", ")})` })
+    throw new Output.UsageError({
+      vi: `--regime không hợp lệ: "${regime}" (${ReportingDeadline.regimes.join(", ")})`,
+      en: `unknown --regime "${regime}" (${ReportingDeadline.regimes.join(", ")})`
+    })
   }
   const out = outPath(input.out)
   const bytes = await Write.template({
@@ -182,7 +202,16 @@ export const template = async (input: {
   write(out, bytes)
   const read = await Read.read(bytes)
   const header = read.input["header"] as { readonly regime: string }
-  if (input.json) return Output.json({ file: out, unitId: unit, year: input.year, months: input.months, regime: header.regime, rows, bytes: bytes.length })
+  if (input.json)
+    return Output.json({
+      file: out,
+      unitId: unit,
+      year: input.year,
+      months: input.months,
+      regime: header.regime,
+      rows,
+      bytes: bytes.length
+    })
   return Output.text([
     Output.t(
       lang,
@@ -213,12 +242,18 @@ export const annotate = async (input: {
   const { lang } = input
   const out = outPath(input.out)
   if (resolve(out) === resolve(input.file)) {
-    throw new Output.UsageError({ vi: "--out phải khác tệp đầu vào (không ghi đè bản gốc)", en: "--out must differ from the input (the original is never overwritten)" })
+    throw new Output.UsageError({
+      vi: "--out phải khác tệp đầu vào (không ghi đè bản gốc)",
+      en: "--out must differ from the input (the original is never overwritten)"
+    })
   }
   const bytes = readBytes(input.file)
   let annotated: Awaited<ReturnType<typeof Annotate.annotate>>
   try {
-    annotated = await Annotate.annotate(bytes, { file: input.file, ...(input.context === undefined ? {} : { context: input.context }) })
+    annotated = await Annotate.annotate(bytes, {
+      file: input.file,
+      ...(input.context === undefined ? {} : { context: input.context })
+    })
   } catch (e) {
     throw unreadable(input.file, e)
   }
@@ -226,7 +261,15 @@ export const annotate = async (input: {
   const r = annotated.result
   const exitCode = r.valid ? 0 : 1
   if (input.json) {
-    return { ...Output.json({ file: input.file, out, ...r, findings: r.findings.map((f) => ({ ...f, citation: citationJson(f.citation) })) }), exitCode }
+    return {
+      ...Output.json({
+        file: input.file,
+        out,
+        ...r,
+        findings: r.findings.map((f) => ({ ...f, citation: citationJson(f.citation) }))
+      }),
+      exitCode
+    }
   }
   const located = r.findings.filter((f) => f.location.cell !== undefined).length
   return {

@@ -75,7 +75,11 @@ export class InvalidDateError extends Error {
   readonly _tag = "InvalidDateError"
   /** The reason in Vietnamese. */
   readonly reasonVi: string
-  constructor(readonly input: string, readonly reason: string, reasonVi?: string) {
+  constructor(
+    readonly input: string,
+    readonly reason: string,
+    reasonVi?: string
+  ) {
     super(`Invalid date "${input}": ${reason} (expected YYYY-MM-DD)`)
     this.name = "InvalidDateError"
     this.reasonVi = reasonVi ?? reason
@@ -93,8 +97,7 @@ const PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/
  * ```
  * @since 0.1.0
  */
-export const isLeapYear = (year: number): boolean =>
-  (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 
 /**
  * Number of days in a month (1–12) of a year.
@@ -136,8 +139,7 @@ export const validateParts = (p: Parts): { readonly en: string; readonly vi: str
 
 const pad = (n: number, w: number) => String(n).padStart(w, "0")
 
-const unsafeFromParts = (p: Parts): CivilDate =>
-  `${pad(p.year, 4)}-${pad(p.month, 2)}-${pad(p.day, 2)}` as CivilDate
+const unsafeFromParts = (p: Parts): CivilDate => `${pad(p.year, 4)}-${pad(p.month, 2)}-${pad(p.day, 2)}` as CivilDate
 
 /**
  * Parses `YYYY-MM-DD`; returns the date or an {@link InvalidDateError}
@@ -188,7 +190,8 @@ export const make = (input: string | Parts): CivilDate => {
     return r
   }
   const reason = validateParts(input)
-  if (reason !== undefined) throw new InvalidDateError(`${input.year}-${input.month}-${input.day}`, reason.en, reason.vi)
+  if (reason !== undefined)
+    throw new InvalidDateError(`${input.year}-${input.month}-${input.day}`, reason.en, reason.vi)
   return unsafeFromParts(input)
 }
 
@@ -301,7 +304,7 @@ export const daysBetween = (a: CivilDate, b: CivilDate): number => toDayNumber(b
  * ```
  * @since 0.1.0
  */
-export const weekdayOfDayNumber = (n: DayNumber): Weekday => ((((n + 3) % 7) + 7) % 7 + 1) as Weekday
+export const weekdayOfDayNumber = (n: DayNumber): Weekday => (((((n + 3) % 7) + 7) % 7) + 1) as Weekday
 
 /**
  * ISO weekday of a date: 1 = Monday (thứ Hai) … 7 = Sunday (Chủ nhật).
@@ -437,9 +440,12 @@ export const formatVi = (d: CivilDate): string => `${d.slice(8, 10)}/${d.slice(5
  */
 export const CivilDateSchema: Schema.Codec<CivilDate, string> = Schema.String.pipe(
   Schema.check(
-    Schema.makeFilter((s: string) => {
-      const r = parse(s)
-      return r instanceof InvalidDateError ? r.message : undefined
-    }, { title: "CivilDate", description: "A calendar date YYYY-MM-DD in Asia/Ho_Chi_Minh" })
+    Schema.makeFilter(
+      (s: string) => {
+        const r = parse(s)
+        return r instanceof InvalidDateError ? r.message : undefined
+      },
+      { title: "CivilDate", description: "A calendar date YYYY-MM-DD in Asia/Ho_Chi_Minh" }
+    )
   )
 ) as unknown as Schema.Codec<CivilDate, string>

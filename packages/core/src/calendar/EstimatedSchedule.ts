@@ -98,7 +98,10 @@ export const estimate = (year: number, settings: EstimatorSettings): YearSchedul
   ]
   if (code2019) {
     const sep2 = d(9, 2)
-    statutory.push({ date: CivilDate.addDays(sep2, nationalDayAdjacentOffset[CivilDate.weekday(sep2)]), reason: "national-day" })
+    statutory.push({
+      date: CivilDate.addDays(sep2, nationalDayAdjacentOffset[CivilDate.weekday(sep2)]),
+      reason: "national-day"
+    })
   }
   const cultureDay = settings.cultureDay && year >= 2026
   if (cultureDay) statutory.push({ date: d(11, 24), reason: "culture-day" })
@@ -108,7 +111,11 @@ export const estimate = (year: number, settings: EstimatorSettings): YearSchedul
   const daysOff: Array<DayOff> = []
   const add = (date: CivilDate.CivilDate, reason: DayOffReason, forDate?: CivilDate.CivilDate) => {
     taken.add(date)
-    daysOff.push(forDate === undefined ? { date, reason, confidence: "estimated" } : { date, reason, confidence: "estimated", for: forDate })
+    daysOff.push(
+      forDate === undefined
+        ? { date, reason, confidence: "estimated" }
+        : { date, reason, confidence: "estimated", for: forDate }
+    )
   }
 
   // Tết block: eve … mùng 4.
@@ -146,12 +153,15 @@ export const estimate = (year: number, settings: EstimatorSettings): YearSchedul
 
   const sources: Array<Citation.Citation> = code2019
     ? [
-      { document: "blld-2019", article: "112", clause: 1 },
-      { document: "blld-2019", article: "112", clause: 3 },
-      { document: "blld-2019", article: "111", clause: 3 },
-      { document: "qd-188-1999-ttg", article: "1" }
-    ]
-    : [{ document: "blld-2012", article: "115" }, { document: "qd-188-1999-ttg", article: "1" }]
+        { document: "blld-2019", article: "112", clause: 1 },
+        { document: "blld-2019", article: "112", clause: 3 },
+        { document: "blld-2019", article: "111", clause: 3 },
+        { document: "qd-188-1999-ttg", article: "1" }
+      ]
+    : [
+        { document: "blld-2012", article: "115" },
+        { document: "qd-188-1999-ttg", article: "1" }
+      ]
   if (cultureDay) sources.push({ document: "nq-28-2026-qh16", article: "2" })
   return {
     year,
@@ -165,10 +175,12 @@ export const estimate = (year: number, settings: EstimatorSettings): YearSchedul
         en: `No notice for ${year} is encoded: days off estimated from the Labour Code rules; swaps and Saturdays worked cannot be predicted.`
       },
       ...(cultureDay
-        ? [{
-          vi: "Ngày 24/11 (Ngày Văn hóa Việt Nam) được tính theo nguồn tin (Nghị quyết 28/2026/QH16), chưa kiểm chứng.",
-          en: "24/11 (Ngày Văn hóa Việt Nam) counted as reported (NQ 28/2026/QH16), not verified."
-        }]
+        ? [
+            {
+              vi: "Ngày 24/11 (Ngày Văn hóa Việt Nam) được tính theo nguồn tin (Nghị quyết 28/2026/QH16), chưa kiểm chứng.",
+              en: "24/11 (Ngày Văn hóa Việt Nam) counted as reported (NQ 28/2026/QH16), not verified."
+            }
+          ]
         : [])
     ]
   }

@@ -279,9 +279,8 @@ export const applyOverride = (base: YearSchedule, o: Override): YearSchedule => 
       throw new InvalidOverrideError(`override for ${o.year}: working Saturday ${s.date} is not a Saturday`)
     }
   }
-  const start: YearSchedule = o.replace === true
-    ? { year: o.year, status: "official", daysOff: [], workingSaturdays: [], sources: [] }
-    : base
+  const start: YearSchedule =
+    o.replace === true ? { year: o.year, status: "official", daysOff: [], workingSaturdays: [], sources: [] } : base
   const removeOff = new Set<string>(o.removeDaysOff ?? [])
   const removeSat = new Set<string>(o.removeWorkingSaturdays ?? [])
   const offMap = new Map<string, DayOff>()
@@ -290,7 +289,8 @@ export const applyOverride = (base: YearSchedule, o: Override): YearSchedule => 
   const satMap = new Map<string, WorkingSaturday>()
   for (const s of start.workingSaturdays) if (!removeSat.has(s.date)) satMap.set(s.date, s)
   for (const s of o.addWorkingSaturdays ?? []) satMap.set(s.date, s)
-  const status: Status = o.status ?? (o.replace === true ? "official" : start.status === "official" ? "partial" : start.status)
+  const status: Status =
+    o.status ?? (o.replace === true ? "official" : start.status === "official" ? "partial" : start.status)
   return {
     year: o.year,
     status,
@@ -320,7 +320,8 @@ export const applyOverride = (base: YearSchedule, o: Override): YearSchedule => 
  */
 export const forYear = (year: number, options: Options = {}): YearSchedule => {
   const official = options.ignoreOfficial === true ? undefined : OfficialSchedules.get(year)
-  let schedule = official ??
+  let schedule =
+    official ??
     (year >= EstimatedSchedule.firstYear && year <= EstimatedSchedule.lastYear
       ? EstimatedSchedule.estimate(year, { ...defaultEstimatorSettings, ...options.estimator })
       : weekendsOnly(year))
@@ -346,10 +347,12 @@ export const weekendsOnly = (year: number): YearSchedule => ({
   daysOff: [],
   workingSaturdays: [],
   sources: [{ document: "qd-188-1999-ttg", article: "1" }],
-  notes: [{
-    vi: `Chưa mã hóa quy định ngày lễ cho năm ${year}: chỉ tính nghỉ thứ Bảy, Chủ nhật; ngày lễ, Tết không được tính.`,
-    en: `No holiday rules are encoded for ${year}: only Saturdays and Sundays are rest days; holidays are missing.`
-  }]
+  notes: [
+    {
+      vi: `Chưa mã hóa quy định ngày lễ cho năm ${year}: chỉ tính nghỉ thứ Bảy, Chủ nhật; ngày lễ, Tết không được tính.`,
+      en: `No holiday rules are encoded for ${year}: only Saturdays and Sundays are rest days; holidays are missing.`
+    }
+  ]
 })
 
 /**

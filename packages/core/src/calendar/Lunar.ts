@@ -122,7 +122,10 @@ const newMoonJd = (k: number): number => {
   const T2 = T * T
   const T3 = T2 * T
   const mean =
-    2415020.75933 + 29.53058868 * k + 0.0001178 * T2 - 0.000000155 * T3 +
+    2415020.75933 +
+    29.53058868 * k +
+    0.0001178 * T2 -
+    0.000000155 * T3 +
     0.00033 * sinDeg(166.56 + 132.87 * T - 0.009173 * T2)
   const M = 359.2242 + 29.10535608 * k - 0.0000333 * T2 - 0.00000347 * T3 // sun's mean anomaly
   const Mp = 306.0253 + 385.81691806 * k + 0.0107306 * T2 + 0.00001236 * T3 // moon's mean anomaly
@@ -259,8 +262,7 @@ const section = (s: number, tz: number): ReadonlyArray<MonthEntry> => {
 }
 
 /** Index of the non-leap month 1 in a section (months before it are 11/12). */
-const firstMonthIndex = (months: ReadonlyArray<MonthEntry>): number =>
-  months.findIndex((m) => m.month === 1 && !m.leap)
+const firstMonthIndex = (months: ReadonlyArray<MonthEntry>): number => months.findIndex((m) => m.month === 1 && !m.leap)
 
 /** The month table of lunar year `year` (no range check). */
 const yearTable = (year: number, tz: number): YearTable => {
@@ -288,8 +290,7 @@ const checkTz = (tz: number): void => {
   }
 }
 
-const isSupportedYear = (year: number): boolean =>
-  Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR
+const isSupportedYear = (year: number): boolean => Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR
 
 const rangeMessage = (year: number): string => `lunar year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}`
 
@@ -361,12 +362,7 @@ export const toLunarAt = (date: CivilDate.CivilDate, tzHours: number): LunarDate
 export const toLunar = (date: CivilDate.CivilDate): LunarDate => toLunarAt(date, VIETNAM_TZ)
 
 /** Finds the month entry of a lunar date, or explains why it does not exist. */
-const findMonth = (
-  year: number,
-  month: number,
-  leap: boolean,
-  tz: number
-): MonthEntry | LunarError => {
+const findMonth = (year: number, month: number, leap: boolean, tz: number): MonthEntry | LunarError => {
   if (!isSupportedYear(year)) return new LunarError(rangeMessage(year))
   if (!Number.isInteger(month) || month < 1 || month > 12) {
     return new LunarError(`lunar month ${month} is outside 1–12`)
@@ -382,8 +378,7 @@ const findMonth = (
   )
 }
 
-const monthLabel = (year: number, month: number, leap: boolean): string =>
-  `${month}${leap ? " (leap)" : ""}/${year}`
+const monthLabel = (year: number, month: number, leap: boolean): string => `${month}${leap ? " (leap)" : ""}/${year}`
 
 /**
  * Converts a lunar date to a solar date in the calendar of time zone
@@ -494,7 +489,12 @@ export const monthLength = (
 export const months = (
   year: number,
   tzHours: number = VIETNAM_TZ
-): ReadonlyArray<{ readonly month: number; readonly leap: boolean; readonly start: CivilDate.CivilDate; readonly length: 29 | 30 }> =>
+): ReadonlyArray<{
+  readonly month: number
+  readonly leap: boolean
+  readonly start: CivilDate.CivilDate
+  readonly length: 29 | 30
+}> =>
   checkedTable(year, tzHours).months.map((m) => ({
     month: m.month,
     leap: m.leap,

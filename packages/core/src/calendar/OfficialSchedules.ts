@@ -51,10 +51,12 @@ const entries: ReadonlyArray<YearSchedule> = [
     ],
     workingSaturdays: [sat("2019-01-05", "2018-12-31"), sat("2019-05-04", "2019-04-29")],
     sources: [{ document: "tb-3238-ldtbxh" }, holidays2012Code, weeklyRest, swapPractice],
-    notes: [{
-      vi: "Nghỉ Tết từ 02/02 đến 10/02/2019; thứ Hai 31/12/2018 được hoán đổi với thứ Bảy 05/01/2019.",
-      en: "Tết break 2/2–10/2/2019; Monday 31/12/2018 was swapped for Saturday 5/1/2019."
-    }]
+    notes: [
+      {
+        vi: "Nghỉ Tết từ 02/02 đến 10/02/2019; thứ Hai 31/12/2018 được hoán đổi với thứ Bảy 05/01/2019.",
+        en: "Tết break 2/2–10/2/2019; Monday 31/12/2018 was swapped for Saturday 5/1/2019."
+      }
+    ]
   },
   {
     year: 2020,
@@ -69,10 +71,12 @@ const entries: ReadonlyArray<YearSchedule> = [
     ],
     workingSaturdays: [],
     sources: [holidays2012Code, weeklyRest],
-    notes: [{
-      vi: "Chưa thấy số hiệu thông báo năm 2020; các ngày nghỉ đã được kiểm chứng qua báo chí.",
-      en: "The number of the 2020 notice was not seen (holidays.md); the dates are verified in the press."
-    }]
+    notes: [
+      {
+        vi: "Chưa thấy số hiệu thông báo năm 2020; các ngày nghỉ đã được kiểm chứng qua báo chí.",
+        en: "The number of the 2020 notice was not seen (holidays.md); the dates are verified in the press."
+      }
+    ]
   },
   {
     year: 2021,
@@ -103,10 +107,12 @@ const entries: ReadonlyArray<YearSchedule> = [
     ],
     workingSaturdays: [],
     sources: [{ document: "cv-245-vpcp-2022" }, holidays2019Code, compensation2019Code, weeklyRest],
-    notes: [{
-      vi: "Ngày 03/5/2022 suy ra từ khoản 3 Điều 111 Bộ luật Lao động 2019 (nghỉ bù cho Chủ nhật 01/5).",
-      en: "3/5/2022 is inferred from BLLĐ 2019 Điều 111 k3 (make-up for Sunday 1/5)."
-    }]
+    notes: [
+      {
+        vi: "Ngày 03/5/2022 suy ra từ khoản 3 Điều 111 Bộ luật Lao động 2019 (nghỉ bù cho Chủ nhật 01/5).",
+        en: "3/5/2022 is inferred from BLLĐ 2019 Điều 111 k3 (make-up for Sunday 1/5)."
+      }
+    ]
   },
   {
     year: 2023,
@@ -137,11 +143,19 @@ const entries: ReadonlyArray<YearSchedule> = [
       off("2024-09-03", "national-day")
     ],
     workingSaturdays: [sat("2024-05-04", "2024-04-29")],
-    sources: [{ document: "tb-5015-ldtbxh-2023" }, { document: "cv-2450-vpcp-2024" }, holidays2019Code, weeklyRest, swapPractice],
-    notes: [{
-      vi: "Việc hoán đổi ngày 29/4 với thứ Bảy 04/5 được quyết định muộn (12/4/2024).",
-      en: "The swap of 29/4 for Saturday 4/5 was decided late (12/4/2024)."
-    }]
+    sources: [
+      { document: "tb-5015-ldtbxh-2023" },
+      { document: "cv-2450-vpcp-2024" },
+      holidays2019Code,
+      weeklyRest,
+      swapPractice
+    ],
+    notes: [
+      {
+        vi: "Việc hoán đổi ngày 29/4 với thứ Bảy 04/5 được quyết định muộn (12/4/2024).",
+        en: "The swap of 29/4 for Saturday 4/5 was decided late (12/4/2024)."
+      }
+    ]
   },
   {
     year: 2025,
@@ -157,7 +171,13 @@ const entries: ReadonlyArray<YearSchedule> = [
       off("2025-09-02", "national-day")
     ],
     workingSaturdays: [sat("2025-04-26", "2025-05-02")],
-    sources: [{ document: "tb-6150-ldtbxh-2024" }, { document: "cv-8726-vpcp-2024" }, holidays2019Code, weeklyRest, swapPractice]
+    sources: [
+      { document: "tb-6150-ldtbxh-2024" },
+      { document: "cv-8726-vpcp-2024" },
+      holidays2019Code,
+      weeklyRest,
+      swapPractice
+    ]
   },
   {
     year: 2026,

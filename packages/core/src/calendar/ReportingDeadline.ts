@@ -226,7 +226,12 @@ export const defaultRules: { readonly [R in Regime]: { readonly [L in Level]?: L
       citation: tt05,
       note: assumedTt05
     },
-    cuc: { rule: { kind: "working-days-after-period-end", days: 4 }, basis: "assumed", citation: tt05, note: assumedTt05 },
+    cuc: {
+      rule: { kind: "working-days-after-period-end", days: 4 },
+      basis: "assumed",
+      citation: tt05,
+      note: assumedTt05
+    },
     "phong-khu-vuc": {
       rule: { kind: "working-days-after-period-end", days: 2 },
       basis: "assumed",
@@ -345,7 +350,9 @@ export const regimeAt = (date: CivilDate.CivilDate): Regime | undefined => {
  */
 export const levelExistsOn = (level: Level, date: CivilDate.CivilDate): boolean => {
   const info = levels[level]
-  return (info.validFrom === undefined || info.validFrom <= date) && (info.validTo === undefined || date <= info.validTo)
+  return (
+    (info.validFrom === undefined || info.validFrom <= date) && (info.validTo === undefined || date <= info.validTo)
+  )
 }
 
 /**
@@ -377,9 +384,11 @@ export const deadline = (
     const info = levels[level]
     const other = info.successor ?? info.predecessor
     throw new DeadlineError({
-      en: `the level "${level}" (${info.name.en}) did not exist on ${periodEnd}` +
+      en:
+        `the level "${level}" (${info.name.en}) did not exist on ${periodEnd}` +
         (other === undefined ? "" : `; use "${other}" (${levels[other].name.en})`),
-      vi: `cấp "${level}" (${info.name.vi}) không tồn tại vào ngày ${CivilDate.formatVi(periodEnd)}` +
+      vi:
+        `cấp "${level}" (${info.name.vi}) không tồn tại vào ngày ${CivilDate.formatVi(periodEnd)}` +
         (other === undefined ? "" : `; dùng "${other}" (${levels[other].name.vi})`)
     })
   }
@@ -476,5 +485,7 @@ export const upcoming = (
 ): ReadonlyArray<Deadline> => {
   const from = CivilDate.addMonths(today, -1)
   const to = CivilDate.addMonths(today, Math.max(2, Math.ceil(count / Math.max(1, levelList.length)) + 2))
-  return between(from, to, levelList, options).filter((d) => d.deadline >= today).slice(0, count)
+  return between(from, to, levelList, options)
+    .filter((d) => d.deadline >= today)
+    .slice(0, count)
 }

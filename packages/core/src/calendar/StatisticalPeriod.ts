@@ -213,10 +213,12 @@ export const interagencyPeriodOf = (d: CivilDate.CivilDate): Period => {
  * ```
  * @since 0.1.0
  */
-export const periodsOfYear = (year: number, options: { readonly interagency?: boolean } = {}): ReadonlyArray<Period> => {
-  const months: ReadonlyArray<Months> = options.interagency === true
-    ? interagencyMonths
-    : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+export const periodsOfYear = (
+  year: number,
+  options: { readonly interagency?: boolean } = {}
+): ReadonlyArray<Period> => {
+  const months: ReadonlyArray<Months> =
+    options.interagency === true ? interagencyMonths : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
   return months.map((m) => ({ year, months: m }))
 }
 

@@ -116,9 +116,10 @@ export const end = (
     case "days":
     case "months":
     case "years": {
-      const nominal = limit.unit === "days"
-        ? CivilDate.addDays(start, limit.amount)
-        : CivilDate.addMonths(start, limit.unit === "months" ? limit.amount : 12 * limit.amount)
+      const nominal =
+        limit.unit === "days"
+          ? CivilDate.addDays(start, limit.amount)
+          : CivilDate.addMonths(start, limit.unit === "months" ? limit.amount : 12 * limit.amount)
       const e = calendar.nextWorkingDayOnOrAfter(nominal)
       return e === nominal
         ? { ...base, end: e, estimated: estimatedBetween(start, e) }

@@ -117,7 +117,9 @@ export interface Line {
  */
 export interface ExtraLines {
   /** Enforceable cases carried forward (V14) by age in months: bucket i is [edge i−1, edge i). */
-  readonly enforceableByAge: ReadonlyArray<{ readonly fromMonths: number; readonly toMonths: number | null } & CountAmount>
+  readonly enforceableByAge: ReadonlyArray<
+    { readonly fromMonths: number; readonly toMonths: number | null } & CountAmount
+  >
   /** Assets sold at auction and not handed over to the buyer at the period end (cases, sale prices). */
   readonly auctionedNotHandedOver: CountAmount
   /** State-compensation claims open at the period end. */
@@ -316,7 +318,7 @@ export const aggregate = (ledger: Ledger.Ledger, options: Options): Result => {
   }
 
   function rowFor(c: Ledger.Ledger["cases"][number]): Float64Array {
-    const key = byOfficer ? c.officerId ?? "" : c.unitId
+    const key = byOfficer ? (c.officerId ?? "") : c.unitId
     if (key === lastKey && lastRow !== undefined) return lastRow
     let k = rowIndex.get(key)
     if (k === undefined) {
@@ -340,12 +342,17 @@ export const aggregate = (ledger: Ledger.Ledger, options: Options): Result => {
     derive(r)
     for (let j = 0; j < W; j++) total[j]! += r[j]!
     const rowId = id === "" ? "unassigned" : id
-    const header = { id: rowId, kind: (byOfficer ? "officer" : "unit") as Report.RowKind, ...(id === "" ? { name: "Chưa phân công Chấp hành viên / no officer assigned" } : {}) }
+    const header = {
+      id: rowId,
+      kind: (byOfficer ? "officer" : "unit") as Report.RowKind,
+      ...(id === "" ? { name: "Chưa phân công Chấp hành viên / no officer assigned" } : {})
+    }
     caseRows.push({ ...header, ...cells(r, "V", 0) } as Report.CaseRow)
     moneyRows.push({ ...header, ...cells(r, "T", 14) } as Report.MoneyRow)
   }
   for (let j = 0; j < W; j++) {
-    if (!Number.isSafeInteger(total[j]!)) throw new RangeError(`aggregate: ${j < 14 ? "V" : "T"}${String((j % 14) + 1).padStart(2, "0")} exceeds 2^53 − 1`)
+    if (!Number.isSafeInteger(total[j]!))
+      throw new RangeError(`aggregate: ${j < 14 ? "V" : "T"}${String((j % 14) + 1).padStart(2, "0")} exceeds 2^53 − 1`)
   }
   const regime = options.regime ?? ReportingDeadline.regimeAt(E as never) ?? "tt01-2013"
   const report: Report.Report = {
@@ -384,7 +391,15 @@ export const aggregate = (ledger: Ledger.Ledger, options: Options): Result => {
   return { report, extra }
 }
 
-const addLine = (l: Float64Array, must: number, mustAmount: number, enf: number, enfAmount: number, done: number, doneAmount: number) => {
+const addLine = (
+  l: Float64Array,
+  must: number,
+  mustAmount: number,
+  enf: number,
+  enfAmount: number,
+  done: number,
+  doneAmount: number
+) => {
   l[0]! += must
   l[1]! += mustAmount
   l[2]! += enf

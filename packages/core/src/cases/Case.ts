@@ -59,7 +59,11 @@ export type ExOfficioGround = (typeof exOfficioGrounds)[number]
  */
 export type Initiation =
   | { readonly mode: "on-request"; readonly requestDate: CivilDate.CivilDate }
-  | { readonly mode: "ex-officio"; readonly ground: ExOfficioGround; readonly judgmentReceivedDate?: CivilDate.CivilDate }
+  | {
+      readonly mode: "ex-officio"
+      readonly ground: ExOfficioGround
+      readonly judgmentReceivedDate?: CivilDate.CivilDate
+    }
 
 /**
  * The debtor (người phải thi hành án): a person (cá nhân) or an
@@ -116,7 +120,11 @@ export interface Case {
   /** The Chấp hành viên in charge, if assigned. */
   readonly officerId?: string
   /** The decision to enforce (quyết định thi hành án): its date is the day the case is accepted (thụ lý). */
-  readonly decision: { readonly date: CivilDate.CivilDate; readonly number: string; readonly notifiedDate?: CivilDate.CivilDate }
+  readonly decision: {
+    readonly date: CivilDate.CivilDate
+    readonly number: string
+    readonly notifiedDate?: CivilDate.CivilDate
+  }
   readonly initiation: Initiation
   /** The kind of judgment (loại án), free text: "dân sự", "hình sự", "hành chính", … */
   readonly judgmentKind?: string
@@ -127,7 +135,10 @@ export interface Case {
   readonly amountDue: number
   readonly flags?: Flags
   /** Periods excluded from thời hiệu for objective obstacles or force majeure (Điều 30; NĐ 62 Điều 4). */
-  readonly limitationExclusions?: ReadonlyArray<{ readonly from: CivilDate.CivilDate; readonly to: CivilDate.CivilDate }>
+  readonly limitationExclusions?: ReadonlyArray<{
+    readonly from: CivilDate.CivilDate
+    readonly to: CivilDate.CivilDate
+  }>
   readonly events: ReadonlyArray<CaseEvent.Event>
 }
 
@@ -153,7 +164,11 @@ export const CaseSchema = Schema.Struct({
   decision: Schema.Struct({ date, number: Schema.String, notifiedDate: opt(date) }),
   initiation: Schema.Union([
     Schema.Struct({ mode: Schema.Literal("on-request"), requestDate: date }),
-    Schema.Struct({ mode: Schema.Literal("ex-officio"), ground: Schema.Literals(exOfficioGrounds), judgmentReceivedDate: opt(date) })
+    Schema.Struct({
+      mode: Schema.Literal("ex-officio"),
+      ground: Schema.Literals(exOfficioGrounds),
+      judgmentReceivedDate: opt(date)
+    })
   ]),
   judgmentKind: opt(Schema.String),
   judgmentEffectiveDate: opt(date),
@@ -166,7 +181,10 @@ export const CaseSchema = Schema.Struct({
   flags: opt(Schema.Struct({ assetRecovery: opt(Schema.Boolean), creditInstitution: opt(Schema.Boolean) })),
   limitationExclusions: opt(Schema.Array(Schema.Struct({ from: date, to: date }))),
   events: Schema.Array(CaseEvent.EventSchema)
-}).annotate({ title: "Enforcement case", description: "Việc thi hành án dân sự: quyết định, đương sự, số tiền, diễn biến" }) as unknown as Schema.Codec<Case, unknown>
+}).annotate({
+  title: "Enforcement case",
+  description: "Việc thi hành án dân sự: quyết định, đương sự, số tiền, diễn biến"
+}) as unknown as Schema.Codec<Case, unknown>
 
 /**
  * A stable code for each kind of problem of a case.
@@ -220,7 +238,9 @@ export type Result =
 
 /** A JSON Pointer from Standard Schema path segments (plain keys or `{ key }` objects). */
 const pointer = (segments: ReadonlyArray<unknown>): string =>
-  Json.pointer(segments.map((s) => (typeof s === "object" && s !== null ? String((s as { key: PropertyKey }).key) : String(s))))
+  Json.pointer(
+    segments.map((s) => (typeof s === "object" && s !== null ? String((s as { key: PropertyKey }).key) : String(s)))
+  )
 
 const schemaDecoder = Schema.decodeUnknownResult(CaseSchema)
 const formatter = SchemaIssue.makeFormatterStandardSchemaV1()
@@ -236,25 +256,44 @@ const at = (u: unknown, path: ReadonlyArray<PropertyKey>): unknown => {
 
 const shapeProblems = (u: unknown, prefix: string, issue: SchemaIssue.Issue): Array<Problem> =>
   formatter(issue).issues.map((i) => {
-    const segs = (i.path ?? []).map((p) => (typeof p === "object" && p !== null ? (p as { key: PropertyKey }).key : p)) as Array<PropertyKey>
+    const segs = (i.path ?? []).map((p) =>
+      typeof p === "object" && p !== null ? (p as { key: PropertyKey }).key : p
+    ) as Array<PropertyKey>
     const path = prefix + pointer(segs)
     if (i.message === "Expected no excess property") {
       const key = String(segs[segs.length - 1])
-      return { path, code: "unexpected-key", message: { vi: `trường "${key}" không có trong mẫu dữ liệu`, en: `unexpected field "${key}"` } }
+      return {
+        path,
+        code: "unexpected-key",
+        message: { vi: `trường "${key}" không có trong mẫu dữ liệu`, en: `unexpected field "${key}"` }
+      }
     }
     const v = at(u, segs)
-    if (segs.length === 2 && segs[0] === "events" && typeof v === "object" && v !== null && !CaseEvent.eventTypes.includes((v as { type?: never }).type as never)) {
+    if (
+      segs.length === 2 &&
+      segs[0] === "events" &&
+      typeof v === "object" &&
+      v !== null &&
+      !CaseEvent.eventTypes.includes((v as { type?: never }).type as never)
+    ) {
       const t = JSON.stringify((v as { type?: unknown }).type ?? null)
       return {
         path,
         code: "unknown-event",
-        message: { vi: `loại sự kiện không hợp lệ ${t}: chọn một trong ${CaseEvent.eventTypes.join(", ")}`, en: `unknown event type ${t}: use one of ${CaseEvent.eventTypes.join(", ")}` }
+        message: {
+          vi: `loại sự kiện không hợp lệ ${t}: chọn một trong ${CaseEvent.eventTypes.join(", ")}`,
+          en: `unknown event type ${t}: use one of ${CaseEvent.eventTypes.join(", ")}`
+        }
       }
     }
     return { path, code: "invalid", message: { vi: `không hợp lệ: ${i.message}`, en: i.message } }
   })
 
-const problem = (path: string, code: ProblemCode, vi: string, en: string): Problem => ({ path, code, message: { vi, en } })
+const problem = (path: string, code: ProblemCode, vi: string, en: string): Problem => ({
+  path,
+  code,
+  message: { vi, en }
+})
 
 /**
  * The history rules of a case whose shape is valid: every problem with the
@@ -271,26 +310,89 @@ export const historyProblems = (c: Case, prefix = ""): Array<Problem> => {
   /** `later` must not be before `earlier`. */
   const order = (path: string, earlier: string | undefined, later: string | undefined, vi: string, en: string) => {
     if (earlier !== undefined && later !== undefined && later < earlier) {
-      out.push(problem(path, "inconsistent-date", `${vi}: ${later} trước ${earlier}`, `${en}: ${later} is before ${earlier}`))
+      out.push(
+        problem(path, "inconsistent-date", `${vi}: ${later} trước ${earlier}`, `${en}: ${later} is before ${earlier}`)
+      )
     }
   }
   const decided = c.decision.date
   if (c.initiation.mode === "on-request") {
-    order(`${prefix}/initiation/requestDate`, c.initiation.requestDate, decided, "quyết định thi hành án trước ngày nhận đơn", "the decision to enforce comes before the request")
+    order(
+      `${prefix}/initiation/requestDate`,
+      c.initiation.requestDate,
+      decided,
+      "quyết định thi hành án trước ngày nhận đơn",
+      "the decision to enforce comes before the request"
+    )
   } else {
-    order(`${prefix}/initiation/judgmentReceivedDate`, c.initiation.judgmentReceivedDate, decided, "quyết định thi hành án trước ngày nhận bản án", "the decision to enforce comes before the judgment was received")
+    order(
+      `${prefix}/initiation/judgmentReceivedDate`,
+      c.initiation.judgmentReceivedDate,
+      decided,
+      "quyết định thi hành án trước ngày nhận bản án",
+      "the decision to enforce comes before the judgment was received"
+    )
   }
-  order(`${prefix}/decision/notifiedDate`, decided, c.decision.notifiedDate, "ngày thông báo quyết định trước ngày ra quyết định", "the decision was notified before it was made")
-  order(`${prefix}/judgmentEffectiveDate`, c.judgmentEffectiveDate, decided, "quyết định thi hành án trước ngày bản án có hiệu lực", "the decision to enforce comes before the judgment took effect")
-  c.limitationExclusions?.forEach((x, i) =>
-    order(`${prefix}/limitationExclusions/${i}/to`, x.from, x.to, "khoảng loại trừ kết thúc trước khi bắt đầu", "the excluded period ends before it starts"))
+  order(
+    `${prefix}/decision/notifiedDate`,
+    decided,
+    c.decision.notifiedDate,
+    "ngày thông báo quyết định trước ngày ra quyết định",
+    "the decision was notified before it was made"
+  )
+  order(
+    `${prefix}/judgmentEffectiveDate`,
+    c.judgmentEffectiveDate,
+    decided,
+    "quyết định thi hành án trước ngày bản án có hiệu lực",
+    "the decision to enforce comes before the judgment took effect"
+  )
+  c.limitationExclusions?.forEach((x, i) => {
+    order(
+      `${prefix}/limitationExclusions/${i}/to`,
+      x.from,
+      x.to,
+      "khoảng loại trừ kết thúc trước khi bắt đầu",
+      "the excluded period ends before it starts"
+    )
+  })
   c.events.forEach((e, i) => {
     const p = `${prefix}/events/${i}`
-    const x = e as { readonly groundDate?: string; readonly publishedDate?: string; readonly until?: string; readonly groundEndedDate?: string; readonly resolvedDate?: string }
-    order(`${p}/groundDate`, x.groundDate, e.date, "quyết định trước ngày phát sinh căn cứ", "the decision comes before its ground arose")
-    order(`${p}/groundEndedDate`, x.groundEndedDate, e.date, "tiếp tục thi hành trước khi căn cứ chấm dứt", "the resumption comes before the ground ended")
-    order(`${p}/publishedDate`, e.date, x.publishedDate, "đăng tải trước ngày ra quyết định", "published before the decision")
-    order(`${p}/until`, e.date, x.until, "thời hạn hoãn kết thúc trước ngày hoãn", "the postponement ends before it starts")
+    const x = e as {
+      readonly groundDate?: string
+      readonly publishedDate?: string
+      readonly until?: string
+      readonly groundEndedDate?: string
+      readonly resolvedDate?: string
+    }
+    order(
+      `${p}/groundDate`,
+      x.groundDate,
+      e.date,
+      "quyết định trước ngày phát sinh căn cứ",
+      "the decision comes before its ground arose"
+    )
+    order(
+      `${p}/groundEndedDate`,
+      x.groundEndedDate,
+      e.date,
+      "tiếp tục thi hành trước khi căn cứ chấm dứt",
+      "the resumption comes before the ground ended"
+    )
+    order(
+      `${p}/publishedDate`,
+      e.date,
+      x.publishedDate,
+      "đăng tải trước ngày ra quyết định",
+      "published before the decision"
+    )
+    order(
+      `${p}/until`,
+      e.date,
+      x.until,
+      "thời hạn hoãn kết thúc trước ngày hoãn",
+      "the postponement ends before it starts"
+    )
     order(`${p}/resolvedDate`, e.date, x.resolvedDate, "giải quyết trước ngày phát sinh", "resolved before it arose")
   })
   let previous = c.decision.date
@@ -302,13 +404,34 @@ export const historyProblems = (c: Case, prefix = ""): Array<Problem> => {
   c.events.forEach((e, i) => {
     const p = `${prefix}/events/${i}`
     if (e.date < c.decision.date) {
-      out.push(problem(`${p}/date`, "before-decision", `sự kiện ngày ${e.date} trước ngày ra quyết định thi hành án ${c.decision.date}`, `event on ${e.date} is before the decision to enforce (${c.decision.date})`))
+      out.push(
+        problem(
+          `${p}/date`,
+          "before-decision",
+          `sự kiện ngày ${e.date} trước ngày ra quyết định thi hành án ${c.decision.date}`,
+          `event on ${e.date} is before the decision to enforce (${c.decision.date})`
+        )
+      )
     } else if (e.date < previous) {
-      out.push(problem(`${p}/date`, "out-of-order", `sự kiện ngày ${e.date} đứng sau sự kiện ngày ${previous}: phải theo thứ tự thời gian`, `event on ${e.date} comes after an event on ${previous}: events must be in date order`))
+      out.push(
+        problem(
+          `${p}/date`,
+          "out-of-order",
+          `sự kiện ngày ${e.date} đứng sau sự kiện ngày ${previous}: phải theo thứ tự thời gian`,
+          `event on ${e.date} comes after an event on ${previous}: events must be in date order`
+        )
+      )
     }
     if (e.date > previous) previous = e.date
     if (terminalAt >= 0) {
-      out.push(problem(p, "after-terminal", `sự kiện "${CaseEvent.names[e.type].vi}" sau sự kiện kết thúc việc (/events/${terminalAt})`, `"${CaseEvent.names[e.type].en}" after the case ended (/events/${terminalAt})`))
+      out.push(
+        problem(
+          p,
+          "after-terminal",
+          `sự kiện "${CaseEvent.names[e.type].vi}" sau sự kiện kết thúc việc (/events/${terminalAt})`,
+          `"${CaseEvent.names[e.type].en}" after the case ended (/events/${terminalAt})`
+        )
+      )
       return
     }
     switch (e.type) {
@@ -320,10 +443,19 @@ export const historyProblems = (c: Case, prefix = ""): Array<Problem> => {
         break
       case "postponement":
         if (e.clause === 1 && e.point === undefined) {
-          out.push(problem(p, "missing-point", "hoãn theo khoản 1 Điều 48 phải nêu điểm (a–h)", "a postponement under Điều 48(1) needs its point (a–h)"))
+          out.push(
+            problem(
+              p,
+              "missing-point",
+              "hoãn theo khoản 1 Điều 48 phải nêu điểm (a–h)",
+              "a postponement under Điều 48(1) needs its point (a–h)"
+            )
+          )
         }
         if (e.clause === 2 && e.point !== undefined) {
-          out.push(problem(`${p}/point`, "point-not-allowed", "khoản 2 Điều 48 không có điểm", "Điều 48(2) has no points"))
+          out.push(
+            problem(`${p}/point`, "point-not-allowed", "khoản 2 Điều 48 không có điểm", "Điều 48(2) has no points")
+          )
         }
         resumable = true
         break
@@ -332,28 +464,57 @@ export const historyProblems = (c: Case, prefix = ""): Array<Problem> => {
         break
       case "resumption":
         if (!resumable) {
-          out.push(problem(p, "nothing-to-resume", "tiếp tục thi hành án khi không có quyết định hoãn, tạm đình chỉ, chưa có điều kiện hoặc chuyển sổ theo dõi riêng đang có hiệu lực", "resumption without a postponement, suspension, not-yet-enforceable decision or separate-book move in effect"))
+          out.push(
+            problem(
+              p,
+              "nothing-to-resume",
+              "tiếp tục thi hành án khi không có quyết định hoãn, tạm đình chỉ, chưa có điều kiện hoặc chuyển sổ theo dõi riêng đang có hiệu lực",
+              "resumption without a postponement, suspension, not-yet-enforceable decision or separate-book move in effect"
+            )
+          )
         }
         resumable = false
         notYet = false
         break
       case "separate-book":
         if (!notYet) {
-          out.push(problem(p, "not-in-separate-book-state", "chuyển sổ theo dõi riêng khi không có quyết định chưa có điều kiện thi hành đang có hiệu lực", "moved to the separate book without a not-yet-enforceable decision in effect"))
+          out.push(
+            problem(
+              p,
+              "not-in-separate-book-state",
+              "chuyển sổ theo dõi riêng khi không có quyết định chưa có điều kiện thi hành đang có hiệu lực",
+              "moved to the separate book without a not-yet-enforceable decision in effect"
+            )
+          )
         }
         resumable = true
         break
       case "payment":
         paid += e.amount
         if (paid > c.amountDue) {
-          out.push(problem(`${p}/amount`, "overpaid", `tổng số đã thu ${paid} đ vượt số phải thi hành ${c.amountDue} đ`, `payments total ${paid} VND, above the amount due (${c.amountDue} VND)`))
+          out.push(
+            problem(
+              `${p}/amount`,
+              "overpaid",
+              `tổng số đã thu ${paid} đ vượt số phải thi hành ${c.amountDue} đ`,
+              `payments total ${paid} VND, above the amount due (${c.amountDue} VND)`
+            )
+          )
         }
         break
       case "auction-sold":
         sold = true
         break
       case "handover":
-        if (!sold) out.push(problem(p, "no-sale", "giao tài sản khi chưa có tài sản bán đấu giá thành", "handover without a prior auction sale"))
+        if (!sold)
+          out.push(
+            problem(
+              p,
+              "no-sale",
+              "giao tài sản khi chưa có tài sản bán đấu giá thành",
+              "handover without a prior auction sale"
+            )
+          )
         break
       default:
         if (CaseEvent.isTerminal(e)) terminalAt = i

@@ -94,8 +94,17 @@ export const categoryNames: { readonly [C in Category]: { readonly vi: string; r
 }
 
 const codeToCategory: ReadonlyArray<Category> = [
-  "enforceable", "enforceable", "postponed", "suspended", "not-yet-enforceable", "separate-book", "returned",
-  "completed", "terminated", "delegated", "withdrawn"
+  "enforceable",
+  "enforceable",
+  "postponed",
+  "suspended",
+  "not-yet-enforceable",
+  "separate-book",
+  "returned",
+  "completed",
+  "terminated",
+  "delegated",
+  "withdrawn"
 ]
 
 /**
@@ -257,7 +266,7 @@ export const lawCitation = (date: string, article: string, clause?: number, poin
 
 const withdrawnCitation: Citation.Citation = CitationM.make("tt-06-2019-btp", {
   note: {
-    vi: "chỉ tiêu \"thu hồi, hủy quyết định thi hành án\"; điều luật về thu hồi, hủy quyết định không có trong ghi chú",
+    vi: 'chỉ tiêu "thu hồi, hủy quyết định thi hành án"; điều luật về thu hồi, hủy quyết định không có trong ghi chú',
     en: "the indicator 'decisions withdrawn or cancelled'; the article on withdrawal/cancellation is not in the notes"
   }
 })
@@ -286,12 +295,12 @@ export const notYetCitation = (date: string, point: CaseEvent.NotYetGround): Cit
 const reverificationCitation = (date: string): Citation.Citation =>
   isNew(date)
     ? CitationM.make("luat-thads-2025", {
-      article: "38",
-      note: {
-        vi: "tần suất xác minh lại theo Luật 2025 chưa được xác minh; dùng 6/12 tháng của khoản 2 Điều 44 Luật 2008 (thiết lập)",
-        en: "the 2025 Law's re-verification interval is not verified; the 6/12 months of Article 44(2) (2008) are used (a setting)"
-      }
-    })
+        article: "38",
+        note: {
+          vi: "tần suất xác minh lại theo Luật 2025 chưa được xác minh; dùng 6/12 tháng của khoản 2 Điều 44 Luật 2008 (thiết lập)",
+          en: "the 2025 Law's re-verification interval is not verified; the 6/12 months of Article 44(2) (2008) are used (a setting)"
+        }
+      })
     : old("44", 2)
 
 /**
@@ -308,7 +317,8 @@ export const longPeriods = (
   debtor: Case.Debtor,
   settings: State.Settings = State.defaultSettings,
   ground?: CaseEvent.NotYetGround | ""
-): boolean => (debtor.prisonRemainingYears ?? 0) >= settings.prisonYears || debtor.addressUnknown === true || ground === "c"
+): boolean =>
+  (debtor.prisonRemainingYears ?? 0) >= settings.prisonYears || debtor.addressUnknown === true || ground === "c"
 
 /**
  * The next verification of a case chưa có điều kiện: 6 months after the last
@@ -327,7 +337,10 @@ export const nextVerificationDue = (
   settings: Settings = defaultSettings,
   ground?: CaseEvent.NotYetGround | ""
 ): Due => ({
-  date: CivilDate.addMonths(last, longPeriods(debtor, settings, ground) ? settings.reverificationMonthsLong : settings.reverificationMonths),
+  date: CivilDate.addMonths(
+    last,
+    longPeriods(debtor, settings, ground) ? settings.reverificationMonthsLong : settings.reverificationMonths
+  ),
   citation: reverificationCitation(last)
 })
 
@@ -351,7 +364,8 @@ export const limitation = (c: Case.Case, settings: Settings = defaultSettings): 
   let openFrom: CivilDate.CivilDate | undefined
   for (const e of c.events) {
     if (e.date >= request) break
-    if ((e.type === "postponement" && !(e.clause === 1 && e.point === "c")) || e.type === "suspension") openFrom ??= e.date
+    if ((e.type === "postponement" && !(e.clause === 1 && e.point === "c")) || e.type === "suspension")
+      openFrom ??= e.date
     else if (e.type === "resumption" && openFrom !== undefined) {
       excluded += CivilDate.daysBetween(openFrom, e.date)
       openFrom = undefined
@@ -373,9 +387,12 @@ export const limitation = (c: Case.Case, settings: Settings = defaultSettings): 
     expired: request > expires,
     citation: isNew(request)
       ? CitationM.make("luat-thads-2025", {
-        article: "34",
-        note: { vi: "thời hạn theo Luật 2025 chưa được xác minh; dùng 5 năm (thiết lập)", en: "the 2025 Law's period is not verified; 5 years used (a setting)" }
-      })
+          article: "34",
+          note: {
+            vi: "thời hạn theo Luật 2025 chưa được xác minh; dùng 5 năm (thiết lập)",
+            en: "the 2025 Law's period is not verified; 5 years used (a setting)"
+          }
+        })
       : old("30")
   }
 }
@@ -401,7 +418,11 @@ const walkerFor = (settings: Settings): State.Walker => {
  * ```
  * @since 0.1.0
  */
-export const classify = (c: Case.Case, at: CivilDate.CivilDate, settings: Settings = defaultSettings): Classification => {
+export const classify = (
+  c: Case.Case,
+  at: CivilDate.CivilDate,
+  settings: Settings = defaultSettings
+): Classification => {
   const w = walkerFor(settings).run(c, "", at)
   const category = categoryOf(w.code)
   const e = w.eventIndex >= 0 ? c.events[w.eventIndex] : undefined
@@ -414,7 +435,12 @@ export const classify = (c: Case.Case, at: CivilDate.CivilDate, settings: Settin
       return { ...base, citation: lawCitation(since, "52"), ...withLim }
     case State.Code.terminated: {
       const t = e as CaseEvent.Termination
-      return { ...base, ground: { kind: "termination", point: t.point }, citation: lawCitation(since, "50", 1, t.point), ...withLim }
+      return {
+        ...base,
+        ground: { kind: "termination", point: t.point },
+        citation: lawCitation(since, "50", 1, t.point),
+        ...withLim
+      }
     }
     case State.Code.delegated:
       return { ...base, citation: lawCitation(since, "55"), ...withLim }
@@ -432,14 +458,22 @@ export const classify = (c: Case.Case, at: CivilDate.CivilDate, settings: Settin
       }
     case State.Code.suspended: {
       const t = e as CaseEvent.Suspension
-      return { ...base, ground: { kind: "suspension", clause: t.clause }, citation: lawCitation(since, "49", t.clause), ...withLim }
+      return {
+        ...base,
+        ground: { kind: "suspension", clause: t.clause },
+        citation: lawCitation(since, "49", t.clause),
+        ...withLim
+      }
     }
     case State.Code.postponed:
     case State.Code.postponedByAgreement: {
       const t = e as CaseEvent.Postponement
       return {
         ...base,
-        ground: t.point === undefined ? { kind: "postponement", clause: t.clause } : { kind: "postponement", clause: t.clause, point: t.point },
+        ground:
+          t.point === undefined
+            ? { kind: "postponement", clause: t.clause }
+            : { kind: "postponement", clause: t.clause, point: t.point },
         citation: lawCitation(since, "48", t.clause, t.clause === 1 ? t.point : undefined),
         ...withLim
       }
@@ -450,17 +484,18 @@ export const classify = (c: Case.Case, at: CivilDate.CivilDate, settings: Settin
       const lastV = w.lastVerification >= 0 ? c.events[w.lastVerification]!.date : since
       const nv = nextVerificationDue(lastV > since ? lastV : since, c.debtor, settings, w.condGround)
       const move = w.moveDate(c)
-      const sep = move === undefined
-        ? {}
-        : {
-          separateBookDue: {
-            date: move.date as CivilDate.CivilDate,
-            citation: separateBookCitation(move.rule, move.date),
-            outcome: (move.rule === State.Rule.nd152 && c.initiation.mode === "on-request" ? "returned" : "separate-book") as
-              | "returned"
-              | "separate-book"
-          }
-        }
+      const sep =
+        move === undefined
+          ? {}
+          : {
+              separateBookDue: {
+                date: move.date as CivilDate.CivilDate,
+                citation: separateBookCitation(move.rule, move.date),
+                outcome: (move.rule === State.Rule.nd152 && c.initiation.mode === "on-request"
+                  ? "returned"
+                  : "separate-book") as "returned" | "separate-book"
+              }
+            }
       return {
         ...base,
         ground: { kind: "not-yet-enforceable", point, decided },
@@ -475,7 +510,11 @@ export const classify = (c: Case.Case, at: CivilDate.CivilDate, settings: Settin
       // Có điều kiện: since the decision to enforce, after a verification, or after a resumption.
       if (e === undefined) {
         const ex = c.initiation.mode === "ex-officio" ? c.initiation.ground : undefined
-        return { ...base, citation: lawCitation(c.decision.date, "36", ex === undefined ? undefined : 2, ex), ...withLim }
+        return {
+          ...base,
+          citation: lawCitation(c.decision.date, "36", ex === undefined ? undefined : 2, ex),
+          ...withLim
+        }
       }
       if (e.type === "verification") {
         const note = { vi: "không có căn cứ nào của khoản 1 Điều 44a", en: "no ground of Article 44a(1) applies" }
@@ -494,8 +533,11 @@ const resumptionCitation = (from: number, date: string): Citation.Citation => {
   if (from === State.Code.suspended) return lawCitation(date, "49")
   return isNew(date)
     ? CitationM.make("nd-152-2026", {
-      note: { vi: "tiếp tục thi hành khi có điều kiện; số điều chưa được xác minh", en: "resumption once enforceable; the article number is not verified" }
-    })
+        note: {
+          vi: "tiếp tục thi hành khi có điều kiện; số điều chưa được xác minh",
+          en: "resumption once enforceable; the article number is not verified"
+        }
+      })
     : CitationM.make("nd-62-2015", { article: "9", clause: 4 })
 }
 
@@ -547,8 +589,13 @@ export const groundText = (g: Ground | undefined): string => {
 
 const D = (s: string) => s as CivilDate.CivilDate
 const factKeys = [
-  "noIncomeOrSubsistence", "noAssets", "assetsOnlyCoverCoercionCost", "assetsExempt",
-  "specificItemGoneOrUnusable", "documentsUnrecoverable", "addressUnknown"
+  "noIncomeOrSubsistence",
+  "noAssets",
+  "assetsOnlyCoverCoercionCost",
+  "assetsExempt",
+  "specificItemGoneOrUnusable",
+  "documentsUnrecoverable",
+  "addressUnknown"
 ] as const
 
 const tableCase = (events: ReadonlyArray<CaseEvent.Event>, over: Partial<Case.Case> = {}): Case.Case => ({
@@ -596,17 +643,21 @@ export const decisionTable = (settings: Settings = defaultSettings): ReadonlyArr
   }
   const decisions: Array<[string, (d: CivilDate.CivilDate) => ReadonlyArray<CaseEvent.Event>]> = [
     ["none", () => []],
-    ...(["a", "b", "c", "d", "đ", "e", "g", "h"] as const).map((p): [string, (d: CivilDate.CivilDate) => ReadonlyArray<CaseEvent.Event>] => [
-      `postponement 48.1.${p}`,
-      (d) => [{ type: "postponement", date: d, clause: 1, point: p }]
-    ]),
+    ...(["a", "b", "c", "d", "đ", "e", "g", "h"] as const).map(
+      (p): [string, (d: CivilDate.CivilDate) => ReadonlyArray<CaseEvent.Event>] => [
+        `postponement 48.1.${p}`,
+        (d) => [{ type: "postponement", date: d, clause: 1, point: p }]
+      ]
+    ),
     ["postponement 48.2", (d) => [{ type: "postponement", date: d, clause: 2 }]],
     ["suspension 49.1", (d) => [{ type: "suspension", date: d, clause: 1 }]],
     ["suspension 49.2", (d) => [{ type: "suspension", date: d, clause: 2 }]],
-    ...(["a", "b", "c", "d", "đ", "e", "g", "h"] as const).map((p): [string, (d: CivilDate.CivilDate) => ReadonlyArray<CaseEvent.Event>] => [
-      `termination 50.1.${p}`,
-      (d) => [{ type: "termination", date: d, point: p }]
-    ]),
+    ...(["a", "b", "c", "d", "đ", "e", "g", "h"] as const).map(
+      (p): [string, (d: CivilDate.CivilDate) => ReadonlyArray<CaseEvent.Event>] => [
+        `termination 50.1.${p}`,
+        (d) => [{ type: "termination", date: d, point: p }]
+      ]
+    ),
     ...(["a", "b", "c"] as const).map((p): [string, (d: CivilDate.CivilDate) => ReadonlyArray<CaseEvent.Event>] => [
       `not-yet-enforceable 44a.1.${p}`,
       (d) => [{ type: "not-yet-enforceable", date: d, ground: p }]
@@ -615,14 +666,46 @@ export const decisionTable = (settings: Settings = defaultSettings): ReadonlyArr
     ["delegation", (d) => [{ type: "delegation", date: d }]],
     ["withdrawal withdrawn", (d) => [{ type: "withdrawal", date: d, kind: "withdrawn" }]],
     ["withdrawal cancelled", (d) => [{ type: "withdrawal", date: d, kind: "cancelled" }]],
-    ["separate-book (recorded)", (d) => [{ type: "not-yet-enforceable", date: d, ground: "a" }, { type: "separate-book", date: d }]],
-    ["postponement 48.1.a + resumption", (d) => [{ type: "postponement", date: d, clause: 1, point: "a" }, { type: "resumption", date: d }]],
-    ["suspension 49.1 + resumption", (d) => [{ type: "suspension", date: d, clause: 1 }, { type: "resumption", date: d }]],
-    ["not-yet-enforceable 44a.1.a + resumption", (d) => [{ type: "not-yet-enforceable", date: d, ground: "a" }, { type: "resumption", date: d }]]
+    [
+      "separate-book (recorded)",
+      (d) => [
+        { type: "not-yet-enforceable", date: d, ground: "a" },
+        { type: "separate-book", date: d }
+      ]
+    ],
+    [
+      "postponement 48.1.a + resumption",
+      (d) => [
+        { type: "postponement", date: d, clause: 1, point: "a" },
+        { type: "resumption", date: d }
+      ]
+    ],
+    [
+      "suspension 49.1 + resumption",
+      (d) => [
+        { type: "suspension", date: d, clause: 1 },
+        { type: "resumption", date: d }
+      ]
+    ],
+    [
+      "not-yet-enforceable 44a.1.a + resumption",
+      (d) => [
+        { type: "not-yet-enforceable", date: d, ground: "a" },
+        { type: "resumption", date: d }
+      ]
+    ]
   ]
-  for (const [law, date] of [["2008", "2025-03-03"], ["2025", "2026-08-03"]] as const) {
+  for (const [law, date] of [
+    ["2008", "2025-03-03"],
+    ["2025", "2026-08-03"]
+  ] as const) {
     for (const [name, events] of decisions) {
-      push("status", { event: name, law }, tableCase(events(D(date)), { decision: { date: D("2025-01-06"), number: "1/QĐ-THADS" } }), date)
+      push(
+        "status",
+        { event: name, law },
+        tableCase(events(D(date)), { decision: { date: D("2025-01-06"), number: "1/QĐ-THADS" } }),
+        date
+      )
     }
   }
   for (const law of ["nd-62-2015", "nd-152-2026"] as const) {
@@ -644,17 +727,25 @@ export const decisionTable = (settings: Settings = defaultSettings): ReadonlyArr
               }
               const c = tableCase(events, {
                 decision: { date: CivilDate.addMonths(D(qd), -2), number: "1/QĐ-THADS" },
-                initiation: initiation === "ex-officio" ? { mode: "ex-officio", ground: "a" } : { mode: "on-request", requestDate: CivilDate.addMonths(D(qd), -3) },
+                initiation:
+                  initiation === "ex-officio"
+                    ? { mode: "ex-officio", ground: "a" }
+                    : { mode: "on-request", requestDate: CivilDate.addMonths(D(qd), -3) },
                 debtor: long ? { kind: "person", prisonRemainingYears: 3 } : { kind: "person" }
               })
-              push("separate-book", {
-                decree: law,
-                initiation,
-                longPeriods: long ? "1" : "0",
-                verifications: String(verifications),
-                newInformation: newInformation ? "1" : "0",
-                monthsSinceDecision: String(months)
-              }, c, CivilDate.addMonths(D(qd), months))
+              push(
+                "separate-book",
+                {
+                  decree: law,
+                  initiation,
+                  longPeriods: long ? "1" : "0",
+                  verifications: String(verifications),
+                  newInformation: newInformation ? "1" : "0",
+                  monthsSinceDecision: String(months)
+                },
+                c,
+                CivilDate.addMonths(D(qd), months)
+              )
             }
           }
         }
@@ -688,12 +779,19 @@ export const toCsv = (rows: ReadonlyArray<DecisionRow>): string => {
   const lines = [["section", ...cols, "category", "ground", "citation_vi", "citation_en"].join(",")]
   for (const r of rows) {
     lines.push(
-      [r.section, ...cols.map((c) => r.inputs[c] ?? ""), r.category, r.ground, CitationM.renderVi(r.citation), CitationM.renderEn(r.citation)]
+      [
+        r.section,
+        ...cols.map((c) => r.inputs[c] ?? ""),
+        r.category,
+        r.ground,
+        CitationM.renderVi(r.citation),
+        CitationM.renderEn(r.citation)
+      ]
         .map(csvField)
         .join(",")
     )
   }
-  return lines.join("\r\n") + "\r\n"
+  return `${lines.join("\r\n")}\r\n`
 }
 
 /**
@@ -712,10 +810,17 @@ export const toMarkdown = (rows: ReadonlyArray<DecisionRow>): string => {
     const rs = rows.filter((r) => r.section === section)
     if (rs.length === 0) continue
     const cols = inputColumns(rs)
-    out.push(`## ${section}`, "", `| ${[...cols, "category", "ground", "căn cứ / citation"].join(" | ")} |`, `|${[...cols, "", "", ""].map(() => "---").join("|")}|`)
+    out.push(
+      `## ${section}`,
+      "",
+      `| ${[...cols, "category", "ground", "căn cứ / citation"].join(" | ")} |`,
+      `|${[...cols, "", "", ""].map(() => "---").join("|")}|`
+    )
     for (const r of rs) {
       const cat = `${r.category} (${categoryNames[r.category].vi})`
-      out.push(`| ${[...cols.map((c) => r.inputs[c] ?? ""), cat, r.ground, CitationM.renderVi(r.citation)].map((s) => s.replace(/\|/g, "\\|")).join(" | ")} |`)
+      out.push(
+        `| ${[...cols.map((c) => r.inputs[c] ?? ""), cat, r.ground, CitationM.renderVi(r.citation)].map((s) => s.replace(/\|/g, "\\|")).join(" | ")} |`
+      )
     }
     out.push("")
   }

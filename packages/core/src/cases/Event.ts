@@ -409,8 +409,20 @@ export type EventType = Event["type"]
  * @since 0.1.0
  */
 export const eventTypes: ReadonlyArray<EventType> = [
-  "verification", "not-yet-enforceable", "postponement", "suspension", "resumption", "termination", "delegation",
-  "withdrawal", "payment", "completion", "auction-sold", "handover", "state-compensation-claim", "complaint",
+  "verification",
+  "not-yet-enforceable",
+  "postponement",
+  "suspension",
+  "resumption",
+  "termination",
+  "delegation",
+  "withdrawal",
+  "payment",
+  "completion",
+  "auction-sold",
+  "handover",
+  "state-compensation-claim",
+  "complaint",
   "separate-book"
 ]
 
@@ -488,7 +500,12 @@ export const VerificationFactsSchema = Schema.Struct({
  * @since 0.1.0
  */
 export const EventSchema = Schema.Union([
-  Schema.Struct({ type: lit("verification"), date, facts: opt(VerificationFactsSchema), newInformation: opt(Schema.Boolean) }),
+  Schema.Struct({
+    type: lit("verification"),
+    date,
+    facts: opt(VerificationFactsSchema),
+    newInformation: opt(Schema.Boolean)
+  }),
   Schema.Struct({
     type: lit("not-yet-enforceable"),
     date,

@@ -94,14 +94,19 @@ const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "obj
  */
 export const decode = (u: unknown): Result => {
   const problems: Array<Problem> = []
-  const p = (path: string, code: Problem["code"], vi: string, en: string) => problems.push({ path, code, message: { vi, en } })
+  const p = (path: string, code: Problem["code"], vi: string, en: string) =>
+    problems.push({ path, code, message: { vi, en } })
   if (!isObject(u)) {
     p("", "invalid", "sổ phải là một đối tượng JSON", "a ledger must be a JSON object")
     return { _tag: "Failure", problems }
   }
-  for (const k of Object.keys(u)) if (k !== "unitId" && k !== "unitName" && k !== "cases") p(`/${k}`, "unexpected-key", `trường "${k}" không có trong mẫu dữ liệu`, `unexpected field "${k}"`)
-  if (typeof u["unitId"] !== "string" || u["unitId"].length === 0) p("/unitId", "invalid", "thiếu hoặc sai mã đơn vị (chuỗi không rỗng)", "unitId must be a non-empty string")
-  if (u["unitName"] !== undefined && typeof u["unitName"] !== "string") p("/unitName", "invalid", "tên đơn vị phải là chuỗi", "unitName must be a string")
+  for (const k of Object.keys(u))
+    if (k !== "unitId" && k !== "unitName" && k !== "cases")
+      p(`/${k}`, "unexpected-key", `trường "${k}" không có trong mẫu dữ liệu`, `unexpected field "${k}"`)
+  if (typeof u["unitId"] !== "string" || u["unitId"].length === 0)
+    p("/unitId", "invalid", "thiếu hoặc sai mã đơn vị (chuỗi không rỗng)", "unitId must be a non-empty string")
+  if (u["unitName"] !== undefined && typeof u["unitName"] !== "string")
+    p("/unitName", "invalid", "tên đơn vị phải là chuỗi", "unitName must be a string")
   const cases: Array<Case.Case> = []
   if (!Array.isArray(u["cases"])) p("/cases", "invalid", "thiếu danh sách việc (mảng)", "cases must be an array")
   else {
@@ -110,7 +115,8 @@ export const decode = (u: unknown): Result => {
       const r = Case.decode(x, `/cases/${i}`)
       if (r._tag === "Failure") problems.push(...r.problems)
       else {
-        if (ids.has(r.case.id)) p(`/cases/${i}/id`, "invalid", `mã việc "${r.case.id}" bị trùng`, `duplicate case id "${r.case.id}"`)
+        if (ids.has(r.case.id))
+          p(`/cases/${i}/id`, "invalid", `mã việc "${r.case.id}" bị trùng`, `duplicate case id "${r.case.id}"`)
         ids.add(r.case.id)
         cases.push(r.case)
       }
@@ -119,7 +125,11 @@ export const decode = (u: unknown): Result => {
   if (problems.length > 0) return { _tag: "Failure", problems }
   return {
     _tag: "Success",
-    ledger: { unitId: u["unitId"] as string, ...(typeof u["unitName"] === "string" ? { unitName: u["unitName"] } : {}), cases }
+    ledger: {
+      unitId: u["unitId"] as string,
+      ...(typeof u["unitName"] === "string" ? { unitName: u["unitName"] } : {}),
+      cases
+    }
   }
 }
 
@@ -147,8 +157,24 @@ export const decodeJson = (text: string): Result => {
  * @since 0.1.0
  */
 export const csvColumns = [
-  "id", "unitId", "officerId", "decisionDate", "decisionNumber", "initiation", "ground", "requestDate", "judgmentKind",
-  "debtorKind", "amountDue", "paid", "paidDate", "status", "statusDate", "statusGround", "assetRecovery", "creditInstitution"
+  "id",
+  "unitId",
+  "officerId",
+  "decisionDate",
+  "decisionNumber",
+  "initiation",
+  "ground",
+  "requestDate",
+  "judgmentKind",
+  "debtorKind",
+  "amountDue",
+  "paid",
+  "paidDate",
+  "status",
+  "statusDate",
+  "statusGround",
+  "assetRecovery",
+  "creditInstitution"
 ] as const
 
 const required = ["id", "unitId", "decisionDate", "initiation", "amountDue"] as const
@@ -231,17 +257,41 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
   const records = parseCsv(text)
   const problems: Array<Problem> = []
   if (records.length === 0) {
-    return { _tag: "Failure", problems: [{ path: "", code: "missing-column", line: 1, message: { vi: "tệp CSV rỗng: cần dòng tiêu đề", en: "empty CSV: a header row is needed" } }] }
+    return {
+      _tag: "Failure",
+      problems: [
+        {
+          path: "",
+          code: "missing-column",
+          line: 1,
+          message: { vi: "tệp CSV rỗng: cần dòng tiêu đề", en: "empty CSV: a header row is needed" }
+        }
+      ]
+    }
   }
   const header = records[0]!.fields.map((h) => h.trim())
   const col = new Map<string, number>()
   header.forEach((h, i) => {
     if (!(csvColumns as ReadonlyArray<string>).includes(h)) {
-      problems.push({ path: "", code: "unknown-column", line: 1, message: { vi: `cột không xác định "${h}" (các cột: ${csvColumns.join(", ")})`, en: `unknown column "${h}" (columns: ${csvColumns.join(", ")})` } })
+      problems.push({
+        path: "",
+        code: "unknown-column",
+        line: 1,
+        message: {
+          vi: `cột không xác định "${h}" (các cột: ${csvColumns.join(", ")})`,
+          en: `unknown column "${h}" (columns: ${csvColumns.join(", ")})`
+        }
+      })
     } else col.set(h, i)
   })
   for (const r of required) {
-    if (!col.has(r)) problems.push({ path: "", code: "missing-column", line: 1, message: { vi: `thiếu cột bắt buộc "${r}"`, en: `missing required column "${r}"` } })
+    if (!col.has(r))
+      problems.push({
+        path: "",
+        code: "missing-column",
+        line: 1,
+        message: { vi: `thiếu cột bắt buộc "${r}"`, en: `missing required column "${r}"` }
+      })
   }
   if (problems.length > 0) return { _tag: "Failure", problems }
   const cases: Array<Case.Case> = []
@@ -250,9 +300,19 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
     const { line, fields } = records[k]!
     const i = k - 1
     const base = `/cases/${i}`
-    const bad = (path: string, vi: string, en: string) => problems.push({ path: `${base}${path}`, code: "bad-row", line, message: { vi: `dòng ${line}: ${vi}`, en: `line ${line}: ${en}` } })
+    const bad = (path: string, vi: string, en: string) =>
+      problems.push({
+        path: `${base}${path}`,
+        code: "bad-row",
+        line,
+        message: { vi: `dòng ${line}: ${vi}`, en: `line ${line}: ${en}` }
+      })
     if (fields.length !== header.length) {
-      bad("", `có ${fields.length} trường, tiêu đề có ${header.length}`, `has ${fields.length} fields, the header has ${header.length}`)
+      bad(
+        "",
+        `có ${fields.length} trường, tiêu đề có ${header.length}`,
+        `has ${fields.length} fields, the header has ${header.length}`
+      )
       continue
     }
     const get = (name: (typeof csvColumns)[number]): string => {
@@ -263,7 +323,11 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
       const v = get(name)
       if (v === "") return undefined
       if (!DIGITS.test(v) || !Number.isSafeInteger(Number(v))) {
-        bad(path, `cột ${name}: số tiền phải là số nguyên VND không âm (chỉ chữ số), nhận được "${v}"`, `column ${name}: an amount must be whole VND, digits only, got "${v}"`)
+        bad(
+          path,
+          `cột ${name}: số tiền phải là số nguyên VND không âm (chỉ chữ số), nhận được "${v}"`,
+          `column ${name}: an amount must be whole VND, digits only, got "${v}"`
+        )
         return undefined
       }
       return Number(v)
@@ -274,7 +338,12 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
     const events: Array<Record<string, unknown>> = []
     const paidDate = get("paidDate")
     if (paid !== undefined && paid > 0) {
-      if (paidDate === "") bad("/events/0/date", "cột paidDate: cần ngày thu tiền khi có số tiền đã thu", "column paidDate: needed when paid is given")
+      if (paidDate === "")
+        bad(
+          "/events/0/date",
+          "cột paidDate: cần ngày thu tiền khi có số tiền đã thu",
+          "column paidDate: needed when paid is given"
+        )
       events.push({ type: "payment", date: paidDate, amount: paid })
     }
     const status = get("status") || "in-progress"
@@ -282,7 +351,12 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
     const g = get("statusGround")
     const e = events.length
     const needDate = () => {
-      if (statusDate === "") bad(`/events/${e}/date`, `cột statusDate: cần ngày của trạng thái "${status}"`, `column statusDate: needed for status "${status}"`)
+      if (statusDate === "")
+        bad(
+          `/events/${e}/date`,
+          `cột statusDate: cần ngày của trạng thái "${status}"`,
+          `column statusDate: needed for status "${status}"`
+        )
     }
     switch (status) {
       case "in-progress":
@@ -307,8 +381,19 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
       case "postponed": {
         needDate()
         const m = /^([12])(?:\.(.+))?$/.exec(g)
-        if (m === null) bad(`/events/${e}/clause`, `cột statusGround: hoãn cần "1.a"…"1.h" hoặc "2", nhận được "${g}"`, `column statusGround: a postponement needs "1.a"…"1.h" or "2", got "${g}"`)
-        else events.push({ type: "postponement", date: statusDate, clause: Number(m[1]), ...(m[2] !== undefined ? { point: m[2] } : {}) })
+        if (m === null)
+          bad(
+            `/events/${e}/clause`,
+            `cột statusGround: hoãn cần "1.a"…"1.h" hoặc "2", nhận được "${g}"`,
+            `column statusGround: a postponement needs "1.a"…"1.h" or "2", got "${g}"`
+          )
+        else
+          events.push({
+            type: "postponement",
+            date: statusDate,
+            clause: Number(m[1]),
+            ...(m[2] !== undefined ? { point: m[2] } : {})
+          })
         break
       }
       case "suspended":
@@ -321,14 +406,22 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
         break
       case "separate-book":
         needDate()
-        events.push({ type: "not-yet-enforceable", date: statusDate, ground: g || "a" }, { type: "separate-book", date: statusDate })
+        events.push(
+          { type: "not-yet-enforceable", date: statusDate, ground: g || "a" },
+          { type: "separate-book", date: statusDate }
+        )
         break
       default:
         bad("/events", `cột status: trạng thái không hợp lệ "${status}"`, `column status: unknown status "${status}"`)
     }
     const flag = (name: "assetRecovery" | "creditInstitution") => {
       const v = get(name)
-      if (v !== "" && v !== "0" && v !== "1") bad(`/flags/${name}`, `cột ${name}: phải là 0 hoặc 1, nhận được "${v}"`, `column ${name}: must be 0 or 1, got "${v}"`)
+      if (v !== "" && v !== "0" && v !== "1")
+        bad(
+          `/flags/${name}`,
+          `cột ${name}: phải là 0 hoặc 1, nhận được "${v}"`,
+          `column ${name}: must be 0 or 1, got "${v}"`
+        )
       return v === "1"
     }
     const assetRecovery = flag("assetRecovery")
@@ -340,21 +433,38 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
       unitId: get("unitId"),
       ...(officerId !== "" ? { officerId } : {}),
       decision: { date: get("decisionDate"), number: get("decisionNumber") },
-      initiation: initiation === "ex-officio" ? { mode: "ex-officio", ground: get("ground") } : initiation === "on-request" ? { mode: "on-request", requestDate: get("requestDate") } : { mode: initiation },
+      initiation:
+        initiation === "ex-officio"
+          ? { mode: "ex-officio", ground: get("ground") }
+          : initiation === "on-request"
+            ? { mode: "on-request", requestDate: get("requestDate") }
+            : { mode: initiation },
       ...(judgmentKind !== "" ? { judgmentKind } : {}),
       debtor: { kind: get("debtorKind") || "person" },
       amountDue: amountDue ?? (get("amountDue") === "" ? undefined : 0),
-      ...(assetRecovery || creditInstitution ? { flags: { ...(assetRecovery ? { assetRecovery } : {}), ...(creditInstitution ? { creditInstitution } : {}) } } : {}),
+      ...(assetRecovery || creditInstitution
+        ? {
+            flags: { ...(assetRecovery ? { assetRecovery } : {}), ...(creditInstitution ? { creditInstitution } : {}) }
+          }
+        : {}),
       // A payment and a status on different days: in date order (the sort is stable for the same day).
-      events: events.sort((a, b) => (String(a["date"]) < String(b["date"]) ? -1 : String(a["date"]) > String(b["date"]) ? 1 : 0))
+      events: events.sort((a, b) =>
+        String(a["date"]) < String(b["date"]) ? -1 : String(a["date"]) > String(b["date"]) ? 1 : 0
+      )
     }
     const before = problems.length
     const r = Case.decode(obj, base)
     if (r._tag === "Failure") {
-      for (const p of r.problems) problems.push({ ...p, line, message: { vi: `dòng ${line}: ${p.message.vi}`, en: `line ${line}: ${p.message.en}` } })
+      for (const p of r.problems)
+        problems.push({
+          ...p,
+          line,
+          message: { vi: `dòng ${line}: ${p.message.vi}`, en: `line ${line}: ${p.message.en}` }
+        })
     } else if (problems.length === before) {
       const prev = ids.get(r.case.id)
-      if (prev !== undefined) bad("/id", `mã việc "${r.case.id}" trùng với dòng ${prev}`, `duplicate case id "${r.case.id}" (line ${prev})`)
+      if (prev !== undefined)
+        bad("/id", `mã việc "${r.case.id}" trùng với dòng ${prev}`, `duplicate case id "${r.case.id}" (line ${prev})`)
       ids.set(r.case.id, line)
       cases.push(r.case)
     }
@@ -418,10 +528,11 @@ export const toCsv = (ledger: Ledger): string => {
   for (const c of ledger.cases) {
     let paid = 0
     let paidDate = ""
-    for (const e of c.events) if (e.type === "payment") {
-      paid += e.amount
-      paidDate = e.date
-    }
+    for (const e of c.events)
+      if (e.type === "payment") {
+        paid += e.amount
+        paidDate = e.date
+      }
     const s = statusOf(c)
     const row: Record<(typeof csvColumns)[number], string> = {
       id: c.id,
@@ -445,5 +556,5 @@ export const toCsv = (ledger: Ledger): string => {
     }
     lines.push(csvColumns.map((k) => csvField(row[k])).join(","))
   }
-  return lines.join("\r\n") + "\r\n"
+  return `${lines.join("\r\n")}\r\n`
 }

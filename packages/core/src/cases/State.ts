@@ -162,7 +162,11 @@ export const oldLawTo: string = Documents.get("nd-62-2015").inForceTo ?? "2026-0
  */
 export const notYetGroundOf = (f: CaseEvent.VerificationFacts | undefined): CaseEvent.NotYetGround | undefined => {
   if (f === undefined) return undefined
-  if (f.noIncomeOrSubsistence === true && (f.noAssets === true || f.assetsOnlyCoverCoercionCost === true || f.assetsExempt === true)) return "a"
+  if (
+    f.noIncomeOrSubsistence === true &&
+    (f.noAssets === true || f.assetsOnlyCoverCoercionCost === true || f.assetsExempt === true)
+  )
+    return "a"
   if (f.specificItemGoneOrUnusable === true || f.documentsUnrecoverable === true) return "b"
   if (f.addressUnknown === true) return "c"
   return undefined
@@ -291,9 +295,15 @@ export class Walker {
     const s = this.settings
     if (this.terminal !== -1 || this.overlay !== -1 || this.cond !== Code.notYetEnforceable) return undefined
     if (this.decisionDate === "" || this.newInformation) return undefined
-    const long = (c.debtor.prisonRemainingYears ?? 0) >= s.prisonYears || c.debtor.addressUnknown === true || this.condGround === "c"
+    const long =
+      (c.debtor.prisonRemainingYears ?? 0) >= s.prisonYears ||
+      c.debtor.addressUnknown === true ||
+      this.condGround === "c"
     if (this.verifiedOld !== "") {
-      const d1 = maxIso(addYearsIso(this.decisionDate, long ? s.separateBookYearsLong : s.separateBookYears), this.verifiedOld)
+      const d1 = maxIso(
+        addYearsIso(this.decisionDate, long ? s.separateBookYearsLong : s.separateBookYears),
+        this.verifiedOld
+      )
       if (d1 <= oldLawTo) return { date: d1, rule: Rule.nd62 }
     }
     if (this.verifiedNew !== "") {
@@ -318,7 +328,13 @@ export class Walker {
   }
 
   private derive(c: Case.Case, limit: string, inclusive: boolean) {
-    if (this.cond !== Code.notYetEnforceable || this.terminal !== -1 || this.decisionDate === "" || !this.settings.deriveSeparateBook) return
+    if (
+      this.cond !== Code.notYetEnforceable ||
+      this.terminal !== -1 ||
+      this.decisionDate === "" ||
+      !this.settings.deriveSeparateBook
+    )
+      return
     const m = this.moveDate(c)
     if (m === undefined) return
     if (inclusive ? m.date <= limit : m.date < limit) {
@@ -351,7 +367,7 @@ export class Walker {
     }
   }
 
-  private apply(c: Case.Case, e: CaseEvent.Event, i: number) {
+  private apply(_c: Case.Case, e: CaseEvent.Event, i: number) {
     switch (e.type) {
       case "payment":
         this.paid += e.amount

@@ -73,10 +73,11 @@ export const ledger = (options: Options): Ledger.Ledger => {
       t += 1 + int(maxDays)
       return t <= asOf
     }
-    const amountDue = next() < 0.05 ? 0 : Math.round(Math.exp(Math.log(1e6) + next() * (Math.log(5e9) - Math.log(1e6))) / 1000) * 1000
+    const amountDue =
+      next() < 0.05 ? 0 : Math.round(Math.exp(Math.log(1e6) + next() * (Math.log(5e9) - Math.log(1e6))) / 1000) * 1000
     let paid = 0
     const pay = (share: number) => {
-      const a = Math.floor((amountDue - paid) * share / 1000) * 1000
+      const a = Math.floor(((amountDue - paid) * share) / 1000) * 1000
       if (a > 0) {
         paid += a
         events.push({ type: "payment", date: day(t), amount: a })
@@ -99,11 +100,12 @@ export const ledger = (options: Options): Ledger.Ledger => {
     } else if (r < 0.75) {
       if (later(20)) {
         const g = next()
-        const facts: CaseEvent.VerificationFacts = g < 0.7
-          ? { noIncomeOrSubsistence: true, noAssets: true }
-          : g < 0.8
-          ? { specificItemGoneOrUnusable: true }
-          : { addressUnknown: true }
+        const facts: CaseEvent.VerificationFacts =
+          g < 0.7
+            ? { noIncomeOrSubsistence: true, noAssets: true }
+            : g < 0.8
+              ? { specificItemGoneOrUnusable: true }
+              : { addressUnknown: true }
         events.push({ type: "verification", date: day(t), facts })
         if (later(5)) {
           events.push({ type: "not-yet-enforceable", date: day(t), ground: g < 0.7 ? "a" : g < 0.8 ? "b" : "c" })
@@ -112,7 +114,12 @@ export const ledger = (options: Options): Ledger.Ledger => {
             if (!later(180)) break
             const newInformation = next() < 0.1
             const able = next() < 0.1
-            events.push({ type: "verification", date: day(t), facts: able ? {} : facts, ...(newInformation ? { newInformation } : {}) })
+            events.push({
+              type: "verification",
+              date: day(t),
+              facts: able ? {} : facts,
+              ...(newInformation ? { newInformation } : {})
+            })
             if (able) {
               if (later(5)) events.push({ type: "resumption", date: day(t) })
               if (later(60)) pay(0.4)
@@ -121,10 +128,14 @@ export const ledger = (options: Options): Ledger.Ledger => {
           }
         }
       }
-    } else if (r < 0.80) {
+    } else if (r < 0.8) {
       if (later(90)) {
         const clause = next() < 0.9 ? 1 : 2
-        events.push(clause === 1 ? { type: "postponement", date: day(t), clause: 1, point: pick(points8) } : { type: "postponement", date: day(t), clause: 2 })
+        events.push(
+          clause === 1
+            ? { type: "postponement", date: day(t), clause: 1, point: pick(points8) }
+            : { type: "postponement", date: day(t), clause: 2 }
+        )
         if (next() < 0.5 && later(120)) events.push({ type: "resumption", date: day(t) })
       }
     } else if (r < 0.81) {
@@ -135,14 +146,23 @@ export const ledger = (options: Options): Ledger.Ledger => {
     }
     // Side events, before any terminal event.
     const last = events[events.length - 1]
-    const closed = last !== undefined && (last.type === "completion" || last.type === "termination" || last.type === "delegation" || last.type === "withdrawal")
+    const closed =
+      last !== undefined &&
+      (last.type === "completion" ||
+        last.type === "termination" ||
+        last.type === "delegation" ||
+        last.type === "withdrawal")
     if (!closed) {
       const side = next()
       if (side < 0.01 && later(30)) {
         events.push({ type: "auction-sold", date: day(t), price: Math.max(0, amountDue - paid) })
         if (next() < 0.5 && later(30)) events.push({ type: "handover", date: day(t) })
       } else if (side < 0.015 && later(30)) {
-        events.push({ type: "complaint", date: day(t), ...(next() < 0.5 && t + 30 <= asOf ? { resolvedDate: day(t + 30) } : {}) })
+        events.push({
+          type: "complaint",
+          date: day(t),
+          ...(next() < 0.5 && t + 30 <= asOf ? { resolvedDate: day(t + 30) } : {})
+        })
       } else if (side < 0.017 && later(30)) {
         events.push({ type: "state-compensation-claim", date: day(t) })
       }
@@ -160,9 +180,16 @@ export const ledger = (options: Options): Ledger.Ledger => {
         ? { mode: "on-request", requestDate: day(d0 - 1 - int(6)) }
         : { mode: "ex-officio", ground: pick(exGrounds), judgmentReceivedDate: day(d0 - int(6)) },
       judgmentKind: next() < 0.6 ? "dân sự" : "hình sự",
-      debtor: next() < 0.9 ? { kind: "person", ...(next() < 0.05 ? { prisonRemainingYears: 3 } : {}) } : { kind: "organisation" },
+      debtor:
+        next() < 0.9
+          ? { kind: "person", ...(next() < 0.05 ? { prisonRemainingYears: 3 } : {}) }
+          : { kind: "organisation" },
       amountDue,
-      ...(flagR < 0.02 ? { flags: { assetRecovery: true } } : flagR < 0.03 ? { flags: { creditInstitution: true } } : {}),
+      ...(flagR < 0.02
+        ? { flags: { assetRecovery: true } }
+        : flagR < 0.03
+          ? { flags: { creditInstitution: true } }
+          : {}),
       events
     })
   }

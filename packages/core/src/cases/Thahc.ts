@@ -137,12 +137,19 @@ export interface Deadlines {
  * ```
  * @since 0.1.0
  */
-export const deadlines = (c: ThahcCase, calendar: WorkingCalendar.WorkingCalendar = WorkingCalendar.standard): Deadlines => {
-  const voluntaryDue = immediate(c.kind) ? c.receivedDate : TimeLimit.end(c.receivedDate, { amount: 30, unit: "days" }, calendar).end
+export const deadlines = (
+  c: ThahcCase,
+  calendar: WorkingCalendar.WorkingCalendar = WorkingCalendar.standard
+): Deadlines => {
+  const voluntaryDue = immediate(c.kind)
+    ? c.receivedDate
+    : TimeLimit.end(c.receivedDate, { amount: 30, unit: "days" }, calendar).end
   return {
     voluntaryDue,
     compulsionRequestDeadline: TimeLimit.end(voluntaryDue, { amount: 1, unit: "years" }, calendar).end,
-    ...(c.compulsionRequestDate !== undefined ? { courtOrderDue: calendar.addWorkingDays(c.compulsionRequestDate, 5) } : {}),
+    ...(c.compulsionRequestDate !== undefined
+      ? { courtOrderDue: calendar.addWorkingDays(c.compulsionRequestDate, 5) }
+      : {}),
     noticeDue: immediate(c.kind) ? c.receivedDate : calendar.addWorkingDays(c.receivedDate, 5),
     ...(c.compulsionOrderDate !== undefined ? { meetingDue: calendar.addWorkingDays(c.compulsionOrderDate, 3) } : {})
   }
@@ -165,7 +172,13 @@ export const deadlines = (c: ThahcCase, calendar: WorkingCalendar.WorkingCalenda
  * ```
  * @since 0.1.0
  */
-export type Status = "completed" | "compulsion-ordered" | "voluntary-period" | "awaiting-request" | "requested" | "request-window-closed"
+export type Status =
+  | "completed"
+  | "compulsion-ordered"
+  | "voluntary-period"
+  | "awaiting-request"
+  | "requested"
+  | "request-window-closed"
 
 /**
  * The status at a date.
@@ -176,7 +189,11 @@ export type Status = "completed" | "compulsion-ordered" | "voluntary-period" | "
  * ```
  * @since 0.1.0
  */
-export const status = (c: ThahcCase, at: CivilDate.CivilDate, calendar: WorkingCalendar.WorkingCalendar = WorkingCalendar.standard): Status => {
+export const status = (
+  c: ThahcCase,
+  at: CivilDate.CivilDate,
+  calendar: WorkingCalendar.WorkingCalendar = WorkingCalendar.standard
+): Status => {
   if (c.completedDate !== undefined && c.completedDate <= at) return "completed"
   if (c.compulsionOrderDate !== undefined && c.compulsionOrderDate <= at) return "compulsion-ordered"
   if (c.compulsionRequestDate !== undefined && c.compulsionRequestDate <= at) return "requested"
@@ -210,12 +227,22 @@ export interface LateStep {
  * ```
  * @since 0.1.0
  */
-export const lateSteps = (c: ThahcCase, at: CivilDate.CivilDate, calendar: WorkingCalendar.WorkingCalendar = WorkingCalendar.standard): ReadonlyArray<LateStep> => {
+export const lateSteps = (
+  c: ThahcCase,
+  at: CivilDate.CivilDate,
+  calendar: WorkingCalendar.WorkingCalendar = WorkingCalendar.standard
+): ReadonlyArray<LateStep> => {
   const d = deadlines(c, calendar)
   const out: Array<LateStep> = []
-  const check = (step: LateStep["step"], due: CivilDate.CivilDate | undefined, done: CivilDate.CivilDate | undefined, citation: Citation.Citation) => {
+  const check = (
+    step: LateStep["step"],
+    due: CivilDate.CivilDate | undefined,
+    done: CivilDate.CivilDate | undefined,
+    citation: Citation.Citation
+  ) => {
     if (due === undefined) return
-    if (done !== undefined ? done > due : at > due) out.push({ step, due, ...(done !== undefined ? { done } : {}), citation })
+    if (done !== undefined ? done > due : at > due)
+      out.push({ step, due, ...(done !== undefined ? { done } : {}), citation })
   }
   check("notice", d.noticeDue, c.noticeDate, citations.office)
   check("court-order", d.courtOrderDue, c.compulsionOrderDate, citations.compulsion)
@@ -253,8 +280,19 @@ export interface Counts {
  * ```
  * @since 0.1.0
  */
-export const counts = (cases: ReadonlyArray<ThahcCase>, at: CivilDate.CivilDate, calendar: WorkingCalendar.WorkingCalendar = WorkingCalendar.standard): Counts => {
-  const byStatus: Record<Status, number> = { completed: 0, "compulsion-ordered": 0, "voluntary-period": 0, "awaiting-request": 0, requested: 0, "request-window-closed": 0 }
+export const counts = (
+  cases: ReadonlyArray<ThahcCase>,
+  at: CivilDate.CivilDate,
+  calendar: WorkingCalendar.WorkingCalendar = WorkingCalendar.standard
+): Counts => {
+  const byStatus: Record<Status, number> = {
+    completed: 0,
+    "compulsion-ordered": 0,
+    "voluntary-period": 0,
+    "awaiting-request": 0,
+    requested: 0,
+    "request-window-closed": 0
+  }
   let received = 0
   let counted = 0
   let orders = 0

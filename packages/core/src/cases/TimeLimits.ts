@@ -99,7 +99,10 @@ const names: { readonly [S in Step]: { readonly vi: string; readonly en: string 
   "voluntary-period": { vi: "thời hạn tự nguyện thi hành án", en: "voluntary compliance period" },
   verification: { vi: "xác minh điều kiện thi hành án", en: "verification of the debtor's conditions" },
   "not-yet-decision": { vi: "ra quyết định về việc chưa có điều kiện thi hành", en: "decision: not yet enforceable" },
-  "not-yet-publication": { vi: "đăng tải quyết định chưa có điều kiện thi hành", en: "publication of the not-yet-enforceable decision" },
+  "not-yet-publication": {
+    vi: "đăng tải quyết định chưa có điều kiện thi hành",
+    en: "publication of the not-yet-enforceable decision"
+  },
   reverification: { vi: "xác minh lại điều kiện thi hành án", en: "re-verification" },
   "postponement-decision": { vi: "ra quyết định hoãn thi hành án", en: "postponement decision" },
   "suspension-decision": { vi: "ra quyết định tạm đình chỉ thi hành án", en: "suspension decision" },
@@ -152,12 +155,22 @@ export const check = (
   ) => {
     const due = TimeLimit.end(start, limit, cal).end
     // The voluntary period is the debtor's, not a duty of the office: past its end it has lapsed (coercion may follow, Điều 46).
-    const status: Status = done !== undefined
-      ? (done <= due ? "met" : "late")
-      : at > due
-      ? (s === "voluntary-period" ? "lapsed" : "overdue")
-      : "not-yet-due"
-    const lateBy = status === "late" ? cal.workingDaysBetween(due, done!) : status === "overdue" ? cal.workingDaysBetween(due, at) : undefined
+    const status: Status =
+      done !== undefined
+        ? done <= due
+          ? "met"
+          : "late"
+        : at > due
+          ? s === "voluntary-period"
+            ? "lapsed"
+            : "overdue"
+          : "not-yet-due"
+    const lateBy =
+      status === "late"
+        ? cal.workingDaysBetween(due, done!)
+        : status === "overdue"
+          ? cal.workingDaysBetween(due, at)
+          : undefined
     const n = names[s]
     const lt = limitText(limit)
     const message = {
@@ -194,15 +207,27 @@ export const check = (
       message
     })
   }
-  const law = (date: string, article: string, clause?: number, point?: string) => Classify.lawCitation(date, article, clause, point)
+  const law = (date: string, article: string, clause?: number, point?: string) =>
+    Classify.lawCitation(date, article, clause, point)
   const decisionDate = c.decision.date
 
   // Điều 36: the decision to enforce.
   if (c.initiation.mode === "on-request") {
-    step("enforcement-decision", c.initiation.requestDate, { amount: 5, unit: "working-days" }, decisionDate, law(decisionDate, "36"))
+    step(
+      "enforcement-decision",
+      c.initiation.requestDate,
+      { amount: 5, unit: "working-days" },
+      decisionDate,
+      law(decisionDate, "36")
+    )
   } else if (c.initiation.judgmentReceivedDate !== undefined) {
     const g = c.initiation.ground
-    const limit: TimeLimit.Limit = g === "đ" ? { amount: 0, unit: "immediately" } : g === "e" ? { amount: 3, unit: "working-days" } : { amount: 5, unit: "working-days" }
+    const limit: TimeLimit.Limit =
+      g === "đ"
+        ? { amount: 0, unit: "immediately" }
+        : g === "e"
+          ? { amount: 3, unit: "working-days" }
+          : { amount: 5, unit: "working-days" }
     step("enforcement-decision", c.initiation.judgmentReceivedDate, limit, decisionDate, law(decisionDate, "36", 2, g))
   }
 
@@ -221,7 +246,9 @@ export const check = (
   // Điều 44: verification ≤ 10 days after the voluntary period (interim measures: immediately).
   const verifications = events.filter((e): e is CaseEvent.Verification => e.type === "verification")
   const firstVerification = verifications[0]
-  const finalEvent = events.find((e) => e.type === "completion" || e.type === "termination" || e.type === "delegation" || e.type === "withdrawal")
+  const finalEvent = events.find(
+    (e) => e.type === "completion" || e.type === "termination" || e.type === "delegation" || e.type === "withdrawal"
+  )
   if (firstVerification !== undefined || finalEvent === undefined) {
     step(
       "verification",
@@ -246,24 +273,44 @@ export const check = (
     if (e.type === "verification") {
       if (notYetSince !== undefined && lastVerification !== undefined) {
         const due = Classify.nextVerificationDue(lastVerification, c.debtor, settings, notYetGround)
-        const months = Classify.longPeriods(c.debtor, settings, notYetGround) ? settings.reverificationMonthsLong : settings.reverificationMonths
+        const months = Classify.longPeriods(c.debtor, settings, notYetGround)
+          ? settings.reverificationMonthsLong
+          : settings.reverificationMonths
         step("reverification", lastVerification, { amount: months, unit: "months" }, e.date, due.citation, indexOf(e))
       }
       lastVerification = e.date
       if (notYetSince === undefined && State.notYetGroundOf(e.facts) !== undefined) groundFound ??= e.date
-      if (notYetSince !== undefined && e.facts !== undefined && State.notYetGroundOf(e.facts) === undefined && settings.verificationDecidesCondition) {
+      if (
+        notYetSince !== undefined &&
+        e.facts !== undefined &&
+        State.notYetGroundOf(e.facts) === undefined &&
+        settings.verificationDecidesCondition
+      ) {
         notYetSince = undefined
       }
     }
     if (e.type === "not-yet-enforceable") {
-      const established = e.groundDate ?? [...events.slice(0, i)].reverse().find((x) => x.type === "verification" && State.notYetGroundOf(x.facts) !== undefined)?.date
+      const established =
+        e.groundDate ??
+        [...events.slice(0, i)]
+          .reverse()
+          .find((x) => x.type === "verification" && State.notYetGroundOf(x.facts) !== undefined)?.date
       if (established !== undefined) {
-        const cite = e.date >= State.newLawFrom
-          ? CitationM.make("nd-152-2026", { note: { vi: "thời hạn ra quyết định: điều khoản chưa được xác minh; dùng 5 ngày làm việc", en: "decision time limit: article not verified; 5 working days used" } })
-          : CitationM.make("nd-62-2015", { article: "9", clause: 4 })
+        const cite =
+          e.date >= State.newLawFrom
+            ? CitationM.make("nd-152-2026", {
+                note: {
+                  vi: "thời hạn ra quyết định: điều khoản chưa được xác minh; dùng 5 ngày làm việc",
+                  en: "decision time limit: article not verified; 5 working days used"
+                }
+              })
+            : CitationM.make("nd-62-2015", { article: "9", clause: 4 })
         step("not-yet-decision", established, { amount: 5, unit: "working-days" }, e.date, cite, indexOf(e))
       }
-      const pub = e.date >= State.newLawFrom ? CitationM.make("nd-152-2026", { article: "23" }) : CitationM.make("nd-62-2015", { article: "11" })
+      const pub =
+        e.date >= State.newLawFrom
+          ? CitationM.make("nd-152-2026", { article: "23" })
+          : CitationM.make("nd-62-2015", { article: "11" })
       step("not-yet-publication", e.date, { amount: 5, unit: "working-days" }, e.publishedDate, pub, indexOf(e))
       notYetSince = e.date
       notYetGround = e.ground
@@ -271,40 +318,83 @@ export const check = (
       lastVerification ??= e.date
       if (lastVerification < e.date) lastVerification = e.date
     }
-    if (e.type === "resumption" || e.type === "completion" || e.type === "termination" || e.type === "delegation" || e.type === "withdrawal" || e.type === "separate-book") {
+    if (
+      e.type === "resumption" ||
+      e.type === "completion" ||
+      e.type === "termination" ||
+      e.type === "delegation" ||
+      e.type === "withdrawal" ||
+      e.type === "separate-book"
+    ) {
       notYetSince = undefined
     }
     if (e.type === "payment" || CaseEvent.isTerminal(e)) groundFound = undefined
     if (e.type === "postponement" && (e.groundDate !== undefined || e.clause === 2)) {
       const start = e.groundDate ?? e.date
-      step("postponement-decision", start, e.clause === 2 ? { amount: 0, unit: "immediately" } : { amount: 5, unit: "working-days" }, e.date, law(e.date, "48", e.clause, e.clause === 1 ? e.point : undefined), i)
+      step(
+        "postponement-decision",
+        start,
+        e.clause === 2 ? { amount: 0, unit: "immediately" } : { amount: 5, unit: "working-days" },
+        e.date,
+        law(e.date, "48", e.clause, e.clause === 1 ? e.point : undefined),
+        i
+      )
     }
     if (e.type === "suspension" && e.clause === 2 && e.groundDate !== undefined) {
-      step("suspension-decision", e.groundDate, { amount: 5, unit: "working-days" }, e.date, law(e.date, "49", 2), indexOf(e))
+      step(
+        "suspension-decision",
+        e.groundDate,
+        { amount: 5, unit: "working-days" },
+        e.date,
+        law(e.date, "49", 2),
+        indexOf(e)
+      )
     }
     if (e.type === "postponement") resumable = "48"
     if (e.type === "suspension") resumable = "49"
     if (e.type === "resumption") {
       if (e.groundEndedDate !== undefined && resumable !== undefined) {
-        step("resumption", e.groundEndedDate, { amount: 5, unit: "working-days" }, e.date, law(e.date, resumable), indexOf(e))
+        step(
+          "resumption",
+          e.groundEndedDate,
+          { amount: 5, unit: "working-days" },
+          e.date,
+          law(e.date, resumable),
+          indexOf(e)
+        )
       }
       resumable = undefined
     }
     if (e.type === "termination" && e.groundDate !== undefined) {
-      step("termination-decision", e.groundDate, { amount: 5, unit: "working-days" }, e.date, law(e.date, "50", 1, e.point), indexOf(e))
+      step(
+        "termination-decision",
+        e.groundDate,
+        { amount: 5, unit: "working-days" },
+        e.date,
+        law(e.date, "50", 1, e.point),
+        indexOf(e)
+      )
     }
   }
   // A ground found with no decision chưa có điều kiện: the decision is due 5 WD after it (NĐ 62 Điều 9 k4).
   if (groundFound !== undefined) {
-    const cite = groundFound >= State.newLawFrom
-      ? CitationM.make("nd-152-2026", { note: { vi: "thời hạn ra quyết định: điều khoản chưa được xác minh; dùng 5 ngày làm việc", en: "decision time limit: article not verified; 5 working days used" } })
-      : CitationM.make("nd-62-2015", { article: "9", clause: 4 })
+    const cite =
+      groundFound >= State.newLawFrom
+        ? CitationM.make("nd-152-2026", {
+            note: {
+              vi: "thời hạn ra quyết định: điều khoản chưa được xác minh; dùng 5 ngày làm việc",
+              en: "decision time limit: article not verified; 5 working days used"
+            }
+          })
+        : CitationM.make("nd-62-2015", { article: "9", clause: 4 })
     step("not-yet-decision", groundFound, { amount: 5, unit: "working-days" }, undefined, cite)
   }
   // The re-verification now due, while chưa có điều kiện.
   if (notYetSince !== undefined && lastVerification !== undefined) {
     const due = Classify.nextVerificationDue(lastVerification, c.debtor, settings, notYetGround)
-    const months = Classify.longPeriods(c.debtor, settings, notYetGround) ? settings.reverificationMonthsLong : settings.reverificationMonths
+    const months = Classify.longPeriods(c.debtor, settings, notYetGround)
+      ? settings.reverificationMonthsLong
+      : settings.reverificationMonths
     step("reverification", lastVerification, { amount: months, unit: "months" }, undefined, due.citation)
   }
 
@@ -316,7 +406,14 @@ export const check = (
     const before = recorded === undefined ? c : { ...c, events: c.events.slice(0, indexOf(recorded)) }
     const m = new State.Walker({ ...settings, deriveSeparateBook: false }).run(before, "", until).moveDate(c)
     if (m !== undefined && m.rule === State.Rule.nd62 && m.date <= until) {
-      step("separate-book-move", m.date as CivilDate.CivilDate, { amount: 3, unit: "working-days" }, recorded?.date, CitationM.make("nd-62-2015", { article: "9", clause: 5 }), recorded === undefined ? undefined : indexOf(recorded))
+      step(
+        "separate-book-move",
+        m.date as CivilDate.CivilDate,
+        { amount: 3, unit: "working-days" },
+        recorded?.date,
+        CitationM.make("nd-62-2015", { article: "9", clause: 5 }),
+        recorded === undefined ? undefined : indexOf(recorded)
+      )
     }
   }
   return out

@@ -95,8 +95,29 @@ export interface Location {
  * @since 0.1.0
  */
 export const pointLetters: ReadonlyArray<string> = [
-  "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
-  "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"
+  "a",
+  "b",
+  "c",
+  "d",
+  "đ",
+  "e",
+  "g",
+  "h",
+  "i",
+  "k",
+  "l",
+  "m",
+  "n",
+  "o",
+  "p",
+  "q",
+  "r",
+  "s",
+  "t",
+  "u",
+  "v",
+  "x",
+  "y"
 ]
 
 const ARTICLE = /^[1-9][0-9]*[a-zđ]?$/
@@ -149,7 +170,8 @@ export const validate = (c: CitationJson): string | undefined => {
   if (c.section !== undefined && !/^[0-9]+(\.[0-9]+)*$/.test(c.section)) {
     return `section "${c.section}" is not a section number such as "1.3"`
   }
-  if (c.section !== undefined && c.article !== undefined) return "a section (mục) and an article (Điều) cannot be combined"
+  if (c.section !== undefined && c.article !== undefined)
+    return "a section (mục) and an article (Điều) cannot be combined"
   if (c.article === undefined && c.clause !== undefined) return `a clause (khoản ${c.clause}) needs an article (Điều)`
   if (c.article === undefined && c.point !== undefined) return `a point (điểm ${c.point}) needs an article (Điều)`
   return undefined
@@ -322,7 +344,10 @@ export const render = (c: Citation, language: "vi" | "en"): string => (language 
  * @since 0.1.0
  */
 export const equals = (a: Citation, b: Citation): boolean =>
-  a.document === b.document && a.section === b.section && a.article === b.article && a.clause === b.clause &&
+  a.document === b.document &&
+  a.section === b.section &&
+  a.article === b.article &&
+  a.clause === b.clause &&
   a.point === b.point
 
 /**

@@ -23,7 +23,8 @@ const S2 =
   "S2 https://thuvienphapluat.vn/phap-luat/ho-tro-phap-luat/ky-bao-cao-thong-ke-thi-hanh-an-dan-su-bao-gom-nhung-gi-so-lieu-thong-ke-thi-hanh-an-dan-su-co-gia--73699.html"
 const S3 =
   "S3 https://nganhangphapluat.lawnet.vn/tu-van-phap-luat/thu-tuc-to-tung/thoi-han-gui-nhan-bao-cao-thong-ke-thi-hanh-an-dan-su-312314"
-const S4 = "S4 https://thukyluat.vn/news/diem-tin-van-ban/ban-hanh-trinh-tu-gui-bao-cao-thong-ke-thi-hanh-an-dan-su-69063.html"
+const S4 =
+  "S4 https://thukyluat.vn/news/diem-tin-van-ban/ban-hanh-trinh-tu-gui-bao-cao-thong-ke-thi-hanh-an-dan-su-69063.html"
 const S5 = "S5 https://123doc.top/document/4613503-thong-tu-08-2015-tt-btp-che-do-bao-cao-thi-hanh-an-dan-su.htm"
 const S6 =
   "S6 https://m.thuvienphapluat.vn/van-ban/Thu-tuc-To-tung/Van-ban-hop-nhat-2319-VBHN-BTP-2015-Che-do-bao-cao-thong-ke-thi-hanh-an-dan-su-286187.aspx"
@@ -178,8 +179,7 @@ export const registry = [
     replacedBy: ["nd-152-2026"],
     confidence: "verified",
     sources: [PD],
-    notes:
-      "Amended by NĐ 33/2020 and NĐ 152/2024; replaced by NĐ 152/2026 from 01/7/2026. Dates from the PĐ headers."
+    notes: "Amended by NĐ 33/2020 and NĐ 152/2024; replaced by NĐ 152/2026 from 01/7/2026. Dates from the PĐ headers."
   },
   {
     id: "nd-33-2020",
@@ -246,7 +246,9 @@ export const registry = [
     issued: d("2026-05-13"),
     inForceFrom: d("2026-07-01"),
     confidence: "verified",
-    sources: ["GitHub diepxuan/diepxuan.github.io van-ban/tu-phap-thi-hanh-an/nghi-dinh-151-2026-nd-cp-thi-hanh-an-dan-su.md"],
+    sources: [
+      "GitHub diepxuan/diepxuan.github.io van-ban/tu-phap-thi-hanh-an/nghi-dinh-151-2026-nd-cp-thi-hanh-an-dan-su.md"
+    ],
     notes:
       "forms.md: cites Luật 106/2025/QH15 [V]. Title, issue date (13/5/2026) and entry into force (Điều 57: " +
       "01/7/2026) from the OCR text in the same repository as S25."
@@ -681,7 +683,8 @@ export const registry = [
     issued: d("2021-08-25"),
     confidence: "verified",
     sources: [SEED, S30],
-    notes: "Successor of Chỉ thị 17-CT/TU (16/6/2015). Entry into force not stated; party directives take effect on issue [I]."
+    notes:
+      "Successor of Chỉ thị 17-CT/TU (16/6/2015). Entry into force not stated; party directives take effect on issue [I]."
   },
   {
     id: "ct-17-ct-tu-2015",
@@ -768,11 +771,15 @@ export const registry = [
       vi: "Về công tác thu hồi tài sản trong các vụ án tham nhũng, kinh tế",
       en: "Asset recovery in corruption and economic cases"
     },
-    issuer: { vi: "Trung ương Đảng Cộng sản Việt Nam", en: "Central Committee level of the Communist Party of Vietnam" },
+    issuer: {
+      vi: "Trung ương Đảng Cộng sản Việt Nam",
+      en: "Central Committee level of the Communist Party of Vietnam"
+    },
     issued: d("2021-06-02"),
     confidence: "verified",
     sources: [S17],
-    notes: "Title descriptive; the notes do not name the issuing central body (the symbol CT/TW marks a central party text)."
+    notes:
+      "Title descriptive; the notes do not name the issuing central body (the symbol CT/TW marks a central party text)."
   },
   // ── Working time, holidays and time limits ────────────────────────────────
   {
@@ -845,7 +852,8 @@ export const registry = [
     issuer: GOV,
     confidence: "unverified",
     sources: [],
-    notes: "holidays.md: checked for a holiday-date article, none found (unverified). Subject and dates not in the notes."
+    notes:
+      "holidays.md: checked for a holiday-date article, none found (unverified). Subject and dates not in the notes."
   },
   {
     id: "tt-89-ldtbxh-2014",
@@ -1249,7 +1257,8 @@ export const byNumber = (number: string): Document | undefined => {
 export const DocumentIdSchema: Schema.Codec<DocumentId, string> = Schema.String.pipe(
   Schema.check(
     Schema.makeFilter(
-      (s: string) => (isDocumentId(s) ? undefined : `Unknown legal document id "${s}" (not in the registry of @thads/core)`),
+      (s: string) =>
+        isDocumentId(s) ? undefined : `Unknown legal document id "${s}" (not in the registry of @thads/core)`,
       { title: "DocumentId", description: "The id of a document registered in Documents.registry" }
     )
   )

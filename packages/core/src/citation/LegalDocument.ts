@@ -10,7 +10,7 @@
  *
  * @since 0.1.0
  */
-import * as CivilDate from "../calendar/CivilDate.js"
+import type * as CivilDate from "../calendar/CivilDate.js"
 
 /**
  * A text in Vietnamese (`vi`, the authoritative wording) and English (`en`,
@@ -95,7 +95,7 @@ export const kinds: ReadonlyArray<DocumentKind> = [
 ]
 
 const KIND_LABELS: { readonly [K in DocumentKind]: Bilingual } = {
-  "luat": { vi: "Luật", en: "Law" },
+  luat: { vi: "Luật", en: "Law" },
   "bo-luat": { vi: "Bộ luật", en: "Code" },
   "nghi-dinh": { vi: "Nghị định", en: "Decree" },
   "thong-tu": { vi: "Thông tư", en: "Circular" },

@@ -30,19 +30,21 @@ export const findings = (
   CaseTimeLimits.check(c, at, settings).flatMap((s): ReadonlyArray<Finding.Finding> => {
     if (s.status !== "overdue" && s.status !== "late") return []
     const path = s.eventIndex === undefined ? "" : `/events/${s.eventIndex}`
-    return [FindingCatalogue.make(s.status === "overdue" ? "case-step-overdue" : "case-step-late", {
-      params: { caseId: c.id, detail: s.message.en },
-      paramsVi: { detail: s.message.vi },
-      location: { path, unitId: c.unitId },
-      ruleId: `case/${s.step}`,
-      citation: s.citation,
-      observed: s.done ?? at,
-      expected: `≤ ${s.due}`,
-      trace: [
-        { label: "limit", value: `${s.limit.amount} ${s.limit.unit}` },
-        { label: "due", value: s.due },
-        ...(s.done === undefined ? [] : [{ label: "done", value: s.done }]),
-        ...(s.lateBy === undefined ? [] : [{ label: "working days late", value: s.lateBy }])
-      ]
-    })]
+    return [
+      FindingCatalogue.make(s.status === "overdue" ? "case-step-overdue" : "case-step-late", {
+        params: { caseId: c.id, detail: s.message.en },
+        paramsVi: { detail: s.message.vi },
+        location: { path, unitId: c.unitId },
+        ruleId: `case/${s.step}`,
+        citation: s.citation,
+        observed: s.done ?? at,
+        expected: `≤ ${s.due}`,
+        trace: [
+          { label: "limit", value: `${s.limit.amount} ${s.limit.unit}` },
+          { label: "due", value: s.due },
+          ...(s.done === undefined ? [] : [{ label: "done", value: s.done }]),
+          ...(s.lateBy === undefined ? [] : [{ label: "working days late", value: s.lateBy }])
+        ]
+      })
+    ]
   })

@@ -103,7 +103,9 @@ const rank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2
  * @since 0.1.0
  */
 export const order = (a: Finding, b: Finding): number =>
-  rank[a.severity] - rank[b.severity] || (a.location.path ?? "").localeCompare(b.location.path ?? "") || a.code.localeCompare(b.code)
+  rank[a.severity] - rank[b.severity] ||
+  (a.location.path ?? "").localeCompare(b.location.path ?? "") ||
+  a.code.localeCompare(b.code)
 
 /**
  * Counts findings by severity.

@@ -22,7 +22,16 @@ import type * as Finding from "./Finding.js"
 export interface Entry {
   readonly code: string
   readonly severity: Finding.Severity
-  readonly group: "decoding" | "consistency" | "periods" | "targets" | "timeliness" | "organisation" | "roll-up" | "obligations" | "cases"
+  readonly group:
+    | "decoding"
+    | "consistency"
+    | "periods"
+    | "targets"
+    | "timeliness"
+    | "organisation"
+    | "roll-up"
+    | "obligations"
+    | "cases"
   readonly title: { readonly vi: string; readonly en: string }
   readonly template: { readonly vi: string; readonly en: string }
   readonly citation: Citation.Citation
@@ -56,17 +65,52 @@ const decoding = (code: string, vi: string, en: string, description: string): En
  * @since 0.1.0
  */
 export const entries: ReadonlyArray<Entry> = [
-  decoding("report-not-json", "Không phải JSON", "Not JSON", "The input could not be parsed as JSON (a leading byte-order mark is accepted)."),
-  decoding("report-wrong-type", "Sai kiểu dữ liệu", "Wrong type", "A value has the wrong JSON type (a number typed as text, an object where a list is expected…)."),
+  decoding(
+    "report-not-json",
+    "Không phải JSON",
+    "Not JSON",
+    "The input could not be parsed as JSON (a leading byte-order mark is accepted)."
+  ),
+  decoding(
+    "report-wrong-type",
+    "Sai kiểu dữ liệu",
+    "Wrong type",
+    "A value has the wrong JSON type (a number typed as text, an object where a list is expected…)."
+  ),
   decoding("report-missing-field", "Thiếu trường", "Missing field", "A required field of the report format is absent."),
-  decoding("report-unexpected-field", "Trường lạ", "Unexpected field", "A field that the report format does not have: nothing is silently dropped."),
-  decoding("report-not-integer", "Không phải số nguyên", "Not a whole number", "Counts and amounts (exact VND) are whole numbers."),
+  decoding(
+    "report-unexpected-field",
+    "Trường lạ",
+    "Unexpected field",
+    "A field that the report format does not have: nothing is silently dropped."
+  ),
+  decoding(
+    "report-not-integer",
+    "Không phải số nguyên",
+    "Not a whole number",
+    "Counts and amounts (exact VND) are whole numbers."
+  ),
   decoding("report-negative", "Số âm", "Negative number", "Counts and amounts are ≥ 0."),
-  decoding("report-too-large", "Số quá lớn", "Number too large", "A number past 2^53 − 1 cannot be represented exactly; it is refused, never rounded."),
+  decoding(
+    "report-too-large",
+    "Số quá lớn",
+    "Number too large",
+    "A number past 2^53 − 1 cannot be represented exactly; it is refused, never rounded."
+  ),
   decoding("report-empty-text", "Để trống", "Empty text", "An identifier is empty."),
-  decoding("report-value-not-allowed", "Giá trị không hợp lệ", "Value not allowed", "A value outside its list (regime, level, row kind)."),
+  decoding(
+    "report-value-not-allowed",
+    "Giá trị không hợp lệ",
+    "Value not allowed",
+    "A value outside its list (regime, level, row kind)."
+  ),
   decoding("report-out-of-range", "Ngoài phạm vi", "Out of range", "A year or a number of months outside its range."),
-  decoding("report-bad-date-time", "Sai định dạng thời gian", "Bad date-time", "A timestamp that is not ISO 8601 with a time-zone offset."),
+  decoding(
+    "report-bad-date-time",
+    "Sai định dạng thời gian",
+    "Bad date-time",
+    "A timestamp that is not ISO 8601 with a time-zone offset."
+  ),
   {
     code: "identity-violated",
     severity: "error",
@@ -84,7 +128,10 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "error",
     group: "consistency",
     title: { vi: "Dòng tổng cộng khác tổng các dòng", en: "Total is not the sum of the rows" },
-    template: { vi: "{indicator} dòng tổng cộng là {observed}, tổng các dòng là {expected}", en: "{indicator} in the total row is {observed}, the rows add up to {expected}" },
+    template: {
+      vi: "{indicator} dòng tổng cộng là {observed}, tổng các dòng là {expected}",
+      en: "{indicator} in the total row is {observed}, the rows add up to {expected}"
+    },
     citation: tt06,
     description: "The total row must equal the sum of the rows, indicator by indicator."
   },
@@ -93,7 +140,10 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "error",
     group: "consistency",
     title: { vi: "Trùng mã dòng", en: "Duplicate row id" },
-    template: { vi: "Mã dòng \"{id}\" xuất hiện {count} lần trong bảng {table}", en: "Row id \"{id}\" appears {count} times in the {table} table" },
+    template: {
+      vi: 'Mã dòng "{id}" xuất hiện {count} lần trong bảng {table}',
+      en: 'Row id "{id}" appears {count} times in the {table} table'
+    },
     citation: tt06,
     description: "Each sub-unit or officer appears once per table."
   },
@@ -102,7 +152,10 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "warning",
     group: "consistency",
     title: { vi: "Bảng việc và bảng tiền khác dòng", en: "Case and money tables list different rows" },
-    template: { vi: "Dòng \"{id}\" có trong bảng {present} nhưng không có trong bảng {absent}", en: "Row \"{id}\" is in the {present} table but not in the {absent} table" },
+    template: {
+      vi: 'Dòng "{id}" có trong bảng {present} nhưng không có trong bảng {absent}',
+      en: 'Row "{id}" is in the {present} table but not in the {absent} table'
+    },
     citation: tt06,
     description: "The same sub-units or officers are expected in both tables."
   },
@@ -111,7 +164,10 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "info",
     group: "consistency",
     title: { vi: "Chuẩn hóa Unicode", en: "Text normalised" },
-    template: { vi: "Văn bản ở dạng Unicode NFD đã được chuẩn hóa sang NFC: \"{text}\"", en: "Text in Unicode NFD was normalised to NFC: \"{text}\"" },
+    template: {
+      vi: 'Văn bản ở dạng Unicode NFD đã được chuẩn hóa sang NFC: "{text}"',
+      en: 'Text in Unicode NFD was normalised to NFC: "{text}"'
+    },
     citation: tt06,
     description: "Vietnamese text typed with decomposed accents (NFD) is normalised to NFC so that identifiers match."
   },
@@ -125,7 +181,8 @@ export const entries: ReadonlyArray<Entry> = [
       en: "Cumulative {indicator} over {months} months is {observed}, below the {earlierMonths}-month figure ({expected})"
     },
     citation: periods,
-    description: "Within a statistical year, periods are cumulative from 1/10: flows (new cases, transfers, withdrawals, completed) never fall from one period to the next."
+    description:
+      "Within a statistical year, periods are cumulative from 1/10: flows (new cases, transfers, withdrawals, completed) never fall from one period to the next."
   },
   {
     code: "opening-balance-changed",
@@ -137,19 +194,24 @@ export const entries: ReadonlyArray<Entry> = [
       en: "{indicator} (carried over) is {observed}; it was {expected} in the {earlierMonths}-month report"
     },
     citation: periods,
-    description: "All periods of a statistical year start on 1/10 with the same opening balance; a change needs a correction report."
+    description:
+      "All periods of a statistical year start on 1/10 with the same opening balance; a change needs a correction report."
   },
   {
     code: "opening-balance-discontinuity",
     severity: "warning",
     group: "periods",
-    title: { vi: "Số cũ chuyển sang khác số chuyển kỳ sau năm trước", en: "Opening balance differs from last year's closing" },
+    title: {
+      vi: "Số cũ chuyển sang khác số chuyển kỳ sau năm trước",
+      en: "Opening balance differs from last year's closing"
+    },
     template: {
       vi: "{indicator} (cũ chuyển sang) là {observed}, trong khi năm trước chuyển kỳ sau {expected}",
       en: "{indicator} (carried over) is {observed}, but last year carried {expected} forward"
     },
     citation: tt06,
-    description: "The opening balance of a year should equal the previous year's amount carried forward (less cases moved to the separate book): a warning, since such moves explain differences."
+    description:
+      "The opening balance of a year should equal the previous year's amount carried forward (less cases moved to the separate book): a warning, since such moves explain differences."
   },
   {
     code: "target-not-met",
@@ -161,14 +223,18 @@ export const entries: ReadonlyArray<Entry> = [
       en: "{label}: {value}% against the target {op} {target}% ({scope}), gap {gap} points"
     },
     citation: target,
-    description: "The completion rate (cases or money) does not reach the unit's yearly target (Chỉ thị 09 §4.4); compared on the exact rate, honouring > and ≥. A warning on the 12-month report; information on the interim periods."
+    description:
+      "The completion rate (cases or money) does not reach the unit's yearly target (Chỉ thị 09 §4.4); compared on the exact rate, honouring > and ≥. A warning on the 12-month report; information on the interim periods."
   },
   {
     code: "target-met",
     severity: "info",
     group: "targets",
     title: { vi: "Đạt chỉ tiêu", en: "Target met" },
-    template: { vi: "{label}: {value}% đạt chỉ tiêu {op} {target}% ({scope}), vượt {gap} điểm %", en: "{label}: {value}% meets the target {op} {target}% ({scope}), {gap} points above" },
+    template: {
+      vi: "{label}: {value}% đạt chỉ tiêu {op} {target}% ({scope}), vượt {gap} điểm %",
+      en: "{label}: {value}% meets the target {op} {target}% ({scope}), {gap} points above"
+    },
     citation: target,
     description: "The completion rate reaches the target."
   },
@@ -177,7 +243,10 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "info",
     group: "targets",
     title: { vi: "Chưa có chỉ tiêu", en: "No target known" },
-    template: { vi: "Chưa có chỉ tiêu {metric} năm {year} cho {unit}", en: "No {metric} target is known for {unit} in {year}" },
+    template: {
+      vi: "Chưa có chỉ tiêu {metric} năm {year} cho {unit}",
+      en: "No {metric} target is known for {unit} in {year}"
+    },
     citation: target,
     description: "No target of the unit or national target is known for the year (e.g. 2021): add it to the context."
   },
@@ -186,9 +255,13 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "warning",
     group: "targets",
     title: { vi: "Án chuyển kỳ sau tăng", en: "Backlog rising" },
-    template: { vi: "{indicator} là {observed}, cùng kỳ năm trước {expected} (tăng {delta})", en: "{indicator} is {observed}, {expected} in the same period last year (+{delta})" },
+    template: {
+      vi: "{indicator} là {observed}, cùng kỳ năm trước {expected} (tăng {delta})",
+      en: "{indicator} is {observed}, {expected} in the same period last year (+{delta})"
+    },
     citation: target,
-    description: "Chỉ thị 09 §4.4 asks to reduce what is carried to the next period: V13, V14 (and money) should not rise against the same period of the previous year."
+    description:
+      "Chỉ thị 09 §4.4 asks to reduce what is carried to the next period: V13, V14 (and money) should not rise against the same period of the previous year."
   },
   {
     code: "report-late",
@@ -200,14 +273,18 @@ export const entries: ReadonlyArray<Entry> = [
       en: "Sent on {submitted}, due {deadline} ({regime}, {level}): {workingDays} working day(s) late ({days} day(s))"
     },
     citation: deadline,
-    description: "Sent after the deadline of the regime in force. An error when the deadline is the rule's text; a warning when it is an assumed default (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025)."
+    description:
+      "Sent after the deadline of the regime in force. An error when the deadline is the rule's text; a warning when it is an assumed default (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025)."
   },
   {
     code: "report-on-time",
     severity: "info",
     group: "timeliness",
     title: { vi: "Gửi báo cáo đúng hạn", en: "Report sent on time" },
-    template: { vi: "Gửi ngày {submitted}, hạn {deadline} ({regime}, {level})", en: "Sent on {submitted}, due {deadline} ({regime}, {level})" },
+    template: {
+      vi: "Gửi ngày {submitted}, hạn {deadline} ({regime}, {level})",
+      en: "Sent on {submitted}, due {deadline} ({regime}, {level})"
+    },
     citation: deadline,
     description: "Sent on or before the deadline."
   },
@@ -216,7 +293,10 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "info",
     group: "timeliness",
     title: { vi: "Không rõ thời điểm gửi", en: "Submission time unknown" },
-    template: { vi: "Không rõ thời điểm gửi; hạn gửi là {deadline}", en: "The submission time is unknown; the deadline is {deadline}" },
+    template: {
+      vi: "Không rõ thời điểm gửi; hạn gửi là {deadline}",
+      en: "The submission time is unknown; the deadline is {deadline}"
+    },
     citation: deadline,
     description: "Neither the report header (submittedAt) nor the context gives the submission time."
   },
@@ -225,7 +305,10 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "warning",
     group: "timeliness",
     title: { vi: "Gửi trước khi kết thúc kỳ", en: "Sent before the period ended" },
-    template: { vi: "Gửi ngày {submitted}, trước ngày kết thúc kỳ {periodEnd}", en: "Sent on {submitted}, before the period ended on {periodEnd}" },
+    template: {
+      vi: "Gửi ngày {submitted}, trước ngày kết thúc kỳ {periodEnd}",
+      en: "Sent on {submitted}, before the period ended on {periodEnd}"
+    },
     citation: periods,
     description: "Figures are frozen at the period's end: a report sent before it cannot be final."
   },
@@ -234,7 +317,10 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "warning",
     group: "organisation",
     title: { vi: "Chế độ báo cáo không đúng kỳ", en: "Regime not in force" },
-    template: { vi: "Báo cáo ghi chế độ {declared}, nhưng ngày {periodEnd} chế độ có hiệu lực là {inForce}", en: "The report declares {declared}, but on {periodEnd} the regime in force is {inForce}" },
+    template: {
+      vi: "Báo cáo ghi chế độ {declared}, nhưng ngày {periodEnd} chế độ có hiệu lực là {inForce}",
+      en: "The report declares {declared}, but on {periodEnd} the regime in force is {inForce}"
+    },
     citation: tt06,
     description: "The regime named in the header is not the one in force at the period's end."
   },
@@ -243,7 +329,7 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "warning",
     group: "organisation",
     title: { vi: "Đơn vị không có trong tổ chức", en: "Unit not in the organisation" },
-    template: { vi: "Đơn vị \"{unit}\" không có trong danh mục tổ chức", en: "Unit \"{unit}\" is not in the organisation" },
+    template: { vi: 'Đơn vị "{unit}" không có trong danh mục tổ chức', en: 'Unit "{unit}" is not in the organisation' },
     citation: { document: "luat-thads-2008", article: "13" },
     description: "The reporting unit is not known: deadlines use the level in the header, roll-ups are skipped."
   },
@@ -252,7 +338,10 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "warning",
     group: "organisation",
     title: { vi: "Đơn vị không tồn tại vào kỳ báo cáo", en: "Unit did not exist in the period" },
-    template: { vi: "Đơn vị \"{unit}\" không tồn tại vào ngày {periodEnd}{successor}", en: "Unit \"{unit}\" did not exist on {periodEnd}{successor}" },
+    template: {
+      vi: 'Đơn vị "{unit}" không tồn tại vào ngày {periodEnd}{successor}',
+      en: 'Unit "{unit}" did not exist on {periodEnd}{successor}'
+    },
     citation: { document: "qd-1898-btp-2025" },
     description: "The unit was dissolved or not yet created at the period's end (e.g. a Chi cục after 30/6/2025)."
   },
@@ -261,7 +350,10 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "warning",
     group: "organisation",
     title: { vi: "Cấp báo cáo không khớp", en: "Reporting level mismatch" },
-    template: { vi: "Báo cáo ghi cấp {declared}, tổ chức ghi cấp {actual}", en: "The report declares level {declared}; the organisation says {actual}" },
+    template: {
+      vi: "Báo cáo ghi cấp {declared}, tổ chức ghi cấp {actual}",
+      en: "The report declares level {declared}; the organisation says {actual}"
+    },
     citation: deadline,
     description: "The level in the header differs from the unit's tier."
   },
@@ -270,7 +362,10 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "error",
     group: "roll-up",
     title: { vi: "Báo cáo tỉnh khác tổng báo cáo đơn vị", en: "Province report is not the sum of its units" },
-    template: { vi: "{indicator}: báo cáo tỉnh {observed}, tổng các đơn vị {expected}", en: "{indicator}: province report {observed}, units add up to {expected}" },
+    template: {
+      vi: "{indicator}: báo cáo tỉnh {observed}, tổng các đơn vị {expected}",
+      en: "{indicator}: province report {observed}, units add up to {expected}"
+    },
     citation: { document: "tt-06-2019-btp", article: "9", clause: 1 },
     description: "A province's report must equal the sum of its units' reports for the same period."
   },
@@ -279,7 +374,10 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "warning",
     group: "roll-up",
     title: { vi: "Thiếu báo cáo đơn vị", en: "Unit report missing" },
-    template: { vi: "Không có báo cáo của \"{unit}\" cho kỳ này: không kiểm tra được tổng hợp", en: "No report of \"{unit}\" for this period: the roll-up cannot be checked" },
+    template: {
+      vi: 'Không có báo cáo của "{unit}" cho kỳ này: không kiểm tra được tổng hợp',
+      en: 'No report of "{unit}" for this period: the roll-up cannot be checked'
+    },
     citation: { document: "tt-06-2019-btp", article: "9", clause: 1 },
     description: "The context lacks a unit's report, so the roll-up check is incomplete."
   },
@@ -288,7 +386,10 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "warning",
     group: "obligations",
     title: { vi: "Nghĩa vụ chưa thực hiện", en: "Obligation missing" },
-    template: { vi: "{obligation}: hạn {due}, quá hạn {workingDays} ngày làm việc", en: "{obligation}: due {due}, {workingDays} working day(s) overdue" },
+    template: {
+      vi: "{obligation}: hạn {due}, quá hạn {workingDays} ngày làm việc",
+      en: "{obligation}: due {due}, {workingDays} working day(s) overdue"
+    },
     citation: { document: "ct-09-ct-tu-2021", section: "1.3" },
     description: "An obligation of the unit (statistical report, hearing, steering report) has not been met."
   },
@@ -297,7 +398,10 @@ export const entries: ReadonlyArray<Entry> = [
     severity: "warning",
     group: "obligations",
     title: { vi: "Nghĩa vụ thực hiện trễ", en: "Obligation met late" },
-    template: { vi: "{obligation}: hạn {due}, thực hiện {submitted} (trễ {workingDays} ngày làm việc)", en: "{obligation}: due {due}, met {submitted} ({workingDays} working day(s) late)" },
+    template: {
+      vi: "{obligation}: hạn {due}, thực hiện {submitted} (trễ {workingDays} ngày làm việc)",
+      en: "{obligation}: due {due}, met {submitted} ({workingDays} working day(s) late)"
+    },
     citation: { document: "ct-09-ct-tu-2021", section: "1.3" },
     description: "An obligation of the unit was met after its due date."
   },
@@ -308,7 +412,8 @@ export const entries: ReadonlyArray<Entry> = [
     title: { vi: "Bước thủ tục quá hạn", en: "Procedural step overdue" },
     template: { vi: "Việc {caseId} — {detail}", en: "Case {caseId} — {detail}" },
     citation: { document: "blds-2015", article: "148" },
-    description: "A step of an enforcement case (decision to enforce, verification, decision chưa có điều kiện and its publication, re-verification, hoãn, đình chỉ, separate book…) is past its time limit and not done; the finding cites the step's own article."
+    description:
+      "A step of an enforcement case (decision to enforce, verification, decision chưa có điều kiện and its publication, re-verification, hoãn, đình chỉ, separate book…) is past its time limit and not done; the finding cites the step's own article."
   },
   {
     code: "case-step-late",
@@ -420,10 +525,22 @@ export const toMarkdown = (): string => {
     "and expected values, the formula and the trace of the computation.",
     ""
   ]
-  for (const group of ["decoding", "consistency", "periods", "targets", "timeliness", "organisation", "roll-up", "obligations", "cases"] as const) {
+  for (const group of [
+    "decoding",
+    "consistency",
+    "periods",
+    "targets",
+    "timeliness",
+    "organisation",
+    "roll-up",
+    "obligations",
+    "cases"
+  ] as const) {
     lines.push(`## ${group}`, "", "| code | severity | title | message (vi / en) | citation |", "|---|---|---|---|---|")
     for (const e of entries.filter((x) => x.group === group)) {
-      lines.push(`| \`${e.code}\` | ${e.severity} | ${e.title.en} — ${e.title.vi} | ${e.template.vi} / ${e.template.en} | ${renderCitation(e.citation)} |`)
+      lines.push(
+        `| \`${e.code}\` | ${e.severity} | ${e.title.en} — ${e.title.vi} | ${e.template.vi} / ${e.template.en} | ${renderCitation(e.citation)} |`
+      )
     }
     lines.push("")
     for (const e of entries.filter((x) => x.group === group)) lines.push(`- \`${e.code}\`: ${e.description}`)

@@ -73,8 +73,11 @@ export const standard: RuleSet = {
 const canonical = (u: unknown): string => {
   if (Array.isArray(u)) return `[${u.map(canonical).join(",")}]`
   if (u !== null && typeof u === "object") {
-    return `{${Object.keys(u).sort().filter((k) => (u as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonical((u as Record<string, unknown>)[k])}`).join(",")}}`
+    return `{${Object.keys(u)
+      .sort()
+      .filter((k) => (u as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((u as Record<string, unknown>)[k])}`)
+      .join(",")}}`
   }
   return JSON.stringify(u) ?? "null"
 }
@@ -89,18 +92,23 @@ const canonical = (u: unknown): string => {
  * @since 0.1.0
  */
 export const hash = (ruleSet: RuleSet): string =>
-  Sha256.hex(canonical({
-    ruleSet,
-    identities: Identity.identities(ruleSet.identities),
-    deadlineRules: ReportingDeadline.defaultRules,
-    regimes: ReportingDeadline.regimes.map((r) => [r, Documents.get(ReportingDeadline.regimeDocument[r]).inForceFrom ?? null]),
-    levels: ReportingDeadline.levels,
-    schedules: OfficialSchedules.all,
-    indicators: Indicator.all,
-    rates: Indicator.rates,
-    rounding: Rate.rounding,
-    findings: FindingCatalogue.entries
-  }))
+  Sha256.hex(
+    canonical({
+      ruleSet,
+      identities: Identity.identities(ruleSet.identities),
+      deadlineRules: ReportingDeadline.defaultRules,
+      regimes: ReportingDeadline.regimes.map((r) => [
+        r,
+        Documents.get(ReportingDeadline.regimeDocument[r]).inForceFrom ?? null
+      ]),
+      levels: ReportingDeadline.levels,
+      schedules: OfficialSchedules.all,
+      indicators: Indicator.all,
+      rates: Indicator.rates,
+      rounding: Rate.rounding,
+      findings: FindingCatalogue.entries
+    })
+  )
 
 const cache = new WeakMap<RuleSet, string>()
 

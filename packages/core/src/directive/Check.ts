@@ -84,10 +84,12 @@ export type Any = Check<any>
  * @since 0.1.0
  */
 export const failingExamples = (check: Any): ReadonlyArray<string> =>
-  check.examples.filter((e) => {
-    try {
-      return check.run(e.input).status !== e.status
-    } catch {
-      return true
-    }
-  }).map((e) => e.name)
+  check.examples
+    .filter((e) => {
+      try {
+        return check.run(e.input).status !== e.status
+      } catch {
+        return true
+      }
+    })
+    .map((e) => e.name)

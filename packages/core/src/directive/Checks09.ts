@@ -23,8 +23,16 @@ import * as Synthetic from "../statistics/Synthetic.js"
 import type { Check, Outcome } from "./Check.js"
 import type * as Obligation from "./Obligation.js"
 
-const pass = (vi: string, en: string, extra: Partial<Outcome> = {}): Outcome => ({ status: "pass", message: { vi, en }, ...extra })
-const fail = (vi: string, en: string, extra: Partial<Outcome> = {}): Outcome => ({ status: "fail", message: { vi, en }, ...extra })
+const pass = (vi: string, en: string, extra: Partial<Outcome> = {}): Outcome => ({
+  status: "pass",
+  message: { vi, en },
+  ...extra
+})
+const fail = (vi: string, en: string, extra: Partial<Outcome> = {}): Outcome => ({
+  status: "fail",
+  message: { vi, en },
+  ...extra
+})
 const na = (vi: string, en: string): Outcome => ({ status: "not-applicable", message: { vi, en } })
 const cite = (section: string) => ({ document: "ct-09-ct-tu-2021", section }) as const
 
@@ -52,15 +60,33 @@ export const targetsMet: Check<{ readonly report: Report.Report; readonly target
     return missed.length === 0
       ? pass("đạt chỉ tiêu", "targets met", { observed })
       : fail(
-        `chưa đạt chỉ tiêu: ${missed.map((k) => `${k.label.vi} (${k.target!.gap} điểm %)`).join("; ")}`,
-        `targets missed: ${missed.map((k) => `${k.label.en} (${k.target!.gap} points)`).join("; ")}`,
-        { observed }
-      )
+          `chưa đạt chỉ tiêu: ${missed.map((k) => `${k.label.vi} (${k.target!.gap} điểm %)`).join("; ")}`,
+          `targets missed: ${missed.map((k) => `${k.label.en} (${k.target!.gap} points)`).join("; ")}`,
+          { observed }
+        )
   },
   examples: [
-    { name: "2022 national 82.50 % > 81.50 % and money above 40.10 %", status: "pass", input: { report: Synthetic.totals({ year: 2022 }, { "07": 653_719, "08": 539_290 }, { "07": 100, "08": 41 }) } },
-    { name: "Tây Ninh 2023 at exactly 82.60 % misses '> 82.60 %'", status: "fail", input: { report: Synthetic.totals({ unitId: "cuc-tay-ninh", year: 2023 }, { "07": 10_000, "08": 8_260 }, { "07": 100, "08": 50 }) } },
-    { name: "2021: no target known", status: "not-applicable", input: { report: Synthetic.totals({ year: 2021 }, { "07": 10, "08": 9 }) } }
+    {
+      name: "2022 national 82.50 % > 81.50 % and money above 40.10 %",
+      status: "pass",
+      input: { report: Synthetic.totals({ year: 2022 }, { "07": 653_719, "08": 539_290 }, { "07": 100, "08": 41 }) }
+    },
+    {
+      name: "Tây Ninh 2023 at exactly 82.60 % misses '> 82.60 %'",
+      status: "fail",
+      input: {
+        report: Synthetic.totals(
+          { unitId: "cuc-tay-ninh", year: 2023 },
+          { "07": 10_000, "08": 8_260 },
+          { "07": 100, "08": 50 }
+        )
+      }
+    },
+    {
+      name: "2021: no target known",
+      status: "not-applicable",
+      input: { report: Synthetic.totals({ year: 2021 }, { "07": 10, "08": 9 }) }
+    }
   ]
 }
 
@@ -80,19 +106,25 @@ export const targetsMet: Check<{ readonly report: Report.Report; readonly target
 export const backlogFalling: Check<{ readonly report: Report.Report; readonly previous?: Report.Report }> = {
   id: "backlog-falling",
   provisions: ["4.4"],
-  title: { vi: "Kéo giảm án chuyển kỳ sau so với cùng kỳ", en: "Backlog carried forward falls against the same period last year" },
+  title: {
+    vi: "Kéo giảm án chuyển kỳ sau so với cùng kỳ",
+    en: "Backlog carried forward falls against the same period last year"
+  },
   citation: cite("4.4"),
   run: ({ previous, report }) => {
     const ks = Kpi.compute(report, previous === undefined ? {} : { previous })
-    const changes = ks.filter((k) => k.id.startsWith("change-carried-over") || k.id.startsWith("change-enforceable-carried-over"))
-    if (changes.every((k) => k.value === null)) return na("không có báo cáo cùng kỳ năm trước", "no report of the same period last year")
+    const changes = ks.filter(
+      (k) => k.id.startsWith("change-carried-over") || k.id.startsWith("change-enforceable-carried-over")
+    )
+    if (changes.every((k) => k.value === null))
+      return na("không có báo cáo cùng kỳ năm trước", "no report of the same period last year")
     const rising = changes.filter((k) => k.value !== null && k.value > 0)
     return rising.length === 0
       ? pass("án chuyển kỳ sau không tăng", "the backlog did not rise")
       : fail(
-        `tăng: ${rising.map((k) => `${k.label.vi} +${k.value}`).join("; ")}`,
-        `rose: ${rising.map((k) => `${k.label.en} +${k.value}`).join("; ")}`
-      )
+          `tăng: ${rising.map((k) => `${k.label.vi} +${k.value}`).join("; ")}`,
+          `rose: ${rising.map((k) => `${k.label.en} +${k.value}`).join("; ")}`
+        )
   },
   examples: [
     {
@@ -127,25 +159,38 @@ export const backlogFalling: Check<{ readonly report: Report.Report; readonly pr
  * ```
  * @since 0.1.0
  */
-export const classificationConsistent: Check<{ readonly report: Report.Report; readonly settings?: Identity.Settings }> = {
+export const classificationConsistent: Check<{
+  readonly report: Report.Report
+  readonly settings?: Identity.Settings
+}> = {
   id: "classification-consistent",
   provisions: ["4.3"],
   title: { vi: "Phân loại án nhất quán", en: "Case classification consistent" },
   citation: cite("4.3"),
   run: ({ report, settings }) => {
-    const failures = Identity.evaluate(report, { onlyFailures: true, ...(settings === undefined ? {} : { settings }) })
-      .filter((e) => e.identity === "I06b" || e.identity === "I07" || e.identity === "I08")
+    const failures = Identity.evaluate(report, {
+      onlyFailures: true,
+      ...(settings === undefined ? {} : { settings })
+    }).filter((e) => e.identity === "I06b" || e.identity === "I07" || e.identity === "I08")
     return failures.length === 0
       ? pass("phân loại nhất quán", "classification consistent")
       : fail(
-        `phân loại không nhất quán tại ${failures.map((f) => f.path).join(", ")}`,
-        `classification inconsistent at ${failures.map((f) => f.path).join(", ")}`,
-        { observed: failures.length, expected: 0 }
-      )
+          `phân loại không nhất quán tại ${failures.map((f) => f.path).join(", ")}`,
+          `classification inconsistent at ${failures.map((f) => f.path).join(", ")}`,
+          { observed: failures.length, expected: 0 }
+        )
   },
   examples: [
-    { name: "a consistent synthetic report", status: "pass", input: { report: Synthetic.report({ seed: 9, rows: 3 }) } },
-    { name: "enforceable + not yet enforceable ≠ must enforce", status: "fail", input: { report: Synthetic.totals({}, { "06": 100, "07": 60, "11": 30, "08": 50, "09": 10 }) } }
+    {
+      name: "a consistent synthetic report",
+      status: "pass",
+      input: { report: Synthetic.report({ seed: 9, rows: 3 }) }
+    },
+    {
+      name: "enforceable + not yet enforceable ≠ must enforce",
+      status: "fail",
+      input: { report: Synthetic.totals({}, { "06": 100, "07": 60, "11": 30, "08": 50, "09": 10 }) }
+    }
   ]
 }
 
@@ -166,7 +211,10 @@ export const assetRecoveryRising: Check<{
 }> = {
   id: "asset-recovery-rising",
   provisions: ["4.2"],
-  title: { vi: "Nâng cao hiệu quả thu hồi tài sản trong vụ án tham nhũng, kinh tế", en: "Asset recovery in corruption and economic cases improves" },
+  title: {
+    vi: "Nâng cao hiệu quả thu hồi tài sản trong vụ án tham nhũng, kinh tế",
+    en: "Asset recovery in corruption and economic cases improves"
+  },
   citation: cite("4.2"),
   run: ({ current, previous }) => {
     if (previous === undefined) return na("không có số liệu năm trước", "no figures for the previous year")
@@ -174,11 +222,25 @@ export const assetRecoveryRising: Check<{
     if (diff === null) return na("mẫu số bằng 0", "a denominator is 0")
     return diff >= 0
       ? pass(`tỷ lệ thu hồi tăng ${diff} điểm %`, `recovery rate up ${diff} points`, { observed: diff })
-      : fail(`tỷ lệ thu hồi giảm ${-diff} điểm %`, `recovery rate down ${-diff} points`, { observed: diff, expected: 0 })
+      : fail(`tỷ lệ thu hồi giảm ${-diff} điểm %`, `recovery rate down ${-diff} points`, {
+          observed: diff,
+          expected: 0
+        })
   },
   examples: [
-    { name: "22,177 bn of 30,000 after 15,000 of 30,000", status: "pass", input: { current: { completed: 22_177, enforceable: 30_000 }, previous: { completed: 15_000, enforceable: 30_000 } } },
-    { name: "falling rate", status: "fail", input: { current: { completed: 10, enforceable: 100 }, previous: { completed: 20, enforceable: 100 } } },
+    {
+      name: "22,177 bn of 30,000 after 15,000 of 30,000",
+      status: "pass",
+      input: {
+        current: { completed: 22_177, enforceable: 30_000 },
+        previous: { completed: 15_000, enforceable: 30_000 }
+      }
+    },
+    {
+      name: "falling rate",
+      status: "fail",
+      input: { current: { completed: 10, enforceable: 100 }, previous: { completed: 20, enforceable: 100 } }
+    },
     { name: "first year", status: "not-applicable", input: { current: { completed: 10, enforceable: 100 } } }
   ]
 }
@@ -203,8 +265,14 @@ export const complaintsFalling: Check<{ readonly current: number; readonly previ
     previous === undefined
       ? na("không có số liệu năm trước", "no figures for the previous year")
       : current <= previous
-      ? pass(`${current} việc, năm trước ${previous}`, `${current} cases, previous year ${previous}`, { observed: current, expected: previous })
-      : fail(`tăng: ${current} việc, năm trước ${previous}`, `rose: ${current} cases, previous year ${previous}`, { observed: current, expected: previous }),
+        ? pass(`${current} việc, năm trước ${previous}`, `${current} cases, previous year ${previous}`, {
+            observed: current,
+            expected: previous
+          })
+        : fail(`tăng: ${current} việc, năm trước ${previous}`, `rose: ${current} cases, previous year ${previous}`, {
+            observed: current,
+            expected: previous
+          }),
   examples: [
     { name: "falling", status: "pass", input: { current: 40, previous: 52 } },
     { name: "rising", status: "fail", input: { current: 60, previous: 52 } },
@@ -225,8 +293,15 @@ const ageing = (
   run: ({ ages, maxDays }) => {
     const old = ages.filter((a) => a > maxDays)
     return old.length === 0
-      ? pass(`${ages.length} ${what.vi}, không quá ${maxDays} ngày`, `${ages.length} ${what.en}, none older than ${maxDays} days`, { observed: ages.length })
-      : fail(`${old.length} ${what.vi} quá ${maxDays} ngày`, `${old.length} ${what.en} older than ${maxDays} days`, { observed: old.length, expected: 0 })
+      ? pass(
+          `${ages.length} ${what.vi}, không quá ${maxDays} ngày`,
+          `${ages.length} ${what.en}, none older than ${maxDays} days`,
+          { observed: ages.length }
+        )
+      : fail(`${old.length} ${what.vi} quá ${maxDays} ngày`, `${old.length} ${what.en} older than ${maxDays} days`, {
+          observed: old.length,
+          expected: 0
+        })
   },
   examples: [
     { name: "none pending", status: "pass", input: { ages: [], maxDays: 30 } },
@@ -283,12 +358,14 @@ const obligationsMet = (
     if (mine.length === 0) return na("chưa có nghĩa vụ đến hạn", "no obligation due yet")
     const bad = mine.filter((t) => t.status._tag === "missing" || t.status._tag === "met-late")
     return bad.length === 0
-      ? pass(`${mine.length} nghĩa vụ thực hiện đúng hạn`, `${mine.length} obligations met on time`, { observed: mine.length })
+      ? pass(`${mine.length} nghĩa vụ thực hiện đúng hạn`, `${mine.length} obligations met on time`, {
+          observed: mine.length
+        })
       : fail(
-        `${bad.length}/${mine.length} nghĩa vụ trễ hạn hoặc chưa thực hiện: ${bad.map((t) => t.obligation.id).join(", ")}`,
-        `${bad.length}/${mine.length} obligations late or missing: ${bad.map((t) => t.obligation.id).join(", ")}`,
-        { observed: bad.length, expected: 0 }
-      )
+          `${bad.length}/${mine.length} nghĩa vụ trễ hạn hoặc chưa thực hiện: ${bad.map((t) => t.obligation.id).join(", ")}`,
+          `${bad.length}/${mine.length} obligations late or missing: ${bad.map((t) => t.obligation.id).join(", ")}`,
+          { observed: bad.length, expected: 0 }
+        )
   },
   examples: obligationExamples(kind)
 })
@@ -307,9 +384,21 @@ function obligationExamples(kind: Obligation.Kind) {
     citation: cite("1.3")
   })
   return [
-    { name: "met on time", status: "pass" as const, input: [{ obligation: ob("2022-01-31"), status: { _tag: "met" as const, submittedOn: "2022-01-28" as never } }] },
-    { name: "missing", status: "fail" as const, input: [{ obligation: ob("2022-01-31"), status: { _tag: "missing" as const, workingDaysOverdue: 3 } }] },
-    { name: "nothing due yet", status: "not-applicable" as const, input: [{ obligation: ob("2022-01-31"), status: { _tag: "not-yet-due" as const } }] }
+    {
+      name: "met on time",
+      status: "pass" as const,
+      input: [{ obligation: ob("2022-01-31"), status: { _tag: "met" as const, submittedOn: "2022-01-28" as never } }]
+    },
+    {
+      name: "missing",
+      status: "fail" as const,
+      input: [{ obligation: ob("2022-01-31"), status: { _tag: "missing" as const, workingDaysOverdue: 3 } }]
+    },
+    {
+      name: "nothing due yet",
+      status: "not-applicable" as const,
+      input: [{ obligation: ob("2022-01-31"), status: { _tag: "not-yet-due" as const } }]
+    }
   ]
 }
 

@@ -43,7 +43,8 @@ export const compute = (directive: Directive, checks: ReadonlyArray<Check.Any>):
   directive.provisions.map((p) => {
     const mine = checks.filter((c) => c.provisions.includes(p.id))
     const failing = mine.flatMap((c) => Check.failingExamples(c).map((name) => `${c.id}: ${name}`))
-    const encoded = p.actors.length > 0 && p.text.vi.length > 0 && p.text.en.length > 0 && p.citation.document === directive.document
+    const encoded =
+      p.actors.length > 0 && p.text.vi.length > 0 && p.text.en.length > 0 && p.citation.document === directive.document
     return {
       provision: p.id,
       encoded,

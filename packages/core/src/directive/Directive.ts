@@ -160,8 +160,10 @@ export const validate = (d: Directive): Directive => {
     }
   }
   for (const c of d.cadences) {
-    if (!provisions.has(c.provision)) throw new InvalidDirectiveError(`cadence ${c.id}: unknown provision ${c.provision}`)
-    for (const a of [...c.from, ...c.to]) if (!actors.has(a)) throw new InvalidDirectiveError(`cadence ${c.id}: unknown actor ${a}`)
+    if (!provisions.has(c.provision))
+      throw new InvalidDirectiveError(`cadence ${c.id}: unknown provision ${c.provision}`)
+    for (const a of [...c.from, ...c.to])
+      if (!actors.has(a)) throw new InvalidDirectiveError(`cadence ${c.id}: unknown actor ${a}`)
   }
   return d
 }

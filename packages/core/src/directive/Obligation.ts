@@ -144,7 +144,13 @@ export interface Settings {
   /** §8.1 reviews: the directive gives no dates; none by default. */
   readonly reviews: ReadonlyArray<{ readonly id: string; readonly title: Text; readonly due: CivilDate.CivilDate }>
   /** Ad-hoc requests (§1.3 "đột xuất"). */
-  readonly adHoc: ReadonlyArray<{ readonly id: string; readonly owner: Party; readonly recipient: Party; readonly due: CivilDate.CivilDate; readonly title: Text }>
+  readonly adHoc: ReadonlyArray<{
+    readonly id: string
+    readonly owner: Party
+    readonly recipient: Party
+    readonly due: CivilDate.CivilDate
+    readonly title: Text
+  }>
   readonly kinds: ReadonlyArray<Kind>
   /** The province whose party committee issued the directive: hearings and steering reports are its units' (default "tay-ninh"). */
   readonly province: string
@@ -173,7 +179,11 @@ export const defaultSettings: Settings = {
   province: "tay-ninh"
 }
 
-const dueBy = (rule: DueRule, end: CivilDate.CivilDate, calendar: WorkingCalendar.WorkingCalendar): CivilDate.CivilDate => {
+const dueBy = (
+  rule: DueRule,
+  end: CivilDate.CivilDate,
+  calendar: WorkingCalendar.WorkingCalendar
+): CivilDate.CivilDate => {
   if (rule.kind === "working-days-after-period-end") return calendar.addWorkingDays(end, rule.days)
   const { month, year } = CivilDate.toParts(CivilDate.addDays(end, 1))
   return calendar.nextWorkingDayOnOrAfter(CivilDate.endOfMonth(year, month))
@@ -192,8 +202,14 @@ const DISTRICT_BOARD: Party = actorParty("A02", {
 })
 const JUDICIAL: ReadonlyArray<Party> = [
   actorParty("A04", { vi: "Đảng ủy Công an tỉnh", en: "Party Committee of the Provincial Police" }),
-  actorParty("A05", { vi: "Ban cán sự đảng Tòa án nhân dân tỉnh", en: "Party Affairs Committee of the Provincial People's Court" }),
-  actorParty("A06", { vi: "Ban cán sự đảng Viện kiểm sát nhân dân tỉnh", en: "Party Affairs Committee of the Provincial People's Procuracy" })
+  actorParty("A05", {
+    vi: "Ban cán sự đảng Tòa án nhân dân tỉnh",
+    en: "Party Affairs Committee of the Provincial People's Court"
+  }),
+  actorParty("A06", {
+    vi: "Ban cán sự đảng Viện kiểm sát nhân dân tỉnh",
+    en: "Party Affairs Committee of the Provincial People's Procuracy"
+  })
 ]
 const UNSTATED: Party = { name: { vi: "cấp trên (văn bản không nêu)", en: "higher level (not stated in the notes)" } }
 
@@ -206,7 +222,11 @@ interface HearingPeriod {
 }
 
 /** Quarter ends in [from, to], each with the longest kind it closes (a half-year end is not also a quarter). */
-const hearingPeriods = (from: CivilDate.CivilDate, to: CivilDate.CivilDate, quarters: Settings["quarters"]): ReadonlyArray<HearingPeriod> => {
+const hearingPeriods = (
+  from: CivilDate.CivilDate,
+  to: CivilDate.CivilDate,
+  quarters: Settings["quarters"]
+): ReadonlyArray<HearingPeriod> => {
   const out: Array<HearingPeriod> = []
   const first = CivilDate.toParts(from).year - 1
   const last = CivilDate.toParts(to).year + 1
@@ -225,12 +245,13 @@ const hearingPeriods = (from: CivilDate.CivilDate, to: CivilDate.CivilDate, quar
       }
       if (end < from || end > to) continue
       const frequency = q === 4 ? "yearly" : q === 2 ? "half-yearly" : "quarterly"
-      const label = statistical !== undefined
-        ? { vi: StatisticalPeriod.label(statistical, "vi"), en: StatisticalPeriod.label(statistical, "en") }
-        : {
-          vi: q === 4 ? `năm ${y}` : q === 2 ? `6 tháng đầu năm ${y}` : `quý ${q} năm ${y}`,
-          en: q === 4 ? `year ${y}` : q === 2 ? `first half of ${y}` : `quarter ${q} of ${y}`
-        }
+      const label =
+        statistical !== undefined
+          ? { vi: StatisticalPeriod.label(statistical, "vi"), en: StatisticalPeriod.label(statistical, "en") }
+          : {
+              vi: q === 4 ? `năm ${y}` : q === 2 ? `6 tháng đầu năm ${y}` : `quý ${q} năm ${y}`,
+              en: q === 4 ? `year ${y}` : q === 2 ? `first half of ${y}` : `quarter ${q} of ${y}`
+            }
       out.push({ end, start, frequency, label, ...(statistical === undefined ? {} : { statistical }) })
     }
   }
@@ -281,7 +302,10 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
       for (const u of Organization.unitsOn(org, end)) {
         const level = OrgUnit.reportingLevel(u.tier)
         if (level === undefined || ReportingDeadline.regimeAt(end) === undefined) continue
-        const d = ReportingDeadline.deadline(p, level, { calendar, ...(settings.deadlines === undefined ? {} : { rules: settings.deadlines }) })
+        const d = ReportingDeadline.deadline(p, level, {
+          calendar,
+          ...(settings.deadlines === undefined ? {} : { rules: settings.deadlines })
+        })
         const parent = Organization.parentOn(org, u.id, end)
         out.push({
           id: `statistical-report/${u.id}/${end}`,
@@ -307,7 +331,12 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
   if (kinds.has("hearing")) {
     for (const hp of hearingPeriods(from, to, settings.quarters)) {
       const due = dueBy(settings.hearingDue, hp.end, calendar)
-      const period: Period = { start: hp.start, end: hp.end, label: hp.label, ...(hp.statistical ? { statistical: hp.statistical } : {}) }
+      const period: Period = {
+        start: hp.start,
+        end: hp.end,
+        label: hp.label,
+        ...(hp.statistical ? { statistical: hp.statistical } : {})
+      }
       const base = {
         kind: "hearing" as const,
         frequency: hp.frequency,
@@ -323,7 +352,12 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
         if (u.province !== settings.province) continue
         if (u.tier !== "cuc" && u.tier !== "thads-tinh" && u.tier !== "chi-cuc" && u.tier !== "phong-khu-vuc") continue
         const district = u.tier === "chi-cuc" || u.tier === "phong-khu-vuc"
-        out.push({ ...base, id: `hearing/${u.id}/${hp.end}`, owner: unitParty(u), recipient: district ? DISTRICT_BOARD : A01 })
+        out.push({
+          ...base,
+          id: `hearing/${u.id}/${hp.end}`,
+          owner: unitParty(u),
+          recipient: district ? DISTRICT_BOARD : A01
+        })
       }
     }
   }
@@ -340,7 +374,12 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
           frequency: hp.frequency,
           owner: { unitId: c.standingBodyId, name: c.name },
           recipient: UNSTATED,
-          period: { start: hp.start, end: hp.end, label: hp.label, ...(hp.statistical ? { statistical: hp.statistical } : {}) },
+          period: {
+            start: hp.start,
+            end: hp.end,
+            label: hp.label,
+            ...(hp.statistical ? { statistical: hp.statistical } : {})
+          },
           due,
           basis: "assumed",
           estimated: estimatedAt(calendar, hp.end, due),
@@ -427,11 +466,11 @@ export interface Submission {
 export type Status =
   | { readonly _tag: "met"; readonly submittedOn: CivilDate.CivilDate }
   | {
-    readonly _tag: "met-late"
-    readonly submittedOn: CivilDate.CivilDate
-    readonly workingDaysLate: number
-    readonly daysLate: number
-  }
+      readonly _tag: "met-late"
+      readonly submittedOn: CivilDate.CivilDate
+      readonly workingDaysLate: number
+      readonly daysLate: number
+    }
   | { readonly _tag: "missing"; readonly workingDaysOverdue: number }
   | { readonly _tag: "not-yet-due" }
 
@@ -470,9 +509,11 @@ export const track = (
 ): ReadonlyArray<Tracked> => {
   const first = new Map<string, CivilDate.CivilDate>()
   for (const s of submissions) {
-    const key = s.obligationId ?? (s.kind !== undefined && s.owner !== undefined && s.periodEnd !== undefined
-      ? keyOf(s.kind, s.owner, s.periodEnd)
-      : undefined)
+    const key =
+      s.obligationId ??
+      (s.kind !== undefined && s.owner !== undefined && s.periodEnd !== undefined
+        ? keyOf(s.kind, s.owner, s.periodEnd)
+        : undefined)
     if (key === undefined) continue
     const prev = first.get(key)
     if (prev === undefined || s.submittedOn < prev) first.set(key, s.submittedOn)
@@ -482,14 +523,15 @@ export const track = (
     const submitted = first.get(o.id) ?? first.get(keyOf(o.kind, owner, o.period.end))
     let status: Status
     if (submitted !== undefined && submitted <= asOf) {
-      status = submitted <= o.due
-        ? { _tag: "met", submittedOn: submitted }
-        : {
-          _tag: "met-late",
-          submittedOn: submitted,
-          workingDaysLate: calendar.workingDaysBetween(o.due, submitted),
-          daysLate: CivilDate.daysBetween(o.due, submitted)
-        }
+      status =
+        submitted <= o.due
+          ? { _tag: "met", submittedOn: submitted }
+          : {
+              _tag: "met-late",
+              submittedOn: submitted,
+              workingDaysLate: calendar.workingDaysBetween(o.due, submitted),
+              daysLate: CivilDate.daysBetween(o.due, submitted)
+            }
     } else if (asOf > o.due) {
       status = { _tag: "missing", workingDaysOverdue: calendar.workingDaysBetween(o.due, asOf) }
     } else {

@@ -115,7 +115,9 @@ export interface TableLayout {
   /** The label of the total row (in the id column). */
   readonly totalLabel: Text
   /** How a row kind is written: Vietnamese word, and the words accepted on reading. */
-  readonly kinds: Readonly<Record<"unit" | "officer", { readonly label: Text; readonly accepted: ReadonlyArray<string> }>>
+  readonly kinds: Readonly<
+    Record<"unit" | "officer", { readonly label: Text; readonly accepted: ReadonlyArray<string> }>
+  >
   readonly derived: ReadonlyArray<Derived>
   /** Excel number format of the indicator cells. */
   readonly numberFormat: string
@@ -229,15 +231,47 @@ const slotColumns = (first: number): Record<Indicator.Slot, string> =>
   Object.fromEntries(Indicator.slots.map((s, i) => [s, columnLetters(first + i)])) as Record<Indicator.Slot, string>
 
 const derived: ReadonlyArray<Derived> = [
-  { slot: "03", terms: [{ sign: 1, slot: "01" }, { sign: 1, slot: "02" }], identity: "I03" },
-  { slot: "06", terms: [{ sign: 1, slot: "03" }, { sign: -1, slot: "04" }, { sign: -1, slot: "05" }], identity: "I06a" },
-  { slot: "13", terms: [{ sign: 1, slot: "06" }, { sign: -1, slot: "08" }], identity: "I13" },
-  { slot: "14", terms: [{ sign: 1, slot: "07" }, { sign: -1, slot: "08" }], identity: "I14" }
+  {
+    slot: "03",
+    terms: [
+      { sign: 1, slot: "01" },
+      { sign: 1, slot: "02" }
+    ],
+    identity: "I03"
+  },
+  {
+    slot: "06",
+    terms: [
+      { sign: 1, slot: "03" },
+      { sign: -1, slot: "04" },
+      { sign: -1, slot: "05" }
+    ],
+    identity: "I06a"
+  },
+  {
+    slot: "13",
+    terms: [
+      { sign: 1, slot: "06" },
+      { sign: -1, slot: "08" }
+    ],
+    identity: "I13"
+  },
+  {
+    slot: "14",
+    terms: [
+      { sign: 1, slot: "07" },
+      { sign: -1, slot: "08" }
+    ],
+    identity: "I14"
+  }
 ]
 
 const kinds: TableLayout["kinds"] = {
   unit: { label: { vi: "Đơn vị", en: "unit" }, accepted: ["đơn vị", "don vi", "unit", "phòng", "chi cục", "cơ quan"] },
-  officer: { label: { vi: "Chấp hành viên", en: "officer" }, accepted: ["chấp hành viên", "chap hanh vien", "chv", "officer"] }
+  officer: {
+    label: { vi: "Chấp hành viên", en: "officer" },
+    accepted: ["chấp hành viên", "chap hanh vien", "chv", "officer"]
+  }
 }
 
 const tableLayout = (table: Indicator.Table): TableLayout => ({
@@ -246,7 +280,10 @@ const tableLayout = (table: Indicator.Table): TableLayout => ({
   title:
     table === "cases"
       ? { vi: "KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG VIỆC", en: "Results of civil judgment enforcement by case" }
-      : { vi: "KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN (đồng)", en: "Results of civil judgment enforcement by money (VND)" },
+      : {
+          vi: "KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN (đồng)",
+          en: "Results of civil judgment enforcement by money (VND)"
+        },
   forms: table === "cases" ? [1, 4] : [2, 5],
   rows: { labels: 4, englishLabels: 5, keys: 6, total: 7, firstData: 8 },
   columns: { id: "A", name: "B", kind: "C", indicators: slotColumns(4) },
@@ -261,7 +298,15 @@ const tableLayout = (table: Indicator.Table): TableLayout => ({
   numberFormat: "#,##0"
 })
 
-const field = (key: HeaderField["key"], row: number, vi: string, en: string, type: HeaderField["type"], required: boolean, choices?: ReadonlyArray<string>): HeaderField => ({
+const field = (
+  key: HeaderField["key"],
+  row: number,
+  vi: string,
+  en: string,
+  type: HeaderField["type"],
+  required: boolean,
+  choices?: ReadonlyArray<string>
+): HeaderField => ({
   key,
   cell: `B${row}`,
   label: { vi, en },
@@ -272,7 +317,15 @@ const field = (key: HeaderField["key"], row: number, vi: string, en: string, typ
 
 const rate = (kpiId: string, id: Indicator.RateId, row: number): RateCell => {
   const r = Indicator.rates[id]
-  return { kpiId, rate: id, table: r.table, numerator: r.numerator, denominator: r.denominator, cell: `B${row}`, label: { vi: `${r.label.vi} (%)`, en: `${r.label.en} (%)` } }
+  return {
+    kpiId,
+    rate: id,
+    table: r.table,
+    numerator: r.numerator,
+    denominator: r.denominator,
+    cell: `B${row}`,
+    label: { vi: `${r.label.vi} (%)`, en: `${r.label.en} (%)` }
+  }
 }
 
 /**
@@ -305,9 +358,22 @@ export const v1: ReportLayout = {
   header: [
     field("unitId", 4, "Mã đơn vị báo cáo", "reporting unit id", "text", true),
     field("unitName", 5, "Tên đơn vị", "unit name", "text", false),
-    field("level", 6, "Cấp báo cáo", "reporting level", "choice", false, ["chv", "chi-cuc", "cuc", "phong-khu-vuc", "thads-tinh"]),
+    field("level", 6, "Cấp báo cáo", "reporting level", "choice", false, [
+      "chv",
+      "chi-cuc",
+      "cuc",
+      "phong-khu-vuc",
+      "thads-tinh"
+    ]),
     field("year", 7, "Năm thống kê", "statistical year", "integer", true),
-    field("months", 8, "Số tháng của kỳ báo cáo (lũy kế từ 01/10)", "months of the period (cumulative from 1 October)", "integer", true),
+    field(
+      "months",
+      8,
+      "Số tháng của kỳ báo cáo (lũy kế từ 01/10)",
+      "months of the period (cumulative from 1 October)",
+      "integer",
+      true
+    ),
     field("regime", 9, "Chế độ báo cáo", "reporting regime", "choice", true, ["tt01-2013", "tt06-2019", "tt05-2024"]),
     field("preparedAt", 10, "Thời điểm lập (ISO 8601)", "prepared at (ISO 8601)", "text", false),
     field("submittedAt", 11, "Thời điểm gửi (ISO 8601)", "sent at (ISO 8601)", "text", false),
@@ -362,7 +428,8 @@ export const layoutFor = (regime?: string): ReportLayout =>
  * ```
  * @since 0.1.0
  */
-export const tableOf = (layout: ReportLayout, table: Indicator.Table): TableLayout => (table === "cases" ? layout.cases : layout.money)
+export const tableOf = (layout: ReportLayout, table: Indicator.Table): TableLayout =>
+  table === "cases" ? layout.cases : layout.money
 
 /**
  * The derived formula of a slot, if the slot is derived.
@@ -373,7 +440,8 @@ export const tableOf = (layout: ReportLayout, table: Indicator.Table): TableLayo
  * ```
  * @since 0.1.0
  */
-export const derivedOf = (table: TableLayout, slot: Indicator.Slot): Derived | undefined => table.derived.find((d) => d.slot === slot)
+export const derivedOf = (table: TableLayout, slot: Indicator.Slot): Derived | undefined =>
+  table.derived.find((d) => d.slot === slot)
 
 /**
  * The spreadsheet formula (without "=") of a derived cell on a row.
@@ -472,32 +540,35 @@ const unescape = (s: string) => s.replace(/~1/g, "/").replace(/~0/g, "~")
  * ```
  * @since 0.1.0
  */
-export const locator = (layout: ReportLayout, rows: RowMap) => (pointer: string): CellRef | undefined => {
-  const parts = pointer.split("/").slice(1).map(unescape)
-  const [top, second, third, fourth] = parts
-  if (top === undefined || pointer === "") return { sheet: layout.headerSheet, cell: "A1" }
-  if (top === "formatVersion") return { sheet: layout.headerSheet, cell: layout.header.find((f) => f.key === "formatVersion")!.cell }
-  if (top === "header") {
-    if (second === undefined) return { sheet: layout.headerSheet, cell: "A1" }
-    const f = layout.header.find((h) => h.key === second)
-    return f === undefined ? { sheet: layout.headerSheet, cell: "A1" } : { sheet: layout.headerSheet, cell: f.cell }
+export const locator =
+  (layout: ReportLayout, rows: RowMap) =>
+  (pointer: string): CellRef | undefined => {
+    const parts = pointer.split("/").slice(1).map(unescape)
+    const [top, second, third, fourth] = parts
+    if (top === undefined || pointer === "") return { sheet: layout.headerSheet, cell: "A1" }
+    if (top === "formatVersion")
+      return { sheet: layout.headerSheet, cell: layout.header.find((f) => f.key === "formatVersion")!.cell }
+    if (top === "header") {
+      if (second === undefined) return { sheet: layout.headerSheet, cell: "A1" }
+      const f = layout.header.find((h) => h.key === second)
+      return f === undefined ? { sheet: layout.headerSheet, cell: "A1" } : { sheet: layout.headerSheet, cell: f.cell }
+    }
+    if (top !== "cases" && top !== "money") return undefined
+    const t = tableOf(layout, top)
+    const cellOf = (key: string | undefined, row: number): CellRef => {
+      if (key === undefined) return { sheet: t.sheet, cell: `${t.columns.id}${row}` }
+      if (key === "id" || key === "name" || key === "kind") return { sheet: t.sheet, cell: `${t.columns[key]}${row}` }
+      const m = /^[VT](\d\d)$/.exec(key)
+      const col = m === null ? undefined : t.columns.indicators[m[1] as Indicator.Slot]
+      return { sheet: t.sheet, cell: `${col ?? t.columns.id}${row}` }
+    }
+    if (second === undefined) return { sheet: t.sheet, cell: "A1" }
+    if (second === "total") return cellOf(third, t.rows.total)
+    if (second === "rows") {
+      if (third === undefined) return { sheet: t.sheet, cell: `${t.columns.id}${t.rows.firstData}` }
+      const i = Number(third)
+      const row = Number.isInteger(i) ? rows[top][i] : undefined
+      return row === undefined ? undefined : cellOf(fourth, row)
+    }
+    return undefined
   }
-  if (top !== "cases" && top !== "money") return undefined
-  const t = tableOf(layout, top)
-  const cellOf = (key: string | undefined, row: number): CellRef => {
-    if (key === undefined) return { sheet: t.sheet, cell: `${t.columns.id}${row}` }
-    if (key === "id" || key === "name" || key === "kind") return { sheet: t.sheet, cell: `${t.columns[key]}${row}` }
-    const m = /^[VT](\d\d)$/.exec(key)
-    const col = m === null ? undefined : t.columns.indicators[m[1] as Indicator.Slot]
-    return { sheet: t.sheet, cell: `${col ?? t.columns.id}${row}` }
-  }
-  if (second === undefined) return { sheet: t.sheet, cell: "A1" }
-  if (second === "total") return cellOf(third, t.rows.total)
-  if (second === "rows") {
-    if (third === undefined) return { sheet: t.sheet, cell: `${t.columns.id}${t.rows.firstData}` }
-    const i = Number(third)
-    const row = Number.isInteger(i) ? rows[top][i] : undefined
-    return row === undefined ? undefined : cellOf(fourth, row)
-  }
-  return undefined
-}

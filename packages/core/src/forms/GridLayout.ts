@@ -66,7 +66,10 @@ const note: FormLayout.Text = {
   en: "Provisional layout with indicator ids of our own; the official form and a canonical report schema do not exist yet"
 }
 
-const lines = (first: number, specs: ReadonlyArray<readonly [string, string, string, { parent?: string; sum?: ReadonlyArray<string> }?]>): ReadonlyArray<Line> =>
+const lines = (
+  first: number,
+  specs: ReadonlyArray<readonly [string, string, string, { parent?: string; sum?: ReadonlyArray<string> }?]>
+): ReadonlyArray<Line> =>
   specs.map(([id, vi, en, extra], i) => ({ id, row: first + i, label: { vi, en }, ...(extra ?? {}) }))
 
 /**
@@ -116,7 +119,10 @@ export const complaints: GridLayout = {
   form: 8,
   status: "provisional",
   sheet: "Khiếu nại",
-  title: { vi: "KẾT QUẢ GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO, KIẾN NGHỊ, PHẢN ÁNH", en: "Results on complaints, denunciations, recommendations and reflections" },
+  title: {
+    vi: "KẾT QUẢ GIẢI QUYẾT KHIẾU NẠI, TỐ CÁO, KIẾN NGHỊ, PHẢN ÁNH",
+    en: "Results on complaints, denunciations, recommendations and reflections"
+  },
   rows: { labels: 3, firstLine: 5 },
   measures: [
     { key: "documents", column: "D", label: { vi: "Số đơn", en: "documents" }, unit: "document" },

@@ -44,7 +44,7 @@ export const escape = (key: string | number): string => String(key).replace(/~/g
  * @since 0.1.0
  */
 export const pointer = (segments: ReadonlyArray<string | number | symbol>): string =>
-  segments.map((s) => "/" + escape(typeof s === "symbol" ? s.toString() : s)).join("")
+  segments.map((s) => `/${escape(typeof s === "symbol" ? s.toString() : s)}`).join("")
 
 /**
  * Parses JSON text (a leading byte-order mark is allowed); text that is not
@@ -58,14 +58,20 @@ export const pointer = (segments: ReadonlyArray<string | number | symbol>): stri
  */
 export const parse = (
   text: string
-): { readonly _tag: "Parsed"; readonly value: unknown } | { readonly _tag: "NotJson"; readonly problem: Problem<"not-json"> } => {
+):
+  | { readonly _tag: "Parsed"; readonly value: unknown }
+  | { readonly _tag: "NotJson"; readonly problem: Problem<"not-json"> } => {
   try {
     return { _tag: "Parsed", value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) }
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e)
     return {
       _tag: "NotJson",
-      problem: { path: "", code: "not-json", message: { vi: `không phải JSON hợp lệ: ${why}`, en: `not valid JSON: ${why}` } }
+      problem: {
+        path: "",
+        code: "not-json",
+        message: { vi: `không phải JSON hợp lệ: ${why}`, en: `not valid JSON: ${why}` }
+      }
     }
   }
 }

@@ -168,7 +168,10 @@ const changeStatic = (id: string, table: Indicator.Table, slot: Indicator.Slot):
       en: `Change in ${ind.short.en} (${word.en}) against the same period last year`
     },
     unit: table === "cases" ? "case" : "vnd",
-    formula: { vi: `${ind.id} kỳ này − ${ind.id} cùng kỳ năm trước`, en: `${ind.id} this period − ${ind.id} same period last year` },
+    formula: {
+      vi: `${ind.id} kỳ này − ${ind.id} cùng kỳ năm trước`,
+      en: `${ind.id} this period − ${ind.id} same period last year`
+    },
     citation: directive,
     rounding: null
   }
@@ -192,7 +195,10 @@ const statics = (table: Indicator.Table): TableStatics => {
         en: `Change in the completion rate (${word.en}) against the same period last year`
       },
       unit: "percentage-points",
-      formula: { vi: "tỷ lệ kỳ này − tỷ lệ cùng kỳ năm trước (điểm %)", en: "rate this period − rate same period last year (points)" },
+      formula: {
+        vi: "tỷ lệ kỳ này − tỷ lệ cùng kỳ năm trước (điểm %)",
+        en: "rate this period − rate same period last year (points)"
+      },
       citation: directive,
       rounding: Rate.rounding
     },
@@ -205,7 +211,9 @@ const statics = (table: Indicator.Table): TableStatics => {
       rounding: Rate.rounding
     },
     ids: Object.fromEntries(slots.map((s) => [s, Indicator.idOf(table, s)])) as TableStatics["ids"],
-    paths: Object.fromEntries(slots.map((s) => [s, `/${table}/total/${Indicator.idOf(table, s)}`])) as TableStatics["paths"]
+    paths: Object.fromEntries(
+      slots.map((s) => [s, `/${table}/total/${Indicator.idOf(table, s)}`])
+    ) as TableStatics["paths"]
   }
 }
 
@@ -224,34 +232,67 @@ const tableStatics = { cases: statics("cases"), money: statics("money") } as con
 export const compute = (report: Report.Report, options: Options = {}): ReadonlyArray<Kpi> => {
   const out: Array<Kpi> = []
   const { previous } = options
-  const comparable = previous !== undefined && previous.header.year === report.header.year - 1 &&
-    previous.header.months === report.header.months && previous.header.unitId === report.header.unitId
+  const comparable =
+    previous !== undefined &&
+    previous.header.year === report.header.year - 1 &&
+    previous.header.months === report.header.months &&
+    previous.header.unitId === report.header.unitId
   for (const table of ["cases", "money"] as const) {
     const st = tableStatics[table]
     const totals = report[table].total as unknown as Readonly<Record<string, number>>
-    const val = (s: keyof TableStatics["ids"]): Input => ({ indicator: st.ids[s], value: totals[st.ids[s]]!, source: st.paths[s] })
-    const v06 = val("06"), v07 = val("07"), v08 = val("08"), v13 = val("13"), v14 = val("14")
+    const val = (s: keyof TableStatics["ids"]): Input => ({
+      indicator: st.ids[s],
+      value: totals[st.ids[s]]!,
+      source: st.paths[s]
+    })
+    const v06 = val("06"),
+      v07 = val("07"),
+      v08 = val("08"),
+      v13 = val("13"),
+      v14 = val("14")
 
     const completion = Rate.percent(v08.value, v07.value)
-    out.push({ ...st.completion, value: completion.value, inputs: [v08, v07], ...(completion.value === null ? { note: divisionByZero } : {}) })
+    out.push({
+      ...st.completion,
+      value: completion.value,
+      inputs: [v08, v07],
+      ...(completion.value === null ? { note: divisionByZero } : {})
+    })
     const share = Rate.percent(v07.value, v06.value)
-    out.push({ ...st.share, value: share.value, inputs: [v07, v06], ...(share.value === null ? { note: divisionByZero } : {}) })
+    out.push({
+      ...st.share,
+      value: share.value,
+      inputs: [v07, v06],
+      ...(share.value === null ? { note: divisionByZero } : {})
+    })
     out.push({ ...st.carried, value: v13.value, inputs: [v13] })
     out.push({ ...st.enforceableCarried, value: v14.value, inputs: [v14] })
 
     // Change against the same period of the previous year.
     const prev = comparable ? (previous[table].total as unknown as Readonly<Record<string, number>>) : undefined
-    const before = (i: Input): Input => ({ indicator: i.indicator, value: prev![i.indicator]!, source: `previous:${i.source}` })
+    const before = (i: Input): Input => ({
+      indicator: i.indicator,
+      value: prev![i.indicator]!,
+      source: `previous:${i.source}`
+    })
     if (prev === undefined) {
       out.push({ ...st.changeCarried, value: null, inputs: [v13], note: noPrevious })
       out.push({ ...st.changeEnforceableCarried, value: null, inputs: [v14], note: noPrevious })
       out.push({ ...st.changeCompletion, value: null, inputs: [v08, v07], note: noPrevious })
     } else {
-      const p07 = before(v07), p08 = before(v08), p13 = before(v13), p14 = before(v14)
+      const p07 = before(v07),
+        p08 = before(v08),
+        p13 = before(v13),
+        p14 = before(v14)
       out.push({ ...st.changeCarried, value: v13.value - p13.value, inputs: [v13, p13] })
       out.push({ ...st.changeEnforceableCarried, value: v14.value - p14.value, inputs: [v14, p14] })
       const change = Rate.difference(v08.value, v07.value, p08.value, p07.value)
-      out.push({ ...st.changeCompletion, value: change, inputs: [v08, v07, p08, p07], ...(change === null ? { note: divisionByZero } : {}) })
+      out.push({
+        ...st.changeCompletion,
+        value: change,
+        inputs: [v08, v07, p08, p07],
+        ...(change === null ? { note: divisionByZero } : {})
+      })
     }
 
     // Target attainment (Chỉ thị 09 §4.4).
@@ -277,8 +318,20 @@ export const compute = (report: Report.Report, options: Options = {}): ReadonlyA
         en: `completion rate − target (${tgt.op} ${tgt.value}%), points`
       },
       value: gapValue,
-      inputs: [v08, v07, { indicator: "target", value: tgt.value, source: `target:${tgt.unitId}/${tgt.year}/${tgt.metric}` }],
-      target: { value: tgt.value, op: tgt.op, scope: found.scope, met, gap: gapValue, confidence: tgt.confidence, sources: tgt.sources },
+      inputs: [
+        v08,
+        v07,
+        { indicator: "target", value: tgt.value, source: `target:${tgt.unitId}/${tgt.year}/${tgt.metric}` }
+      ],
+      target: {
+        value: tgt.value,
+        op: tgt.op,
+        scope: found.scope,
+        met,
+        gap: gapValue,
+        confidence: tgt.confidence,
+        sources: tgt.sources
+      },
       ...(found.scope === "national" && report.header.unitId !== "national" ? { note: nationalReference } : {})
     })
   }

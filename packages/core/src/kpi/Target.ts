@@ -98,7 +98,15 @@ export const builtIn: ReadonlyArray<Target> = [
   national(2024, "money", ">", 46.45, "verified", ["S18"], "set by the Tổng cục THADS"),
   national(2025, "cases", ">=", 83.9, "verified", ["S19"], "National Assembly target; the operator is not stated"),
   national(2025, "money", ">=", 51.9, "verified", ["S19"], "National Assembly target; the operator is not stated"),
-  { unitId: "cuc-tay-ninh", year: 2023, metric: "cases", op: ">", value: 82.6, confidence: "verified", sources: ["S22"] }
+  {
+    unitId: "cuc-tay-ninh",
+    year: 2023,
+    metric: "cases",
+    op: ">",
+    value: 82.6,
+    confidence: "verified",
+    sources: ["S22"]
+  }
 ]
 
 /**

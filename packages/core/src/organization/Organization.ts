@@ -158,7 +158,11 @@ export const childrenOn = (org: Organization, id: string, date: CivilDate.CivilD
  * ```
  * @since 0.1.0
  */
-export const reportingLevelOn = (org: Organization, id: string, date: CivilDate.CivilDate): ReportingDeadline.Level | undefined => {
+export const reportingLevelOn = (
+  org: Organization,
+  id: string,
+  date: CivilDate.CivilDate
+): ReportingDeadline.Level | undefined => {
   const u = get(org, id)
   return OrgUnit.existsOn(u, date) ? OrgUnit.reportingLevel(u.tier) : undefined
 }
@@ -309,7 +313,10 @@ export const tayNinh: Organization = make([
   {
     id: "cuc-tay-ninh",
     tier: "cuc",
-    name: { vi: "Cục Thi hành án dân sự tỉnh Tây Ninh", en: "Tây Ninh Provincial Civil Judgment Enforcement Department" },
+    name: {
+      vi: "Cục Thi hành án dân sự tỉnh Tây Ninh",
+      en: "Tây Ninh Provincial Civil Judgment Enforcement Department"
+    },
     parentId: "tong-cuc-thads",
     province: "tay-ninh",
     validTo: reorgEnd,

@@ -55,20 +55,56 @@ export interface SteeringCommittee {
 const basis: Citation.Citation = { document: "nd-62-2015", article: "3", clause: 2 }
 
 const provinceSeats: ReadonlyArray<Seat> = [
-  { role: "chair", holder: { vi: "Chủ tịch hoặc Phó Chủ tịch Ủy ban nhân dân tỉnh", en: "Chair or Vice-Chair of the Provincial People's Committee" } },
-  { role: "vice-chair", holder: { vi: "Cục trưởng Cục Thi hành án dân sự", en: "Director of the Provincial Civil Judgment Enforcement Department" } },
+  {
+    role: "chair",
+    holder: {
+      vi: "Chủ tịch hoặc Phó Chủ tịch Ủy ban nhân dân tỉnh",
+      en: "Chair or Vice-Chair of the Provincial People's Committee"
+    }
+  },
+  {
+    role: "vice-chair",
+    holder: {
+      vi: "Cục trưởng Cục Thi hành án dân sự",
+      en: "Director of the Provincial Civil Judgment Enforcement Department"
+    }
+  },
   { role: "member", holder: { vi: "Giám đốc Sở Tư pháp", en: "Director of the Department of Justice" } },
   { role: "member", holder: { vi: "Giám đốc Sở Tài chính", en: "Director of the Department of Finance" } },
-  { role: "member", holder: { vi: "Giám đốc Sở Tài nguyên và Môi trường", en: "Director of the Department of Natural Resources and Environment" } },
+  {
+    role: "member",
+    holder: {
+      vi: "Giám đốc Sở Tài nguyên và Môi trường",
+      en: "Director of the Department of Natural Resources and Environment"
+    }
+  },
   { role: "member", holder: { vi: "Giám đốc Công an tỉnh", en: "Director of the Provincial Police" } }
 ]
 
 const districtSeats = (district: string): ReadonlyArray<Seat> => [
-  { role: "chair", holder: { vi: `Chủ tịch hoặc Phó Chủ tịch Ủy ban nhân dân ${district}`, en: `Chair or Vice-Chair of the People's Committee of ${district}` } },
-  { role: "vice-chair", holder: { vi: "Chi cục trưởng Chi cục Thi hành án dân sự", en: "Head of the district Civil Judgment Enforcement Office" } },
+  {
+    role: "chair",
+    holder: {
+      vi: `Chủ tịch hoặc Phó Chủ tịch Ủy ban nhân dân ${district}`,
+      en: `Chair or Vice-Chair of the People's Committee of ${district}`
+    }
+  },
+  {
+    role: "vice-chair",
+    holder: {
+      vi: "Chi cục trưởng Chi cục Thi hành án dân sự",
+      en: "Head of the district Civil Judgment Enforcement Office"
+    }
+  },
   { role: "member", holder: { vi: "Trưởng phòng Tư pháp", en: "Head of the Justice Office" } },
-  { role: "member", holder: { vi: "Trưởng phòng Tài chính - Kế hoạch", en: "Head of the Finance and Planning Office" } },
-  { role: "member", holder: { vi: "Trưởng phòng Tài nguyên và Môi trường", en: "Head of the Natural Resources and Environment Office" } },
+  {
+    role: "member",
+    holder: { vi: "Trưởng phòng Tài chính - Kế hoạch", en: "Head of the Finance and Planning Office" }
+  },
+  {
+    role: "member",
+    holder: { vi: "Trưởng phòng Tài nguyên và Môi trường", en: "Head of the Natural Resources and Environment Office" }
+  },
   { role: "member", holder: { vi: "Trưởng Công an huyện", en: "Head of the District Police" } }
 ]
 
@@ -90,30 +126,42 @@ export const of = (org: Organization.Organization): ReadonlyArray<SteeringCommit
       ...(u.validTo === undefined ? {} : { validTo: u.validTo })
     }
     if (u.tier === "cuc" || u.tier === "thads-tinh") {
-      return [{
-        id: `bcd-${u.id}`,
-        level: "province",
-        name: { vi: `Ban Chỉ đạo thi hành án dân sự (${u.name.vi})`, en: `Civil judgment enforcement steering committee (${u.name.en})` },
-        standingBodyId: u.id,
-        seats: provinceSeats,
-        ...dates,
-        citation: basis,
-        ...(u.tier === "thads-tinh"
-          ? { note: "Composition after 1/7/2025 not known: kept as before, with the head of THADS tỉnh as vice-chair [I]." }
-          : {})
-      }]
+      return [
+        {
+          id: `bcd-${u.id}`,
+          level: "province",
+          name: {
+            vi: `Ban Chỉ đạo thi hành án dân sự (${u.name.vi})`,
+            en: `Civil judgment enforcement steering committee (${u.name.en})`
+          },
+          standingBodyId: u.id,
+          seats: provinceSeats,
+          ...dates,
+          citation: basis,
+          ...(u.tier === "thads-tinh"
+            ? {
+                note: "Composition after 1/7/2025 not known: kept as before, with the head of THADS tỉnh as vice-chair [I]."
+              }
+            : {})
+        }
+      ]
     }
     if (u.tier === "chi-cuc") {
       const district = u.name.vi.replace("Chi cục Thi hành án dân sự ", "")
-      return [{
-        id: `bcd-${u.id}`,
-        level: "district",
-        name: { vi: `Ban Chỉ đạo thi hành án dân sự ${district}`, en: `Civil judgment enforcement steering committee of ${u.name.en.replace(" Civil Judgment Enforcement Office", "")}` },
-        standingBodyId: u.id,
-        seats: districtSeats(district),
-        ...dates,
-        citation: basis
-      }]
+      return [
+        {
+          id: `bcd-${u.id}`,
+          level: "district",
+          name: {
+            vi: `Ban Chỉ đạo thi hành án dân sự ${district}`,
+            en: `Civil judgment enforcement steering committee of ${u.name.en.replace(" Civil Judgment Enforcement Office", "")}`
+          },
+          standingBodyId: u.id,
+          seats: districtSeats(district),
+          ...dates,
+          citation: basis
+        }
+      ]
     }
     return []
   })
@@ -128,4 +176,6 @@ export const of = (org: Organization.Organization): ReadonlyArray<SteeringCommit
  * @since 0.1.0
  */
 export const on = (org: Organization.Organization, date: CivilDate.CivilDate): ReadonlyArray<SteeringCommittee> =>
-  of(org).filter((c) => (c.validFrom === undefined || c.validFrom <= date) && (c.validTo === undefined || date <= c.validTo))
+  of(org).filter(
+    (c) => (c.validFrom === undefined || c.validFrom <= date) && (c.validTo === undefined || date <= c.validTo)
+  )

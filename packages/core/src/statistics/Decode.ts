@@ -87,7 +87,7 @@ const escape = Json.escape
 export const pointer = Json.pointer
 
 const show = (u: unknown): string => {
-  if (typeof u === "string") return JSON.stringify(u.length > 40 ? u.slice(0, 40) + "…" : u)
+  if (typeof u === "string") return JSON.stringify(u.length > 40 ? `${u.slice(0, 40)}…` : u)
   if (u === null) return "null"
   if (Array.isArray(u)) return "an array"
   if (typeof u === "object") return "an object"
@@ -96,7 +96,12 @@ const show = (u: unknown): string => {
 const showVi = (u: unknown): string =>
   Array.isArray(u) ? "một mảng" : typeof u === "object" && u !== null ? "một đối tượng" : show(u)
 
-const typeName = { object: { vi: "một đối tượng", en: "an object" }, array: { vi: "một mảng", en: "an array" }, string: { vi: "một chuỗi", en: "a string" }, number: { vi: "một số", en: "a number" } } as const
+const typeName = {
+  object: { vi: "một đối tượng", en: "an object" },
+  array: { vi: "một mảng", en: "an array" },
+  string: { vi: "một chuỗi", en: "a string" },
+  number: { vi: "một số", en: "a number" }
+} as const
 
 class Collector {
   readonly problems: Array<Problem> = []
@@ -104,7 +109,12 @@ class Collector {
     this.problems.push({ path, code, message: { vi, en } })
   }
   wrongType(path: string, expected: keyof typeof typeName, u: unknown) {
-    this.add(path, "wrong-type", `phải là ${typeName[expected].vi}, nhận được ${showVi(u)}`, `must be ${typeName[expected].en}, got ${show(u)}`)
+    this.add(
+      path,
+      "wrong-type",
+      `phải là ${typeName[expected].vi}, nhận được ${showVi(u)}`,
+      `must be ${typeName[expected].en}, got ${show(u)}`
+    )
   }
 }
 
@@ -113,7 +123,12 @@ const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "obj
 const checkKeys = (c: Collector, path: string, o: Record<string, unknown>, allowed: ReadonlySet<string>) => {
   for (const k in o) {
     if (!allowed.has(k)) {
-      c.add(`${path}/${escape(k)}`, "unexpected-key", `trường "${k}" không có trong mẫu báo cáo`, `unexpected field "${k}" (not in the report format)`)
+      c.add(
+        `${path}/${escape(k)}`,
+        "unexpected-key",
+        `trường "${k}" không có trong mẫu báo cáo`,
+        `unexpected field "${k}" (not in the report format)`
+      )
     }
   }
 }
@@ -125,7 +140,12 @@ const checkNumber = (c: Collector, path: string, u: unknown, what: "count" | "am
   }
   if (!Number.isSafeInteger(u)) {
     if (Number.isInteger(u)) {
-      c.add(path, "too-large", `vượt quá 2^53 − 1, không biểu diễn chính xác được: ${u}`, `is beyond 2^53 − 1 and cannot be exact: ${u}`)
+      c.add(
+        path,
+        "too-large",
+        `vượt quá 2^53 − 1, không biểu diễn chính xác được: ${u}`,
+        `is beyond 2^53 − 1 and cannot be exact: ${u}`
+      )
     } else {
       c.add(path, "not-integer", `phải là số nguyên, nhận được ${u}`, `must be a whole number, got ${u}`)
     }
@@ -144,14 +164,21 @@ const checkString = (c: Collector, path: string, u: unknown, nonEmpty: boolean) 
 
 const checkLiteral = (c: Collector, path: string, u: unknown, allowed: ReadonlyArray<string>) => {
   if (!allowed.includes(u as string)) {
-    c.add(path, "not-allowed", `phải là một trong ${allowed.join(", ")}, nhận được ${showVi(u)}`, `must be one of ${allowed.join(", ")}, got ${show(u)}`)
+    c.add(
+      path,
+      "not-allowed",
+      `phải là một trong ${allowed.join(", ")}, nhận được ${showVi(u)}`,
+      `must be one of ${allowed.join(", ")}, got ${show(u)}`
+    )
   }
 }
 
 const checkIntRange = (c: Collector, path: string, u: unknown, min: number, max: number) => {
   if (typeof u !== "number") return c.wrongType(path, "number", u)
-  if (!Number.isSafeInteger(u)) return c.add(path, "not-integer", `phải là số nguyên, nhận được ${u}`, `must be a whole number, got ${u}`)
-  if (u < min || u > max) c.add(path, "out-of-range", `phải từ ${min} đến ${max}, nhận được ${u}`, `must be from ${min} to ${max}, got ${u}`)
+  if (!Number.isSafeInteger(u))
+    return c.add(path, "not-integer", `phải là số nguyên, nhận được ${u}`, `must be a whole number, got ${u}`)
+  if (u < min || u > max)
+    c.add(path, "out-of-range", `phải từ ${min} đến ${max}, nhận được ${u}`, `must be from ${min} to ${max}, got ${u}`)
 }
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
@@ -187,9 +214,13 @@ const checkRow = (
   // Fast path: a well-formed row with only valid numbers (and a valid id).
   if (
     (table === "cases" ? FastRow.readCases(row, m, offset, isTotal) : FastRow.readMoney(row, m, offset, isTotal)) &&
-    (isTotal || (typeof row["id"] === "string" && row["id"].length > 0 && (row["name"] === undefined || typeof row["name"] === "string") &&
-      (row["kind"] === undefined || row["kind"] === "unit" || row["kind"] === "officer")))
-  ) return
+    (isTotal ||
+      (typeof row["id"] === "string" &&
+        row["id"].length > 0 &&
+        (row["name"] === undefined || typeof row["name"] === "string") &&
+        (row["kind"] === undefined || row["kind"] === "unit" || row["kind"] === "officer")))
+  )
+    return
   const prefixCode = table === "cases" ? 86 : 84
   const what = table === "cases" ? "count" : "amount"
   let seen = 0
@@ -217,11 +248,17 @@ const checkRow = (
       }
       if (key === "kind") {
         const v = row[key]
-        if (v !== "unit" && v !== "officer") checkLiteral(c, `${rowPath(tablePath, index)}/kind`, v, ["unit", "officer"])
+        if (v !== "unit" && v !== "officer")
+          checkLiteral(c, `${rowPath(tablePath, index)}/kind`, v, ["unit", "officer"])
         continue
       }
     }
-    c.add(`${rowPath(tablePath, index)}/${escape(key)}`, "unexpected-key", `trường "${key}" không có trong mẫu báo cáo`, `unexpected field "${key}" (not in the report format)`)
+    c.add(
+      `${rowPath(tablePath, index)}/${escape(key)}`,
+      "unexpected-key",
+      `trường "${key}" không có trong mẫu báo cáo`,
+      `unexpected field "${key}" (not in the report format)`
+    )
   }
   if (!isTotal && !hasId) missing(c, rowPath(tablePath, index), "id")
   if (seen !== FULL) {
@@ -262,7 +299,8 @@ const checkHeader = (c: Collector, u: unknown) => {
   if (!("unitId" in u)) missing(c, path, "unitId")
   else checkString(c, `${path}/unitId`, u["unitId"], true)
   if ("unitName" in u) checkString(c, `${path}/unitName`, u["unitName"], false)
-  if ("level" in u) checkLiteral(c, `${path}/level`, u["level"], ["chv", "chi-cuc", "cuc", "phong-khu-vuc", "thads-tinh"])
+  if ("level" in u)
+    checkLiteral(c, `${path}/level`, u["level"], ["chv", "chi-cuc", "cuc", "phong-khu-vuc", "thads-tinh"])
   if (!("year" in u)) missing(c, path, "year")
   else checkIntRange(c, `${path}/year`, u["year"], 2000, 2199)
   if (!("months" in u)) missing(c, path, "months")
@@ -274,7 +312,12 @@ const checkHeader = (c: Collector, u: unknown) => {
     const v = u[key]
     if (typeof v !== "string") c.wrongType(`${path}/${key}`, "string", v)
     else if (!DATE_TIME.test(v)) {
-      c.add(`${path}/${key}`, "bad-format", `phải là ngày giờ ISO 8601 có múi giờ (vd. 2022-04-01T09:30:00+07:00), nhận được ${show(v)}`, `must be an ISO 8601 date-time with offset (e.g. 2022-04-01T09:30:00+07:00), got ${show(v)}`)
+      c.add(
+        `${path}/${key}`,
+        "bad-format",
+        `phải là ngày giờ ISO 8601 có múi giờ (vd. 2022-04-01T09:30:00+07:00), nhận được ${show(v)}`,
+        `must be an ISO 8601 date-time with offset (e.g. 2022-04-01T09:30:00+07:00), got ${show(v)}`
+      )
     }
   }
 }

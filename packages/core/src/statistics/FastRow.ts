@@ -32,7 +32,22 @@ const headerKeys = (row: Record<string, unknown>): number =>
  * ```
  * @since 0.1.0
  */
-export const caseKeys = ["V01", "V02", "V03", "V04", "V05", "V06", "V07", "V08", "V09", "V10", "V11", "V12", "V13", "V14"] as const
+export const caseKeys = [
+  "V01",
+  "V02",
+  "V03",
+  "V04",
+  "V05",
+  "V06",
+  "V07",
+  "V08",
+  "V09",
+  "V10",
+  "V11",
+  "V12",
+  "V13",
+  "V14"
+] as const
 
 /**
  * The money indicators in slot order, as this module reads them.
@@ -44,7 +59,22 @@ export const caseKeys = ["V01", "V02", "V03", "V04", "V05", "V06", "V07", "V08",
  * ```
  * @since 0.1.0
  */
-export const moneyKeys = ["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09", "T10", "T11", "T12", "T13", "T14"] as const
+export const moneyKeys = [
+  "T01",
+  "T02",
+  "T03",
+  "T04",
+  "T05",
+  "T06",
+  "T07",
+  "T08",
+  "T09",
+  "T10",
+  "T11",
+  "T12",
+  "T13",
+  "T14"
+] as const
 
 /**
  * Reads a cases row into `m` at `offset`; false when the row needs the slow path.
@@ -60,12 +90,54 @@ export const moneyKeys = ["T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08"
  */
 export const readCases = (row: Record<string, unknown>, m: Float64Array, offset: number, total: boolean): boolean => {
   const r = row as { readonly [K in (typeof caseKeys)[number]]: unknown }
-  const a = r.V01, b = r.V02, c = r.V03, d = r.V04, e = r.V05, f = r.V06, g = r.V07
-  const h = r.V08, i = r.V09, j = r.V10, k = r.V11, l = r.V12, n = r.V13, o = r.V14
-  if (!(ok(a) && ok(b) && ok(c) && ok(d) && ok(e) && ok(f) && ok(g) && ok(h) && ok(i) && ok(j) && ok(k) && ok(l) && ok(n) && ok(o))) return false
+  const a = r.V01,
+    b = r.V02,
+    c = r.V03,
+    d = r.V04,
+    e = r.V05,
+    f = r.V06,
+    g = r.V07
+  const h = r.V08,
+    i = r.V09,
+    j = r.V10,
+    k = r.V11,
+    l = r.V12,
+    n = r.V13,
+    o = r.V14
+  if (
+    !(
+      ok(a) &&
+      ok(b) &&
+      ok(c) &&
+      ok(d) &&
+      ok(e) &&
+      ok(f) &&
+      ok(g) &&
+      ok(h) &&
+      ok(i) &&
+      ok(j) &&
+      ok(k) &&
+      ok(l) &&
+      ok(n) &&
+      ok(o)
+    )
+  )
+    return false
   if (keyCount(row) !== 14 + (total ? 0 : headerKeys(row))) return false
-  m[offset] = a; m[offset + 1] = b; m[offset + 2] = c; m[offset + 3] = d; m[offset + 4] = e; m[offset + 5] = f; m[offset + 6] = g
-  m[offset + 7] = h; m[offset + 8] = i; m[offset + 9] = j; m[offset + 10] = k; m[offset + 11] = l; m[offset + 12] = n; m[offset + 13] = o
+  m[offset] = a
+  m[offset + 1] = b
+  m[offset + 2] = c
+  m[offset + 3] = d
+  m[offset + 4] = e
+  m[offset + 5] = f
+  m[offset + 6] = g
+  m[offset + 7] = h
+  m[offset + 8] = i
+  m[offset + 9] = j
+  m[offset + 10] = k
+  m[offset + 11] = l
+  m[offset + 12] = n
+  m[offset + 13] = o
   return true
 }
 
@@ -81,11 +153,53 @@ export const readCases = (row: Record<string, unknown>, m: Float64Array, offset:
  */
 export const readMoney = (row: Record<string, unknown>, m: Float64Array, offset: number, total: boolean): boolean => {
   const r = row as { readonly [K in (typeof moneyKeys)[number]]: unknown }
-  const a = r.T01, b = r.T02, c = r.T03, d = r.T04, e = r.T05, f = r.T06, g = r.T07
-  const h = r.T08, i = r.T09, j = r.T10, k = r.T11, l = r.T12, n = r.T13, o = r.T14
-  if (!(ok(a) && ok(b) && ok(c) && ok(d) && ok(e) && ok(f) && ok(g) && ok(h) && ok(i) && ok(j) && ok(k) && ok(l) && ok(n) && ok(o))) return false
+  const a = r.T01,
+    b = r.T02,
+    c = r.T03,
+    d = r.T04,
+    e = r.T05,
+    f = r.T06,
+    g = r.T07
+  const h = r.T08,
+    i = r.T09,
+    j = r.T10,
+    k = r.T11,
+    l = r.T12,
+    n = r.T13,
+    o = r.T14
+  if (
+    !(
+      ok(a) &&
+      ok(b) &&
+      ok(c) &&
+      ok(d) &&
+      ok(e) &&
+      ok(f) &&
+      ok(g) &&
+      ok(h) &&
+      ok(i) &&
+      ok(j) &&
+      ok(k) &&
+      ok(l) &&
+      ok(n) &&
+      ok(o)
+    )
+  )
+    return false
   if (keyCount(row) !== 14 + (total ? 0 : headerKeys(row))) return false
-  m[offset] = a; m[offset + 1] = b; m[offset + 2] = c; m[offset + 3] = d; m[offset + 4] = e; m[offset + 5] = f; m[offset + 6] = g
-  m[offset + 7] = h; m[offset + 8] = i; m[offset + 9] = j; m[offset + 10] = k; m[offset + 11] = l; m[offset + 12] = n; m[offset + 13] = o
+  m[offset] = a
+  m[offset + 1] = b
+  m[offset + 2] = c
+  m[offset + 3] = d
+  m[offset + 4] = e
+  m[offset + 5] = f
+  m[offset + 6] = g
+  m[offset + 7] = h
+  m[offset + 8] = i
+  m[offset + 9] = j
+  m[offset + 10] = k
+  m[offset + 11] = l
+  m[offset + 12] = n
+  m[offset + 13] = o
   return true
 }

@@ -187,9 +187,13 @@ export const identities = (settings: Settings = defaultSettings): ReadonlyArray<
 export const formula = (identity: Identity, table: Table, lang: "vi" | "en"): string => {
   const name = (s: Slot) => `${Indicator.idOf(table, s)} (${Indicator.get(Indicator.idOf(table, s)).short[lang]})`
   if (identity._tag === "TotalIdentity") {
-    return lang === "vi" ? "dòng tổng cộng = tổng các dòng, cho từng chỉ tiêu" : "total row = Σ rows, for every indicator"
+    return lang === "vi"
+      ? "dòng tổng cộng = tổng các dòng, cho từng chỉ tiêu"
+      : "total row = Σ rows, for every indicator"
   }
-  const rhs = identity.terms.map((term, i) => (i === 0 ? "" : term.sign === 1 ? " + " : " − ") + name(term.slot)).join("")
+  const rhs = identity.terms
+    .map((term, i) => (i === 0 ? "" : term.sign === 1 ? " + " : " − ") + name(term.slot))
+    .join("")
   return `${name(identity.left)} ${identity.relation === "=" ? "=" : "≤"} ${rhs}`
 }
 
@@ -237,13 +241,15 @@ const slotIndexOf = (slot: Slot) => Number(slot) - 1
 const compile = (list: ReadonlyArray<Identity>): ReadonlyArray<Compiled> =>
   list.flatMap((identity) =>
     identity._tag === "RowIdentity"
-      ? [{
-        identity,
-        left: slotIndexOf(identity.left),
-        terms: Int32Array.from(identity.terms.map((term) => slotIndexOf(term.slot))),
-        signs: Float64Array.from(identity.terms.map((term) => term.sign)),
-        equal: identity.relation === "="
-      }]
+      ? [
+          {
+            identity,
+            left: slotIndexOf(identity.left),
+            terms: Int32Array.from(identity.terms.map((term) => slotIndexOf(term.slot))),
+            signs: Float64Array.from(identity.terms.map((term) => term.sign)),
+            equal: identity.relation === "="
+          }
+        ]
       : []
   )
 

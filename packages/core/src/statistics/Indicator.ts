@@ -45,7 +45,22 @@ export type Slot = "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | "09" 
  * ```
  * @since 0.1.0
  */
-export const slots: ReadonlyArray<Slot> = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14"]
+export const slots: ReadonlyArray<Slot> = [
+  "01",
+  "02",
+  "03",
+  "04",
+  "05",
+  "06",
+  "07",
+  "08",
+  "09",
+  "10",
+  "11",
+  "12",
+  "13",
+  "14"
+]
 
 /**
  * A cases indicator id (V01–V14).
@@ -179,7 +194,13 @@ const spec: { readonly [S in Slot]: SlotSpec } = {
   },
   "02": { vi: "Thụ lý mới", en: "newly accepted", shortVi: "thụ lý mới", shortEn: "new" },
   "03": { vi: "Tổng số thụ lý", en: "total caseload", shortVi: "tổng thụ lý", shortEn: "total caseload" },
-  "04": { vi: "Ủy thác thi hành án", en: "transferred out (ủy thác)", shortVi: "ủy thác", shortEn: "transferred out", parent: "03" },
+  "04": {
+    vi: "Ủy thác thi hành án",
+    en: "transferred out (ủy thác)",
+    shortVi: "ủy thác",
+    shortEn: "transferred out",
+    parent: "03"
+  },
   "05": {
     vi: "Thu hồi, hủy quyết định thi hành án",
     en: "enforcement decisions withdrawn or cancelled",
@@ -187,7 +208,13 @@ const spec: { readonly [S in Slot]: SlotSpec } = {
     shortEn: "withdrawn or cancelled",
     parent: "03"
   },
-  "06": { vi: "Tổng số phải thi hành", en: "must enforce", shortVi: "phải thi hành", shortEn: "must enforce", parent: "03" },
+  "06": {
+    vi: "Tổng số phải thi hành",
+    en: "must enforce",
+    shortVi: "phải thi hành",
+    shortEn: "must enforce",
+    parent: "03"
+  },
   "07": {
     vi: "Có điều kiện thi hành",
     en: "enforceable",
@@ -262,7 +289,10 @@ const make = (table: Table, slot: Slot): Indicator => {
  * ```
  * @since 0.1.0
  */
-export const all: ReadonlyArray<Indicator> = [...slots.map((s) => make("cases", s)), ...slots.map((s) => make("money", s))]
+export const all: ReadonlyArray<Indicator> = [
+  ...slots.map((s) => make("cases", s)),
+  ...slots.map((s) => make("money", s))
+]
 
 const byId = new Map<string, Indicator>(all.map((i) => [i.id, i]))
 

@@ -254,7 +254,10 @@ export const MoneyAmountsSchema = Schema.Struct(fieldsOf("money", Amount)) as un
  * ```
  * @since 0.1.0
  */
-export const CaseRowSchema = Schema.Struct({ ...rowHeaderFields, ...fieldsOf("cases", Count) }) as unknown as Schema.Codec<CaseRow>
+export const CaseRowSchema = Schema.Struct({
+  ...rowHeaderFields,
+  ...fieldsOf("cases", Count)
+}) as unknown as Schema.Codec<CaseRow>
 
 /**
  * Schema of a money row.
@@ -266,7 +269,10 @@ export const CaseRowSchema = Schema.Struct({ ...rowHeaderFields, ...fieldsOf("ca
  * ```
  * @since 0.1.0
  */
-export const MoneyRowSchema = Schema.Struct({ ...rowHeaderFields, ...fieldsOf("money", Amount) }) as unknown as Schema.Codec<MoneyRow>
+export const MoneyRowSchema = Schema.Struct({
+  ...rowHeaderFields,
+  ...fieldsOf("money", Amount)
+}) as unknown as Schema.Codec<MoneyRow>
 
 /**
  * Schema of the header.

@@ -57,7 +57,11 @@ export interface Options {
   readonly maxAmount?: number
 }
 
-const row = (next: () => number, max: number, placement: Identity.ResidualPlacement): Record<Indicator.Slot, number> => {
+const row = (
+  next: () => number,
+  max: number,
+  placement: Identity.ResidualPlacement
+): Record<Indicator.Slot, number> => {
   const v01 = int(next, max)
   const v02 = int(next, max)
   const v03 = v01 + v02
@@ -73,8 +77,20 @@ const row = (next: () => number, max: number, placement: Identity.ResidualPlacem
   const v09 = v07 - v08 - inside
   const v12 = int(next, Math.floor(max * 0.2))
   return {
-    "01": v01, "02": v02, "03": v03, "04": v04, "05": v05, "06": v06, "07": v07,
-    "08": v08, "09": v09, "10": v10, "11": v11, "12": v12, "13": v06 - v08, "14": v07 - v08
+    "01": v01,
+    "02": v02,
+    "03": v03,
+    "04": v04,
+    "05": v05,
+    "06": v06,
+    "07": v07,
+    "08": v08,
+    "09": v09,
+    "10": v10,
+    "11": v11,
+    "12": v12,
+    "13": v06 - v08,
+    "14": v07 - v08
   }
 }
 

@@ -92,7 +92,9 @@ const fill = (m: Float64Array, offset: number, row: object, prefixCode: number) 
 
 const table = (t: Report.TableOf<object, object>, prefixCode: number): TableValues => {
   const v = allocate(t.rows.length)
-  t.rows.forEach((row, i) => fill(v.m, i * WIDTH, row, prefixCode))
+  t.rows.forEach((row, i) => {
+    fill(v.m, i * WIDTH, row, prefixCode)
+  })
   fill(v.m, v.rows * WIDTH, t.total, prefixCode)
   return v
 }

@@ -153,11 +153,19 @@ describe("overrides", () => {
   })
 
   it("an override on an official year makes it partial; replace makes it official", () => {
-    const partial = HolidaySchedule.forYear(2024, { overrides: [{ year: 2024, removeDaysOff: [CivilDate.make("2024-04-29")] }] })
+    const partial = HolidaySchedule.forYear(2024, {
+      overrides: [{ year: 2024, removeDaysOff: [CivilDate.make("2024-04-29")] }]
+    })
     expect(partial.status).toBe("partial")
     expect(dates(partial)).not.toContain("2024-04-29")
     const replaced = HolidaySchedule.forYear(2030, {
-      overrides: [{ year: 2030, replace: true, addDaysOff: [{ date: CivilDate.make("2030-01-01"), reason: "new-year", confidence: "verified" }] }]
+      overrides: [
+        {
+          year: 2030,
+          replace: true,
+          addDaysOff: [{ date: CivilDate.make("2030-01-01"), reason: "new-year", confidence: "verified" }]
+        }
+      ]
     })
     expect(replaced.status).toBe("official")
     expect(dates(replaced)).toEqual(["2030-01-01"])
@@ -165,12 +173,22 @@ describe("overrides", () => {
 
   it("rejects days outside the year, weekend days off and worked days that are not Saturdays", () => {
     const base = { reason: "swap", confidence: "verified" } as const
-    expect(() => HolidaySchedule.forYear(2027, { overrides: [{ year: 2027, addDaysOff: [{ ...base, date: CivilDate.make("2028-01-03") }] }] }))
-      .toThrow(/not in 2027/)
-    expect(() => HolidaySchedule.forYear(2027, { overrides: [{ year: 2027, addDaysOff: [{ ...base, date: CivilDate.make("2027-05-08") }] }] }))
-      .toThrow(/weekend/)
     expect(() =>
-      HolidaySchedule.forYear(2027, { overrides: [{ year: 2027, addWorkingSaturdays: [{ date: CivilDate.make("2027-05-09"), confidence: "verified" }] }] })
+      HolidaySchedule.forYear(2027, {
+        overrides: [{ year: 2027, addDaysOff: [{ ...base, date: CivilDate.make("2028-01-03") }] }]
+      })
+    ).toThrow(/not in 2027/)
+    expect(() =>
+      HolidaySchedule.forYear(2027, {
+        overrides: [{ year: 2027, addDaysOff: [{ ...base, date: CivilDate.make("2027-05-08") }] }]
+      })
+    ).toThrow(/weekend/)
+    expect(() =>
+      HolidaySchedule.forYear(2027, {
+        overrides: [
+          { year: 2027, addWorkingSaturdays: [{ date: CivilDate.make("2027-05-09"), confidence: "verified" }] }
+        ]
+      })
     ).toThrow(/not a Saturday/)
   })
 })

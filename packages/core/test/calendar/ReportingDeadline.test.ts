@@ -58,7 +58,9 @@ describe("TT 01/2013 (amended by TT 08/2015) Điều 10 k2: before day 2 / 4 / 7
     expect(due(2019, 4, "cuc").deadline).toBe("2019-02-11")
   })
   it("roll-forward is a setting", () => {
-    expect(ReportingDeadline.deadline({ year: 2019, months: 4 }, "cuc", { rollForward: false }).deadline).toBe("2019-02-06")
+    expect(ReportingDeadline.deadline({ year: 2019, months: 4 }, "cuc", { rollForward: false }).deadline).toBe(
+      "2019-02-06"
+    )
   })
   it("a nominal Sunday moves to Monday (6/1/2019)", () => {
     expect(due(2019, 3, "cuc").deadline).toBe("2019-01-07") // nominal Sunday 6/1
@@ -95,7 +97,11 @@ describe("TT 05/2024 Điều 10", () => {
     const r = ReportingDeadline.deadline({ year: 2025, months: 3 }, "cuc", {
       rules: {
         "tt05-2024": {
-          cuc: { rule: { kind: "working-days-after-period-end", days: 5 }, basis: "official", citation: { document: "tt-05-2024-btp", article: "10", clause: 3 } }
+          cuc: {
+            rule: { kind: "working-days-after-period-end", days: 5 },
+            basis: "official",
+            citation: { document: "tt-05-2024-btp", article: "10", clause: 3 }
+          }
         }
       }
     })

@@ -41,7 +41,9 @@ describe("StatisticalPeriod (TT 06/2019 Điều 4; TTLT 12/2021 Điều 6)", () 
         const p = StatisticalPeriod.periodOf(date)
         expect(StatisticalPeriod.start(p) <= date && date <= StatisticalPeriod.end(p)).toBe(true)
         if (p.months > 1) {
-          expect(date > StatisticalPeriod.end({ year: p.year, months: (p.months - 1) as StatisticalPeriod.Months })).toBe(true)
+          expect(
+            date > StatisticalPeriod.end({ year: p.year, months: (p.months - 1) as StatisticalPeriod.Months })
+          ).toBe(true)
         }
       })
     )
@@ -57,7 +59,9 @@ describe("StatisticalPeriod (TT 06/2019 Điều 4; TTLT 12/2021 Điều 6)", () 
 
   it("labels periods", () => {
     expect(StatisticalPeriod.label({ year: 2022, months: 6 }, "vi")).toBe("6 tháng năm 2022 (01/10/2021 – 31/03/2022)")
-    expect(StatisticalPeriod.label({ year: 2022, months: 12 }, "en")).toBe("statistical year 2022 (2021-10-01 – 2022-09-30)")
+    expect(StatisticalPeriod.label({ year: 2022, months: 12 }, "en")).toBe(
+      "statistical year 2022 (2021-10-01 – 2022-09-30)"
+    )
   })
 
   it("rejects impossible periods", () => {

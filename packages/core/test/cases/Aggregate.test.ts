@@ -13,19 +13,59 @@ const total = (r: Aggregate.Result) => ({ ...r.report.cases.total, ...r.report.m
 describe("ledger → report, worked example (year 2024, 12 months: 1/10/2023–30/9/2024)", () => {
   const cases: ReadonlyArray<Case.Case> = [
     // carried over, 30M paid before the period, 20M in it, then completed
-    makeCase([{ type: "payment", date: d("2023-05-02"), amount: 30_000_000 }, { type: "payment", date: d("2023-11-02"), amount: 20_000_000 }, { type: "completion", date: d("2024-03-01") }], { id: "a", decision: { date: d("2023-04-03"), number: "1" }, amountDue: 80_000_000 }),
+    makeCase(
+      [
+        { type: "payment", date: d("2023-05-02"), amount: 30_000_000 },
+        { type: "payment", date: d("2023-11-02"), amount: 20_000_000 },
+        { type: "completion", date: d("2024-03-01") }
+      ],
+      { id: "a", decision: { date: d("2023-04-03"), number: "1" }, amountDue: 80_000_000 }
+    ),
     // finished before the period: not counted
-    makeCase([{ type: "completion", date: d("2023-06-01") }], { id: "b", decision: { date: d("2023-04-03"), number: "2" } }),
+    makeCase([{ type: "completion", date: d("2023-06-01") }], {
+      id: "b",
+      decision: { date: d("2023-04-03"), number: "2" }
+    }),
     // new, partly paid, in progress
-    makeCase([{ type: "payment", date: d("2024-02-01"), amount: 10_000_000 }], { id: "c", decision: { date: d("2024-01-15"), number: "3" }, amountDue: 50_000_000 }),
+    makeCase([{ type: "payment", date: d("2024-02-01"), amount: 10_000_000 }], {
+      id: "c",
+      decision: { date: d("2024-01-15"), number: "3" },
+      amountDue: 50_000_000
+    }),
     // new, postponed (k1 a) after a payment
-    makeCase([{ type: "payment", date: d("2024-02-01"), amount: 5_000_000 }, { type: "postponement", date: d("2024-03-01"), clause: 1, point: "a" }], { id: "d", decision: { date: d("2024-01-15"), number: "4" }, amountDue: 40_000_000 }),
+    makeCase(
+      [
+        { type: "payment", date: d("2024-02-01"), amount: 5_000_000 },
+        { type: "postponement", date: d("2024-03-01"), clause: 1, point: "a" }
+      ],
+      { id: "d", decision: { date: d("2024-01-15"), number: "4" }, amountDue: 40_000_000 }
+    ),
     // new, hoãn by agreement: enforceable
-    makeCase([{ type: "postponement", date: d("2024-03-01"), clause: 1, point: "c" }], { id: "e", decision: { date: d("2024-01-15"), number: "5" }, amountDue: 7_000_000 }),
+    makeCase([{ type: "postponement", date: d("2024-03-01"), clause: 1, point: "c" }], {
+      id: "e",
+      decision: { date: d("2024-01-15"), number: "5" },
+      amountDue: 7_000_000
+    }),
     // carried, in the separate book since before the period: V12 only
-    makeCase([{ type: "not-yet-enforceable", date: d("2022-02-01"), ground: "a" }, { type: "separate-book", date: d("2023-03-01") }], { id: "f", decision: { date: d("2022-01-17"), number: "6" }, amountDue: 9_000_000, flags: { assetRecovery: true } }),
+    makeCase(
+      [
+        { type: "not-yet-enforceable", date: d("2022-02-01"), ground: "a" },
+        { type: "separate-book", date: d("2023-03-01") }
+      ],
+      {
+        id: "f",
+        decision: { date: d("2022-01-17"), number: "6" },
+        amountDue: 9_000_000,
+        flags: { assetRecovery: true }
+      }
+    ),
     // new, delegated
-    makeCase([{ type: "delegation", date: d("2024-05-02") }], { id: "g", decision: { date: d("2024-04-01"), number: "7" }, amountDue: 3_000_000, officerId: "chv-02" }),
+    makeCase([{ type: "delegation", date: d("2024-05-02") }], {
+      id: "g",
+      decision: { date: d("2024-04-01"), number: "7" },
+      amountDue: 3_000_000,
+      officerId: "chv-02"
+    }),
     // accepted after the period end: ignored
     makeCase([], { id: "h", decision: { date: d("2024-10-01"), number: "8" } })
   ]
@@ -33,12 +73,36 @@ describe("ledger → report, worked example (year 2024, 12 months: 1/10/2023–3
 
   it("counts every cell", () => {
     expect(r.report.cases.total).toEqual({
-      V01: 1, V02: 4, V03: 5, V04: 1, V05: 0, V06: 4, V07: 3, V08: 1, V09: 2, V10: 1, V11: 0, V12: 1, V13: 3, V14: 2
+      V01: 1,
+      V02: 4,
+      V03: 5,
+      V04: 1,
+      V05: 0,
+      V06: 4,
+      V07: 3,
+      V08: 1,
+      V09: 2,
+      V10: 1,
+      V11: 0,
+      V12: 1,
+      V13: 3,
+      V14: 2
     })
     expect(r.report.money.total).toEqual({
-      T01: 50_000_000, T02: 100_000_000, T03: 150_000_000, T04: 3_000_000, T05: 0, T06: 147_000_000,
-      T07: 112_000_000, T08: 65_000_000, T09: 47_000_000, T10: 35_000_000, T11: 0, T12: 9_000_000,
-      T13: 82_000_000, T14: 47_000_000
+      T01: 50_000_000,
+      T02: 100_000_000,
+      T03: 150_000_000,
+      T04: 3_000_000,
+      T05: 0,
+      T06: 147_000_000,
+      T07: 112_000_000,
+      T08: 65_000_000,
+      T09: 47_000_000,
+      T10: 35_000_000,
+      T11: 0,
+      T12: 9_000_000,
+      T13: 82_000_000,
+      T14: 47_000_000
     })
     expect(r.report.cases.rows.map((x) => x.id)).toEqual(["chv-01", "chv-02"])
     expect(r.report.header).toMatchObject({ unitId: "phong-kv-1", year: 2024, months: 12, regime: "tt05-2024" })
@@ -58,8 +122,14 @@ describe("ledger → report, worked example (year 2024, 12 months: 1/10/2023–3
   })
 
   it("rows per sub-unit", () => {
-    const u = Aggregate.aggregate({ unitId: "tinh", cases: cases.map((c, i) => ({ ...c, unitId: i % 2 === 0 ? "kv-1" : "kv-2" })) }, { year: 2024, months: 12, rowsBy: "unit" })
-    expect(u.report.cases.rows.map((x) => [x.id, x.kind])).toEqual([["kv-1", "unit"], ["kv-2", "unit"]])
+    const u = Aggregate.aggregate(
+      { unitId: "tinh", cases: cases.map((c, i) => ({ ...c, unitId: i % 2 === 0 ? "kv-1" : "kv-2" })) },
+      { year: 2024, months: 12, rowsBy: "unit" }
+    )
+    expect(u.report.cases.rows.map((x) => [x.id, x.kind])).toEqual([
+      ["kv-1", "unit"],
+      ["kv-2", "unit"]
+    ])
     expect(u.report.cases.total).toEqual(r.report.cases.total)
   })
 })
@@ -67,31 +137,60 @@ describe("ledger → report, worked example (year 2024, 12 months: 1/10/2023–3
 describe("properties", () => {
   it("any generated ledger decodes and aggregates into a report that passes every identity", () => {
     fc.assert(
-      fc.property(fc.integer(), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 2022, max: 2027 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom("officer", "unit"), (seed, n, year, months, rowsBy) => {
-        const ledger = SyntheticLedger.ledger({ seed, cases: n, units: ["kv-1", "kv-2", "kv-3"], from: "2021-10-01", to: "2027-06-30" })
-        const decoded = Ledger.decode(JSON.parse(JSON.stringify(ledger)))
-        if (decoded._tag === "Failure") throw new Error(JSON.stringify(decoded.problems.slice(0, 3)))
-        const r = Aggregate.aggregate(ledger, { year, months, rowsBy: rowsBy as "officer" | "unit" })
-        expect(Identity.evaluate(r.report, { onlyFailures: true })).toEqual([])
-        // All money is whole VND, all counts are ≥ 0.
-        for (const v of Object.values(total(r))) expect(Number.isSafeInteger(v) && v >= 0).toBe(true)
-      }),
+      fc.property(
+        fc.integer(),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 2022, max: 2027 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom("officer", "unit"),
+        (seed, n, year, months, rowsBy) => {
+          const ledger = SyntheticLedger.ledger({
+            seed,
+            cases: n,
+            units: ["kv-1", "kv-2", "kv-3"],
+            from: "2021-10-01",
+            to: "2027-06-30"
+          })
+          const decoded = Ledger.decode(JSON.parse(JSON.stringify(ledger)))
+          if (decoded._tag === "Failure") throw new Error(JSON.stringify(decoded.problems.slice(0, 3)))
+          const r = Aggregate.aggregate(ledger, { year, months, rowsBy: rowsBy as "officer" | "unit" })
+          expect(Identity.evaluate(r.report, { onlyFailures: true })).toEqual([])
+          // All money is whole VND, all counts are ≥ 0.
+          for (const v of Object.values(total(r))) expect(Number.isSafeInteger(v) && v >= 0).toBe(true)
+        }
+      ),
       { numRuns: 60 }
     )
   })
 
-  type Target = "completed" | "terminated" | "postponed" | "agreed" | "suspended" | "not-yet" | "delegated" | "withdrawn"
+  type Target =
+    | "completed"
+    | "terminated"
+    | "postponed"
+    | "agreed"
+    | "suspended"
+    | "not-yet"
+    | "delegated"
+    | "withdrawn"
   const eventFor = (t: Target, date: string): CaseEvent.Event => {
     const dd = d(date)
     switch (t) {
-      case "completed": return { type: "completion", date: dd }
-      case "terminated": return { type: "termination", date: dd, point: "c" }
-      case "postponed": return { type: "postponement", date: dd, clause: 1, point: "a" }
-      case "agreed": return { type: "postponement", date: dd, clause: 1, point: "c" }
-      case "suspended": return { type: "suspension", date: dd, clause: 1 }
-      case "not-yet": return { type: "not-yet-enforceable", date: dd, ground: "b" }
-      case "delegated": return { type: "delegation", date: dd }
-      case "withdrawn": return { type: "withdrawal", date: dd, kind: "withdrawn" }
+      case "completed":
+        return { type: "completion", date: dd }
+      case "terminated":
+        return { type: "termination", date: dd, point: "c" }
+      case "postponed":
+        return { type: "postponement", date: dd, clause: 1, point: "a" }
+      case "agreed":
+        return { type: "postponement", date: dd, clause: 1, point: "c" }
+      case "suspended":
+        return { type: "suspension", date: dd, clause: 1 }
+      case "not-yet":
+        return { type: "not-yet-enforceable", date: dd, ground: "b" }
+      case "delegated":
+        return { type: "delegation", date: dd }
+      case "withdrawn":
+        return { type: "withdrawal", date: dd, kind: "withdrawn" }
     }
   }
   // Expected change of each cell (slot → sign) when an in-progress case moves to the target state.
@@ -110,11 +209,25 @@ describe("properties", () => {
     fc.assert(
       fc.property(
         fc.integer(),
-        fc.constantFrom<Target>("completed", "terminated", "postponed", "agreed", "suspended", "not-yet", "delegated", "withdrawn"),
+        fc.constantFrom<Target>(
+          "completed",
+          "terminated",
+          "postponed",
+          "agreed",
+          "suspended",
+          "not-yet",
+          "delegated",
+          "withdrawn"
+        ),
         fc.integer({ min: 1, max: 10_000_000_000 }),
         (seed, target, amount) => {
           const ledger = SyntheticLedger.ledger({ seed, cases: 150 })
-          const base = makeCase([], { id: "moved", officerId: "chv-99", decision: { date: d("2024-01-15"), number: "x" }, amountDue: amount })
+          const base = makeCase([], {
+            id: "moved",
+            officerId: "chv-99",
+            decision: { date: d("2024-01-15"), number: "x" },
+            amountDue: amount
+          })
           const moved = { ...base, events: [eventFor(target, "2024-03-04")] }
           const options = { year: 2024, months: 12 }
           const a = Aggregate.aggregate({ ...ledger, cases: [...ledger.cases, base] }, options)

@@ -12,7 +12,11 @@ const strip = (c: Citation.Citation) => ({ document: c.document, article: c.arti
 describe("Điều 44a k1: chưa có điều kiện from verification facts", () => {
   const cases: ReadonlyArray<[string, CaseEvent.VerificationFacts, "a" | "b" | "c" | undefined]> = [
     ["a: no income and no assets", { noIncomeOrSubsistence: true, noAssets: true }, "a"],
-    ["a: no income, assets only cover coercion", { noIncomeOrSubsistence: true, assetsOnlyCoverCoercionCost: true }, "a"],
+    [
+      "a: no income, assets only cover coercion",
+      { noIncomeOrSubsistence: true, assetsOnlyCoverCoercionCost: true },
+      "a"
+    ],
     ["a: no income, assets exempt", { noIncomeOrSubsistence: true, assetsExempt: true }, "a"],
     ["not a: no assets but income", { noAssets: true }, undefined],
     ["not a: no income but assets", { noIncomeOrSubsistence: true }, undefined],
@@ -40,7 +44,11 @@ describe("Điều 44a k1: chưa có điều kiện from verification facts", () 
   for (const point of ["a", "b", "c"] as const) {
     it(`decision chưa có điều kiện, ground ${point}`, () => {
       const r = Classify.classify(makeCase([{ type: "not-yet-enforceable", date: d("2024-02-05"), ground: point }]), at)
-      expect(r).toMatchObject({ category: "not-yet-enforceable", ground: { kind: "not-yet-enforceable", point, decided: true }, since: "2024-02-05" })
+      expect(r).toMatchObject({
+        category: "not-yet-enforceable",
+        ground: { kind: "not-yet-enforceable", point, decided: true },
+        since: "2024-02-05"
+      })
       expect(cite(r.citation)).toEqual({ document: "luat-thads-2008", article: "44a", clause: 1, point })
       expect(Citation.renderVi(r.citation)).toBe(`điểm ${point} khoản 1 Điều 44a Luật Thi hành án dân sự`)
     })
@@ -63,12 +71,20 @@ describe("Điều 48 hoãn", () => {
     expect(cite(r.citation)).toEqual({ document: "luat-thads-2008", article: "48", clause: 2 })
   })
   it("resumption ends the hoãn", () => {
-    const r = Classify.classify(makeCase([{ type: "postponement", date: d("2024-03-01"), clause: 1, point: "a" }, { type: "resumption", date: d("2024-05-02") }]), at)
+    const r = Classify.classify(
+      makeCase([
+        { type: "postponement", date: d("2024-03-01"), clause: 1, point: "a" },
+        { type: "resumption", date: d("2024-05-02") }
+      ]),
+      at
+    )
     expect(r).toMatchObject({ category: "enforceable", since: "2024-05-02" })
     expect(cite(r.citation)).toEqual({ document: "luat-thads-2008", article: "48" })
   })
   it("a hoãn after the date asked is ignored", () => {
-    expect(Classify.classify(makeCase([{ type: "postponement", date: d("2025-03-01"), clause: 1, point: "a" }]), at).category).toBe("enforceable")
+    expect(
+      Classify.classify(makeCase([{ type: "postponement", date: d("2025-03-01"), clause: 1, point: "a" }]), at).category
+    ).toBe("enforceable")
   })
 })
 
@@ -95,10 +111,20 @@ describe("Điều 50 k1 đình chỉ", () => {
 
 describe("other categories", () => {
   it("completed, delegated, withdrawn", () => {
-    expect(Classify.classify(makeCase([{ type: "completion", date: d("2024-03-01") }]), at)).toMatchObject({ category: "completed", citation: { article: "52" } })
-    expect(Classify.classify(makeCase([{ type: "delegation", date: d("2024-03-01") }]), at)).toMatchObject({ category: "delegated", citation: { article: "55" } })
+    expect(Classify.classify(makeCase([{ type: "completion", date: d("2024-03-01") }]), at)).toMatchObject({
+      category: "completed",
+      citation: { article: "52" }
+    })
+    expect(Classify.classify(makeCase([{ type: "delegation", date: d("2024-03-01") }]), at)).toMatchObject({
+      category: "delegated",
+      citation: { article: "55" }
+    })
     const w = Classify.classify(makeCase([{ type: "withdrawal", date: d("2024-03-01"), kind: "cancelled" }]), at)
-    expect(w).toMatchObject({ category: "withdrawn", ground: { kind: "withdrawal", withdrawal: "cancelled" }, citation: { document: "tt-06-2019-btp" } })
+    expect(w).toMatchObject({
+      category: "withdrawn",
+      ground: { kind: "withdrawal", withdrawal: "cancelled" },
+      citation: { document: "tt-06-2019-btp" }
+    })
   })
   it("no events: enforceable, citing the decision to enforce (Điều 36)", () => {
     const r = Classify.classify(makeCase([], { initiation: { mode: "ex-officio", ground: "đ" } }), at)
@@ -106,26 +132,51 @@ describe("other categories", () => {
     expect(cite(r.citation)).toEqual({ document: "luat-thads-2008", article: "36", clause: 2, point: "đ" })
   })
   it("cites the 2025 Law for decisions from 1/7/2026, with the 2008 article in a note", () => {
-    const r = Classify.classify(makeCase([{ type: "postponement", date: d("2026-07-01"), clause: 1, point: "a" }], { decision: { date: d("2026-06-01"), number: "1" } }), d("2026-08-01"))
+    const r = Classify.classify(
+      makeCase([{ type: "postponement", date: d("2026-07-01"), clause: 1, point: "a" }], {
+        decision: { date: d("2026-06-01"), number: "1" }
+      }),
+      d("2026-08-01")
+    )
     expect(r.citation.document).toBe("luat-thads-2025")
     expect(r.citation.note?.vi).toContain("điểm a khoản 1 Điều 48")
-    const before = Classify.classify(makeCase([{ type: "postponement", date: d("2026-06-30"), clause: 1, point: "a" }], { decision: { date: d("2026-06-01"), number: "1" } }), d("2026-08-01"))
+    const before = Classify.classify(
+      makeCase([{ type: "postponement", date: d("2026-06-30"), clause: 1, point: "a" }], {
+        decision: { date: d("2026-06-01"), number: "1" }
+      }),
+      d("2026-08-01")
+    )
     expect(before.citation.document).toBe("luat-thads-2008")
   })
 })
 
 describe("re-verification (Điều 44 k2) and the separate book", () => {
   const notYet = (qd: string, verifications: ReadonlyArray<string>, over = {}) =>
-    makeCase([
-      { type: "verification", date: d(qd), facts: { noIncomeOrSubsistence: true, noAssets: true } },
-      { type: "not-yet-enforceable", date: d(qd), ground: "a" },
-      ...verifications.map((v): CaseEvent.Event => ({ type: "verification", date: d(v), facts: { noIncomeOrSubsistence: true, noAssets: true } }))
-    ], over)
+    makeCase(
+      [
+        { type: "verification", date: d(qd), facts: { noIncomeOrSubsistence: true, noAssets: true } },
+        { type: "not-yet-enforceable", date: d(qd), ground: "a" },
+        ...verifications.map(
+          (v): CaseEvent.Event => ({
+            type: "verification",
+            date: d(v),
+            facts: { noIncomeOrSubsistence: true, noAssets: true }
+          })
+        )
+      ],
+      over
+    )
 
   it("next verification: 6 months, or 12 with ≥ 2 years of prison left or address unknown", () => {
     expect(Classify.classify(notYet("2024-02-05", ["2024-08-05"]), at).nextVerificationDue?.date).toBe("2025-02-05")
-    const prison = Classify.classify(notYet("2024-02-05", [], { debtor: { kind: "person", prisonRemainingYears: 2 } }), at)
-    expect(prison.nextVerificationDue).toEqual({ date: "2025-02-05", citation: { document: "luat-thads-2008", article: "44", clause: 2 } })
+    const prison = Classify.classify(
+      notYet("2024-02-05", [], { debtor: { kind: "person", prisonRemainingYears: 2 } }),
+      at
+    )
+    expect(prison.nextVerificationDue).toEqual({
+      date: "2025-02-05",
+      citation: { document: "luat-thads-2008", article: "44", clause: 2 }
+    })
   })
 
   it("NĐ 62 Điều 9 k5: 1 year since the decision + 2 verifications + no new information", () => {
@@ -133,19 +184,33 @@ describe("re-verification (Điều 44 k2) and the separate book", () => {
     expect(Classify.classify(c, d("2025-02-04")).category).toBe("not-yet-enforceable")
     expect(Classify.classify(c, d("2025-02-04")).separateBookDue?.date).toBe("2025-02-05")
     const r = Classify.classify(c, d("2025-02-05"))
-    expect(r).toMatchObject({ category: "separate-book", since: "2025-02-05", ground: { kind: "separate-book", rule: "nd-62-2015" } })
+    expect(r).toMatchObject({
+      category: "separate-book",
+      since: "2025-02-05",
+      ground: { kind: "separate-book", rule: "nd-62-2015" }
+    })
     expect(cite(r.citation)).toEqual({ document: "nd-62-2015", article: "9", clause: 5 })
   })
 
   it("2 years with ≥ 2 years of prison left; new information blocks the move", () => {
-    const long = notYet("2023-02-06", ["2023-08-07", "2024-02-06"], { debtor: { kind: "person", prisonRemainingYears: 5 } })
+    const long = notYet("2023-02-06", ["2023-08-07", "2024-02-06"], {
+      debtor: { kind: "person", prisonRemainingYears: 5 }
+    })
     expect(Classify.classify(long, d("2025-02-05")).category).toBe("not-yet-enforceable")
     expect(Classify.classify(long, d("2025-02-06")).category).toBe("separate-book")
-    const info = makeCase([
-      { type: "not-yet-enforceable", date: d("2023-02-06"), ground: "a" },
-      { type: "verification", date: d("2023-08-07"), facts: { noIncomeOrSubsistence: true, noAssets: true }, newInformation: true },
-      { type: "verification", date: d("2024-02-06"), facts: { noIncomeOrSubsistence: true, noAssets: true } }
-    ], { decision: { date: d("2023-01-16"), number: "1" } })
+    const info = makeCase(
+      [
+        { type: "not-yet-enforceable", date: d("2023-02-06"), ground: "a" },
+        {
+          type: "verification",
+          date: d("2023-08-07"),
+          facts: { noIncomeOrSubsistence: true, noAssets: true },
+          newInformation: true
+        },
+        { type: "verification", date: d("2024-02-06"), facts: { noIncomeOrSubsistence: true, noAssets: true } }
+      ],
+      { decision: { date: d("2023-01-16"), number: "1" } }
+    )
     expect(Classify.classify(info, d("2025-06-30")).category).toBe("not-yet-enforceable")
   })
 
@@ -162,20 +227,28 @@ describe("re-verification (Điều 44 k2) and the separate book", () => {
 
   it("a move met before 1/7/2026 stays under NĐ 62", () => {
     const c = notYet("2025-03-03", ["2025-09-03", "2026-02-03"])
-    expect(Classify.classify(c, d("2026-03-03"))).toMatchObject({ category: "separate-book", ground: { rule: "nd-62-2015" } })
+    expect(Classify.classify(c, d("2026-03-03"))).toMatchObject({
+      category: "separate-book",
+      ground: { rule: "nd-62-2015" }
+    })
   })
 
   it("a recorded move, then a resumption", () => {
     const c = notYet("2024-02-05", ["2024-08-05"])
     const moved = { ...c, events: [...c.events, { type: "separate-book", date: d("2024-09-02") } as const] }
-    expect(Classify.classify(moved, d("2024-10-01"))).toMatchObject({ category: "separate-book", ground: { rule: "recorded" } })
+    expect(Classify.classify(moved, d("2024-10-01"))).toMatchObject({
+      category: "separate-book",
+      ground: { rule: "recorded" }
+    })
     const back = { ...moved, events: [...moved.events, { type: "resumption", date: d("2024-11-04") } as const] }
     expect(Classify.classify(back, d("2024-12-01"))).toMatchObject({ category: "enforceable", since: "2024-11-04" })
   })
 
   it("the rule can be turned off (only recorded moves)", () => {
     const c = notYet("2024-02-05", ["2024-08-05", "2025-01-20"])
-    expect(Classify.classify(c, d("2025-03-01"), { ...Classify.defaultSettings, deriveSeparateBook: false }).category).toBe("not-yet-enforceable")
+    expect(
+      Classify.classify(c, d("2025-03-01"), { ...Classify.defaultSettings, deriveSeparateBook: false }).category
+    ).toBe("not-yet-enforceable")
   })
 
   it("a verification finding the debtor able ends chưa có điều kiện (decision to continue pending)", () => {
@@ -187,10 +260,22 @@ describe("re-verification (Điều 44 k2) and the separate book", () => {
 
 describe("thời hiệu (Điều 30)", () => {
   it("5 years from the judgment's effect, rolled to a working day", () => {
-    const c = makeCase([], { judgmentEffectiveDate: d("2019-01-12"), initiation: { mode: "on-request", requestDate: d("2024-01-10") } })
+    const c = makeCase([], {
+      judgmentEffectiveDate: d("2019-01-12"),
+      initiation: { mode: "on-request", requestDate: d("2024-01-10") }
+    })
     const l = Classify.limitation(c)!
-    expect(l).toMatchObject({ expires: "2024-01-12", expired: false, excludedDays: 0, citation: { document: "luat-thads-2008", article: "30" } })
-    const late = makeCase([], { judgmentEffectiveDate: d("2018-06-01"), initiation: { mode: "on-request", requestDate: d("2024-01-10") }, limitationExclusions: [{ from: d("2020-01-01"), to: d("2020-03-01") }] })
+    expect(l).toMatchObject({
+      expires: "2024-01-12",
+      expired: false,
+      excludedDays: 0,
+      citation: { document: "luat-thads-2008", article: "30" }
+    })
+    const late = makeCase([], {
+      judgmentEffectiveDate: d("2018-06-01"),
+      initiation: { mode: "on-request", requestDate: d("2024-01-10") },
+      limitationExclusions: [{ from: d("2020-01-01"), to: d("2020-03-01") }]
+    })
     const ll = Classify.limitation(late)!
     expect(ll.excludedDays).toBe(60)
     expect(ll.expires).toBe("2023-07-31")
@@ -208,16 +293,30 @@ describe("decision table", () => {
   })
   it("exports CSV", () => {
     const csv = Classify.toCsv(rows).split("\r\n")
-    expect(csv[0]).toBe("section,noIncomeOrSubsistence,noAssets,assetsOnlyCoverCoercionCost,assetsExempt,specificItemGoneOrUnusable,documentsUnrecoverable,addressUnknown,event,law,decree,initiation,longPeriods,verifications,newInformation,monthsSinceDecision,category,ground,citation_vi,citation_en")
-    expect(csv[1]).toBe("44a,0,0,0,0,0,0,0,,,,,,,,,enforceable,,khoản 1 Điều 44a Luật Thi hành án dân sự,\"Article 44a(1), Law on Civil Judgment Enforcement\"")
-    expect(csv).toContain("status,,,,,,,,postponement 48.1.c,2008,,,,,,,enforceable,48.1.c,điểm c khoản 1 Điều 48 Luật Thi hành án dân sự,\"Article 48(1)(c), Law on Civil Judgment Enforcement\"")
-    expect(csv).toContain("separate-book,,,,,,,,,,nd-152-2026,on-request,0,2,0,30,returned,nd-152-2026,Điều 22 Nghị định 152/2026/NĐ-CP,\"Article 22, Decree 152/2026/ND-CP\"")
+    expect(csv[0]).toBe(
+      "section,noIncomeOrSubsistence,noAssets,assetsOnlyCoverCoercionCost,assetsExempt,specificItemGoneOrUnusable,documentsUnrecoverable,addressUnknown,event,law,decree,initiation,longPeriods,verifications,newInformation,monthsSinceDecision,category,ground,citation_vi,citation_en"
+    )
+    expect(csv[1]).toBe(
+      '44a,0,0,0,0,0,0,0,,,,,,,,,enforceable,,khoản 1 Điều 44a Luật Thi hành án dân sự,"Article 44a(1), Law on Civil Judgment Enforcement"'
+    )
+    expect(csv).toContain(
+      'status,,,,,,,,postponement 48.1.c,2008,,,,,,,enforceable,48.1.c,điểm c khoản 1 Điều 48 Luật Thi hành án dân sự,"Article 48(1)(c), Law on Civil Judgment Enforcement"'
+    )
+    expect(csv).toContain(
+      'separate-book,,,,,,,,,,nd-152-2026,on-request,0,2,0,30,returned,nd-152-2026,Điều 22 Nghị định 152/2026/NĐ-CP,"Article 22, Decree 152/2026/ND-CP"'
+    )
   })
   it("exports Markdown", () => {
     const md = Classify.toMarkdown(rows)
     expect(md.startsWith("## 44a\n")).toBe(true)
-    expect(md).toContain("| 1 | 1 | 0 | 0 | 0 | 0 | 0 | not-yet-enforceable (chưa có điều kiện thi hành) | 44a.1.a | điểm a khoản 1 Điều 44a Luật Thi hành án dân sự |")
-    expect(md).toContain("| termination 50.1.đ | 2008 | terminated (đình chỉ thi hành án) | 50.1.đ | điểm đ khoản 1 Điều 50 Luật Thi hành án dân sự |")
-    expect(md).toContain("| nd-62-2015 | ex-officio | 0 | 2 | 0 | 18 | separate-book (chuyển sổ theo dõi riêng) | nd-62-2015 | khoản 5 Điều 9 Nghị định 62/2015/NĐ-CP |")
+    expect(md).toContain(
+      "| 1 | 1 | 0 | 0 | 0 | 0 | 0 | not-yet-enforceable (chưa có điều kiện thi hành) | 44a.1.a | điểm a khoản 1 Điều 44a Luật Thi hành án dân sự |"
+    )
+    expect(md).toContain(
+      "| termination 50.1.đ | 2008 | terminated (đình chỉ thi hành án) | 50.1.đ | điểm đ khoản 1 Điều 50 Luật Thi hành án dân sự |"
+    )
+    expect(md).toContain(
+      "| nd-62-2015 | ex-officio | 0 | 2 | 0 | 18 | separate-book (chuyển sổ theo dõi riêng) | nd-62-2015 | khoản 5 Điều 9 Nghị định 62/2015/NĐ-CP |"
+    )
   })
 })

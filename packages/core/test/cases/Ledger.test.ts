@@ -16,7 +16,11 @@ describe("Ledger CSV", () => {
     const r = Ledger.decodeCsv(text)
     expect(r._tag).toBe("Success")
     if (r._tag !== "Success") return
-    expect(r.ledger.cases.map((c) => c.events.map((e) => e.type))).toEqual([["payment", "postponement"], ["termination"], ["not-yet-enforceable", "separate-book"]])
+    expect(r.ledger.cases.map((c) => c.events.map((e) => e.type))).toEqual([
+      ["payment", "postponement"],
+      ["termination"],
+      ["not-yet-enforceable", "separate-book"]
+    ])
     expect(r.ledger.cases[1]!.decision.number).toBe("2/QĐ, bổ sung")
     expect(r.ledger.cases[1]!.flags).toEqual({ assetRecovery: true, creditInstitution: true })
   })
@@ -44,12 +48,33 @@ describe("Ledger CSV", () => {
 
   it("reports missing and unknown columns on line 1", () => {
     const r = Ledger.decodeCsv("id,unitId,colour\nx,y,z")
-    expect(r._tag === "Failure" && r.problems.map((p) => [p.line, p.code])).toEqual([[1, "unknown-column"], [1, "missing-column"], [1, "missing-column"], [1, "missing-column"]])
+    expect(r._tag === "Failure" && r.problems.map((p) => [p.line, p.code])).toEqual([
+      [1, "unknown-column"],
+      [1, "missing-column"],
+      [1, "missing-column"],
+      [1, "missing-column"]
+    ])
   })
 
   it("writes CSV that reads back (status and total paid)", () => {
     const l = SyntheticLedger.ledger({ seed: 3, cases: 200 })
-    const simple = { ...l, cases: l.cases.filter((c) => c.events.every((e) => e.type !== "resumption" && e.type !== "verification" && e.type !== "auction-sold" && e.type !== "handover" && e.type !== "complaint" && e.type !== "state-compensation-claim") && c.events.filter((e) => e.type === "payment").length <= 1 && (c.events[0]?.type !== "payment" || c.events.length === 1 || c.events[0]!.date <= c.events[1]!.date)) }
+    const simple = {
+      ...l,
+      cases: l.cases.filter(
+        (c) =>
+          c.events.every(
+            (e) =>
+              e.type !== "resumption" &&
+              e.type !== "verification" &&
+              e.type !== "auction-sold" &&
+              e.type !== "handover" &&
+              e.type !== "complaint" &&
+              e.type !== "state-compensation-claim"
+          ) &&
+          c.events.filter((e) => e.type === "payment").length <= 1 &&
+          (c.events[0]?.type !== "payment" || c.events.length === 1 || c.events[0]!.date <= c.events[1]!.date)
+      )
+    }
     const r = Ledger.decodeCsv(Ledger.toCsv(simple))
     expect(r._tag).toBe("Success")
     if (r._tag === "Success") expect(r.ledger.cases.length).toBe(simple.cases.length)

@@ -49,25 +49,49 @@ describe("review fixes", () => {
 
   it("CSV: a payment after the status change is put in date order", () => {
     const header = Ledger.csvColumns.join(",")
-    const row = Ledger.csvColumns.map((col) => ({
-      id: "c-9", unitId: "phong-kv-1", officerId: "chv-01", decisionDate: "2024-01-15", decisionNumber: "9/QĐ-THADS",
-      initiation: "on-request", requestDate: "2024-01-10", debtorKind: "person", amountDue: "5000000",
-      paid: "1000000", paidDate: "2024-03-01", status: "postponed", statusDate: "2024-02-01", statusGround: "1.c"
-    } as Record<string, string>)[col] ?? "").join(",")
+    const row = Ledger.csvColumns
+      .map(
+        (col) =>
+          (
+            ({
+              id: "c-9",
+              unitId: "phong-kv-1",
+              officerId: "chv-01",
+              decisionDate: "2024-01-15",
+              decisionNumber: "9/QĐ-THADS",
+              initiation: "on-request",
+              requestDate: "2024-01-10",
+              debtorKind: "person",
+              amountDue: "5000000",
+              paid: "1000000",
+              paidDate: "2024-03-01",
+              status: "postponed",
+              statusDate: "2024-02-01",
+              statusGround: "1.c"
+            }) as Record<string, string>
+          )[col] ?? ""
+      )
+      .join(",")
     const r = Ledger.decodeCsv(`${header}\n${row}\n`)
     expect(r._tag).toBe("Success")
   })
 
   it("a carried case that comes back from the separate book and returns to it stays new for the rest of the year", () => {
-    const c = makeCase([
-      { type: "verification", date: d("2021-02-01"), facts: { noIncomeOrSubsistence: true, noAssets: true } },
-      { type: "not-yet-enforceable", date: d("2021-02-03"), ground: "a" },
-      { type: "separate-book", date: d("2023-03-01") },
-      { type: "resumption", date: d("2023-11-15") },
-      { type: "verification", date: d("2024-01-10"), facts: { noIncomeOrSubsistence: true, noAssets: true } },
-      { type: "not-yet-enforceable", date: d("2024-01-12"), ground: "a" },
-      { type: "separate-book", date: d("2024-02-20") }
-    ], { decision: { date: d("2021-01-10"), number: "1/QĐ-THADS" }, initiation: { mode: "on-request", requestDate: d("2021-01-05") } })
+    const c = makeCase(
+      [
+        { type: "verification", date: d("2021-02-01"), facts: { noIncomeOrSubsistence: true, noAssets: true } },
+        { type: "not-yet-enforceable", date: d("2021-02-03"), ground: "a" },
+        { type: "separate-book", date: d("2023-03-01") },
+        { type: "resumption", date: d("2023-11-15") },
+        { type: "verification", date: d("2024-01-10"), facts: { noIncomeOrSubsistence: true, noAssets: true } },
+        { type: "not-yet-enforceable", date: d("2024-01-12"), ground: "a" },
+        { type: "separate-book", date: d("2024-02-20") }
+      ],
+      {
+        decision: { date: d("2021-01-10"), number: "1/QĐ-THADS" },
+        initiation: { mode: "on-request", requestDate: d("2021-01-05") }
+      }
+    )
     const ledger = { unitId: "phong-kv-1", cases: [c] }
     const q = Aggregate.aggregate(ledger, { year: 2024, months: 3 }).report
     const h = Aggregate.aggregate(ledger, { year: 2024, months: 6 }).report
@@ -80,27 +104,44 @@ describe("review fixes", () => {
 describe("date cross-checks on decoding", () => {
   it("a request after the decision, a publication before it, an excluded period backwards", async () => {
     const { decode } = await import("../../src/cases/Case.js")
-    const c = JSON.parse(JSON.stringify(makeCase([
-      { type: "verification", date: d("2024-01-20"), facts: { addressUnknown: true } },
-      { type: "not-yet-enforceable", date: d("2024-01-22"), ground: "c", publishedDate: d("2024-01-21") }
-    ], { initiation: { mode: "on-request", requestDate: d("2024-03-01") }, limitationExclusions: [{ from: d("2020-05-01"), to: d("2020-04-01") }] })))
+    const c = JSON.parse(
+      JSON.stringify(
+        makeCase(
+          [
+            { type: "verification", date: d("2024-01-20"), facts: { addressUnknown: true } },
+            { type: "not-yet-enforceable", date: d("2024-01-22"), ground: "c", publishedDate: d("2024-01-21") }
+          ],
+          {
+            initiation: { mode: "on-request", requestDate: d("2024-03-01") },
+            limitationExclusions: [{ from: d("2020-05-01"), to: d("2020-04-01") }]
+          }
+        )
+      )
+    )
     const r = decode(c)
     expect(r._tag).toBe("Failure")
     if (r._tag === "Failure") {
-      expect(r.problems.filter((p) => p.code === "inconsistent-date").map((p) => p.path).sort()).toEqual([
-        "/events/1/publishedDate",
-        "/initiation/requestDate",
-        "/limitationExclusions/0/to"
-      ])
+      expect(
+        r.problems
+          .filter((p) => p.code === "inconsistent-date")
+          .map((p) => p.path)
+          .sort()
+      ).toEqual(["/events/1/publishedDate", "/initiation/requestDate", "/limitationExclusions/0/to"])
     }
   })
 })
 
 describe("a ground found without a decision", () => {
   it("the decision chưa có điều kiện is overdue 5 working days after the verification (NĐ 62 Đ9 k4)", () => {
-    const c = makeCase([{ type: "verification", date: d("2024-03-01"), facts: { noIncomeOrSubsistence: true, noAssets: true } }])
+    const c = makeCase([
+      { type: "verification", date: d("2024-03-01"), facts: { noIncomeOrSubsistence: true, noAssets: true } }
+    ])
     const s = CaseTimeLimits.check(c, d("2024-12-31")).find((x) => x.step === "not-yet-decision")!
-    expect(s).toMatchObject({ due: "2024-03-08", status: "overdue", citation: { document: "nd-62-2015", article: "9", clause: 4 } })
+    expect(s).toMatchObject({
+      due: "2024-03-08",
+      status: "overdue",
+      citation: { document: "nd-62-2015", article: "9", clause: 4 }
+    })
     expect(CaseCheck.findings(c, d("2024-12-31")).map((f) => f.ruleId)).toContain("case/not-yet-decision")
   })
 })

@@ -11,15 +11,26 @@ describe("THAHC monitoring (Luật TTHC Điều 311–312, NĐ 71/2016 Điều 1
     expect(x.compulsionRequestDeadline).toBe("2025-03-18")
     // Friday 16/2/2024 + 5 WD = Fri 23/2.
     expect(x.noticeDue).toBe("2024-02-23")
-    expect(Thahc.deadlines({ ...base, kind: "g" })).toMatchObject({ voluntaryDue: "2024-02-16", noticeDue: "2024-02-16" })
+    expect(Thahc.deadlines({ ...base, kind: "g" })).toMatchObject({
+      voluntaryDue: "2024-02-16",
+      noticeDue: "2024-02-16"
+    })
   })
 
   it("court order ≤ 5 WD after the request; meeting ≤ 3 WD after the order (across Tết 2025)", () => {
-    const c = { ...base, compulsionRequestDate: d("2025-01-23"), compulsionOrderDate: d("2025-02-07"), meetingDate: d("2025-02-11") }
+    const c = {
+      ...base,
+      compulsionRequestDate: d("2025-01-23"),
+      compulsionOrderDate: d("2025-02-07"),
+      meetingDate: d("2025-02-11")
+    }
     const x = Thahc.deadlines(c)
     expect(x.courtOrderDue).toBe("2025-02-06")
     expect(x.meetingDue).toBe("2025-02-12")
-    expect(Thahc.lateSteps(c, d("2025-03-01")).map((s) => [s.step, s.due])).toEqual([["notice", "2024-02-23"], ["court-order", "2025-02-06"]])
+    expect(Thahc.lateSteps(c, d("2025-03-01")).map((s) => [s.step, s.due])).toEqual([
+      ["notice", "2024-02-23"],
+      ["court-order", "2025-02-06"]
+    ])
   })
 
   it("status and counts", () => {
@@ -29,7 +40,13 @@ describe("THAHC monitoring (Luật TTHC Điều 311–312, NĐ 71/2016 Điều 1
     const cases: ReadonlyArray<Thahc.ThahcCase> = [
       { ...base, reminderDate: d("2024-03-20"), noticeDate: d("2024-02-20") },
       { ...base, id: "hc-2", completedDate: d("2024-03-01"), noticeDate: d("2024-02-20") },
-      { ...base, id: "hc-3", compulsionRequestDate: d("2024-04-01"), compulsionOrderDate: d("2024-04-05"), reminderDate: d("2024-03-25") },
+      {
+        ...base,
+        id: "hc-3",
+        compulsionRequestDate: d("2024-04-01"),
+        compulsionOrderDate: d("2024-04-05"),
+        reminderDate: d("2024-03-25")
+      },
       { ...base, id: "hc-4", receivedDate: d("2024-12-01") }
     ]
     const n = Thahc.counts(cases, d("2024-09-30"))

@@ -85,7 +85,8 @@ describe("CitationSchema", () => {
   const decode = Schema.decodeUnknownSync(Citation.CitationSchema)
 
   it("decodes a valid JSON citation", () => {
-    const json = '{"document":"luat-thads-2008","article":"44a","clause":1,"point":"a","note":{"vi":"chưa có điều kiện","en":"not yet enforceable"}}'
+    const json =
+      '{"document":"luat-thads-2008","article":"44a","clause":1,"point":"a","note":{"vi":"chưa có điều kiện","en":"not yet enforceable"}}'
     const c = decode(JSON.parse(json))
     expect(c).toStrictEqual({
       document: "luat-thads-2008",

@@ -88,7 +88,14 @@ describe("contract ids", () => {
   const expectations: ReadonlyArray<
     readonly [
       Documents.DocumentId,
-      { number?: string; issued?: string; inForceFrom?: string; inForceTo?: string; confidence?: LegalDocument.Confidence; kind?: LegalDocument.DocumentKind }
+      {
+        number?: string
+        issued?: string
+        inForceFrom?: string
+        inForceTo?: string
+        confidence?: LegalDocument.Confidence
+        kind?: LegalDocument.DocumentKind
+      }
     ]
   > = [
     ["blds-2015", { number: "91/2015/QH13", inForceFrom: "2017-01-01", kind: "bo-luat" }],
@@ -100,7 +107,10 @@ describe("contract ids", () => {
     ["tt-01-2013-btp", { number: "01/2013/TT-BTP", issued: "2013-01-03" }],
     ["tt-08-2015-btp", { number: "08/2015/TT-BTP", issued: "2015-06-26" }],
     ["vbhn-2319-2015-btp", { number: "2319/VBHN-BTP", issued: "2015-07-01", kind: "van-ban-hop-nhat" }],
-    ["tt-06-2019-btp", { number: "06/2019/TT-BTP", issued: "2019-11-21", inForceFrom: "2020-01-05", inForceTo: "2024-07-25" }],
+    [
+      "tt-06-2019-btp",
+      { number: "06/2019/TT-BTP", issued: "2019-11-21", inForceFrom: "2020-01-05", inForceTo: "2024-07-25" }
+    ],
     ["tt-05-2024-btp", { number: "05/2024/TT-BTP", issued: "2024-06-10", inForceFrom: "2024-07-26" }],
     ["ttlt-12-2021", { inForceFrom: "2022-02-25", kind: "thong-tu-lien-tich" }],
     ["nd-62-2015", { number: "62/2015/NĐ-CP", inForceTo: "2026-06-30", kind: "nghi-dinh" }],

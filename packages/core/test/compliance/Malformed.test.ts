@@ -22,11 +22,13 @@ describe("malformed input", () => {
   it("not JSON, a BOM, an empty file", () => {
     expect(expectFindings("garbage").findings[0]!.code).toBe("report-not-json")
     expect(expectFindings("").findings[0]!.code).toBe("report-not-json")
-    expect(ReportCheck.check("\uFEFF" + JSON.stringify(valid(1))).findings.some((f) => f.code === "report-not-json")).toBe(false)
+    expect(
+      ReportCheck.check(`\uFEFF${JSON.stringify(valid(1))}`).findings.some((f) => f.code === "report-not-json")
+    ).toBe(false)
   })
 
   it("10 MB of garbage", () => {
-    const junk = "{\"header\":" + "x".repeat(10 * 1024 * 1024)
+    const junk = `{"header":${"x".repeat(10 * 1024 * 1024)}`
     const r = expectFindings(junk)
     expect(r.findings).toHaveLength(1)
     expect(r.findings[0]!.message.en.length).toBeLessThan(1000)
@@ -35,7 +37,10 @@ describe("malformed input", () => {
   it("deeply nested JSON", () => {
     const deep = "[".repeat(200_000) + "]".repeat(200_000)
     expectFindings(deep)
-    const inField = JSON.stringify(valid(2)).replace('"regime":"tt06-2019"', `"regime":${"[".repeat(5000)}${"]".repeat(5000)}`)
+    const inField = JSON.stringify(valid(2)).replace(
+      '"regime":"tt06-2019"',
+      `"regime":${"[".repeat(5000)}${"]".repeat(5000)}`
+    )
     expect(expectFindings(inField).findings.map((f) => f.location.path)).toEqual(["/header/regime"])
   })
 
@@ -46,7 +51,11 @@ describe("malformed input", () => {
     r.cases.total.V01 = -1
     r.money.total.T01 = Number.MAX_SAFE_INTEGER + 2
     delete r.cases.rows[0].V05
-    expect(expectFindings(r).findings.map((f) => f.code).sort()).toEqual(["report-missing-field", "report-negative", "report-too-large"])
+    expect(
+      expectFindings(r)
+        .findings.map((f) => f.code)
+        .sort()
+    ).toEqual(["report-missing-field", "report-negative", "report-too-large"])
   })
 
   it("NFD Vietnamese text is normalised, not rejected", () => {
@@ -58,26 +67,48 @@ describe("malformed input", () => {
 
   it("10,000 generated malformed reports: findings, never a crash (property)", () => {
     const junk = fc.oneof(
-      fc.constant(-1), fc.constant(1.5), fc.constant(2 ** 60), fc.constant(Number.MAX_SAFE_INTEGER + 2), fc.string({ maxLength: 5 }),
-      fc.constant(null), fc.constant(true), fc.constant(0).map(() => []), fc.constant(0).map(() => ({})), fc.constant(0).map(() => ({ nested: [{ deep: [1, 2, { x: "y" }] }] })),
+      fc.constant(-1),
+      fc.constant(1.5),
+      fc.constant(2 ** 60),
+      fc.constant(Number.MAX_SAFE_INTEGER + 2),
+      fc.string({ maxLength: 5 }),
+      fc.constant(null),
+      fc.constant(true),
+      fc.constant(0).map(() => []),
+      fc.constant(0).map(() => ({})),
+      fc.constant(0).map(() => ({ nested: [{ deep: [1, 2, { x: "y" }] }] })),
       fc.constant("Tây Ninh".normalize("NFD"))
     )
     let count = 0
     fc.assert(
-      fc.property(fc.integer(), fc.array(fc.tuple(fc.nat(), fc.nat(), junk), { minLength: 1, maxLength: 4 }), fc.boolean(), (seed, edits, asText) => {
-        const r = valid(seed)
-        const targets: Array<Record<string, unknown>> = [r, r.header, r.cases, r.money, r.cases.total, r.money.total, ...r.cases.rows, ...r.money.rows]
-        for (const [t, k, v] of edits) {
-          const target = targets[t % targets.length]!
-          const keys = Object.keys(target)
-          target[keys[k % keys.length]!] = v
+      fc.property(
+        fc.integer(),
+        fc.array(fc.tuple(fc.nat(), fc.nat(), junk), { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (seed, edits, asText) => {
+          const r = valid(seed)
+          const targets: Array<Record<string, unknown>> = [
+            r,
+            r.header,
+            r.cases,
+            r.money,
+            r.cases.total,
+            r.money.total,
+            ...r.cases.rows,
+            ...r.money.rows
+          ]
+          for (const [t, k, v] of edits) {
+            const target = targets[t % targets.length]!
+            const keys = Object.keys(target)
+            target[keys[k % keys.length]!] = v
+          }
+          const input = asText ? JSON.stringify(r) : r
+          const result = ReportCheck.check(input)
+          count++
+          expect(Array.isArray(result.findings)).toBe(true)
+          for (const f of result.findings) expect(f.message.en.length).toBeGreaterThan(0)
         }
-        const input = asText ? JSON.stringify(r) : r
-        const result = ReportCheck.check(input)
-        count++
-        expect(Array.isArray(result.findings)).toBe(true)
-        for (const f of result.findings) expect(f.message.en.length).toBeGreaterThan(0)
-      }),
+      ),
       { numRuns: 10_000 }
     )
     expect(count).toBe(10_000)

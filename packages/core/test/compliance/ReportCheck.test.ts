@@ -19,11 +19,20 @@ const clone = <A>(a: A): any => JSON.parse(JSON.stringify(a))
 
 /** A consistent report of Chi cục Gò Dầu (6 months of 2022). */
 const base = (overrides: { year?: number; months?: number; unitId?: string; seed?: number } = {}) => {
-  const r = clone(Synthetic.report({ seed: overrides.seed ?? 5, rows: 3, unitId: overrides.unitId ?? "chi-cuc-go-dau", year: overrides.year ?? 2022, months: overrides.months ?? 6 }))
+  const r = clone(
+    Synthetic.report({
+      seed: overrides.seed ?? 5,
+      rows: 3,
+      unitId: overrides.unitId ?? "chi-cuc-go-dau",
+      year: overrides.year ?? 2022,
+      months: overrides.months ?? 6
+    })
+  )
   r.header.level = overrides.unitId === "cuc-tay-ninh" ? "cuc" : "chi-cuc"
   return r
 }
-const codes = (input: unknown, context: ReportCheck.Context = {}) => ReportCheck.check(input, context).findings.map((f) => f.code)
+const codes = (input: unknown, context: ReportCheck.Context = {}) =>
+  ReportCheck.check(input, context).findings.map((f) => f.code)
 
 /** For each code, an input that produces it. */
 /** A case whose re-verification is overdue and whose decision chưa có điều kiện was late. */
@@ -40,37 +49,130 @@ const lateCase: Case.Case = {
     { type: "not-yet-enforceable", date: d("2022-02-28"), ground: "b" }
   ]
 } as unknown as Case.Case
-const asResult = (fs: ReadonlyArray<ReturnType<typeof CaseCheck.findings>[number]>) => ({ findings: fs }) as unknown as ReturnType<typeof ReportCheck.check>
+const asResult = (fs: ReadonlyArray<ReturnType<typeof CaseCheck.findings>[number]>) =>
+  ({ findings: fs }) as unknown as ReturnType<typeof ReportCheck.check>
 
 const producers: Record<string, () => ReturnType<typeof ReportCheck.check>> = {
   "case-step-overdue": () => asResult(CaseCheck.findings(lateCase, d("2023-09-30"))),
   "case-step-late": () => asResult(CaseCheck.findings(lateCase, d("2023-09-30"))),
   "report-not-json": () => ReportCheck.check("{not json"),
-  "report-wrong-type": () => { const r = base(); r.cases.rows[0].V02 = "12"; return ReportCheck.check(r) },
-  "report-missing-field": () => { const r = base(); delete r.header.regime; return ReportCheck.check(r) },
-  "report-unexpected-field": () => { const r = base(); r.cases.total.V99 = 1; return ReportCheck.check(r) },
-  "report-not-integer": () => { const r = base(); r.money.rows[0].T07 = 1.5; return ReportCheck.check(r) },
-  "report-negative": () => { const r = base(); r.cases.rows[1].V08 = -1; return ReportCheck.check(r) },
-  "report-too-large": () => { const r = base(); r.money.total.T01 = 2 ** 60; return ReportCheck.check(r) },
-  "report-empty-text": () => { const r = base(); r.header.unitId = ""; return ReportCheck.check(r) },
-  "report-value-not-allowed": () => { const r = base(); r.header.regime = "tt99"; return ReportCheck.check(r) },
-  "report-out-of-range": () => { const r = base(); r.header.months = 13; return ReportCheck.check(r) },
-  "report-bad-date-time": () => { const r = base(); r.header.submittedAt = "yesterday"; return ReportCheck.check(r) },
-  "identity-violated": () => { const r = base(); r.cases.rows[0].V13 += 1; r.cases.total.V13 += 1; return ReportCheck.check(r) },
-  "total-not-sum": () => { const r = base(); r.money.total.T02 += 5; r.money.total.T03 += 5; r.money.total.T06 += 5; r.money.total.T07 += 5; r.money.total.T09 += 5; r.money.total.T13 += 5; r.money.total.T14 += 5; return ReportCheck.check(r) },
-  "duplicate-row-id": () => { const r = base(); r.cases.rows[1].id = r.cases.rows[0].id; return ReportCheck.check(r) },
-  "rows-differ-between-tables": () => { const r = base(); r.money.rows[2].id = "other"; return ReportCheck.check(r) },
-  "text-normalized": () => { const r = base(); r.header.unitName = "Chi cục Gò Dầu".normalize("NFD"); return ReportCheck.check(r) },
+  "report-wrong-type": () => {
+    const r = base()
+    r.cases.rows[0].V02 = "12"
+    return ReportCheck.check(r)
+  },
+  "report-missing-field": () => {
+    const r = base()
+    delete r.header.regime
+    return ReportCheck.check(r)
+  },
+  "report-unexpected-field": () => {
+    const r = base()
+    r.cases.total.V99 = 1
+    return ReportCheck.check(r)
+  },
+  "report-not-integer": () => {
+    const r = base()
+    r.money.rows[0].T07 = 1.5
+    return ReportCheck.check(r)
+  },
+  "report-negative": () => {
+    const r = base()
+    r.cases.rows[1].V08 = -1
+    return ReportCheck.check(r)
+  },
+  "report-too-large": () => {
+    const r = base()
+    r.money.total.T01 = 2 ** 60
+    return ReportCheck.check(r)
+  },
+  "report-empty-text": () => {
+    const r = base()
+    r.header.unitId = ""
+    return ReportCheck.check(r)
+  },
+  "report-value-not-allowed": () => {
+    const r = base()
+    r.header.regime = "tt99"
+    return ReportCheck.check(r)
+  },
+  "report-out-of-range": () => {
+    const r = base()
+    r.header.months = 13
+    return ReportCheck.check(r)
+  },
+  "report-bad-date-time": () => {
+    const r = base()
+    r.header.submittedAt = "yesterday"
+    return ReportCheck.check(r)
+  },
+  "identity-violated": () => {
+    const r = base()
+    r.cases.rows[0].V13 += 1
+    r.cases.total.V13 += 1
+    return ReportCheck.check(r)
+  },
+  "total-not-sum": () => {
+    const r = base()
+    r.money.total.T02 += 5
+    r.money.total.T03 += 5
+    r.money.total.T06 += 5
+    r.money.total.T07 += 5
+    r.money.total.T09 += 5
+    r.money.total.T13 += 5
+    r.money.total.T14 += 5
+    return ReportCheck.check(r)
+  },
+  "duplicate-row-id": () => {
+    const r = base()
+    r.cases.rows[1].id = r.cases.rows[0].id
+    return ReportCheck.check(r)
+  },
+  "rows-differ-between-tables": () => {
+    const r = base()
+    r.money.rows[2].id = "other"
+    return ReportCheck.check(r)
+  },
+  "text-normalized": () => {
+    const r = base()
+    r.header.unitName = "Chi cục Gò Dầu".normalize("NFD")
+    return ReportCheck.check(r)
+  },
   "cumulative-decreased": () => {
     const earlier = base({ months: 5 })
     const r = base({ months: 6 })
     r.cases.total.V02 = earlier.cases.total.V02 - 1
     return ReportCheck.check(r, { earlier: [earlier] })
   },
-  "opening-balance-changed": () => ReportCheck.check(base({ months: 6, seed: 5 }), { earlier: [base({ months: 5, seed: 6 })] }),
-  "opening-balance-discontinuity": () => ReportCheck.check(base({ year: 2022, months: 6, seed: 5 }), { earlier: [base({ year: 2021, months: 12, seed: 7 })] }),
-  "target-not-met": () => ReportCheck.check(Synthetic.totals({ unitId: "cuc-tay-ninh", year: 2023 }, { "03": 10_000, "06": 10_000, "07": 10_000, "08": 8_260, "09": 1_740, "13": 1_740, "14": 1_740, "01": 10_000 })),
-  "target-met": () => ReportCheck.check(Synthetic.totals({ year: 2022 }, { "01": 653_719, "03": 653_719, "06": 653_719, "07": 653_719, "08": 539_290, "09": 114_429, "13": 114_429, "14": 114_429 })),
+  "opening-balance-changed": () =>
+    ReportCheck.check(base({ months: 6, seed: 5 }), { earlier: [base({ months: 5, seed: 6 })] }),
+  "opening-balance-discontinuity": () =>
+    ReportCheck.check(base({ year: 2022, months: 6, seed: 5 }), {
+      earlier: [base({ year: 2021, months: 12, seed: 7 })]
+    }),
+  "target-not-met": () =>
+    ReportCheck.check(
+      Synthetic.totals(
+        { unitId: "cuc-tay-ninh", year: 2023 },
+        { "03": 10_000, "06": 10_000, "07": 10_000, "08": 8_260, "09": 1_740, "13": 1_740, "14": 1_740, "01": 10_000 }
+      )
+    ),
+  "target-met": () =>
+    ReportCheck.check(
+      Synthetic.totals(
+        { year: 2022 },
+        {
+          "01": 653_719,
+          "03": 653_719,
+          "06": 653_719,
+          "07": 653_719,
+          "08": 539_290,
+          "09": 114_429,
+          "13": 114_429,
+          "14": 114_429
+        }
+      )
+    ),
   "target-unknown": () => ReportCheck.check(base({ year: 2021 })),
   "backlog-rising": () => {
     const r = base({ year: 2022 })
@@ -83,10 +185,22 @@ const producers: Record<string, () => ReturnType<typeof ReportCheck.check>> = {
   "report-on-time": () => ReportCheck.check(base(), { submittedOn: d("2022-04-04") }),
   "submission-time-unknown": () => ReportCheck.check(base()),
   "report-before-period-end": () => ReportCheck.check(base(), { submittedOn: d("2022-03-30") }),
-  "regime-mismatch": () => { const r = base(); r.header.regime = "tt05-2024"; return ReportCheck.check(r) },
+  "regime-mismatch": () => {
+    const r = base()
+    r.header.regime = "tt05-2024"
+    return ReportCheck.check(r)
+  },
   "unit-unknown": () => ReportCheck.check(base({ unitId: "chi-cuc-atlantis" })),
-  "unit-not-in-force": () => { const r = base({ year: 2026 }); r.header.regime = "tt05-2024"; return ReportCheck.check(r) },
-  "level-mismatch": () => { const r = base(); r.header.level = "cuc"; return ReportCheck.check(r) },
+  "unit-not-in-force": () => {
+    const r = base({ year: 2026 })
+    r.header.regime = "tt05-2024"
+    return ReportCheck.check(r)
+  },
+  "level-mismatch": () => {
+    const r = base()
+    r.header.level = "cuc"
+    return ReportCheck.check(r)
+  },
   "rollup-mismatch": () => {
     const unit = base({ unitId: "chi-cuc-go-dau", seed: 11 })
     const province = base({ unitId: "cuc-tay-ninh", seed: 12 })
@@ -98,8 +212,19 @@ const producers: Record<string, () => ReturnType<typeof ReportCheck.check>> = {
     return ReportCheck.check(base(), { obligations: Obligation.track(list, [], d("2022-04-30")) })
   },
   "obligation-late": () => {
-    const list = Obligation.generate({ from: d("2022-03-01"), to: d("2022-03-31"), owner: "chi-cuc-go-dau", settings: { kinds: ["statistical-report"] } })
-    return ReportCheck.check(base(), { obligations: Obligation.track(list, [{ obligationId: list[0]!.id, submittedOn: d("2022-04-08") }], d("2022-04-30")) })
+    const list = Obligation.generate({
+      from: d("2022-03-01"),
+      to: d("2022-03-31"),
+      owner: "chi-cuc-go-dau",
+      settings: { kinds: ["statistical-report"] }
+    })
+    return ReportCheck.check(base(), {
+      obligations: Obligation.track(
+        list,
+        [{ obligationId: list[0]!.id, submittedOn: d("2022-04-08") }],
+        d("2022-04-30")
+      )
+    })
   }
 }
 
@@ -108,19 +233,22 @@ describe("every finding code", () => {
     expect(Object.keys(producers).sort()).toEqual(FindingCatalogue.entries.map((e) => e.code).sort())
   })
 
-  it.each(FindingCatalogue.entries.map((e) => [e.code, e] as const))("%s is produced, renders in vi and en, cites its source", (code, entry) => {
-    const result = producers[code]!()
-    const f = result.findings.find((x) => x.code === code)
-    expect(f, `${code} not produced; got ${result.findings.map((x) => x.code).join(", ")}`).toBeDefined()
-    expect(f!.message.vi).not.toMatch(/\{[a-zA-Z]+\}/)
-    expect(f!.message.en).not.toMatch(/\{[a-zA-Z]+\}/)
-    expect(f!.message.vi.length).toBeGreaterThan(5)
-    expect(f!.message.en.length).toBeGreaterThan(5)
-    expect(Citation.renderVi(f!.citation).length).toBeGreaterThan(5)
-    expect(Citation.renderEn(f!.citation).length).toBeGreaterThan(5)
-    if (entry.severity === "error" && code !== "report-late") expect(f!.severity).toBe("error")
-    expect(f!.location.path).toBeDefined()
-  })
+  it.each(FindingCatalogue.entries.map((e) => [e.code, e] as const))(
+    "%s is produced, renders in vi and en, cites its source",
+    (code, entry) => {
+      const result = producers[code]!()
+      const f = result.findings.find((x) => x.code === code)
+      expect(f, `${code} not produced; got ${result.findings.map((x) => x.code).join(", ")}`).toBeDefined()
+      expect(f!.message.vi).not.toMatch(/\{[a-zA-Z]+\}/)
+      expect(f!.message.en).not.toMatch(/\{[a-zA-Z]+\}/)
+      expect(f!.message.vi.length).toBeGreaterThan(5)
+      expect(f!.message.en.length).toBeGreaterThan(5)
+      expect(Citation.renderVi(f!.citation).length).toBeGreaterThan(5)
+      expect(Citation.renderEn(f!.citation).length).toBeGreaterThan(5)
+      if (entry.severity === "error" && code !== "report-late") expect(f!.severity).toBe("error")
+      expect(f!.location.path).toBeDefined()
+    }
+  )
 })
 
 describe("ReportCheck.check", () => {
@@ -134,14 +262,27 @@ describe("ReportCheck.check", () => {
   })
 
   it("a late report under an official deadline is an error; under an assumed one a warning", () => {
-    const late = ReportCheck.check(base(), { submittedOn: d("2022-04-07") }).findings.find((f) => f.code === "report-late")!
-    expect(late).toMatchObject({ severity: "error", observed: "2022-04-07", expected: "≤ 2022-04-04", citation: { document: "tt-06-2019-btp", article: "9", clause: 2 } })
-    expect(late.message.en).toBe("Sent on 2022-04-07, due 2022-04-04 (tt06-2019, chi-cuc): 3 working day(s) late (3 day(s))")
-    expect(late.message.vi).toBe("Gửi ngày 07/04/2022, hạn 04/04/2022 (tt06-2019, chi-cuc): trễ 3 ngày làm việc (3 ngày)")
+    const late = ReportCheck.check(base(), { submittedOn: d("2022-04-07") }).findings.find(
+      (f) => f.code === "report-late"
+    )!
+    expect(late).toMatchObject({
+      severity: "error",
+      observed: "2022-04-07",
+      expected: "≤ 2022-04-04",
+      citation: { document: "tt-06-2019-btp", article: "9", clause: 2 }
+    })
+    expect(late.message.en).toBe(
+      "Sent on 2022-04-07, due 2022-04-04 (tt06-2019, chi-cuc): 3 working day(s) late (3 day(s))"
+    )
+    expect(late.message.vi).toBe(
+      "Gửi ngày 07/04/2022, hạn 04/04/2022 (tt06-2019, chi-cuc): trễ 3 ngày làm việc (3 ngày)"
+    )
     const r = base({ unitId: "thads-tay-ninh", year: 2026, months: 3 })
     r.header.level = "thads-tinh"
     r.header.regime = "tt05-2024"
-    const assumed = ReportCheck.check(r, { submittedOn: d("2026-01-20") }).findings.find((f) => f.code === "report-late")!
+    const assumed = ReportCheck.check(r, { submittedOn: d("2026-01-20") }).findings.find(
+      (f) => f.code === "report-late"
+    )!
     expect(assumed.severity).toBe("warning")
   })
 
@@ -149,7 +290,9 @@ describe("ReportCheck.check", () => {
     const r = base()
     r.cases.rows[0].V13 += 1
     r.cases.total.V13 += 1
-    const f = ReportCheck.check(r).findings.find((x) => x.code === "identity-violated" && x.location.path === "/cases/rows/0/V13")!
+    const f = ReportCheck.check(r).findings.find(
+      (x) => x.code === "identity-violated" && x.location.path === "/cases/rows/0/V13"
+    )!
     expect(f.formula?.vi).toBe("V13 (chuyển kỳ sau) = V06 (phải thi hành) − V08 (thi hành xong)")
     expect(f.observed).toBe((f.expected as number) + 1)
     expect(f.trace?.map((s) => s.label)).toEqual(["V13", "V06", "V08"])
@@ -159,7 +302,9 @@ describe("ReportCheck.check", () => {
   it("maps findings to workbook cells when the source can", () => {
     const r = base()
     r.cases.rows[1].V08 = -1
-    const f = ReportCheck.check(r, { source: { file: "x.xlsx", locate: (p) => (p === "/cases/rows/1/V08" ? { sheet: "Việc", cell: "J7" } : undefined) } }).findings[0]!
+    const f = ReportCheck.check(r, {
+      source: { file: "x.xlsx", locate: (p) => (p === "/cases/rows/1/V08" ? { sheet: "Việc", cell: "J7" } : undefined) }
+    }).findings[0]!
     expect(f.location).toEqual({ path: "/cases/rows/1/V08", file: "x.xlsx", sheet: "Việc", cell: "J7" })
   })
 
@@ -167,11 +312,23 @@ describe("ReportCheck.check", () => {
     const h = RuleSet.hash(RuleSet.standard)
     expect(RuleSet.hash({ ...RuleSet.standard })).toBe(h)
     expect(RuleSet.hash({ ...RuleSet.standard, targets: RuleSet.standard.targets.slice(1) })).not.toBe(h)
-    expect(RuleSet.hash({ ...RuleSet.standard, identities: { residual: ["10"], placement: "inside-enforceable" } })).not.toBe(h)
-    expect(RuleSet.hash({
-      ...RuleSet.standard,
-      deadlines: { "tt05-2024": { cuc: { rule: { kind: "working-days-after-period-end", days: 5 }, basis: "official", citation: { document: "tt-05-2024-btp", article: "10" } } } }
-    })).not.toBe(h)
+    expect(
+      RuleSet.hash({ ...RuleSet.standard, identities: { residual: ["10"], placement: "inside-enforceable" } })
+    ).not.toBe(h)
+    expect(
+      RuleSet.hash({
+        ...RuleSet.standard,
+        deadlines: {
+          "tt05-2024": {
+            cuc: {
+              rule: { kind: "working-days-after-period-end", days: 5 },
+              basis: "official",
+              citation: { document: "tt-05-2024-btp", article: "10" }
+            }
+          }
+        }
+      })
+    ).not.toBe(h)
   })
 
   it("roll-up per row: each unit's report equals its row in the province report", () => {
@@ -180,7 +337,8 @@ describe("ReportCheck.check", () => {
     province.cases.rows = units.map((u) => ({ id: u.header.unitId, ...u.cases.total }))
     province.money.rows = units.map((u) => ({ id: u.header.unitId, ...u.money.total }))
     for (const t of ["cases", "money"]) {
-      for (const k of Object.keys(province[t].total)) province[t].total[k] = units.reduce((a, u) => a + u[t].total[k], 0)
+      for (const k of Object.keys(province[t].total))
+        province[t].total[k] = units.reduce((a, u) => a + u[t].total[k], 0)
     }
     const ok = ReportCheck.check(province, { units })
     expect(ok.findings.filter((f) => f.code === "rollup-mismatch")).toEqual([])
@@ -191,7 +349,9 @@ describe("ReportCheck.check", () => {
   })
 
   it("uses the organisation given in the context", () => {
-    const org = Organization.withUnits(Organization.tayNinh, [Organization.phongKhuVuc("phong-kv-1", "Phòng 1", "thads-tay-ninh")])
+    const org = Organization.withUnits(Organization.tayNinh, [
+      Organization.phongKhuVuc("phong-kv-1", "Phòng 1", "thads-tay-ninh")
+    ])
     const r = base({ unitId: "phong-kv-1", year: 2026, months: 3 })
     r.header.level = "phong-khu-vuc"
     r.header.regime = "tt05-2024"

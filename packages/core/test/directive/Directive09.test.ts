@@ -8,18 +8,39 @@ import * as Directive09 from "../../src/directive/Directive09.js"
 
 /** The reference decomposition (directive-09-provisions.md): provision → responsible actors. */
 const reference: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
-  ["1.1", ["A02"]], ["1.2", ["A02"]], ["1.3", ["A04", "A05", "A06", "A07"]], ["1.4", ["A02"]],
-  ["2.1", ["A03"]], ["2.2", ["A03"]], ["2.3", ["A03"]], ["2.4", ["A03"]], ["2.5", ["A03"]], ["2.6", ["A03"]],
+  ["1.1", ["A02"]],
+  ["1.2", ["A02"]],
+  ["1.3", ["A04", "A05", "A06", "A07"]],
+  ["1.4", ["A02"]],
+  ["2.1", ["A03"]],
+  ["2.2", ["A03"]],
+  ["2.3", ["A03"]],
+  ["2.4", ["A03"]],
+  ["2.5", ["A03"]],
+  ["2.6", ["A03"]],
   ["3.1", ["A04", "A05", "A06"]],
-  ["4.1", ["A07"]], ["4.2", ["A07"]], ["4.3", ["A07"]], ["4.4", ["A07"]], ["4.5", ["A07"]], ["4.6", ["A07"]], ["4.7", ["A07"]], ["4.8", ["A07"]], ["4.9", ["A07"]],
-  ["5.1", ["A09", "A10", "A11"]], ["6.1", ["A12"]], ["7.1", ["A13"]], ["8.1", ["A14"]]
+  ["4.1", ["A07"]],
+  ["4.2", ["A07"]],
+  ["4.3", ["A07"]],
+  ["4.4", ["A07"]],
+  ["4.5", ["A07"]],
+  ["4.6", ["A07"]],
+  ["4.7", ["A07"]],
+  ["4.8", ["A07"]],
+  ["4.9", ["A07"]],
+  ["5.1", ["A09", "A10", "A11"]],
+  ["6.1", ["A12"]],
+  ["7.1", ["A13"]],
+  ["8.1", ["A14"]]
 ]
 
 describe("Chỉ thị 09-CT/TU as data", () => {
   const d = Directive09.directive
 
   it("has all 16 actors A01–A16 with Vietnamese and English names", () => {
-    expect(d.actors.map((a) => a.id)).toEqual(Array.from({ length: 16 }, (_, i) => `A${String(i + 1).padStart(2, "0")}`))
+    expect(d.actors.map((a) => a.id)).toEqual(
+      Array.from({ length: 16 }, (_, i) => `A${String(i + 1).padStart(2, "0")}`)
+    )
     for (const a of d.actors) {
       expect(a.name.vi.length).toBeGreaterThan(3)
       expect(a.name.en.length).toBeGreaterThan(3)
@@ -45,12 +66,24 @@ describe("Chỉ thị 09-CT/TU as data", () => {
     const invokes = (id: string) => d.provisions.find((p) => p.id === id)!.invokes
     expect(invokes("4.6")).toEqual(["ct-01-btp-2014"])
     expect(invokes("4.9")).toEqual(["ct-05-ct-tu-2021", "ct-08-ct-tu-2021"])
-    expect(Directive.provisionsOf(d, "A07").map((p) => p.id)).toEqual(["1.3", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "4.8", "4.9"])
+    expect(Directive.provisionsOf(d, "A07").map((p) => p.id)).toEqual([
+      "1.3",
+      "4.1",
+      "4.2",
+      "4.3",
+      "4.4",
+      "4.5",
+      "4.6",
+      "4.7",
+      "4.8",
+      "4.9"
+    ])
   })
 
   it("rejects a directive with a dangling reference", () => {
-    expect(() => Directive.validate({ ...d, provisions: [...d.provisions, { ...d.provisions[0]!, id: "9.9", actors: ["A99"] }] }))
-      .toThrow(/unknown actor A99/)
+    expect(() =>
+      Directive.validate({ ...d, provisions: [...d.provisions, { ...d.provisions[0]!, id: "9.9", actors: ["A99"] }] })
+    ).toThrow(/unknown actor A99/)
   })
 })
 
@@ -64,13 +97,26 @@ describe("measurable checks", () => {
   it("the coverage map is computed from the code", () => {
     const map = Coverage.compute(Directive09.directive, Checks09.all)
     expect(map.every((e) => e.encoded)).toBe(true)
-    expect(map.filter((e) => e.measurable).map((e) => e.provision)).toEqual(["1.3", "2.3", "2.4", "2.5", "4.2", "4.3", "4.4", "4.5", "8.1"])
+    expect(map.filter((e) => e.measurable).map((e) => e.provision)).toEqual([
+      "1.3",
+      "2.3",
+      "2.4",
+      "2.5",
+      "4.2",
+      "4.3",
+      "4.4",
+      "4.5",
+      "8.1"
+    ])
     expect(map.filter((e) => e.measurable).every((e) => e.tested)).toBe(true)
     expect(Coverage.summary(map)).toEqual({ provisions: 24, encoded: 24, measurable: 9, tested: 9 })
   })
 
   it("a check whose example is wrong is reported as untested", () => {
-    const broken = { ...Checks09.complaintsFalling, examples: [{ name: "wrong", input: { current: 1, previous: 2 }, status: "fail" as const }] }
+    const broken = {
+      ...Checks09.complaintsFalling,
+      examples: [{ name: "wrong", input: { current: 1, previous: 2 }, status: "fail" as const }]
+    }
     const entry = Coverage.compute(Directive09.directive, [broken]).find((e) => e.provision === "4.5")!
     expect(entry).toMatchObject({ measurable: true, tested: false, failingExamples: ["complaints-falling: wrong"] })
   })

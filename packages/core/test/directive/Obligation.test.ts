@@ -44,13 +44,23 @@ describe("obligations of the statistical year 2022 (1/10/2021–30/9/2022), Tây
     expect(h.every((o) => o.basis === "assumed" && o.recipient.actorId === "A01")).toBe(true)
     const judicial = year2022.filter((o) => o.kind === "hearing" && o.owner.actorId !== undefined)
     expect(new Set(judicial.map((o) => o.owner.actorId))).toEqual(new Set(["A04", "A05", "A06"]))
-    expect(year2022.filter((o) => o.kind === "hearing" && o.owner.unitId === "chi-cuc-go-dau")[0]!.recipient.actorId).toBe("A02")
+    expect(
+      year2022.filter((o) => o.kind === "hearing" && o.owner.unitId === "chi-cuc-go-dau")[0]!.recipient.actorId
+    ).toBe("A02")
   })
 
   it("calendar quarters are a setting", () => {
-    const cal = Obligation.generate({ from: d("2022-01-01"), to: d("2022-12-31"), owner: "A04", settings: { quarters: "calendar", kinds: ["hearing"] } })
+    const cal = Obligation.generate({
+      from: d("2022-01-01"),
+      to: d("2022-12-31"),
+      owner: "A04",
+      settings: { quarters: "calendar", kinds: ["hearing"] }
+    })
     expect(cal.map((o) => [o.period.end, o.frequency])).toEqual([
-      ["2022-03-31", "quarterly"], ["2022-06-30", "half-yearly"], ["2022-09-30", "quarterly"], ["2022-12-31", "yearly"]
+      ["2022-03-31", "quarterly"],
+      ["2022-06-30", "half-yearly"],
+      ["2022-09-30", "quarterly"],
+      ["2022-12-31", "yearly"]
     ])
   })
 
@@ -65,18 +75,36 @@ describe("obligations of the statistical year 2022 (1/10/2021–30/9/2022), Tây
     const withReview = Obligation.generate({
       from: d("2021-10-01"),
       to: d("2022-09-30"),
-      settings: { reviews: [{ id: "so-ket-1-nam", title: { vi: "Sơ kết 1 năm", en: "One-year interim review" }, due: d("2022-08-25") }] }
+      settings: {
+        reviews: [
+          { id: "so-ket-1-nam", title: { vi: "Sơ kết 1 năm", en: "One-year interim review" }, due: d("2022-08-25") }
+        ]
+      }
     })
-    expect(withReview.filter((o) => o.kind === "review").map((o) => [o.id, o.due, o.owner.actorId])).toEqual([["review/so-ket-1-nam", "2022-08-25", "A14"]])
+    expect(withReview.filter((o) => o.kind === "review").map((o) => [o.id, o.due, o.owner.actorId])).toEqual([
+      ["review/so-ket-1-nam", "2022-08-25", "A14"]
+    ])
   })
 
   it("after 1/7/2025 the obligations fall on THADS tỉnh", () => {
-    const list = Obligation.generate({ from: d("2025-07-01"), to: d("2025-09-30"), settings: { kinds: ["statistical-report"] } })
+    const list = Obligation.generate({
+      from: d("2025-07-01"),
+      to: d("2025-09-30"),
+      settings: { kinds: ["statistical-report"] }
+    })
     expect(new Set(list.map((o) => o.owner.unitId))).toEqual(new Set(["thads-tay-ninh"]))
     expect(list.map((o) => o.due)).toEqual(["2025-08-06", "2025-09-08", "2025-10-06"])
     expect(list.every((o) => o.basis === "assumed")).toBe(true)
-    const withPhong = Organization.withUnits(Organization.tayNinh, [Organization.phongKhuVuc("phong-kv-1", "Phòng THADS khu vực 1", "thads-tay-ninh")])
-    const p = Obligation.generate({ from: d("2025-07-01"), to: d("2025-07-31"), organization: withPhong, owner: "phong-kv-1", settings: { kinds: ["statistical-report"] } })
+    const withPhong = Organization.withUnits(Organization.tayNinh, [
+      Organization.phongKhuVuc("phong-kv-1", "Phòng THADS khu vực 1", "thads-tay-ninh")
+    ])
+    const p = Obligation.generate({
+      from: d("2025-07-01"),
+      to: d("2025-07-31"),
+      organization: withPhong,
+      owner: "phong-kv-1",
+      settings: { kinds: ["statistical-report"] }
+    })
     expect(p.map((o) => [o.due, o.recipient.unitId])).toEqual([["2025-08-04", "thads-tay-ninh"]])
   })
 })
@@ -88,7 +116,12 @@ describe("status from a submissions file", () => {
 
   it("met, met late by 2 working days, missing", () => {
     expect(status("statistical-report/cuc-tay-ninh/2022-01-31")).toEqual({ _tag: "met", submittedOn: "2022-02-10" })
-    expect(status("statistical-report/chi-cuc-go-dau/2022-01-31")).toEqual({ _tag: "met-late", submittedOn: "2022-02-10", workingDaysLate: 2, daysLate: 2 })
+    expect(status("statistical-report/chi-cuc-go-dau/2022-01-31")).toEqual({
+      _tag: "met-late",
+      submittedOn: "2022-02-10",
+      workingDaysLate: 2,
+      daysLate: 2
+    })
     expect(status("statistical-report/chi-cuc-ben-cau/2022-03-31")).toMatchObject({ _tag: "missing" })
     expect(status("hearing/A05/2022-03-31")).toMatchObject({ _tag: "missing" })
     expect(tracked.filter((t) => t.status._tag === "met")).toHaveLength(year2022.length - 3)
@@ -96,7 +129,9 @@ describe("status from a submissions file", () => {
 
   it("not yet due before the deadline", () => {
     const early = Obligation.track(year2022, [], d("2022-09-30"))
-    expect(early.find((t) => t.obligation.id === "statistical-report/cuc-tay-ninh/2022-09-30")!.status).toEqual({ _tag: "not-yet-due" })
+    expect(early.find((t) => t.obligation.id === "statistical-report/cuc-tay-ninh/2022-09-30")!.status).toEqual({
+      _tag: "not-yet-due"
+    })
   })
 
   it("feeds the §1.3 check", () => {

@@ -15,7 +15,9 @@ describe("FormLayout", () => {
       const t = FormLayout.tableOf(L, table)
       const cols = Indicator.slots.map((s) => FormLayout.columnNumber(t.columns.indicators[s]))
       expect(cols).toEqual(Indicator.slots.map((_, i) => 4 + i))
-      expect(new Set([t.columns.id, t.columns.name, t.columns.kind, ...Object.values(t.columns.indicators)]).size).toBe(17)
+      expect(new Set([t.columns.id, t.columns.name, t.columns.kind, ...Object.values(t.columns.indicators)]).size).toBe(
+        17
+      )
     }
   })
 
@@ -23,7 +25,9 @@ describe("FormLayout", () => {
     for (const d of L.cases.derived) {
       const identity = Identity.get(d.identity)
       expect(identity).toBeDefined()
-      expect(FormLayout.evaluateDerived(d, (s) => Number(s) * 10)).toBe(d.terms.reduce((a, t) => a + t.sign * Number(t.slot) * 10, 0))
+      expect(FormLayout.evaluateDerived(d, (s) => Number(s) * 10)).toBe(
+        d.terms.reduce((a, t) => a + t.sign * Number(t.slot) * 10, 0)
+      )
     }
     expect(L.cases.derived.map((d) => d.slot)).toEqual(["03", "06", "13", "14"])
     expect(FormLayout.derivedFormula(L.cases, FormLayout.derivedOf(L.cases, "06")!, 8)).toBe("F8-G8-H8")
@@ -32,7 +36,12 @@ describe("FormLayout", () => {
   })
 
   it("writes rate formulas over the total row, blank on a zero denominator", () => {
-    expect(L.rates.map((r) => r.kpiId)).toEqual(["completion-rate-cases", "enforceable-share-cases", "completion-rate-money", "enforceable-share-money"])
+    expect(L.rates.map((r) => r.kpiId)).toEqual([
+      "completion-rate-cases",
+      "enforceable-share-cases",
+      "completion-rate-money",
+      "enforceable-share-money"
+    ])
     expect(FormLayout.rateFormula(L, L.rates[3]!)).toBe(`IF('Tiền'!$I$7=0,"",ROUND('Tiền'!$J$7/'Tiền'!$I$7*100,2))`)
   })
 
@@ -49,7 +58,8 @@ describe("FormLayout", () => {
   })
 
   it("converts column letters and cells", () => {
-    for (const n of [1, 26, 27, 52, 53, 702, 703, 16384]) expect(FormLayout.columnNumber(FormLayout.columnLetters(n))).toBe(n)
+    for (const n of [1, 26, 27, 52, 53, 702, 703, 16384])
+      expect(FormLayout.columnNumber(FormLayout.columnLetters(n))).toBe(n)
     expect(FormLayout.parseCell("AB12")).toEqual({ column: "AB", row: 12 })
     expect(() => FormLayout.parseCell("12")).toThrow(RangeError)
     expect(FormLayout.quoteSheet("O'Brien")).toBe("'O''Brien'")
@@ -76,7 +86,8 @@ describe("Forms and provisional grids", () => {
       for (const l of g.lines) {
         for (const s of l.sum ?? []) expect(g.lines.some((x) => x.id === s)).toBe(true)
         if (l.parent !== undefined) expect(g.lines.some((x) => x.id === l.parent)).toBe(true)
-        for (const m of g.measures) expect(GridLayout.cellOf(g, GridLayout.indicatorId(l.id, m.key))).toBe(`${m.column}${l.row}`)
+        for (const m of g.measures)
+          expect(GridLayout.cellOf(g, GridLayout.indicatorId(l.id, m.key))).toBe(`${m.column}${l.row}`)
       }
     }
     expect(GridLayout.cellOf(GridLayout.thahc, "HC99.cases")).toBeUndefined()

@@ -9,7 +9,13 @@ describe("Kpi.compute", () => {
   const report = totalsOnly(
     { unitId: "cuc-tay-ninh", year: 2023, months: 12 },
     { "06": 12_000, "07": 10_000, "08": 8_260, "13": 3_740, "14": 1_740 },
-    { "06": 900_000_000_000, "07": 600_000_000_000, "08": 273_000_000_000, "13": 627_000_000_000, "14": 327_000_000_000 }
+    {
+      "06": 900_000_000_000,
+      "07": 600_000_000_000,
+      "08": 273_000_000_000,
+      "13": 627_000_000_000,
+      "14": 327_000_000_000
+    }
   )
 
   it("every KPI carries its formula, inputs, citation and rounding", () => {
@@ -32,7 +38,19 @@ describe("Kpi.compute", () => {
     const k = get(Kpi.compute(report), "target-attainment-cases")
     expect(k.target).toMatchObject({ value: 82.6, op: ">", scope: "unit", met: false, gap: 0 })
     const geq = get(
-      Kpi.compute(report, { targets: [{ unitId: "cuc-tay-ninh", year: 2023, metric: "cases", op: ">=", value: 82.6, confidence: "verified", sources: [] }] }),
+      Kpi.compute(report, {
+        targets: [
+          {
+            unitId: "cuc-tay-ninh",
+            year: 2023,
+            metric: "cases",
+            op: ">=",
+            value: 82.6,
+            confidence: "verified",
+            sources: []
+          }
+        ]
+      }),
       "target-attainment-cases"
     )
     expect(geq.target?.met).toBe(true)

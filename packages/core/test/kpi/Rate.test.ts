@@ -22,20 +22,29 @@ describe("Rate.percent (2 decimals, half away from zero)", () => {
   })
 
   it("division by zero is undefined, not 0 or NaN", () => {
-    expect(Rate.percent(0, 0)).toEqual({ value: null, numerator: 0, denominator: 0, undefinedReason: "division-by-zero" })
+    expect(Rate.percent(0, 0)).toEqual({
+      value: null,
+      numerator: 0,
+      denominator: 0,
+      undefinedReason: "division-by-zero"
+    })
     expect(Rate.gap(1, 0, 8000)).toBeNull()
     expect(Rate.compareExact(1, 0, 8000)).toBeNull()
   })
 
   it("is within half a hundredth of the exact value, also for money near 2^53 (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), fc.double({ min: 0, max: 1, noNaN: true }), (den, f) => {
-        const num = Math.floor(den * f)
-        // The exact rate in units of 0.0001 %, truncated; the rounded value may differ by at most half a hundredth (50 units).
-        const exact = (BigInt(num) * 1_000_000n) / BigInt(den)
-        const v = Rate.percent(num, den).value!
-        expect(Math.abs(Math.round(v * 10_000) - Number(exact))).toBeLessThanOrEqual(51)
-      })
+      fc.property(
+        fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (den, f) => {
+          const num = Math.floor(den * f)
+          // The exact rate in units of 0.0001 %, truncated; the rounded value may differ by at most half a hundredth (50 units).
+          const exact = (BigInt(num) * 1_000_000n) / BigInt(den)
+          const v = Rate.percent(num, den).value!
+          expect(Math.abs(Math.round(v * 10_000) - Number(exact))).toBeLessThanOrEqual(51)
+        }
+      )
     )
   })
 

@@ -31,7 +31,10 @@ describe("Organization (effective-dated)", () => {
 
   it("Phòng THADS khu vực are configurable units", () => {
     const withPhong = Organization.withUnits(org, [
-      Organization.phongKhuVuc("phong-kv-1", "Phòng Thi hành án dân sự khu vực 1 - Tây Ninh", "thads-tay-ninh", ["chi-cuc-tp-tay-ninh", "chi-cuc-hoa-thanh"])
+      Organization.phongKhuVuc("phong-kv-1", "Phòng Thi hành án dân sự khu vực 1 - Tây Ninh", "thads-tay-ninh", [
+        "chi-cuc-tp-tay-ninh",
+        "chi-cuc-hoa-thanh"
+      ])
     ])
     expect(ids(Organization.childrenOn(withPhong, "thads-tay-ninh", d("2025-09-30")))).toEqual(["phong-kv-1"])
     expect(Organization.reportingLevelOn(withPhong, "phong-kv-1", d("2025-09-30"))).toBe("phong-khu-vuc")
@@ -40,12 +43,16 @@ describe("Organization (effective-dated)", () => {
   })
 
   it("rejects inconsistent organisations", () => {
-    expect(() => Organization.withUnits(org, [Organization.phongKhuVuc("p", "P", "nowhere")])).toThrow(/unknown parent "nowhere"/)
+    expect(() => Organization.withUnits(org, [Organization.phongKhuVuc("p", "P", "nowhere")])).toThrow(
+      /unknown parent "nowhere"/
+    )
     expect(() => Organization.make([...org.units, org.units[0]!])).toThrow(/duplicate/)
   })
 
   it("steering committees: two levels until 30/6/2025, the province only after", () => {
-    expect(SteeringCommittee.on(org, d("2024-01-01")).filter((c) => c.standingBodyId !== "cuc-long-an")).toHaveLength(10)
+    expect(SteeringCommittee.on(org, d("2024-01-01")).filter((c) => c.standingBodyId !== "cuc-long-an")).toHaveLength(
+      10
+    )
     const after = SteeringCommittee.on(org, d("2025-07-01"))
     expect(after.map((c) => c.standingBodyId)).toEqual(["thads-tay-ninh"])
     const province = SteeringCommittee.on(org, d("2024-01-01")).find((c) => c.standingBodyId === "cuc-tay-ninh")!

@@ -65,7 +65,7 @@ describe("Decode.decode", () => {
 
   it("decodes JSON text: not JSON, a byte-order mark, NFD Vietnamese names", () => {
     expect(Decode.decodeJson("{")).toMatchObject({ _tag: "Failure", problems: [{ path: "", code: "not-json" }] })
-    expect(Decode.decodeJson("\uFEFF" + JSON.stringify(valid()))._tag).toBe("Success")
+    expect(Decode.decodeJson(`\uFEFF${JSON.stringify(valid())}`)._tag).toBe("Success")
     const r = valid()
     r.header.unitName = "Tây Ninh".normalize("NFD")
     expect(Decode.decodeJson(JSON.stringify(r))._tag).toBe("Success")
@@ -75,7 +75,21 @@ describe("Decode.decode", () => {
 /** Random damage to a valid report. */
 const mutation = fc.oneof(
   fc.record({ kind: fc.constant("delete" as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant("set" as const), at: fc.nat(), value: fc.oneof(fc.constant(-1), fc.constant(1.5), fc.constant(2 ** 60), fc.constant("7"), fc.constant(null), fc.constant(0).map(() => []), fc.constant(0).map(() => ({})), fc.constant(true), fc.integer({ min: 0, max: 100 })) }),
+  fc.record({
+    kind: fc.constant("set" as const),
+    at: fc.nat(),
+    value: fc.oneof(
+      fc.constant(-1),
+      fc.constant(1.5),
+      fc.constant(2 ** 60),
+      fc.constant("7"),
+      fc.constant(null),
+      fc.constant(0).map(() => []),
+      fc.constant(0).map(() => ({})),
+      fc.constant(true),
+      fc.integer({ min: 0, max: 100 })
+    )
+  }),
   fc.record({ kind: fc.constant("add" as const), at: fc.nat(), key: fc.constantFrom("V99", "extra", "T00", "id2") })
 )
 
@@ -143,7 +157,11 @@ describe("the fast decoder agrees with the Schema decoder", () => {
 
 describe("JSON Schema", () => {
   it("is generated from the Schema and describes the three parts", () => {
-    const s = Report.jsonSchema() as { properties: Record<string, unknown>; required: ReadonlyArray<string>; additionalProperties: unknown }
+    const s = Report.jsonSchema() as {
+      properties: Record<string, unknown>
+      required: ReadonlyArray<string>
+      additionalProperties: unknown
+    }
     expect(s.additionalProperties).toBe(false)
     expect(Object.keys(s.properties)).toEqual(["formatVersion", "header", "cases", "money"])
     expect(s.required).toEqual(["header", "cases", "money"])

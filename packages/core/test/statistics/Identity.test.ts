@@ -27,7 +27,9 @@ describe("identities as data", () => {
       "V06 (must enforce) = V07 (enforceable) + V11 (not yet enforceable) + V10 (postponed, suspended, other)"
     )
     const inside = { residual: ["10"], placement: "inside-enforceable" } as const
-    expect(Identity.formula(Identity.get("I06b", inside)!, "cases", "en")).toBe("V06 (must enforce) = V07 (enforceable) + V11 (not yet enforceable)")
+    expect(Identity.formula(Identity.get("I06b", inside)!, "cases", "en")).toBe(
+      "V06 (must enforce) = V07 (enforceable) + V11 (not yet enforceable)"
+    )
     expect(Identity.formula(Identity.get("I07", inside)!, "cases", "en")).toBe(
       "V07 (enforceable) = V08 (completed) + V09 (in progress) + V10 (postponed, suspended, other)"
     )
@@ -36,7 +38,15 @@ describe("identities as data", () => {
   it("returns observed and expected values and the cells", () => {
     const r = totalsOnly({}, { "01": 10, "02": 5, "03": 16 })
     const e = Identity.evaluate(r, { onlyFailures: true }).find((x) => x.identity === "I03")!
-    expect(e).toMatchObject({ table: "cases", row: "total", indicator: "V03", observed: 16, expected: 15, holds: false, exact: true })
+    expect(e).toMatchObject({
+      table: "cases",
+      row: "total",
+      indicator: "V03",
+      observed: 16,
+      expected: 15,
+      holds: false,
+      exact: true
+    })
     expect(e.cells).toEqual(["/cases/total/V03", "/cases/total/V01", "/cases/total/V02"])
   })
 

@@ -15,13 +15,28 @@ describe("national, 9 months 2017 (S11)", () => {
   // Only V04 + V05 = 8,520 is published; V10 = 0 (V06 = V07 + V11 held exactly then).
   const r = totalsOnly(
     { year: 2017, months: 9, regime: "tt01-2013" },
-    { "01": 290_524, "02": 446_223, "03": 736_747, "04": 8_520, "06": 728_227, "07": 579_413, "08": 369_372, "09": 210_041, "11": 148_814, "13": 358_855, "14": 210_041 }
+    {
+      "01": 290_524,
+      "02": 446_223,
+      "03": 736_747,
+      "04": 8_520,
+      "06": 728_227,
+      "07": 579_413,
+      "08": 369_372,
+      "09": 210_041,
+      "11": 148_814,
+      "13": 358_855,
+      "14": 210_041
+    }
   )
 
   it("completion rate 63.75 %", () => {
     const k = kpi(r, "completion-rate-cases")
     expect(k.value).toBe(63.75)
-    expect(k.inputs.map((i) => [i.indicator, i.value])).toEqual([["V08", 369_372], ["V07", 579_413]])
+    expect(k.inputs.map((i) => [i.indicator, i.value])).toEqual([
+      ["V08", 369_372],
+      ["V07", 579_413]
+    ])
     expect(k.formula.vi).toBe("V08 (thi hành xong) ÷ V07 (có điều kiện) × 100")
   })
 

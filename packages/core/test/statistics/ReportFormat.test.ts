@@ -31,7 +31,12 @@ describe("report format", () => {
     const d = Decode.decodeJson(read("examples/report-malformed.json"))
     expect(d._tag).toBe("Failure")
     if (d._tag === "Failure") {
-      expect(d.problems.map((p) => p.path)).toEqual(["/header/regime", "/cases/rows/3/V08", "/cases/rows/4/V02", "/money/rows/1/T07"])
+      expect(d.problems.map((p) => p.path)).toEqual([
+        "/header/regime",
+        "/cases/rows/3/V08",
+        "/cases/rows/4/V02",
+        "/money/rows/1/T07"
+      ])
     }
   })
 })

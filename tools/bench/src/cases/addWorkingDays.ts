@@ -9,7 +9,9 @@ import type { Case } from "../Harness.ts"
 const calendar = WorkingCalendar.make()
 const first = CivilDate.toDayNumber(CivilDate.make("2017-01-01"))
 const last = CivilDate.toDayNumber(CivilDate.make("2026-12-31"))
-const dates: ReadonlyArray<CivilDate.CivilDate> = Array.from({ length: last - first + 1 }, (_, i) => CivilDate.fromDayNumber(first + i))
+const dates: ReadonlyArray<CivilDate.CivilDate> = Array.from({ length: last - first + 1 }, (_, i) =>
+  CivilDate.fromDayNumber(first + i)
+)
 /** The deadlines of the regimes: 1, 2 and 4 working days, and 5 for procedural steps. */
 const amounts = [1, 2, 4, 5]
 
@@ -26,7 +28,8 @@ const naiveAdd = (date: CivilDate.CivilDate, n: number): CivilDate.CivilDate => 
 // Both must agree before anything is timed.
 for (const d of dates) {
   for (const n of amounts) {
-    if (calendar.addWorkingDays(d, n) !== naiveAdd(d, n)) throw new Error(`addWorkingDays(${d}, ${n}) disagrees with the loop`)
+    if (calendar.addWorkingDays(d, n) !== naiveAdd(d, n))
+      throw new Error(`addWorkingDays(${d}, ${n}) disagrees with the loop`)
   }
 }
 
@@ -40,6 +43,8 @@ export const addWorkingDays: Case = {
   name: "addWorkingDays, 10 years of dates × {1,2,4,5} WD",
   unit: "calls",
   baseline: { name: "day-by-day loop", run: all(naiveAdd), ops: dates.length * amounts.length },
-  candidates: [{ name: "WorkingCalendar.addWorkingDays", run: all(calendar.addWorkingDays), ops: dates.length * amounts.length }],
+  candidates: [
+    { name: "WorkingCalendar.addWorkingDays", run: all(calendar.addWorkingDays), ops: dates.length * amounts.length }
+  ],
   goal: "> 1"
 }

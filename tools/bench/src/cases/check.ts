@@ -16,7 +16,9 @@ import type { Case } from "../Harness.ts"
 
 const POOL = 256
 const texts: ReadonlyArray<string> = Array.from({ length: POOL }, (_, i) => {
-  const r = JSON.parse(JSON.stringify(Synthetic.report({ seed: i + 1, rows: 20, unitId: "cuc-tay-ninh", year: 2023, months: 12 })))
+  const r = JSON.parse(
+    JSON.stringify(Synthetic.report({ seed: i + 1, rows: 20, unitId: "cuc-tay-ninh", year: 2023, months: 12 }))
+  )
   r.header.level = "cuc"
   r.header.submittedAt = "2023-10-05T09:00:00+07:00"
   return JSON.stringify(r)
@@ -34,11 +36,15 @@ export const checkOne: Case = {
 const BATCH = 1000
 const dir = mkdtempSync(join(tmpdir(), "thads-bench-"))
 mkdirSync(join(dir, "reports"))
-for (let k = 0; k < BATCH; k++) writeFileSync(join(dir, "reports", `r${String(k).padStart(4, "0")}.json`), texts[k % POOL]!)
+for (let k = 0; k < BATCH; k++)
+  writeFileSync(join(dir, "reports", `r${String(k).padStart(4, "0")}.json`), texts[k % POOL]!)
 const bin = fileURLToPath(new URL("../../../../node_modules/.bin/thads", import.meta.url))
 const parseOnly = join(dir, "parse-only.mjs")
-writeFileSync(parseOnly, `import { readdirSync, readFileSync } from "node:fs"; import { join } from "node:path";
-const d = process.argv[2]; let n = 0; for (const f of readdirSync(d).sort()) { JSON.parse(readFileSync(join(d, f), "utf8")); n++ } console.log(n)`)
+writeFileSync(
+  parseOnly,
+  `import { readdirSync, readFileSync } from "node:fs"; import { join } from "node:path";
+const d = process.argv[2]; let n = 0; for (const f of readdirSync(d).sort()) { JSON.parse(readFileSync(join(d, f), "utf8")); n++ } console.log(n)`
+)
 
 const run = (args: ReadonlyArray<string>) => () => {
   const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 })
@@ -51,7 +57,11 @@ export const checkBatch: Case = {
   unit: "reports",
   baseline: { name: "node: read + JSON.parse the files", run: run([parseOnly, join(dir, "reports")]), ops: BATCH },
   candidates: [
-    { name: "thads check <dir> --format json", run: run([bin, "check", join(dir, "reports"), "--format", "json"]), ops: BATCH },
+    {
+      name: "thads check <dir> --format json",
+      run: run([bin, "check", join(dir, "reports"), "--format", "json"]),
+      ops: BATCH
+    },
     { name: "thads check <dir> (text)", run: run([bin, "check", join(dir, "reports")]), ops: BATCH }
   ]
 }

@@ -20,10 +20,17 @@ const ledgerData = () => {
   const gc = (globalThis as { gc?: () => void }).gc
   gc?.()
   const before = process.memoryUsage().heapUsed
-  data = SyntheticLedger.ledger({ seed: 2024, cases: N, units: ["kv-1", "kv-2", "kv-3", "kv-4", "kv-5", "kv-6", "kv-7", "kv-8", "kv-9"], officers: 36 })
+  data = SyntheticLedger.ledger({
+    seed: 2024,
+    cases: N,
+    units: ["kv-1", "kv-2", "kv-3", "kv-4", "kv-5", "kv-6", "kv-7", "kv-8", "kv-9"],
+    officers: 36
+  })
   gc?.()
   const after = process.memoryUsage().heapUsed
-  process.stderr.write(`ledger: ${N.toLocaleString("en-US")} cases, heap +${((after - before) / 2 ** 20).toFixed(0)} MB, ${((after - before) / N).toFixed(0)} bytes per case${gc === undefined ? " (without --expose-gc: approximate)" : ""}\n`)
+  process.stderr.write(
+    `ledger: ${N.toLocaleString("en-US")} cases, heap +${((after - before) / 2 ** 20).toFixed(0)} MB, ${((after - before) / N).toFixed(0)} bytes per case${gc === undefined ? " (without --expose-gc: approximate)" : ""}\n`
+  )
   check(data)
   return data
 }
@@ -87,7 +94,17 @@ const handWritten = (cases: ReadonlyArray<LedgerCase.Case>): Float64Array => {
         case "verification": {
           if (term !== -1) break
           const f = e.facts
-          const g = f === undefined ? "" : f.noIncomeOrSubsistence === true && (f.noAssets === true || f.assetsOnlyCoverCoercionCost === true || f.assetsExempt === true) ? "a" : f.specificItemGoneOrUnusable === true || f.documentsUnrecoverable === true ? "b" : f.addressUnknown === true ? "c" : ""
+          const g =
+            f === undefined
+              ? ""
+              : f.noIncomeOrSubsistence === true &&
+                  (f.noAssets === true || f.assetsOnlyCoverCoercionCost === true || f.assetsExempt === true)
+                ? "a"
+                : f.specificItemGoneOrUnusable === true || f.documentsUnrecoverable === true
+                  ? "b"
+                  : f.addressUnknown === true
+                    ? "c"
+                    : ""
           if (cond === 4) {
             if (g === "") {
               cond = 0
@@ -173,9 +190,16 @@ const handWritten = (cases: ReadonlyArray<LedgerCase.Case>): Float64Array => {
     t[slotIn]! += 1
     t[14 + slotIn]! += base
     if (end === 7 || end === 8) {
-      t[6]! += 1; t[7]! += 1; t[20]! += base; t[21]! += base
+      t[6]! += 1
+      t[7]! += 1
+      t[20]! += base
+      t[21]! += base
     } else if (end <= 1) {
-      t[6]! += 1; t[8]! += 1; t[20]! += base; t[21]! += p; t[22]! += base - p
+      t[6]! += 1
+      t[8]! += 1
+      t[20]! += base
+      t[21]! += p
+      t[22]! += base - p
     } else {
       t[20]! += p
       t[21]! += p
@@ -202,14 +226,26 @@ const check = (ledger: ReturnType<typeof SyntheticLedger.ledger>) => {
   const r = Aggregate.aggregate(ledger, options)
   const h = handWritten(ledger.cases)
   const a = [...Object.values(r.report.cases.total), ...Object.values(r.report.money.total)] as ReadonlyArray<number>
-  const diff = a.map((v, j) => (v === h[j] ? "" : `${j < 14 ? "V" : "T"}${String((j % 14) + 1).padStart(2, "0")}: ${v} vs ${h[j]}`)).filter((x) => x !== "")
-  process.stderr.write(diff.length === 0 ? "ledger: the hand-written pass and Aggregate agree on all 28 total cells\n" : `ledger: MISMATCH ${diff.join("; ")}\n`)
+  const diff = a
+    .map((v, j) => (v === h[j] ? "" : `${j < 14 ? "V" : "T"}${String((j % 14) + 1).padStart(2, "0")}: ${v} vs ${h[j]}`))
+    .filter((x) => x !== "")
+  process.stderr.write(
+    diff.length === 0
+      ? "ledger: the hand-written pass and Aggregate agree on all 28 total cells\n"
+      : `ledger: MISMATCH ${diff.join("; ")}\n`
+  )
 }
 
 export const ledgerReport: Case = {
   name: `ledger → report, ${N.toLocaleString("en-US")} cases`,
   unit: "cases",
   baseline: { name: "hand-written single pass (totals only)", run: () => handWritten(ledgerData().cases), ops: N },
-  candidates: [{ name: "Aggregate.aggregate (rows per officer + extra lines)", run: () => Aggregate.aggregate(ledgerData(), options), ops: N }],
+  candidates: [
+    {
+      name: "Aggregate.aggregate (rows per officer + extra lines)",
+      run: () => Aggregate.aggregate(ledgerData(), options),
+      ops: N
+    }
+  ],
   goal: "≥ 0.67"
 }

@@ -11,7 +11,8 @@ import type { Case } from "../Harness.ts"
 const POOL = 256
 
 const validTexts: ReadonlyArray<string> = Array.from({ length: POOL }, (_, i) =>
-  JSON.stringify(Synthetic.report({ seed: i + 1, rows: 20 })))
+  JSON.stringify(Synthetic.report({ seed: i + 1, rows: 20 }))
+)
 
 const broken = (seed: number): string => {
   const r = JSON.parse(JSON.stringify(Synthetic.report({ seed, rows: 20 })))
@@ -21,8 +22,10 @@ const broken = (seed: number): string => {
     for (const row of r[table].rows) {
       if (next() >= 0.05) continue
       const kind = Math.floor(next() * 3)
-      if (kind === 0) row[`${p}13`] += 1 // identity
-      else if (kind === 1) row[`${p}08`] = -1 // negative
+      if (kind === 0)
+        row[`${p}13`] += 1 // identity
+      else if (kind === 1)
+        row[`${p}08`] = -1 // negative
       else row[`${p}02`] = String(row[`${p}02`]) // text
     }
   }

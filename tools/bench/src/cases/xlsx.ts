@@ -31,7 +31,8 @@ export const xlsxRead = async (): Promise<AsyncCase> => {
   const { Check, Read, Write } = await import("@thads/xlsx")
   const ExcelJS = (await import("exceljs")).default
   const books: Array<Buffer> = []
-  for (let i = 0; i < POOL; i++) books.push(Buffer.from(await Write.report(Synthetic.report({ seed: i + 1, rows: ROWS }))))
+  for (let i = 0; i < POOL; i++)
+    books.push(Buffer.from(await Write.report(Synthetic.report({ seed: i + 1, rows: ROWS }))))
   let i = 0
   const next = () => books[i++ % POOL]!
   const kb = books.reduce((a, b) => a + b.length, 0) / POOL / 1024
