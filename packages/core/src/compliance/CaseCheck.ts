@@ -1,20 +1,68 @@
 /**
- * The time-limit findings of an enforcement case: each procedural step that
- * is overdue, or was done late, becomes a {@link Finding} with its citation
+ * The findings of an enforcement case: each procedural step that is
+ * overdue, or was done late, becomes a {@link Finding} with its citation
  * (BLDS 2015 Điều 147–148 for the counting; Luật THADS Đ36, Đ44, Đ45,
- * NĐ 62/2015 Đ9, Đ11… for the steps; see cases/TimeLimits.ts).
+ * NĐ 62/2015 Đ9, Đ11… for the steps; see cases/TimeLimits.ts), and each
+ * case-level duty that is breached (cases/Duties.ts) becomes one too. The
+ * case-level duties have their own codes (the creditor notice, the
+ * verification after new information, the sending to the commune and the
+ * posting period, the thu hồi / hủy ground and notices, the unknown address
+ * recorded as hoãn); the other steps use `case-step-overdue` /
+ * `case-step-late`.
+ *
+ * A finding whose rule is `assumed` (a time limit carried over from the 2008
+ * Law after 1/7/2026, a value the text does not give) is never an error: its
+ * message ends with "(theo giả định: …)" / "(assumed: …)" and its trace has
+ * the basis.
  *
  * @since 0.1.0
  */
 import type * as CivilDate from "../calendar/CivilDate.js"
 import type * as Case from "../cases/Case.js"
+import * as CaseDuties from "../cases/Duties.js"
 import * as CaseTimeLimits from "../cases/TimeLimits.js"
 import type * as Classify from "../cases/Classify.js"
 import type * as Finding from "./Finding.js"
 import * as FindingCatalogue from "./FindingCatalogue.js"
 
+/** The finding code of each case-level duty step; the other steps use the generic codes. */
+const stepCodes: Partial<Record<CaseTimeLimits.Step, string>> = {
+  "creditor-notice": "case-creditor-not-notified",
+  "new-information-verification": "case-new-information-not-verified",
+  "commune-posting": "case-commune-posting-late",
+  "withdrawal-sent": "case-withdrawal-notice-late",
+  "withdrawal-notified": "case-withdrawal-notice-late"
+}
+
+const dutyCodes: Record<CaseDuties.Rule, string> = {
+  "withdrawal-ground": "case-withdrawal-ground-missing",
+  "posting-period": "case-posting-period-short",
+  "unknown-address-postponement": "case-unknown-address-not-postponed"
+}
+
+const withAssumption = (
+  message: { readonly vi: string; readonly en: string },
+  assumption: { readonly vi: string; readonly en: string } | undefined
+) =>
+  assumption === undefined
+    ? message
+    : { vi: `${message.vi} (theo giả định: ${assumption.vi})`, en: `${message.en} (assumed: ${assumption.en})` }
+
 /**
- * The findings of a case's time limits at a date.
+ * The finding code a step produces when it is overdue or late.
+ *
+ * @example
+ * ```ts
+ * CaseCheck.codeOfStep("creditor-notice") // "case-creditor-not-notified"
+ * CaseCheck.codeOfStep("verification", "late") // "case-step-late"
+ * ```
+ * @since 0.2.0
+ */
+export const codeOfStep = (step: CaseTimeLimits.Step, status: "overdue" | "late" = "overdue"): string =>
+  stepCodes[step] ?? (status === "overdue" ? "case-step-overdue" : "case-step-late")
+
+/**
+ * The findings of a case at a date: its time limits and its duties.
  *
  * @example
  * ```ts
@@ -26,25 +74,49 @@ export const findings = (
   c: Case.Case,
   at: CivilDate.CivilDate,
   settings?: Classify.Settings
-): ReadonlyArray<Finding.Finding> =>
-  CaseTimeLimits.check(c, at, settings).flatMap((s): ReadonlyArray<Finding.Finding> => {
+): ReadonlyArray<Finding.Finding> => {
+  const fromSteps = CaseTimeLimits.check(c, at, settings).flatMap((s): ReadonlyArray<Finding.Finding> => {
     if (s.status !== "overdue" && s.status !== "late") return []
     const path = s.eventIndex === undefined ? "" : `/events/${s.eventIndex}`
+    const code = codeOfStep(s.step, s.status)
+    const message = withAssumption(s.message, s.assumption)
     return [
-      FindingCatalogue.make(s.status === "overdue" ? "case-step-overdue" : "case-step-late", {
-        params: { caseId: c.id, detail: s.message.en },
-        paramsVi: { detail: s.message.vi },
+      FindingCatalogue.make(code, {
+        params: { caseId: c.id, detail: message.en },
+        paramsVi: { detail: message.vi },
         location: { path, unitId: c.unitId },
         ruleId: `case/${s.step}`,
         citation: s.citation,
+        // Dedicated codes are warnings when overdue and info when late; never errors (assumed limits included).
+        ...(stepCodes[s.step] !== undefined && s.status === "late" ? { severity: "info" as const } : {}),
         observed: s.done ?? at,
         expected: `≤ ${s.due}`,
         trace: [
           { label: "limit", value: `${s.limit.amount} ${s.limit.unit}` },
           { label: "due", value: s.due },
           ...(s.done === undefined ? [] : [{ label: "done", value: s.done }]),
-          ...(s.lateBy === undefined ? [] : [{ label: "working days late", value: s.lateBy }])
+          ...(s.lateBy === undefined ? [] : [{ label: "working days late", value: s.lateBy }]),
+          { label: "basis", value: s.basis }
         ]
       })
     ]
   })
+  const fromDuties = CaseDuties.check(c, at).flatMap((d): ReadonlyArray<Finding.Finding> => {
+    if (d.status !== "breached") return []
+    const message = withAssumption(d.message, d.assumption)
+    return [
+      FindingCatalogue.make(dutyCodes[d.rule], {
+        params: { caseId: c.id, detail: message.en },
+        paramsVi: { detail: message.vi },
+        location: { path: `/events/${d.eventIndex}`, unitId: c.unitId },
+        ruleId: `case/${d.rule}`,
+        citation: d.citation,
+        trace: [
+          ...(d.until === undefined ? [] : [{ label: "until", value: d.until }]),
+          { label: "basis", value: d.basis }
+        ]
+      })
+    ]
+  })
+  return [...fromSteps, ...fromDuties]
+}

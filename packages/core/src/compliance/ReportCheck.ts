@@ -27,6 +27,7 @@ import * as Organization from "../organization/Organization.js"
 import * as OrgUnit from "../organization/OrgUnit.js"
 import * as Decode from "../statistics/Decode.js"
 import * as Identity from "../statistics/Identity.js"
+import * as ResidualPlacement from "../statistics/ResidualPlacement.js"
 import * as Indicator from "../statistics/Indicator.js"
 import type * as Report from "../statistics/Report.js"
 import * as Finding from "./Finding.js"
@@ -250,13 +251,15 @@ export const check = (input: unknown, context: Context = {}): Result => {
     })
   }
 
-  // Identities.
+  // Identities. The standard rule set places hoãn / tạm đình chỉ where the report's regime does (ResidualPlacement).
+  const identitySettings =
+    ruleSet.identities === Identity.defaultSettings ? ResidualPlacement.identitySettings(h.regime) : ruleSet.identities
   const evaluations = Identity.evaluate(report, {
-    settings: ruleSet.identities,
+    settings: identitySettings,
     values: decoded.values,
     onlyFailures: true
   })
-  const rowIdentities = Identity.identities(ruleSet.identities).filter((i) => i._tag === "RowIdentity").length
+  const rowIdentities = Identity.identities(identitySettings).filter((i) => i._tag === "RowIdentity").length
   const identitiesEvaluated = (["cases", "money"] as const).reduce((a, t) => {
     const n = report[t].rows.length
     return a + rowIdentities * (n + 1) + (n > 0 ? Indicator.slots.length : 0)
@@ -280,7 +283,7 @@ export const check = (input: unknown, context: Context = {}): Result => {
       )
       continue
     }
-    const identity = Identity.get(e.identity, ruleSet.identities)!
+    const identity = Identity.get(e.identity, identitySettings)!
     const formula = { vi: Identity.formula(identity, e.table, "vi"), en: Identity.formula(identity, e.table, "en") }
     findings.push(
       FindingCatalogue.make("identity-violated", {
