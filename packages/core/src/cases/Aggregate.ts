@@ -29,8 +29,9 @@
  *   TT 01/2013 (V06 = V07 + V11, as the figures published before 2020 add
  *   up), outside it from TT 06/2019 (V06 = V07 + V11 + V10).
  * - V11 chưa có điều kiện at E, plus the cases moved to the separate book or
- *   returned to the requester within the period (they were in V03 and leave
- *   the caseload only from the next period, as V01 excludes them) [I].
+ *   whose request was sent back (gửi lại yêu cầu) within the period (they
+ *   were in V03 and leave the caseload only from the next period, as V01
+ *   excludes them) [I].
  * - V12 the separate book at E: every case in it (moved in this period or
  *   before); outside V06, no identity uses it.
  * - V13 = V06 − V08; V14 = V07 − V08.

@@ -24,6 +24,10 @@
  * | statusGround | postponed: `1.a`…`1.h` or `2`; suspended: `1`/`2`; terminated: a…h; not-yet-enforceable / separate-book: a/b/c | 1.c |
  * | assetRecovery | 1 = corruption/economic asset recovery | 0 |
  * | creditInstitution | 1 = credit-institution debt | 0 |
+ * | judgmentEffectiveDate | the day the judgment took effect: thời hiệu starts (Điều 30 k1) | 2023-11-20 |
+ * | obligationDueDate | the due date the judgment sets: thời hiệu starts from it | 2024-06-30 |
+ * | instalmentDueDates | periodic obligation: each instalment's due date, separated by `;` | 2024-01-31;2024-02-29 |
+ * | releaseDate | the debtor's expected release from prison (Điều 44 k2: "≥ 2 years left" is computed at each date) | 2027-05-01 |
  *
  * The header row names the columns (any order; unknown columns are a
  * problem). Fields are RFC 4180 (quotes, "" inside quotes); a byte-order mark
@@ -34,6 +38,7 @@
  */
 import * as Case from "./Case.js"
 import * as Json from "../json/Json.js"
+import * as State from "./State.js"
 import type * as CaseEvent from "./Event.js"
 
 /**
@@ -174,7 +179,11 @@ export const csvColumns = [
   "statusDate",
   "statusGround",
   "assetRecovery",
-  "creditInstitution"
+  "creditInstitution",
+  "judgmentEffectiveDate",
+  "obligationDueDate",
+  "instalmentDueDates",
+  "releaseDate"
 ] as const
 
 const required = ["id", "unitId", "decisionDate", "initiation", "amountDue"] as const
@@ -428,6 +437,10 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
     const creditInstitution = flag("creditInstitution")
     const officerId = get("officerId")
     const judgmentKind = get("judgmentKind")
+    const judgmentEffectiveDate = get("judgmentEffectiveDate")
+    const obligationDueDate = get("obligationDueDate")
+    const instalmentDueDates = get("instalmentDueDates")
+    const releaseDate = get("releaseDate")
     const obj: Record<string, unknown> = {
       id: get("id"),
       unitId: get("unitId"),
@@ -440,7 +453,12 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
             ? { mode: "on-request", requestDate: get("requestDate") }
             : { mode: initiation },
       ...(judgmentKind !== "" ? { judgmentKind } : {}),
-      debtor: { kind: get("debtorKind") || "person" },
+      ...(judgmentEffectiveDate !== "" ? { judgmentEffectiveDate } : {}),
+      ...(obligationDueDate !== "" ? { obligationDueDate } : {}),
+      ...(instalmentDueDates !== ""
+        ? { instalments: instalmentDueDates.split(";").map((x) => ({ dueDate: x.trim() })) }
+        : {}),
+      debtor: { kind: get("debtorKind") || "person", ...(releaseDate !== "" ? { releaseDate } : {}) },
       amountDue: amountDue ?? (get("amountDue") === "" ? undefined : 0),
       ...(assetRecovery || creditInstitution
         ? {
@@ -552,7 +570,11 @@ export const toCsv = (ledger: Ledger): string => {
       statusDate: s.date,
       statusGround: s.ground,
       assetRecovery: c.flags?.assetRecovery === true ? "1" : "0",
-      creditInstitution: c.flags?.creditInstitution === true ? "1" : "0"
+      creditInstitution: c.flags?.creditInstitution === true ? "1" : "0",
+      judgmentEffectiveDate: c.judgmentEffectiveDate ?? "",
+      obligationDueDate: c.obligationDueDate ?? "",
+      instalmentDueDates: (c.instalments ?? []).map((x) => x.dueDate).join(";"),
+      releaseDate: State.releaseDateOf(c) ?? ""
     }
     lines.push(csvColumns.map((k) => csvField(row[k])).join(","))
   }

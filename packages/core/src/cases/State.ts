@@ -26,7 +26,7 @@
  *   điều kiện, 2 years if ≥ 2 years of prison remain or the address is
  *   unknown; ≥ 2 verifications after the decision; no new information);
  *   from 1/7/2026 NĐ 152/2026 Điều 22 (2 years for all; on-request cases
- *   are returned to the requester instead). The number of verifications
+ *   are sent back to the requester instead: "gửi lại yêu cầu", Điều 22 k2). The number of verifications
  *   under the new rule is not in the notes [U]: a setting, defaulting to 2.
  *   Counted verifications are those dated after the decision [I]; any
  *   verification reporting new information blocks the derived move [I].
