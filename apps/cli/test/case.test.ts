@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { caseClassify } from "../src/commands/case.js"
 import { UsageError } from "../src/Output.js"
@@ -58,6 +59,7 @@ describe("thads case classify", () => {
           postedDate: "2024-02-06",
           postingEndedDate: "2024-03-06"
         },
+        { type: "verification", date: "2024-07-20", facts: { addressUnknown: true } },
         { type: "verification", date: "2025-01-20", facts: { addressUnknown: true } }
       ]
     })
@@ -75,6 +77,18 @@ describe("thads case classify", () => {
     expect(vi).toContain("Nghĩa vụ theo từng việc:")
     expect(vi).toContain("điểm b khoản 1 Điều 48")
     expect(vi).toContain("[giả định]") // the creditor notice's 3 working days are a setting
+  })
+
+  it("examples/case-duties.json: every breached duty of the example is a finding", () => {
+    const file = fileURLToPath(new URL("../../../examples/case-duties.json", import.meta.url))
+    const j = JSON.parse(caseClassify({ file, at: "2026-06-30", json: true, lang: "vi" }).stdout)
+    expect(j.findings.map((f: { code: string; severity: string }) => [f.code, f.severity])).toEqual([
+      ["case-step-late", "info"],
+      ["case-new-information-not-verified", "info"],
+      ["case-creditor-not-notified", "warning"],
+      ["case-posting-period-short", "warning"],
+      ["case-unknown-address-not-postponed", "warning"]
+    ])
   })
 
   it("thời hiệu per instalment: a request within one instalment's period is not time-barred", () => {

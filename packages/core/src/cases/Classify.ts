@@ -779,7 +779,7 @@ const tableCase = (events: ReadonlyArray<CaseEvent.Event>, over: Partial<Case.Ca
  * Every combination of the classification inputs and the class the code
  * gives it, computed by running {@link classify} (so the table cannot drift
  * from the code): the 128 combinations of the Điều 44a facts; every decision
- * (hoãn k1 a–h and k2, tạm đình chỉ k1/k2, đình chỉ k1 a–h, xong, ủy thác,
+ * (hoãn k1 a–h and k2, tạm đình chỉ k1/k2, đình chỉ k1 a–h, xong, giảm, ủy thác,
  * thu hồi / hủy, chưa có điều kiện a–c, chuyển sổ, tiếp tục) under the 2008
  * Law and under the 2025 Law; and the separate-book rule over initiation,
  * long periods, verifications, new information, time elapsed and the decree
@@ -829,6 +829,13 @@ export const decisionTable = (settings: Settings = defaultSettings): ReadonlyArr
       (d) => [{ type: "not-yet-enforceable", date: d, ground: p }]
     ]),
     ["completion", (d) => [{ type: "completion", date: d }]],
+    [
+      "payment + reduction of the rest (Điều 61)",
+      (d) => [
+        { type: "payment", date: d, amount: 400_000 },
+        { type: "reduction", date: d, kind: "reduction", amount: 600_000 }
+      ]
+    ],
     ["delegation", (d) => [{ type: "delegation", date: d }]],
     ["withdrawal withdrawn", (d) => [{ type: "withdrawal", date: d, kind: "withdrawn" }]],
     ["withdrawal cancelled", (d) => [{ type: "withdrawal", date: d, kind: "cancelled" }]],

@@ -20,7 +20,7 @@
  * | separate-book-move | 3 WD | the conditions met | NĐ 62 Điều 9 k5–6 |
  * | commune-posting | 5 WD: the decision chưa có điều kiện sent to the commune to post | the decision | NĐ 62 Điều 11 k1 (NĐ 152/2026 Điều 23 k1) |
  * | new-information-verification | 10 days | new information received | NĐ 62 Điều 9 k4 ¶2 |
- * | creditor-notice | 3 WD (`assumed`: Điều 44 k2 sets no time limit) | the second verification still chưa có điều kiện | Điều 44 k2 |
+ * | creditor-notice | 3 WD (`assumed`: Điều 44 k2 sets no time limit) | the second verification after the decision chưa có điều kiện that still finds none [I] | Điều 44 k2 |
  * | withdrawal-sent | 3 WD: thu hồi / hủy sent to the procuracy | the decision | Điều 38 |
  * | withdrawal-notified | 3 WD: thu hồi / hủy notified to the parties | the decision | Điều 39 k2 |
  *
@@ -515,25 +515,28 @@ export const check = (
     step("new-information-verification", e.date, { amount: 10, unit: "days" }, next?.date, cite, indexOf(e))
   }
 
-  // Điều 44 k2: after two verifications still chưa có điều kiện, notify the creditor in writing.
+  // Điều 44 k2: after two verifications still chưa có điều kiện, notify the creditor in writing. The two are read as the
+  // periodic verifications of k2, after the decision chưa có điều kiện (as NĐ 62 Điều 9 k5 b counts them) [I].
   const hasCreditor =
     c.initiation.mode === "on-request" || (c.initiation.mode === "ex-officio" && c.initiation.ground === "b")
   if (hasCreditor) {
     let still = 0
-    let inNotYet = false
+    let decided: CivilDate.CivilDate | undefined
     for (let i = 0; i < events.length; i++) {
       const e = events[i]!
-      if (e.type === "not-yet-enforceable") inNotYet = true
-      else if (e.type === "resumption" || CaseEvent.isTerminal(e)) {
-        inNotYet = false
+      if (e.type === "not-yet-enforceable") {
+        decided = e.date
         still = 0
-      } else if (e.type === "verification") {
-        const ground = State.notYetGroundOf(e.facts)
-        if (ground !== undefined || (inNotYet && e.facts === undefined)) still++
-        else if (e.facts !== undefined) {
+      } else if (e.type === "resumption" || CaseEvent.isTerminal(e)) {
+        decided = undefined
+        still = 0
+      } else if (e.type === "verification" && decided !== undefined && e.date > decided) {
+        if (e.facts !== undefined && State.notYetGroundOf(e.facts) === undefined) {
+          decided = undefined // the debtor can pay: no longer chưa có điều kiện
           still = 0
-          inNotYet = false
+          continue
         }
+        still++
         if (still === 2) {
           const notice = events.find((x, j) => j > i && x.type === "creditor-notified")
           const cite =

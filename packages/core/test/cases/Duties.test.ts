@@ -19,27 +19,31 @@ describe('Điều 44 k2: "Sau hai lần xác minh mà người phải thi hành 
   const events: ReadonlyArray<CaseEvent.Event> = [
     { type: "verification", date: d("2024-01-29"), facts: { noIncomeOrSubsistence: true, noAssets: true } },
     { type: "not-yet-enforceable", date: d("2024-02-01"), ground: "a", publishedDate: d("2024-02-02") },
-    { type: "verification", date: d("2024-08-01"), facts: { noIncomeOrSubsistence: true, noAssets: true } }
+    { type: "verification", date: d("2024-08-01"), facts: { noIncomeOrSubsistence: true, noAssets: true } },
+    { type: "verification", date: d("2025-02-03") }
   ]
-  it("due after the second verification; the 3 working days are an assumed setting", () => {
-    const [s] = step(makeCase(events), "2024-09-30", "creditor-notice")
-    expect(s).toMatchObject({ status: "overdue", due: "2024-08-06", basis: "assumed" })
+  it("due after the second verification (after the decision); the 3 working days are an assumed setting", () => {
+    const [s] = step(makeCase(events), "2025-03-31", "creditor-notice")
+    expect(s).toMatchObject({ status: "overdue", due: "2025-02-06", basis: "assumed" })
     expect(s!.citation).toMatchObject({ document: "luat-thads-2008", article: "44", clause: 2 })
-    const f = CaseCheck.findings(makeCase(events), d("2024-09-30")).find(
+    const f = CaseCheck.findings(makeCase(events), d("2025-03-31")).find(
       (x) => x.code === "case-creditor-not-notified"
     )!
     expect(f.severity).toBe("warning")
     expect(f.message.vi).toContain("theo giả định")
   })
   it("notified in time: no finding; one verification only: not due", () => {
-    const notified = makeCase([...events, { type: "creditor-notified", date: d("2024-08-05") }])
-    expect(step(notified, "2024-09-30", "creditor-notice")[0]!.status).toBe("met")
-    expect(codes(notified, "2024-09-30")).not.toContain("case-creditor-not-notified")
-    expect(step(makeCase(events.slice(0, 2)), "2024-09-30", "creditor-notice")).toEqual([])
+    const notified = makeCase([...events, { type: "creditor-notified", date: d("2025-02-05") }])
+    expect(step(notified, "2025-03-31", "creditor-notice")[0]!.status).toBe("met")
+    expect(codes(notified, "2025-03-31")).not.toContain("case-creditor-not-notified")
+    expect(step(makeCase(events.slice(0, 3)), "2025-03-31", "creditor-notice")).toEqual([])
+    // A verification that finds the debtor able to pay ends the count.
+    const able = makeCase([...events.slice(0, 3), { type: "verification", date: d("2024-10-01"), facts: {} }])
+    expect(step(able, "2025-03-31", "creditor-notice")).toEqual([])
   })
   it("no creditor to notify in an ex officio fine (Điều 36 k2 a)", () => {
     const exOfficio = makeCase(events, { initiation: { mode: "ex-officio", ground: "a" } })
-    expect(step(exOfficio, "2024-09-30", "creditor-notice")).toEqual([])
+    expect(step(exOfficio, "2025-03-31", "creditor-notice")).toEqual([])
   })
 })
 

@@ -74,6 +74,7 @@ const dutyCase: Case.Case = {
     },
     { type: "information-received", date: d("2022-03-01"), source: "creditor" },
     { type: "verification", date: d("2022-07-20"), facts: { addressUnknown: true } },
+    { type: "verification", date: d("2022-08-10") },
     { type: "withdrawal", date: d("2022-09-01"), kind: "withdrawn" }
   ]
 } as unknown as Case.Case
