@@ -288,7 +288,7 @@ const old = (article: string, clause?: number, point?: string): Citation.Citatio
  * NĐ 152/2026 cites it (read in the decree's text, PĐ/S25): Điều 30 thời
  * hiệu → Điều 34 (NĐ 152 Điều 3 k1, Điều 22); Điều 44 verification → Điều 38
  * (k2 new information, k3 the periodic verification: NĐ 152 Điều 22);
- * Điều 44a k1 chưa có điều kiện → Điều 38 k1 (point a: NĐ 152 Điều 81);
+ * Điều 44a k1 chưa có điều kiện → Điều 38 k1 (point a: NĐ 152 Điều 80);
  * Điều 36 k2 chủ động → Điều 33 k2 (point c: NĐ 152 Điều 8); Điều 45 the
  * voluntary period → Điều 36 k1; Điều 50 đình chỉ → Điều 48 (NĐ 152
  * Điều 25); Điều 55 ủy thác → Điều 49 (NĐ 152 Điều 26). `undefined` for the

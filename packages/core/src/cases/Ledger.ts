@@ -19,7 +19,7 @@
  * | amountDue | exact VND, digits only (required; 0 for non-money) | 50000000 |
  * | paid | VND paid so far (optional) | 2000000 |
  * | paidDate | the day of that payment (required with paid) | 2024-05-10 |
- * | status | `in-progress` (default), `completed`, `terminated`, `delegated`, `withdrawn`, `cancelled`, `postponed`, `suspended`, `not-yet-enforceable`, `separate-book` | postponed |
+ * | status | `in-progress` (default), `completed`, `reduced` (the rest waived by miễn / giảm, Điều 61), `terminated`, `delegated`, `withdrawn`, `cancelled`, `postponed`, `suspended`, `not-yet-enforceable`, `separate-book` | postponed |
  * | statusDate | the day of the status decision (required unless in-progress) | 2024-06-01 |
  * | statusGround | postponed: `1.a`…`1.h` or `2`; suspended: `1`/`2`; terminated: a…h; not-yet-enforceable / separate-book: a/b/c | 1.c |
  * | assetRecovery | 1 = corruption/economic asset recovery | 0 |
@@ -378,6 +378,15 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
         needDate()
         events.push({ type: "termination", date: statusDate, point: g })
         break
+      case "reduced":
+        needDate()
+        events.push({
+          type: "reduction",
+          date: statusDate,
+          kind: "reduction",
+          amount: (amountDue ?? 0) - (paid ?? 0)
+        })
+        break
       case "delegated":
         needDate()
         events.push({ type: "delegation", date: statusDate })
@@ -495,8 +504,16 @@ const csvField = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}
 
 const statusOf = (c: Case.Case): { status: string; date: string; ground: string } => {
   let r = { status: "in-progress", date: "", ground: "" }
+  let settled = 0
   for (const e of c.events as ReadonlyArray<CaseEvent.Event>) {
     switch (e.type) {
+      case "payment":
+        settled += e.amount
+        break
+      case "reduction":
+        settled += e.amount
+        if (c.amountDue > 0 && settled >= c.amountDue) r = { status: "reduced", date: e.date, ground: "" }
+        break
       case "completion":
         r = { status: "completed", date: e.date, ground: "" }
         break

@@ -204,7 +204,7 @@ describe("#13.6 from 1/7/2026: the 2025 Law's articles as NĐ 152/2026 cites the
   const after = (events: ReadonlyArray<CaseEvent.Event>, over: Partial<Case.Case> = {}) =>
     makeCase(events, { decision: { date: d("2026-07-15"), number: "1" }, ...over })
 
-  it("đình chỉ Điều 48 (NĐ 152 Điều 25 k1 b), ủy thác Điều 49 (Điều 26), chưa có điều kiện Điều 38 k1 a (Điều 81)", () => {
+  it("đình chỉ Điều 48 (NĐ 152 Điều 25 k1 b), ủy thác Điều 49 (Điều 26), chưa có điều kiện Điều 38 k1 a (Điều 80)", () => {
     const t = Classify.classify(after([{ type: "termination", date: d("2026-08-03"), point: "a" }]), at).citation
     expect(t).toMatchObject({ document: "luat-thads-2025", article: "48" })
     expect(t.note?.en).toContain("clause or point is not verified")

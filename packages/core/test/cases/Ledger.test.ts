@@ -66,6 +66,20 @@ describe("Ledger CSV", () => {
     expect(back._tag === "Success" && back.ledger.cases).toEqual(r.ledger.cases)
   })
 
+  it("status reduced: the rest waived by miễn / giảm (Điều 61), read and written back", () => {
+    const text = [
+      header,
+      "c1,kv-1,,2024-01-15,1,on-request,,2024-01-10,,,9000000,6000000,2024-02-01,reduced,2025-03-01,,0,0"
+    ].join("\n")
+    const r = Ledger.decodeCsv(text)
+    expect(r._tag === "Success" && r.ledger.cases[0]!.events).toEqual([
+      { type: "payment", date: "2024-02-01", amount: 6_000_000 },
+      { type: "reduction", date: "2025-03-01", kind: "reduction", amount: 3_000_000 }
+    ])
+    if (r._tag !== "Success") return
+    expect(Ledger.toCsv(r.ledger).split("\r\n")[1]).toContain(",reduced,2025-03-01,")
+  })
+
   it("reports missing and unknown columns on line 1", () => {
     const r = Ledger.decodeCsv("id,unitId,colour\nx,y,z")
     expect(r._tag === "Failure" && r.problems.map((p) => [p.line, p.code])).toEqual([
