@@ -12,7 +12,9 @@
  * history: events out of date order or before the decision, events after a
  * terminal event, a resumption with nothing to resume, a move to the
  * separate book without a decision chưa có điều kiện, a handover without a
- * sale, payments above the amount due, a hoãn k1 without its point.
+ * sale, payments above the amount due, a hoãn k1 without its point, a
+ * miễn / giảm (Điều 61) of anything but an amount owed to the State budget,
+ * a hủy on a point of Điều 37 k1 that k3 does not have.
  *
  * @since 0.1.0
  */
@@ -242,6 +244,7 @@ export type ProblemCode =
   | "missing-point"
   | "point-not-allowed"
   | "inconsistent-date"
+  | "reduction-not-allowed"
 
 /**
  * One problem, with a JSON Pointer into the case (or the ledger), a code and
@@ -579,6 +582,18 @@ export const historyProblems = (c: Case, prefix = ""): Array<Problem> => {
         resumable = true
         break
       case "reduction":
+        // Điều 61: miễn / giảm only of amounts owed to the State budget (khoản thu nộp ngân sách nhà nước): the ex
+        // officio points a (fines, illicit gains, court fees) and c (confiscation, other State receipts) of Điều 36 k2.
+        if (!(c.initiation.mode === "ex-officio" && (c.initiation.ground === "a" || c.initiation.ground === "c"))) {
+          out.push(
+            problem(
+              p,
+              "reduction-not-allowed",
+              "miễn, giảm (Điều 61) chỉ áp dụng cho khoản thu nộp ngân sách nhà nước (chủ động thi hành theo điểm a, c khoản 2 Điều 36)",
+              "exemption or reduction (Article 61) applies only to amounts owed to the State budget (ex officio, Article 36(2)(a) or (c))"
+            )
+          )
+        }
         reduced += e.amount
         if (paid + reduced > c.amountDue) {
           out.push(

@@ -383,7 +383,8 @@ export interface Complaint {
 
 /**
  * Miễn or giảm (exemption or reduction) of an obligation to the State
- * budget, Điều 61 (Luật THADS 2008): `amount` VND of the remaining
+ * budget, Điều 61 (Luật THADS 2008), so only in an ex officio case under
+ * Điều 36 k2 a or c (checked by ./Case.ts): `amount` VND of the remaining
  * obligation is waived. When payments and reductions together reach the
  * amount due, the case is done: the GSO definition of "thi hành xong"
  * counts a case partly performed whose rest was giảm. Exempting the whole

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest"
 import * as Aggregate from "../../src/cases/Aggregate.js"
-import type * as Case from "../../src/cases/Case.js"
+import * as Case from "../../src/cases/Case.js"
 import * as Classify from "../../src/cases/Classify.js"
 import type * as CaseEvent from "../../src/cases/Event.js"
 import * as State from "../../src/cases/State.js"
@@ -99,12 +99,13 @@ describe("#13.10 the prison term shrinks with time — Điều 44 k2 (≥ 02 nă
 })
 
 describe('#13.4 "thi hành xong" as the GSO counts it (xong, đình chỉ, giảm; partly done and the rest ủy thác)', () => {
+  // Miễn / giảm (Điều 61) is of amounts owed to the State: the cases are ex officio (Điều 36 k2 a: fines, court fees).
   const c = (id: string, events: ReadonlyArray<CaseEvent.Event>): Case.Case =>
     makeCase(events, {
       id,
       amountDue: 10_000_000,
       decision: { date: d("2024-11-01"), number: id },
-      initiation: { mode: "on-request", requestDate: d("2024-10-30") }
+      initiation: { mode: "ex-officio", ground: "a", judgmentReceivedDate: d("2024-10-30") }
     })
   const ledger = {
     unitId: "phong-kv-1",
@@ -131,7 +132,12 @@ describe('#13.4 "thi hành xong" as the GSO counts it (xong, đình chỉ, giả
     ]
   }
 
-  it("the rest giảm ends the case (category reduced, Điều 61)", () => {
+  it("the rest giảm ends the case (category reduced, Điều 61); only amounts owed to the State", () => {
+    const onRequest = { ...ledger.cases[2]!, initiation: { mode: "on-request" as const, requestDate: d("2024-10-30") } }
+    expect(Case.decode(onRequest)).toMatchObject({
+      _tag: "Failure",
+      problems: [{ path: "/events/1", code: "reduction-not-allowed" }]
+    })
     expect(Classify.classify(ledger.cases[2]!, d("2025-09-30"))).toMatchObject({
       category: "reduced",
       citation: { document: "luat-thads-2008", article: "61" }

@@ -69,7 +69,7 @@ describe("Ledger CSV", () => {
   it("status reduced: the rest waived by miễn / giảm (Điều 61), read and written back", () => {
     const text = [
       header,
-      "c1,kv-1,,2024-01-15,1,on-request,,2024-01-10,,,9000000,6000000,2024-02-01,reduced,2025-03-01,,0,0"
+      "c1,kv-1,,2024-01-15,1,ex-officio,a,,,,9000000,6000000,2024-02-01,reduced,2025-03-01,,0,0"
     ].join("\n")
     const r = Ledger.decodeCsv(text)
     expect(r._tag === "Success" && r.ledger.cases[0]!.events).toEqual([
