@@ -60,7 +60,7 @@ const decoding = (code: string, vi: string, en: string, description: string): En
  * @example
  * ```ts
  * FindingCatalogue.entries[0].code // "report-not-json"
- * FindingCatalogue.entries.length // 37
+ * FindingCatalogue.entries.length // 38
  * ```
  * @since 0.1.0
  */
@@ -70,6 +70,12 @@ export const entries: ReadonlyArray<Entry> = [
     "Không phải JSON",
     "Not JSON",
     "The input could not be parsed as JSON (a leading byte-order mark is accepted)."
+  ),
+  decoding(
+    "report-duplicate-key",
+    "Trường lặp lại",
+    "Duplicate key",
+    "An object names the same key twice; JSON parsers keep only one of the values, so the report is ambiguous."
   ),
   decoding(
     "report-wrong-type",

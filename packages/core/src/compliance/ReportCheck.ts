@@ -79,6 +79,7 @@ export interface Result {
 
 const problemCode: Readonly<Record<Decode.ProblemCode, string>> = {
   "not-json": "report-not-json",
+  "duplicate-key": "report-duplicate-key",
   "wrong-type": "report-wrong-type",
   missing: "report-missing-field",
   "unexpected-key": "report-unexpected-field",
