@@ -21,6 +21,7 @@ import type * as Finding from "./Finding.js"
  */
 export const codes = [
   "report-not-json",
+  "report-duplicate-key",
   "report-wrong-type",
   "report-missing-field",
   "report-unexpected-field",
@@ -155,7 +156,7 @@ const workbook = (code: Code, severity: Finding.Severity, vi: string, en: string
  * @example
  * ```ts
  * FindingCatalogue.entries[0].code // "report-not-json"
- * FindingCatalogue.entries.length // 47
+ * FindingCatalogue.entries.length // 48
  * ```
  * @since 0.1.0
  */
@@ -165,6 +166,12 @@ export const entries: ReadonlyArray<Entry> = [
     "Không phải JSON",
     "Not JSON",
     "The input could not be parsed as JSON (a leading byte-order mark is accepted)."
+  ),
+  decoding(
+    "report-duplicate-key",
+    "Trường lặp lại",
+    "Duplicate key",
+    "An object names the same key twice; JSON parsers keep only one of the values, so the report is ambiguous."
   ),
   decoding(
     "report-wrong-type",

@@ -162,6 +162,7 @@ export interface Result {
 
 const problemCode: Readonly<Record<Decode.ProblemCode, FindingCatalogue.Code>> = {
   "not-json": "report-not-json",
+  "duplicate-key": "report-duplicate-key",
   "wrong-type": "report-wrong-type",
   missing: "report-missing-field",
   "unexpected-key": "report-unexpected-field",

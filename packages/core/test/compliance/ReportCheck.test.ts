@@ -68,6 +68,7 @@ const producers: Record<string, () => ReturnType<typeof ReportCheck.check>> = {
   "case-step-overdue": () => asResult(CaseCheck.findings(lateCase, d("2023-09-30"))),
   "case-step-late": () => asResult(CaseCheck.findings(lateCase, d("2023-09-30"))),
   "report-not-json": () => ReportCheck.check("{not json"),
+  "report-duplicate-key": () => ReportCheck.check(JSON.stringify(base()).replace('"V02":', '"V02":1,"V02":')),
   "report-wrong-type": () => {
     const r = base()
     r.cases.rows[0].V02 = "12"
