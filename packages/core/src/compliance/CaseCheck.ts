@@ -26,7 +26,7 @@ import type * as Finding from "./Finding.js"
 import * as FindingCatalogue from "./FindingCatalogue.js"
 
 /** The finding code of each case-level duty step; the other steps use the generic codes. */
-const stepCodes: Partial<Record<CaseTimeLimits.Step, string>> = {
+const stepCodes: Partial<Record<CaseTimeLimits.Step, FindingCatalogue.Code>> = {
   "creditor-notice": "case-creditor-not-notified",
   "new-information-verification": "case-new-information-not-verified",
   "commune-posting": "case-commune-posting-late",
@@ -34,7 +34,7 @@ const stepCodes: Partial<Record<CaseTimeLimits.Step, string>> = {
   "withdrawal-notified": "case-withdrawal-notice-late"
 }
 
-const dutyCodes: Record<CaseDuties.Rule, string> = {
+const dutyCodes: Record<CaseDuties.Rule, FindingCatalogue.Code> = {
   "withdrawal-ground": "case-withdrawal-ground-missing",
   "posting-period": "case-posting-period-short",
   "unknown-address-postponement": "case-unknown-address-not-postponed"
@@ -49,6 +49,28 @@ const withAssumption = (
     : { vi: `${message.vi} (theo giả định: ${assumption.vi})`, en: `${message.en} (assumed: ${assumption.en})` }
 
 /**
+ * The case codes that can rest on an assumption, and why (for `thads
+ * findings`): the creditor notice's time limit always; the others for events
+ * from 1/7/2026, whose time limits or periods are carried over from the 2008
+ * Law and NĐ 62/2015.
+ *
+ * @example
+ * ```ts
+ * CaseCheck.assumedWhen["case-creditor-not-notified"] // "Điều 44 k2 sets no time limit: 3 working days (a setting)"
+ * ```
+ * @since 0.2.0
+ */
+export const assumedWhen: Readonly<Partial<Record<FindingCatalogue.Code, string>>> = {
+  "case-step-overdue": "a time limit of the 2008 Law / NĐ 62/2015 carried over to an event from 1/7/2026",
+  "case-step-late": "a time limit of the 2008 Law / NĐ 62/2015 carried over to an event from 1/7/2026",
+  "case-creditor-not-notified": "Điều 44 k2 sets no time limit: 3 working days (a setting)",
+  "case-new-information-not-verified": "the 10 days of NĐ 62 Điều 9 k4 carried over to information from 1/7/2026",
+  "case-posting-period-short": "NĐ 152/2026 Điều 23 names no posting period: the 3 months of NĐ 62 Điều 11 k1",
+  "case-withdrawal-ground-missing": "the grounds of Điều 37 (2008) carried over to decisions from 1/7/2026",
+  "case-withdrawal-notice-late": "the 3 working days of Điều 38, 39 (2008) carried over to decisions from 1/7/2026"
+}
+
+/**
  * The finding code a step produces when it is overdue or late.
  *
  * @example
@@ -58,7 +80,7 @@ const withAssumption = (
  * ```
  * @since 0.2.0
  */
-export const codeOfStep = (step: CaseTimeLimits.Step, status: "overdue" | "late" = "overdue"): string =>
+export const codeOfStep = (step: CaseTimeLimits.Step, status: "overdue" | "late" = "overdue"): FindingCatalogue.Code =>
   stepCodes[step] ?? (status === "overdue" ? "case-step-overdue" : "case-step-late")
 
 /**
@@ -89,6 +111,7 @@ export const findings = (
         citation: s.citation,
         // Dedicated codes are warnings when overdue and info when late; never errors (assumed limits included).
         ...(stepCodes[s.step] !== undefined && s.status === "late" ? { severity: "info" as const } : {}),
+        basis: s.basis,
         observed: s.done ?? at,
         expected: `≤ ${s.due}`,
         trace: [
@@ -111,6 +134,7 @@ export const findings = (
         location: { path: `/events/${d.eventIndex}`, unitId: c.unitId },
         ruleId: `case/${d.rule}`,
         citation: d.citation,
+        basis: d.basis,
         trace: [
           ...(d.until === undefined ? [] : [{ label: "until", value: d.until }]),
           { label: "basis", value: d.basis }

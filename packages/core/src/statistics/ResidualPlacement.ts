@@ -14,7 +14,7 @@
  */
 import type * as Citation from "../citation/Citation.js"
 import type * as ReportingDeadline from "../calendar/ReportingDeadline.js"
-import type * as Identity from "./Identity.js"
+import * as Identity from "./Identity.js"
 
 /**
  * The placement of one regime, with its citation and basis.
@@ -92,3 +92,23 @@ const settingsByRegime: { readonly [R in ReportingDeadline.Regime]: Identity.Set
   "tt06-2019": { residual: ["10"], placement: byRegime["tt06-2019"].placement },
   "tt05-2024": { residual: ["10"], placement: byRegime["tt05-2024"].placement }
 }
+
+/**
+ * The identity settings to check a report of `regime` with: the given
+ * settings, unless they are the defaults (the standard rule set), which
+ * follow the regime's placement.
+ *
+ * @example
+ * ```ts
+ * ResidualPlacement.settingsFor(Identity.defaultSettings, "tt01-2013").placement // "inside-enforceable"
+ * ResidualPlacement.settingsFor({ residual: ["10"], placement: "inside-enforceable" }, "tt06-2019").placement // "inside-enforceable"
+ * ```
+ * @since 0.2.0
+ */
+export const settingsFor = (settings: Identity.Settings, regime: ReportingDeadline.Regime): Identity.Settings =>
+  settings === Identity.defaultSettings ||
+  (settings.placement === Identity.defaultSettings.placement &&
+    settings.residual.length === 1 &&
+    settings.residual[0] === "10")
+    ? identitySettings(regime)
+    : settings
