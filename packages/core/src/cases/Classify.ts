@@ -21,7 +21,7 @@
  * thời hiệu Điều 34 (k2 obstacles), verification Điều 38 (k1 chưa có điều
  * kiện, k2 new information, k3 the periodic verification, k4 gửi lại yêu
  * cầu), the ex officio decision Điều 33 k2, the voluntary period Điều 36 k1,
- * đình chỉ Điều 48, ủy thác Điều 49. The 2025 numbers of hoãn, tạm đình chỉ
+ * thu hồi Điều 52 k1, đình chỉ Điều 48, ủy thác Điều 49. The 2025 numbers of hoãn, tạm đình chỉ
  * and the others are not cited by NĐ 152 [U]: those citations name the 2025
  * Law as a whole with a note giving the 2008 article they correspond to.
  *
@@ -290,7 +290,8 @@ const old = (article: string, clause?: number, point?: string): Citation.Citatio
  * (k2 new information, k3 the periodic verification: NĐ 152 Điều 22);
  * Điều 44a k1 chưa có điều kiện → Điều 38 k1 (point a: NĐ 152 Điều 80);
  * Điều 36 k2 chủ động → Điều 33 k2 (point c: NĐ 152 Điều 8); Điều 45 the
- * voluntary period → Điều 36 k1; Điều 50 đình chỉ → Điều 48 (NĐ 152
+ * voluntary period → Điều 36 k1 (NĐ 152 Điều 72); Điều 37 thu hồi → Điều 52
+ * k1 (point c: NĐ 152 Điều 55 k4); Điều 50 đình chỉ → Điều 48 (NĐ 152
  * Điều 25); Điều 55 ủy thác → Điều 49 (NĐ 152 Điều 26). `undefined` for the
  * provisions NĐ 152 does not cite.
  *
@@ -323,6 +324,13 @@ export const newLawLocation = (
         : { article: "33", clause: 2, exact: point === undefined }
     case "45":
       return { article: "36", clause: 1, exact: true }
+    case "37":
+      // NĐ 152 Điều 55 k4: "quyết định thu hồi … theo quy định tại điểm c khoản 1 Điều 52" (the ground no longer exists).
+      return clause === 1
+        ? point === "c"
+          ? { article: "52", clause: 1, point: "c", exact: true }
+          : { article: "52", clause: 1, exact: point === undefined }
+        : { article: "52", exact: clause === undefined }
     case "50":
       return { article: "48", exact: clause === undefined }
     case "55":

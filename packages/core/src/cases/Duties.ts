@@ -9,6 +9,7 @@
  * | rule | what | in force | citation | basis |
  * |---|---|---|---|---|
  * | withdrawal-ground | a thu hồi names its point of Điều 37 k1 (a–d), a hủy its point of k3 (a–b) | to 30/6/2026 | Luật THADS 2008 Điều 37 | official |
+ * | withdrawal-ground (from 1/7/2026) | the same grounds | from 1/7/2026 | Luật 2025 Điều 52 (NĐ 152 Điều 55 k4 cites k1 c) | assumed: its text was not read |
  * | posting-period | the decision chưa có điều kiện stays posted at the commune 3 months from the posting day, unless the case ends or resumes first | to 30/6/2026 | NĐ 62/2015 Điều 11 k1, k3 | official |
  * | posting-period (from 1/7/2026) | the same 3 months | from 1/7/2026 | NĐ 152/2026 Điều 23 | assumed: Điều 23 names no posting period |
  * | unknown-address-postponement | a decision chưa có điều kiện on an unknown address (Điều 44a k1 c), when the assets are unknown too or the debtor must act personally, states hoãn under Điều 48 k1 b | to 30/6/2026 | NĐ 62/2015 Điều 9 k3 | official |
@@ -25,6 +26,7 @@ import type * as Citation from "../citation/Citation.js"
 import * as CitationM from "../citation/Citation.js"
 import * as CivilDate from "../calendar/CivilDate.js"
 import type * as Case from "./Case.js"
+import * as Classify from "./Classify.js"
 import type * as CaseEvent from "./Event.js"
 import * as State from "./State.js"
 
@@ -123,14 +125,8 @@ export const check = (
     if (e.type === "withdrawal") {
       const clause = e.kind === "withdrawn" ? 1 : 3
       const isNew = e.date >= State.newLawFrom
-      const citation: Citation.Citation = isNew
-        ? CitationM.make("luat-thads-2025", {
-            note: {
-              vi: "tương ứng Điều 37 Luật 2008; số điều trong Luật 106/2025/QH15 chưa được xác minh",
-              en: "corresponds to Article 37 (2008); the article of Law 106/2025/QH15 is not verified"
-            }
-          })
-        : CitationM.make("luat-thads-2008", { article: "37", clause })
+      // From 1/7/2026: Luật 2025 Điều 52 (NĐ 152 Điều 55 k4 cites its k1 c for a thu hồi).
+      const citation: Citation.Citation = Classify.lawCitation(e.date, "37", clause, e.ground)
       const what = e.kind === "withdrawn" ? { vi: "thu hồi", en: "withdrawal" } : { vi: "hủy", en: "cancellation" }
       out.push({
         rule: "withdrawal-ground",
@@ -141,8 +137,8 @@ export const check = (
           ? {
               basis: "assumed" as const,
               assumption: {
-                vi: "căn cứ thu hồi, hủy theo Điều 37 Luật 2008 được dùng lại từ 01/7/2026 (giả định)",
-                en: "the grounds of Article 37 (2008) are reused from 1/7/2026 (assumed)"
+                vi: "căn cứ thu hồi, hủy theo Điều 37 Luật 2008 được dùng lại từ 01/7/2026; Điều 52 Luật 2025 chưa được đọc (giả định)",
+                en: "the grounds of Article 37 (2008) are reused from 1/7/2026; Article 52 of the 2025 Law was not read (assumed)"
               }
             }
           : { basis: "official" as const }),

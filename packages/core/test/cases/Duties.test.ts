@@ -182,6 +182,16 @@ describe("Điều 37: grounds of thu hồi (k1 a–d) and hủy (k3 a–b); Đi�
     })
     expect(codes(late, "2024-06-30")).toEqual(["case-withdrawal-notice-late"])
   })
+  it('from 1/7/2026: Luật 2025 Điều 52 k1 (NĐ 152 Điều 55 k4: "thu hồi … theo quy định tại điểm c khoản 1 Điều 52"), assumed', () => {
+    const c = makeCase([{ type: "withdrawal", date: d("2026-08-03"), kind: "withdrawn", ground: "c" }], {
+      decision: { date: d("2026-07-15"), number: "1" }
+    })
+    expect(CaseDuties.check(c, d("2026-12-31"))[0]).toMatchObject({
+      status: "met",
+      basis: "assumed",
+      citation: { document: "luat-thads-2025", article: "52", clause: 1, point: "c" }
+    })
+  })
   it("a hủy has no point c or d (k3 a–b only): a decoding problem", () => {
     const r = Case.decode({
       ...makeCase([{ type: "withdrawal", date: d("2024-03-01"), kind: "cancelled", ground: "c" }])
