@@ -157,6 +157,17 @@ const workbook = (code: Code, severity: Finding.Severity, vi: string, en: string
   description
 })
 
+/** A case-level duty (cases/Duties.ts, cases/TimeLimits.ts): a warning whose message is the check's own. */
+const caseDuty = (code: Code, vi: string, en: string, citation: Citation.Citation, description: string): Entry => ({
+  code,
+  severity: "warning",
+  group: "cases",
+  title: { vi, en },
+  template: { vi: "Việc {caseId} — {detail}", en: "Case {caseId} — {detail}" },
+  citation,
+  description
+})
+
 /**
  * Every code.
  *
@@ -546,88 +557,55 @@ export const entries: ReadonlyArray<Entry> = [
     citation: { document: "blds-2015", article: "148" },
     description: "A step of an enforcement case was done after its time limit."
   },
-  {
-    code: "case-creditor-not-notified",
-    severity: "warning",
-    group: "cases",
-    title: {
-      vi: "Chưa thông báo kết quả xác minh cho người được thi hành án",
-      en: "Creditor not notified after two verifications"
-    },
-    template: { vi: "Việc {caseId} — {detail}", en: "Case {caseId} — {detail}" },
-    citation: { document: "luat-thads-2008", article: "44", clause: 2 },
-    description:
-      "After two verifications that find the debtor still chưa có điều kiện, the office notifies the creditor in writing (Luật THADS 2008 Điều 44 k2). The law sets no time limit: the finding uses an assumed setting (3 working days) and says so; a warning when overdue, info when late."
-  },
-  {
-    code: "case-new-information-not-verified",
-    severity: "warning",
-    group: "cases",
-    title: { vi: "Chưa xác minh khi có thông tin mới", en: "New information not verified in time" },
-    template: { vi: "Việc {caseId} — {detail}", en: "Case {caseId} — {detail}" },
-    citation: { document: "nd-62-2015", article: "9", clause: 4 },
-    description:
-      "The officer verifies within 10 days of receiving new information about the debtor's conditions (NĐ 62/2015 Điều 9 k4; from 1/7/2026 Luật 2025 Điều 38 k2 with the 10 days assumed). A warning when overdue, info when late."
-  },
-  {
-    code: "case-commune-posting-late",
-    severity: "warning",
-    group: "cases",
-    title: {
-      vi: "Chậm gửi quyết định chưa có điều kiện để niêm yết",
-      en: "Decision not sent to the commune for posting in time"
-    },
-    template: { vi: "Việc {caseId} — {detail}", en: "Case {caseId} — {detail}" },
-    citation: { document: "nd-62-2015", article: "11", clause: 1 },
-    description:
-      "Within 5 working days of a decision chưa có điều kiện, the office sends it to the commune to be posted (NĐ 62/2015 Điều 11 k1; NĐ 152/2026 Điều 23 k1 from 1/7/2026). A warning when overdue, info when late."
-  },
-  {
-    code: "case-posting-period-short",
-    severity: "warning",
-    group: "cases",
-    title: { vi: "Thời gian niêm yết chưa đủ", en: "Posting period too short" },
-    template: { vi: "Việc {caseId} — {detail}", en: "Case {caseId} — {detail}" },
-    citation: { document: "nd-62-2015", article: "11", clause: 1 },
-    description:
-      "A decision chưa có điều kiện stays posted at the commune for 3 months from the posting day (NĐ 62/2015 Điều 11 k1), unless đình chỉ, completion or resumption ends it first (k3). From 1/7/2026 NĐ 152/2026 Điều 23 names no period: the 3 months are assumed and the finding says so."
-  },
-  {
-    code: "case-withdrawal-ground-missing",
-    severity: "warning",
-    group: "cases",
-    title: { vi: "Thu hồi, hủy quyết định không ghi căn cứ", en: "Withdrawal or cancellation without its ground" },
-    template: { vi: "Việc {caseId} — {detail}", en: "Case {caseId} — {detail}" },
-    citation: { document: "luat-thads-2008", article: "37" },
-    description:
-      "A thu hồi names its ground among Điều 37 k1 a–d, a hủy among k3 a–b (Luật THADS 2008 Điều 37; k4: the decision states its ground)."
-  },
-  {
-    code: "case-withdrawal-notice-late",
-    severity: "warning",
-    group: "cases",
-    title: {
-      vi: "Chậm gửi, thông báo quyết định thu hồi, hủy",
-      en: "Withdrawal or cancellation not sent or notified in time"
-    },
-    template: { vi: "Việc {caseId} — {detail}", en: "Case {caseId} — {detail}" },
-    citation: { document: "luat-thads-2008", article: "38" },
-    description:
-      "A decision withdrawing or cancelling a decision on enforcement is sent to the procuracy within 3 working days (Điều 38) and notified to the parties within 3 working days (Điều 39 k2). Điều 37 itself sets no time limit. A warning when overdue, info when late."
-  },
-  {
-    code: "case-unknown-address-not-postponed",
-    severity: "warning",
-    group: "cases",
-    title: {
-      vi: "Không ghi hoãn thi hành án khi không xác định được địa chỉ",
-      en: "Unknown address not recorded as hoãn"
-    },
-    template: { vi: "Việc {caseId} — {detail}", en: "Case {caseId} — {detail}" },
-    citation: { document: "nd-62-2015", article: "9", clause: 3 },
-    description:
-      "When the debtor's address and assets are unknown, or the address is unknown and the debtor must perform personally, the decision chưa có điều kiện states that enforcement is postponed under Điều 48 k1 b (NĐ 62/2015 Điều 9 k3). Applied to decisions until 30/6/2026."
-  },
+  caseDuty(
+    "case-creditor-not-notified",
+    "Chưa thông báo kết quả xác minh cho người được thi hành án",
+    "Creditor not notified after two verifications",
+    { document: "luat-thads-2008", article: "44", clause: 2 },
+    "After two verifications that find the debtor still chưa có điều kiện, the office notifies the creditor in writing (Luật THADS 2008 Điều 44 k2). The law sets no time limit: the finding uses an assumed setting (3 working days) and says so; a warning when overdue, info when late."
+  ),
+  caseDuty(
+    "case-new-information-not-verified",
+    "Chưa xác minh khi có thông tin mới",
+    "New information not verified in time",
+    { document: "nd-62-2015", article: "9", clause: 4 },
+    "The officer verifies within 10 days of receiving new information about the debtor's conditions (NĐ 62/2015 Điều 9 k4; from 1/7/2026 Luật 2025 Điều 38 k2 with the 10 days assumed). A warning when overdue, info when late."
+  ),
+  caseDuty(
+    "case-commune-posting-late",
+    "Chậm gửi quyết định chưa có điều kiện để niêm yết",
+    "Decision not sent to the commune for posting in time",
+    { document: "nd-62-2015", article: "11", clause: 1 },
+    "Within 5 working days of a decision chưa có điều kiện, the office sends it to the commune to be posted (NĐ 62/2015 Điều 11 k1; NĐ 152/2026 Điều 23 k1 from 1/7/2026). A warning when overdue, info when late."
+  ),
+  caseDuty(
+    "case-posting-period-short",
+    "Thời gian niêm yết chưa đủ",
+    "Posting period too short",
+    { document: "nd-62-2015", article: "11", clause: 1 },
+    "A decision chưa có điều kiện stays posted at the commune for 3 months from the posting day (NĐ 62/2015 Điều 11 k1), unless đình chỉ, completion or resumption ends it first (k3). From 1/7/2026 NĐ 152/2026 Điều 23 names no period: the 3 months are assumed and the finding says so."
+  ),
+  caseDuty(
+    "case-withdrawal-ground-missing",
+    "Thu hồi, hủy quyết định không ghi căn cứ",
+    "Withdrawal or cancellation without its ground",
+    { document: "luat-thads-2008", article: "37" },
+    "A thu hồi names its ground among Điều 37 k1 a–d, a hủy among k3 a–b (Luật THADS 2008 Điều 37; k4: the decision states its ground)."
+  ),
+  caseDuty(
+    "case-withdrawal-notice-late",
+    "Chậm gửi, thông báo quyết định thu hồi, hủy",
+    "Withdrawal or cancellation not sent or notified in time",
+    { document: "luat-thads-2008", article: "38" },
+    "A decision withdrawing or cancelling a decision on enforcement is sent to the procuracy within 3 working days (Điều 38) and notified to the parties within 3 working days (Điều 39 k2). Điều 37 itself sets no time limit. A warning when overdue, info when late."
+  ),
+  caseDuty(
+    "case-unknown-address-not-postponed",
+    "Không ghi hoãn thi hành án khi không xác định được địa chỉ",
+    "Unknown address not recorded as hoãn",
+    { document: "nd-62-2015", article: "9", clause: 3 },
+    "When the debtor's address and assets are unknown, or the address is unknown and the debtor must perform personally, the decision chưa có điều kiện states that enforcement is postponed under Điều 48 k1 b (NĐ 62/2015 Điều 9 k3). Applied to decisions until 30/6/2026."
+  ),
   workbook(
     "workbook-formula-in-input",
     "info",
