@@ -355,6 +355,6 @@ export const tayNinh: Organization = make([
     predecessorIds: ["cuc-tay-ninh", "cuc-long-an"],
     confidence: "verified",
     citation: reorganisation,
-    note: "Tây Ninh and Long An merged into Tây Ninh on 1/7/2025 (NQ 1656/NQ-UBTVQH15); its Phòng THADS khu vực are configurable."
+    note: "Tây Ninh and Long An merged into Tây Ninh on 1/7/2025 (NQ 202/2025/QH15; its 96 communes: NQ 1682/NQ-UBTVQH15 of 16/6/2025); its Phòng THADS khu vực are configurable."
   }
 ])
