@@ -62,6 +62,11 @@ export interface OrgUnit {
   /** `verified` [V], `inferred` [I] (e.g. the names of Tây Ninh's Chi cục), `configured` (supplied by the user). */
   readonly confidence: "verified" | "inferred" | "configured"
   readonly citation: Citation.Citation
+  /**
+   * The texts that define the territory it serves, when they differ from its
+   * own basis (e.g. a merged province: NQ 202/2025/QH15, NQ 1682/NQ-UBTVQH15).
+   */
+  readonly territory?: ReadonlyArray<Citation.Citation>
   readonly note?: string
 }
 

@@ -355,6 +355,17 @@ export const tayNinh: Organization = make([
     predecessorIds: ["cuc-tay-ninh", "cuc-long-an"],
     confidence: "verified",
     citation: reorganisation,
+    territory: [
+      {
+        document: "nq-202-2025-qh15",
+        note: {
+          vi: "hợp nhất tỉnh Long An và tỉnh Tây Ninh thành tỉnh Tây Ninh (chưa đọc được điều, khoản cụ thể)",
+          en: "merges Long An and Tây Ninh into Tây Ninh (the article and clause were not read)"
+        }
+      },
+      { document: "nq-1682-ubtvqh15", article: "1", clause: 97 },
+      { document: "nq-1682-ubtvqh15", article: "2", clause: 2 }
+    ],
     note: "Tây Ninh and Long An merged into Tây Ninh on 1/7/2025 (NQ 202/2025/QH15; its 96 communes: NQ 1682/NQ-UBTVQH15 of 16/6/2025); its Phòng THADS khu vực are configurable."
   }
 ])
