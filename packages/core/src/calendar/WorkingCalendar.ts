@@ -203,8 +203,9 @@ const build = (
     isEstimated: (year) => index(year).schedule.status === "estimated",
     unverifiedDays: (from, to) => {
       const out: Array<HolidaySchedule.UnverifiedDay> = []
-      const last = CivilDate.toParts(to).year
-      for (let year = CivilDate.toParts(from).year; year <= last; year++) {
+      // Civil dates are YYYY-MM-DD strings: the year is their first four digits.
+      const last = Number(to.slice(0, 4))
+      for (let year = Number(from.slice(0, 4)); year <= last; year++) {
         for (const u of index(year).unverified) {
           if (u.date >= from && u.date <= to) out.push(u)
         }
@@ -253,9 +254,11 @@ export const dependsOnUnverifiedDays = (
   compute: (calendar: WorkingCalendar) => CivilDate.CivilDate
 ): ReadonlyArray<HolidaySchedule.UnverifiedDay & { readonly ifFlipped: CivilDate.CivilDate }> => {
   if (until <= after) return []
+  const candidates = calendar.unverifiedDays(CivilDate.addDays(after, 1), until)
+  if (candidates.length === 0) return []
   const base = compute(calendar)
   const out: Array<HolidaySchedule.UnverifiedDay & { readonly ifFlipped: CivilDate.CivilDate }> = []
-  for (const u of calendar.unverifiedDays(CivilDate.addDays(after, 1), until)) {
+  for (const u of candidates) {
     const other = compute(calendar.flipped([u.date]))
     if (other !== base) out.push({ ...u, ifFlipped: other })
   }
