@@ -89,85 +89,65 @@ const composition = (clause: 1 | 2, point: "a" | "b" | "c"): Citation.Citation =
 })
 const partTime: Citation.Citation = { document: "ttlt-05-2016", article: "4", clause: 4 }
 
+/** A seat named by a point of TTLT 05/2016 Điều 4: clause 1 (province) or 2 (district). */
+const seat = (clause: 1 | 2, role: Seat["role"], point: "a" | "b" | "c", vi: string, en: string): Seat => ({
+  role,
+  holder: { vi, en },
+  citation: composition(clause, point)
+})
+
 const provinceSeats: ReadonlyArray<Seat> = [
-  {
-    role: "chair",
-    holder: {
-      vi: "Chủ tịch hoặc Phó Chủ tịch Ủy ban nhân dân tỉnh",
-      en: "Chair or Vice-Chair of the Provincial People's Committee"
-    },
-    citation: composition(1, "a")
-  },
-  {
-    role: "vice-chair",
-    holder: {
-      vi: "Cục trưởng Cục Thi hành án dân sự",
-      en: "Director of the Provincial Civil Judgment Enforcement Department"
-    },
-    citation: composition(1, "b")
-  },
-  {
-    role: "member",
-    holder: { vi: "Giám đốc Sở Tư pháp", en: "Director of the Department of Justice" },
-    citation: composition(1, "c")
-  },
-  {
-    role: "member",
-    holder: { vi: "Giám đốc Sở Tài chính", en: "Director of the Department of Finance" },
-    citation: composition(1, "c")
-  },
-  {
-    role: "member",
-    holder: {
-      vi: "Giám đốc Sở Tài nguyên và Môi trường",
-      en: "Director of the Department of Natural Resources and Environment"
-    },
-    citation: composition(1, "c")
-  },
-  {
-    role: "member",
-    holder: { vi: "Giám đốc Công an cấp tỉnh", en: "Director of the Provincial Police" },
-    citation: composition(1, "c")
-  }
+  seat(
+    1,
+    "chair",
+    "a",
+    "Chủ tịch hoặc Phó Chủ tịch Ủy ban nhân dân tỉnh",
+    "Chair or Vice-Chair of the Provincial People's Committee"
+  ),
+  seat(
+    1,
+    "vice-chair",
+    "b",
+    "Cục trưởng Cục Thi hành án dân sự",
+    "Director of the Provincial Civil Judgment Enforcement Department"
+  ),
+  seat(1, "member", "c", "Giám đốc Sở Tư pháp", "Director of the Department of Justice"),
+  seat(1, "member", "c", "Giám đốc Sở Tài chính", "Director of the Department of Finance"),
+  seat(
+    1,
+    "member",
+    "c",
+    "Giám đốc Sở Tài nguyên và Môi trường",
+    "Director of the Department of Natural Resources and Environment"
+  ),
+  seat(1, "member", "c", "Giám đốc Công an cấp tỉnh", "Director of the Provincial Police")
 ]
 
 const districtSeats = (district: string): ReadonlyArray<Seat> => [
-  {
-    role: "chair",
-    holder: {
-      vi: `Chủ tịch hoặc Phó Chủ tịch Ủy ban nhân dân ${district}`,
-      en: `Chair or Vice-Chair of the People's Committee of ${district}`
-    },
-    citation: composition(2, "a")
-  },
-  {
-    role: "vice-chair",
-    holder: {
-      vi: "Chi cục trưởng Chi cục Thi hành án dân sự",
-      en: "Head of the district Civil Judgment Enforcement Office"
-    },
-    citation: composition(2, "b")
-  },
-  {
-    role: "member",
-    holder: { vi: "Trưởng phòng Tư pháp", en: "Head of the Justice Office" },
-    citation: composition(2, "c")
-  },
-  {
-    role: "member",
-    holder: { vi: "Trưởng phòng Tài chính", en: "Head of the Finance Office" },
-    citation: composition(2, "c")
-  },
-  {
-    role: "member",
-    holder: { vi: "Trưởng phòng Tài nguyên và Môi trường", en: "Head of the Natural Resources and Environment Office" },
-    citation: composition(2, "c")
-  },
-  {
-    role: "member",
-    holder: { vi: "Trưởng Công an cấp huyện", en: "Head of the District Police" },
-    citation: composition(2, "c")
-  }
+  seat(
+    2,
+    "chair",
+    "a",
+    `Chủ tịch hoặc Phó Chủ tịch Ủy ban nhân dân ${district}`,
+    `Chair or Vice-Chair of the People's Committee of ${district}`
+  ),
+  seat(
+    2,
+    "vice-chair",
+    "b",
+    "Chi cục trưởng Chi cục Thi hành án dân sự",
+    "Head of the district Civil Judgment Enforcement Office"
+  ),
+  seat(2, "member", "c", "Trưởng phòng Tư pháp", "Head of the Justice Office"),
+  seat(2, "member", "c", "Trưởng phòng Tài chính", "Head of the Finance Office"),
+  seat(
+    2,
+    "member",
+    "c",
+    "Trưởng phòng Tài nguyên và Môi trường",
+    "Head of the Natural Resources and Environment Office"
+  ),
+  seat(2, "member", "c", "Trưởng Công an cấp huyện", "Head of the District Police")
 ]
 
 /**
