@@ -555,7 +555,7 @@ export const deadline = (
       key: "ReportingDeadline.rollForward",
       value: true,
       why: rollForwardWhy,
-      about: { document: "blds-2015", article: "148" }
+      about: { document: "blds-2015", article: "148", clause: 5 }
     })
   }
   if (regime === "tt05-2024" && options.regimeEnd?.[regime] === undefined) {

@@ -370,7 +370,7 @@ export const registry = [
     sources: [S5, S7],
     notes:
       "Split the results forms into việc/tiền 'theo yêu cầu'; Điều 10 k2 deadlines before day 02/04/07 of the next " +
-      "period; Phụ lục 2 counting units. Its Điều 1 k3 rewrites TT 01/2013 Điều 10 k2, read in S5: 'a) Chậm nhất " +
+      "period; Phụ lục 2 counting units. Its item 3 ('Sửa đổi, bổ sung khoản 2 Điều 10') rewrites TT 01/2013 Điều 10 k2, read in S5: 'a) Chậm nhất " +
       "trước ngày 02 của kỳ báo cáo kế tiếp, Chấp hành viên gửi báo cáo…; b) … trước ngày 04 …, Chi cục …; c) … " +
       "trước ngày 07 …, Cục …'. The text says nothing about rest days. Title descriptive; entry into force not in the notes."
   },
@@ -860,9 +860,13 @@ export const registry = [
     confidence: "verified",
     sources: [
       "https://anslawfirm.com/cau-hoi/thoi-diem-bat-dau-thoi-han-duoc-tinh-the-nao/",
-      "thuvienphapluat.vn hỏi đáp 3896F"
+      "thuvienphapluat.vn hỏi đáp 3896F",
+      "PĐ GitHub diepxuan/diepxuan.github.io van-ban/dan-su/dan-su.md (HEAD fbaa690e), Điều 9.1.LQ.148"
     ],
-    notes: "Điều 147–148: counting time limits. Date of passage not in the notes."
+    notes:
+      "Điều 147–148: counting time limits. Điều 148 k5 read in PĐ: 'Khi ngày cuối cùng của thời hạn là ngày nghỉ " +
+      "cuối tuần hoặc ngày nghỉ lễ thì thời hạn kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo ngày nghỉ đó.' " +
+      "Date of passage not in the notes."
   },
   {
     id: "blld-2012",

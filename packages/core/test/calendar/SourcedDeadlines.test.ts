@@ -93,7 +93,7 @@ describe("item 2: TT 01/2013 (amended by TT 08/2015) — the base day is the tex
       expect.objectContaining({
         key: "ReportingDeadline.rollForward",
         value: true,
-        about: { document: "blds-2015", article: "148" }
+        about: { document: "blds-2015", article: "148", clause: 5 }
       })
     ])
     expect(r.notes.map((n) => n.en).join(" ")).toMatch(/our reading, not the circular's text/)
