@@ -69,6 +69,7 @@ export const deadlineLines = (d: ReportingDeadline.Deadline, lang: Output.Lang):
       `  Regime: ${Terms.regime[d.regime].en}; basis: ${Terms.basis[d.basis].en}${d.estimated ? "; estimated calendar" : ""}`
     ),
     Output.t(lang, `  Căn cứ: ${citationText(d.citation, "vi")}`, `  Source: ${citationText(d.citation, "en")}`),
+    ...(d.citation.note === undefined ? [] : [`    ${d.citation.note[lang]}`]),
     ...d.settings.map((s) =>
       Output.t(
         lang,
@@ -85,7 +86,9 @@ export const deadlineLines = (d: ReportingDeadline.Deadline, lang: Output.Lang):
           )
         ]
       : []),
-    ...d.notes.map((n) => Output.t(lang, `  Ghi chú: ${n.vi}`, `  Note: ${n.en}`))
+    ...d.notes
+      .filter((n) => !d.settings.some((s) => s.why.en === n.en))
+      .map((n) => Output.t(lang, `  Ghi chú: ${n.vi}`, `  Note: ${n.en}`))
   ]
 }
 
