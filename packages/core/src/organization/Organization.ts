@@ -264,7 +264,13 @@ export const phongKhuVuc = (
   citation: reorganisation
 })
 
-const law: Citation.Citation = { document: "luat-thads-2008", article: "13" }
+/** NĐ 62/2015 Điều 52 k1 (read in the Pháp điển): a) Tổng cục, b) Cục, c) Chi cục, each named. */
+const tier = (point: "a" | "b" | "c"): Citation.Citation => ({
+  document: "nd-62-2015",
+  article: "52",
+  clause: 1,
+  point
+})
 const chiCuc = (id: string, vi: string, en: string): OrgUnit.OrgUnit => ({
   id,
   tier: "chi-cuc",
@@ -274,7 +280,7 @@ const chiCuc = (id: string, vi: string, en: string): OrgUnit.OrgUnit => ({
   validTo: reorgEnd,
   predecessorIds: [],
   confidence: "inferred",
-  citation: { document: "nd-62-2015", article: "52" },
+  citation: tier("c"),
   note: "One Chi cục per district-level unit of Tây Ninh in 2021 (1 city, 2 towns, 6 districts); names inferred (thads-rules.md §6)."
 })
 
@@ -299,7 +305,7 @@ export const tayNinh: Organization = make([
     validTo: reorgEnd,
     predecessorIds: [],
     confidence: "verified",
-    citation: law
+    citation: tier("a")
   },
   {
     id: "cuc-quan-ly-thads",
@@ -322,7 +328,7 @@ export const tayNinh: Organization = make([
     validTo: reorgEnd,
     predecessorIds: [],
     confidence: "verified",
-    citation: law
+    citation: tier("b")
   },
   {
     id: "cuc-long-an",
@@ -333,7 +339,7 @@ export const tayNinh: Organization = make([
     validTo: reorgEnd,
     predecessorIds: [],
     confidence: "verified",
-    citation: law,
+    citation: tier("b"),
     note: "Its Chi cục are not listed."
   },
   chiCuc("chi-cuc-tp-tay-ninh", "thành phố Tây Ninh", "Tây Ninh City"),

@@ -72,3 +72,12 @@ describe("the steering committees", () => {
     expect(district.basis).toBe("official")
   })
 })
+
+describe("the units until 30/6/2025", () => {
+  it("each tier cites the point of NĐ 62/2015 Điều 52 k1 that names it", () => {
+    const cite = (id: string) => Citation.renderVi(Organization.get(Organization.tayNinh, id).citation)
+    expect(cite("tong-cuc-thads")).toBe("điểm a khoản 1 Điều 52 Nghị định 62/2015/NĐ-CP")
+    expect(cite("cuc-tay-ninh")).toBe("điểm b khoản 1 Điều 52 Nghị định 62/2015/NĐ-CP")
+    expect(cite("chi-cuc-go-dau")).toBe("điểm c khoản 1 Điều 52 Nghị định 62/2015/NĐ-CP")
+  })
+})
