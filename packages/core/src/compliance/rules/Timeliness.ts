@@ -26,9 +26,15 @@ const deadlineOf = (
   calendar: NonNullable<ReportingDeadline.Settings["calendar"]>
 ): ReportingDeadline.Deadline | undefined => {
   let byRules = cache.get(calendar)
-  if (byRules === undefined) cache.set(calendar, (byRules = new WeakMap()))
+  if (byRules === undefined) {
+    byRules = new WeakMap()
+    cache.set(calendar, byRules)
+  }
   let byKey = byRules.get(rules)
-  if (byKey === undefined) byRules.set(rules, (byKey = new Map()))
+  if (byKey === undefined) {
+    byKey = new Map()
+    byRules.set(rules, byKey)
+  }
   const key = `${period.year}/${period.months}/${level}/${regime}`
   if (byKey.has(key)) return byKey.get(key)
   let d: ReportingDeadline.Deadline | undefined
