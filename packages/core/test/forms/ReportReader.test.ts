@@ -3,9 +3,7 @@ import {
   Decode,
   type Finding,
   FormError,
-  FormLayout,
   Grid,
-  Indicator,
   MemoryGrid,
   ReportAnnotation,
   ReportReader
