@@ -182,9 +182,7 @@ const schemaCommand = Command.make(
     json
   },
   (a) => emit(() => schema(a))
-).pipe(
-  Command.withDescription("JSON Schema of the report format / JSON Schema của định dạng báo cáo")
-)
+).pipe(Command.withDescription("JSON Schema of the report format / JSON Schema của định dạng báo cáo"))
 
 const directiveCommand = Command.make(
   "directive",
