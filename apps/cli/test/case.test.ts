@@ -76,7 +76,8 @@ describe("thads case classify", () => {
     const vi = caseClassify({ file: f, at: "2025-03-01", json: false, lang: "vi" }).stdout
     expect(vi).toContain("Nghĩa vụ theo từng việc:")
     expect(vi).toContain("điểm b khoản 1 Điều 48")
-    expect(vi).toContain("[giả định]") // the creditor notice's 3 working days are a setting
+    // The creditor notice's 3 working days are a setting, named with its key.
+    expect(vi).toContain("[giả định: thiết lập Classify.Settings.creditorNoticeWorkingDays = 3]")
   })
 
   it("examples/case-duties.json: every breached duty of the example is a finding", () => {

@@ -99,6 +99,15 @@ export const caseClassify = (input: {
     )
   }
   const assumed = Output.t(lang, " [giả định]", " [assumed]")
+  /** " [giả định]", with the setting that changes it when there is one. */
+  const assumedText = (setting: { readonly key: string; readonly value: unknown } | undefined) =>
+    setting === undefined
+      ? assumed
+      : Output.t(
+          lang,
+          ` [giả định: thiết lập ${setting.key} = ${String(setting.value)}]`,
+          ` [assumed: setting ${setting.key} = ${String(setting.value)}]`
+        )
   if (r.limitation) {
     const l = r.limitation
     const from = {
@@ -117,7 +126,7 @@ export const caseClassify = (input: {
           ? Output.t(lang, "đã hết", "expired")
           : Output.t(lang, "còn", "within")
     lines.push(
-      `  ${Output.t(lang, "thời hiệu yêu cầu", "limitation")} (${l.years} ${Output.t(lang, "năm", "years")}, ${from}): ${dateText(l.expires, lang)} → ${state} (${citationText(l.citation, lang)})${l.basis === "assumed" ? assumed : ""}`
+      `  ${Output.t(lang, "thời hiệu yêu cầu", "limitation")} (${l.years} ${Output.t(lang, "năm", "years")}, ${from}): ${dateText(l.expires, lang)} → ${state} (${citationText(l.citation, lang)})${l.basis === "assumed" ? assumedText(l.setting) : ""}`
     )
   }
   if (steps.length > 0) {
@@ -125,7 +134,7 @@ export const caseClassify = (input: {
     const mark = { met: "✓", late: "!", overdue: "✗", "not-yet-due": "·", lapsed: "–" } as const
     for (const s of steps)
       lines.push(
-        `  ${mark[s.status]} ${s.message[lang]} — ${citationText(s.citation, lang)}${s.basis === "assumed" ? assumed : ""}`
+        `  ${mark[s.status]} ${s.message[lang]} — ${citationText(s.citation, lang)}${s.basis === "assumed" ? assumedText(s.setting) : ""}`
       )
   }
   if (duties.length > 0) {
@@ -133,7 +142,7 @@ export const caseClassify = (input: {
     const mark = { met: "✓", breached: "✗", "in-progress": "·" } as const
     for (const x of duties)
       lines.push(
-        `  ${mark[x.status]} ${x.message[lang]} — ${citationText(x.citation, lang)}${x.basis === "assumed" ? assumed : ""}`
+        `  ${mark[x.status]} ${x.message[lang]} — ${citationText(x.citation, lang)}${x.basis === "assumed" ? assumedText(x.setting) : ""}`
       )
   }
   if (findings.length > 0) {

@@ -39,6 +39,7 @@
  */
 import type * as Citation from "../citation/Citation.js"
 import * as CitationM from "../citation/Citation.js"
+import type * as Setting from "../citation/Setting.js"
 import * as CivilDate from "../calendar/CivilDate.js"
 import * as TimeLimit from "../calendar/TimeLimit.js"
 import * as WorkingCalendar from "../calendar/WorkingCalendar.js"
@@ -190,6 +191,8 @@ export interface Limitation {
   readonly barredInstalments?: number
   /** `official` when the period's text was read (Điều 30 until 30/6/2026); `assumed` for Luật 2025 Điều 34's 5 years. */
   readonly basis: "official" | "assumed"
+  /** The setting of an assumed period (`Classify.Settings.limitationYears`). */
+  readonly setting?: Setting.Setting
   readonly citation: Citation.Citation
 }
 
@@ -517,6 +520,17 @@ export const limitation = (c: Case.Case, settings: Settings = defaultSettings): 
     : old("30", 1)
   const common = { years: settings.limitationYears, excludedDays: excluded, requestDate: request, citation }
   const basis: "official" | "assumed" = newLaw ? "assumed" : "official"
+  const setting: Setting.Setting | undefined = newLaw
+    ? {
+        key: "Classify.Settings.limitationYears",
+        value: settings.limitationYears,
+        why: {
+          vi: "thời hạn trong Điều 34 Luật 106/2025/QH15 chưa được đọc; dùng 5 năm của khoản 1 Điều 30 Luật 2008",
+          en: "the period of Article 34 of Law 106/2025/QH15 was not read; the 5 years of Article 30(1) (2008) are used"
+        },
+        about: old("30", 1)
+      }
+    : undefined
   if (instalments !== undefined) {
     const periods: Array<LimitationPeriod> = []
     let barred = 0
@@ -538,7 +552,8 @@ export const limitation = (c: Case.Case, settings: Settings = defaultSettings): 
       expired: barred === periods.length,
       instalments: periods,
       barredInstalments: barred,
-      basis
+      basis,
+      ...(setting === undefined ? {} : { setting })
     }
   }
   const expires = expiry(base!)
@@ -548,7 +563,8 @@ export const limitation = (c: Case.Case, settings: Settings = defaultSettings): 
     ...common,
     expires,
     expired: request > expires,
-    basis
+    basis,
+    ...(setting === undefined ? {} : { setting })
   }
 }
 

@@ -23,6 +23,7 @@
  * @since 0.2.0
  */
 import type * as Citation from "../citation/Citation.js"
+import type * as Setting from "../citation/Setting.js"
 import * as CitationM from "../citation/Citation.js"
 import * as CivilDate from "../calendar/CivilDate.js"
 import type * as Case from "./Case.js"
@@ -59,6 +60,8 @@ export interface Result {
   readonly citation: Citation.Citation
   readonly basis: "official" | "assumed"
   readonly assumption?: { readonly vi: string; readonly en: string }
+  /** The setting that changes an assumed value, when there is one (the posting period from 1/7/2026). */
+  readonly setting?: Setting.Setting
   /** A date the rule computes (the end of the posting period). */
   readonly until?: CivilDate.CivilDate
   readonly message: { readonly vi: string; readonly en: string }

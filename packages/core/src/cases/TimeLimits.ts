@@ -42,6 +42,7 @@ import type * as Citation from "../citation/Citation.js"
 import * as CitationM from "../citation/Citation.js"
 import * as CivilDate from "../calendar/CivilDate.js"
 import * as TimeLimit from "../calendar/TimeLimit.js"
+import type * as Setting from "../citation/Setting.js"
 import type * as Case from "./Case.js"
 import * as Classify from "./Classify.js"
 import * as CaseEvent from "./Event.js"
@@ -112,6 +113,8 @@ export interface StepResult {
   readonly basis: "official" | "assumed"
   /** Why the limit is assumed, when it is. */
   readonly assumption?: { readonly vi: string; readonly en: string }
+  /** The setting that changes an assumed limit, when there is one (the creditor notice, re-verification from 1/7/2026). */
+  readonly setting?: Setting.Setting
   readonly message: { readonly vi: string; readonly en: string }
 }
 
@@ -214,6 +217,27 @@ export const check = (
         : basisOf === "reused" && eventDate >= State.newLawFrom
           ? reusedAfter2026
           : undefined
+    const setting: Setting.Setting | undefined =
+      assumption === undefined
+        ? undefined
+        : s === "creditor-notice"
+          ? {
+              key: "Classify.Settings.creditorNoticeWorkingDays",
+              value: limit.amount,
+              why: creditorNoticeAssumed,
+              about: CitationM.make("luat-thads-2008", { article: "39", clause: 2 })
+            }
+          : s === "reverification"
+            ? {
+                key:
+                  limit.amount === settings.reverificationMonthsLong
+                    ? "Classify.Settings.reverificationMonthsLong"
+                    : "Classify.Settings.reverificationMonths",
+                value: limit.amount,
+                why: reusedAfter2026,
+                about: CitationM.make("luat-thads-2008", { article: "44", clause: 2 })
+              }
+            : undefined
     const due = TimeLimit.end(start, limit, cal).end
     // The voluntary period is the debtor's, not a duty of the office: past its end it has lapsed (coercion may follow, Điều 46).
     const status: Status =
@@ -267,6 +291,7 @@ export const check = (
       citation,
       basis: assumption === undefined ? "official" : "assumed",
       ...(assumption === undefined ? {} : { assumption }),
+      ...(setting === undefined ? {} : { setting }),
       message
     })
   }

@@ -119,7 +119,8 @@ export const findings = (
           { label: "due", value: s.due },
           ...(s.done === undefined ? [] : [{ label: "done", value: s.done }]),
           ...(s.lateBy === undefined ? [] : [{ label: "working days late", value: s.lateBy }]),
-          { label: "basis", value: s.basis }
+          { label: "basis", value: s.basis },
+          ...(s.setting === undefined ? [] : [{ label: "setting", value: `${s.setting.key} = ${s.setting.value}` }])
         ]
       })
     ]
@@ -137,7 +138,8 @@ export const findings = (
         basis: d.basis,
         trace: [
           ...(d.until === undefined ? [] : [{ label: "until", value: d.until }]),
-          { label: "basis", value: d.basis }
+          { label: "basis", value: d.basis },
+          ...(d.setting === undefined ? [] : [{ label: "setting", value: `${d.setting.key} = ${d.setting.value}` }])
         ]
       })
     ]

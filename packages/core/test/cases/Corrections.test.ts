@@ -61,6 +61,7 @@ describe("#13.3 thời hiệu — Luật THADS 2008 Điều 30 khoản 1", () =>
     expect(l).toMatchObject({ expired: true, basis: "assumed" })
     expect(l.citation).toMatchObject({ document: "luat-thads-2025", article: "34" })
     expect(l.citation.note?.en).toContain("assumed")
+    expect(l.setting).toMatchObject({ key: "Classify.Settings.limitationYears", value: 5 })
   })
 })
 

@@ -24,7 +24,12 @@ describe('Điều 44 k2: "Sau hai lần xác minh mà người phải thi hành 
   ]
   it("due after the second verification (after the decision); the 3 working days are an assumed setting", () => {
     const [s] = step(makeCase(events), "2025-03-31", "creditor-notice")
-    expect(s).toMatchObject({ status: "overdue", due: "2025-02-06", basis: "assumed" })
+    expect(s).toMatchObject({
+      status: "overdue",
+      due: "2025-02-06",
+      basis: "assumed",
+      setting: { key: "Classify.Settings.creditorNoticeWorkingDays", value: 3 }
+    })
     expect(s!.citation).toMatchObject({ document: "luat-thads-2008", article: "44", clause: 2 })
     const f = CaseCheck.findings(makeCase(events), d("2025-03-31")).find(
       (x) => x.code === "case-creditor-not-notified"
