@@ -167,7 +167,16 @@ export const check = (
           ? CitationM.make("nd-152-2026", { article: "23" })
           : CitationM.make("nd-62-2015", { article: "11", clause: 1 })
         const basis = isNew
-          ? { basis: "assumed" as const, assumption: postingAfter2026 }
+          ? {
+              basis: "assumed" as const,
+              assumption: postingAfter2026,
+              setting: {
+                key: "CaseDuties.Settings.postingMonths",
+                value: settings.postingMonths,
+                why: postingAfter2026,
+                about: CitationM.make("nd-62-2015", { article: "11", clause: 1 })
+              }
+            }
           : { basis: "official" as const }
         const ended = e.postingEndedDate
         const early = ended !== undefined && ended < until && (ender === undefined || ender.date > ended)

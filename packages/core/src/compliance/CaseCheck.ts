@@ -11,9 +11,10 @@
  * `case-step-late`.
  *
  * A finding whose rule is `assumed` (a time limit carried over from the 2008
- * Law after 1/7/2026, a value the text does not give) is never an error: its
- * message ends with "(theo giả định: …)" / "(assumed: …)" and its trace has
- * the basis.
+ * Law after 1/7/2026, a value the text does not give) is never an error: it
+ * carries `basis: "assumed"`, its message ends with "(theo giả định…)" /
+ * "(assumed…)" naming the setting to change when there is one, and its
+ * trace has the basis and the reason.
  *
  * @since 0.1.0
  */
@@ -22,6 +23,7 @@ import type * as Case from "../cases/Case.js"
 import * as CaseDuties from "../cases/Duties.js"
 import * as CaseTimeLimits from "../cases/TimeLimits.js"
 import type * as Classify from "../cases/Classify.js"
+import type * as Setting from "../citation/Setting.js"
 import type * as Finding from "./Finding.js"
 import * as FindingCatalogue from "./FindingCatalogue.js"
 
@@ -40,13 +42,23 @@ const dutyCodes: Record<CaseDuties.Rule, FindingCatalogue.Code> = {
   "unknown-address-postponement": "case-unknown-address-not-postponed"
 }
 
+/**
+ * Marks an assumed finding's message briefly (messages are bounded): the
+ * setting to change when there is one; the full reason goes in the trace.
+ */
 const withAssumption = (
   message: { readonly vi: string; readonly en: string },
-  assumption: { readonly vi: string; readonly en: string } | undefined
+  assumption: { readonly vi: string; readonly en: string } | undefined,
+  setting: Setting.Setting | undefined
 ) =>
   assumption === undefined
     ? message
-    : { vi: `${message.vi} (theo giả định: ${assumption.vi})`, en: `${message.en} (assumed: ${assumption.en})` }
+    : setting !== undefined
+      ? {
+          vi: `${message.vi} (theo giả định: thiết lập ${setting.key} = ${String(setting.value)})`,
+          en: `${message.en} (assumed: setting ${setting.key} = ${String(setting.value)})`
+        }
+      : { vi: `${message.vi} (theo giả định)`, en: `${message.en} (assumed)` }
 
 /**
  * The case codes that can rest on an assumption, and why (for `thads
@@ -101,7 +113,7 @@ export const findings = (
     if (s.status !== "overdue" && s.status !== "late") return []
     const path = s.eventIndex === undefined ? "" : `/events/${s.eventIndex}`
     const code = codeOfStep(s.step, s.status)
-    const message = withAssumption(s.message, s.assumption)
+    const message = withAssumption(s.message, s.assumption, s.setting)
     return [
       FindingCatalogue.make(code, {
         params: { caseId: c.id, detail: message.en },
@@ -120,6 +132,7 @@ export const findings = (
           ...(s.done === undefined ? [] : [{ label: "done", value: s.done }]),
           ...(s.lateBy === undefined ? [] : [{ label: "working days late", value: s.lateBy }]),
           { label: "basis", value: s.basis },
+          ...(s.assumption === undefined ? [] : [{ label: "assumption", value: s.assumption.en }]),
           ...(s.setting === undefined ? [] : [{ label: "setting", value: `${s.setting.key} = ${s.setting.value}` }])
         ]
       })
@@ -127,7 +140,7 @@ export const findings = (
   })
   const fromDuties = CaseDuties.check(c, at).flatMap((d): ReadonlyArray<Finding.Finding> => {
     if (d.status !== "breached") return []
-    const message = withAssumption(d.message, d.assumption)
+    const message = withAssumption(d.message, d.assumption, d.setting)
     return [
       FindingCatalogue.make(dutyCodes[d.rule], {
         params: { caseId: c.id, detail: message.en },
@@ -139,6 +152,7 @@ export const findings = (
         trace: [
           ...(d.until === undefined ? [] : [{ label: "until", value: d.until }]),
           { label: "basis", value: d.basis },
+          ...(d.assumption === undefined ? [] : [{ label: "assumption", value: d.assumption.en }]),
           ...(d.setting === undefined ? [] : [{ label: "setting", value: `${d.setting.key} = ${d.setting.value}` }])
         ]
       })

@@ -148,11 +148,12 @@ describe('NĐ 62 Điều 11 k1: "gửi quyết định … cho Ủy ban nhân d�
     expect(r).toMatchObject({
       status: "breached",
       basis: "assumed",
-      citation: { document: "nd-152-2026", article: "23" }
+      citation: { document: "nd-152-2026", article: "23" },
+      setting: { key: "CaseDuties.Settings.postingMonths", value: 3 }
     })
-    expect(
-      CaseCheck.findings(c, d("2026-12-31")).find((f) => f.code === "case-posting-period-short")!.message.en
-    ).toContain("(assumed:")
+    const f = CaseCheck.findings(c, d("2026-12-31")).find((x) => x.code === "case-posting-period-short")!
+    expect(f.message.en).toContain("(assumed: setting CaseDuties.Settings.postingMonths = 3)")
+    expect(f.basis).toBe("assumed")
   })
 })
 
