@@ -36,6 +36,7 @@ export * as Decode from "./statistics/Decode.js"
 export * as Identity from "./statistics/Identity.js"
 export * as Indicator from "./statistics/Indicator.js"
 export * as Report from "./statistics/Report.js"
+export * as SpecialLines from "./statistics/SpecialLines.js"
 export * as Synthetic from "./statistics/Synthetic.js"
 export * as Values from "./statistics/Values.js"
 
@@ -80,3 +81,8 @@ export * as Sha256 from "./compliance/Sha256.js"
 export * as FormLayout from "./forms/FormLayout.js"
 export * as Forms from "./forms/Forms.js"
 export * as GridLayout from "./forms/GridLayout.js"
+export * as Searches from "./forms/Searches.js"
+
+// interagency/ (TTLT 12/2021)
+export * as InteragencyCrossCheck from "./interagency/CrossCheck.js"
+export * as InteragencyObligations from "./interagency/Obligations.js"
