@@ -73,6 +73,8 @@ export interface Form {
   readonly preparedBy?: FormLayout.Text
   /** Identity ids checked on it ({@link Identity}). */
   readonly identities: ReadonlyArray<string>
+  /** Example files (examples/), for an encoded form: one consistent, one broken. */
+  readonly examples?: { readonly consistent: string; readonly broken: string }
   /** An unsourced draft grid that exists as data only (never used as the form). */
   readonly draft?: "state-compensation" | "complaints" | "thahc"
   readonly note: FormLayout.Text
@@ -110,6 +112,14 @@ const tt05 = (number: number, vi: string, en: string, coverage: Coverage, draft?
   basis: { document: "tt-05-2024-btp", article: "2" },
   sources: TT05_SOURCES,
   identities: coverage.kind === "report" ? reportIdentities : [],
+  ...(coverage.kind === "report"
+    ? {
+        examples:
+          coverage.rows === "total"
+            ? { consistent: "examples/form-1-2-consistent.json", broken: "examples/form-1-2-broken.json" }
+            : { consistent: "examples/form-4-5-consistent.json", broken: "examples/form-4-5-broken.json" }
+      }
+    : {}),
   ...(draft === undefined ? {} : { draft }),
   note: coverage.kind === "report" ? encodedNote : draft === undefined ? unknownNote : draftNote
 })
@@ -322,7 +332,7 @@ export const toMarkdown = (): string => {
             `${f.basis.document} Điều ${f.basis.article ?? ""}${f.basis.clause === undefined ? "" : ` k${f.basis.clause}`}${f.basis.point === undefined ? "" : ` ${f.basis.point}`}`,
             ...f.sources
           ].join("; ")
-        )} | ${f.identities.length === 0 ? "—" : f.identities.join(", ")} | ${cell(f.note.en)}${f.draft === undefined ? "" : ` (draft: \`GridLayout.${f.draft}\`)`} |`
+        )} | ${f.identities.length === 0 ? "—" : f.identities.join(", ")} | ${cell(f.note.en)}${f.examples === undefined ? "" : ` Examples: \`${f.examples.consistent}\`, \`${f.examples.broken}\`.`}${f.draft === undefined ? "" : ` (draft: \`GridLayout.${f.draft}\`)`} |`
       )
     }
     lines.push("")

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import * as Documents from "../../src/citation/Documents.js"
+import * as ReportCheck from "../../src/compliance/ReportCheck.js"
 import * as Forms from "../../src/forms/Forms.js"
 import * as Searches from "../../src/forms/Searches.js"
 import * as Identity from "../../src/statistics/Identity.js"
@@ -62,4 +63,19 @@ describe("Forms catalogue", () => {
     if (process.env["UPDATE_DOCS"] === "1") writeFileSync(file, Forms.toMarkdown())
     expect(readFileSync(file, "utf8")).toBe(Forms.toMarkdown())
   })
+})
+
+describe("examples of the encoded forms", () => {
+  const load = (path: string) => readFileSync(fileURLToPath(new URL(`../../../../${path}`, import.meta.url)), "utf8")
+  it.each(Forms.all.filter((f) => f.status === "encoded").map((f) => [f.id, f] as const))(
+    "%s: the consistent example is valid, the broken one is not",
+    (_id, f) => {
+      const ok = ReportCheck.check(load(f.examples!.consistent))
+      expect(ok.findings.filter((x) => x.severity === "error")).toEqual([])
+      const broken = ReportCheck.check(load(f.examples!.broken))
+      const errors = broken.findings.filter((x) => x.severity === "error").map((x) => x.code)
+      expect(errors).toContain("identity-violated")
+      if (f.coverage.kind === "report" && f.coverage.rows !== "total") expect(errors).toContain("total-not-sum")
+    }
+  )
 })
