@@ -17,6 +17,7 @@ import { check, findings } from "./commands/check.js"
 import { deadline } from "./commands/deadline.js"
 import { directive, obligations } from "./commands/directive.js"
 import { encodedForm, formSheet, formsCatalogue } from "./commands/forms.js"
+import { interagency, interagencyCheck, specialLines } from "./commands/interagency.js"
 import { kpi, schema } from "./commands/kpi.js"
 import { ledgerReport } from "./commands/ledger.js"
 import { lunar } from "./commands/lunar.js"
@@ -300,6 +301,77 @@ const templateCommand = Command.make(
   )
 )
 
+const interagencyCommand = Command.make(
+  "interagency",
+  {
+    from: Flag.String("from").pipe(Flag.withDescription("YYYY-MM-DD")),
+    to: Flag.String("to").pipe(Flag.withDescription("YYYY-MM-DD")),
+    unit: Flag.String("unit").pipe(Flag.optional, Flag.withDescription("Enforcement unit id / Mã đơn vị THADS")),
+    form: Flag.String("form").pipe(Flag.optional, Flag.withDescription("01 | 02 | 03 | 04 (/TKLN-THADS)")),
+    events: Flag.String("events").pipe(
+      Flag.optional,
+      Flag.withDescription("Steps done, JSON / Tệp các bước đã thực hiện")
+    ),
+    asOf: Flag.String("as-of").pipe(Flag.optional, Flag.withDescription("Status as of YYYY-MM-DD (default: today)")),
+    json,
+    lang
+  },
+  (a) =>
+    emit(() =>
+      interagency({
+        ...a,
+        unit: Option.getOrUndefined(a.unit),
+        form: Option.getOrUndefined(a.form),
+        events: Option.getOrUndefined(a.events),
+        asOf: Option.getOrUndefined(a.asOf)
+      })
+    )
+).pipe(
+  Command.withDescription(
+    "Inter-agency statistics (TTLT 12/2021): steps, deadlines, status / Thống kê liên ngành: các bước, thời hạn"
+  )
+)
+
+const interagencyCheckCommand = Command.make(
+  "interagency-check",
+  {
+    files: Argument.String("files").pipe(Argument.variadic({ min: 1 }), Argument.withDescription("Figures JSON")),
+    report: Flag.String("report").pipe(
+      Flag.optional,
+      Flag.withDescription("The office's statistical report (JSON) / Báo cáo thống kê của đơn vị")
+    ),
+    json,
+    lang
+  },
+  (a) =>
+    emit(() =>
+      interagencyCheck({
+        files: a.files,
+        reports: Option.isSome(a.report) ? [a.report.value] : [],
+        json: a.json,
+        lang: a.lang
+      })
+    )
+).pipe(Command.withDescription("Cross-check inter-agency figures / Đối chiếu số liệu liên ngành"))
+
+const specialLinesCommand = Command.make(
+  "special-lines",
+  {
+    file: Argument.String("file").pipe(Argument.withDescription("Special lines JSON")),
+    previous: Flag.String("previous").pipe(
+      Flag.optional,
+      Flag.withDescription("The previous year's file / Số liệu năm trước")
+    ),
+    json,
+    lang
+  },
+  (a) => emit(() => specialLines({ ...a, previous: Option.getOrUndefined(a.previous) }))
+).pipe(
+  Command.withDescription(
+    "Asset recovery in corruption cases and complaints: KPIs and checks / Thu hồi tài sản, khiếu nại"
+  )
+)
+
 const formsCommand = Command.make("forms", { json }, (a) => emit(() => formsCatalogue(a))).pipe(
   Command.withDescription("The statistical forms and what thads encodes (docs/forms.md) / Danh mục biểu mẫu thống kê")
 )
@@ -381,6 +453,9 @@ export const thads = Command.make("thads").pipe(
     findingsCommand,
     templateCommand,
     formsCommand,
+    interagencyCommand,
+    interagencyCheckCommand,
+    specialLinesCommand,
     annotateCommand,
     caseCommand,
     ledgerCommand,

@@ -221,10 +221,16 @@ export const kpis = (s: SpecialLines): ReadonlyArray<Kpi> => {
   return out
 }
 
+const LINES = {
+  "asset recovery (cases)": { vi: "thu hồi tài sản (việc)", section: "4.2" },
+  "asset recovery (money)": { vi: "thu hồi tài sản (tiền)", section: "4.2" },
+  complaints: { vi: "khiếu nại, tố cáo", section: "4.5" }
+} as const
+
 const part = (
   out: Array<Finding.Finding>,
   s: SpecialLines,
-  line: string,
+  line: keyof typeof LINES,
   path: string,
   part: number | undefined,
   whole: number | undefined,
@@ -235,8 +241,9 @@ const part = (
   out.push(
     FindingCatalogue.make("special-line-inconsistent", {
       params: { line, detail: `${en}: ${part} > ${whole}` },
-      paramsVi: { detail: `${vi}: ${part} > ${whole}` },
+      paramsVi: { line: LINES[line].vi, detail: `${vi}: ${part} > ${whole}` },
       location: { path, unitId: s.unitId },
+      citation: { document: "ct-09-ct-tu-2021", section: LINES[line].section },
       observed: part,
       expected: `≤ ${whole}`
     })
@@ -263,7 +270,7 @@ export const check = (
     const m = s.assetRecovery?.[table]
     if (m === undefined) continue
     const base = `/assetRecovery/${table}`
-    const line = table === "cases" ? "asset recovery (cases)" : "asset recovery (money)"
+    const line = table === "cases" ? ("asset recovery (cases)" as const) : ("asset recovery (money)" as const)
     part(
       out,
       s,
@@ -287,7 +294,7 @@ export const check = (
   }
   const k = s.complaints
   if (k !== undefined) {
-    const line = "complaints"
+    const line = "complaints" as const
     part(
       out,
       s,
