@@ -104,6 +104,7 @@ const compare = (
         paramsVi: { a: a.name.vi, b: b.name.vi },
         location: { ...location, path: `/values/${id}` },
         citation,
+        basis: code === "tkln-figures-differ" ? "official" : "assumed",
         observed: x,
         expected: y
       })
@@ -134,6 +135,7 @@ export const validate = (f: Figures): ReadonlyArray<Finding.Finding> => {
       FindingCatalogue.make("tkln-period-not-interagency", {
         params: { months: f.months },
         location: { unitId: f.unitId, path: "/months" },
+        basis: "official",
         observed: f.months,
         expected: "3, 6, 10, 12"
       })

@@ -244,6 +244,8 @@ const part = (
       paramsVi: { line: LINES[line].vi, detail: `${vi}: ${part} > ${whole}` },
       location: { path, unitId: s.unitId },
       citation: { document: "ct-09-ct-tu-2021", section: LINES[line].section },
+      // the part-whole relations of these records are ours: no form's columns were found
+      basis: "assumed",
       observed: part,
       expected: `≤ ${whole}`
     })
