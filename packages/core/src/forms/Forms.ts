@@ -340,6 +340,26 @@ export const toMarkdown = (): string => {
   section("TT 05/2024/TT-BTP (Điều 2; in force 26/7/2024)", tt05_2024)
   section("TTLT 12/2021/TTLT-BTP-VKSNDTC-TANDTC (inter-agency; in force 25/02/2022)", ttlt12_2021)
   lines.push(
+    "### Inter-agency steps and deadlines (TTLT 12/2021 Điều 6, 8, 9; `InteragencyObligations`, `thads interagency`)",
+    "",
+    "Periods: 3, 6, 10 and 12 months from 1/10 (Điều 6). Each step's due date runs from the day the step before it was",
+    "done (or its due date when not recorded). Cross-checks of the figures: `InteragencyCrossCheck`, `thads interagency-check`.",
+    "",
+    "| step | who | due | article |",
+    "|---|---|---|---|",
+    "| close | lead (01–03: the enforcement office; 04: the procuracy) | 01 day after the period ends (next working day if a rest day) | Đ8 k2 a |",
+    "| compile (province) | province lead | 02 working days after the districts' reports arrive | Đ8 k2 b |",
+    "| send for co-signing | lead → partner | 01 working day after the report is made | Đ8 k3 a |",
+    "| co-sign | partner (01: procuracy; 02, 03: court; 04: enforcement office and court) | 02 working days after receipt | Đ8 k3 b |",
+    "| send up (district) | lead → provincial counterpart | 01 working day after the co-signed report returns | Đ9 k1 a |",
+    "| send up (province) | lead → Bộ Tư pháp (Tổng cục THADS), VKSND tối cao | 05 working days after the districts' reports arrive | Đ9 k1 b |",
+    "",
+    "Assumed: a report arrives the day it is sent (Điều 9 k2 allows e-mail ahead of the paper); from 1/7/2025, with no",
+    "district level, the province's send-up runs from its own co-signed report (1 working day). Differing figures must be",
+    "reconciled before co-signing (Đ8 k3 c); corrections go into the next period of the same year (Điều 10).",
+    ""
+  )
+  lines.push(
     "## Searches that failed",
     "",
     "Per form: the searches for its columns (a `*` search counts for every form of its regime).",

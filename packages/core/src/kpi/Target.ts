@@ -752,3 +752,77 @@ export const statusOf = (
   const gap = own.length === 0 ? gaps.find((g) => g.unitId === unitId && g.year === year) : undefined
   return { own, national, tasks: ts, ...(gap === undefined ? {} : { gap }) }
 }
+
+const pct = (op: string, v: number) => `${op === ">" ? "> " : op === ">=" ? "≥ " : ""}${v}%`
+
+/**
+ * The targets as Markdown (docs/targets.md): the numeric targets with their
+ * sources, the tasks per year, what each year's set is known to hold, and the
+ * gaps.
+ *
+ * @example
+ * ```ts
+ * Target.toMarkdown().startsWith("# Yearly targets") // true
+ * ```
+ * @since 0.2.0
+ */
+export const toMarkdown = (): string => {
+  const cell = (s: string) => s.replace(/\|/g, "\\|")
+  const cite = (c: Citation.Citation | undefined) =>
+    c === undefined
+      ? "—"
+      : `${c.document}${c.article === undefined ? "" : ` Điều ${c.article}`}${c.clause === undefined ? "" : ` k${c.clause}`}${c.point === undefined ? "" : ` ${c.point}`}`
+  const lines: Array<string> = [
+    "# Yearly targets (chỉ tiêu, nhiệm vụ)",
+    "",
+    "Generated from `Target` in `@thads/core` (packages/core/src/kpi/Target.ts); a test keeps this file in sync.",
+    "The targets are assigned yearly by the Minister of Justice and the General Department (Tổng cục THADS; from",
+    "1/7/2025 Cục Quản lý THADS), per unit in the annexes of their decisions. NQ 96/2019/QH14 is the resolution behind",
+    "them, not the text of any year's value: each row cites what its own source says. A province's target is never",
+    "derived from the national one.",
+    "",
+    "## Completion-rate targets",
+    "",
+    "| unit | year | cases / money | assigned by (as the source says) | instrument | source says | confidence |",
+    "|---|---|---|---|---|---|---|"
+  ]
+  const keys = [...new Set(builtIn.map((t) => `${t.unitId}|${t.year}`))]
+  for (const k of keys) {
+    const [unitId, y] = k.split("|")
+    const c = builtIn.find((t) => t.unitId === unitId && String(t.year) === y && t.metric === "cases")
+    const m = builtIn.find((t) => t.unitId === unitId && String(t.year) === y && t.metric === "money")
+    const t = c ?? m!
+    lines.push(
+      `| ${unitId} | ${y} | ${c === undefined ? "—" : pct(c.op, c.value)} / ${m === undefined ? "—" : pct(m.op, m.value)} | ${cell(t.source?.assignedBy.en ?? "—")} | ${cite(t.citation)} | ${cell(t.source?.says.vi ?? "—")} ([source](${t.source?.url ?? ""})) | ${t.confidence}${t.note === undefined ? "" : `: ${cell(t.note)}`} |`
+    )
+  }
+  lines.push(
+    "",
+    "## Tasks by year and group",
+    "",
+    "| year | group | task | measures | instrument |",
+    "|---|---|---|---|---|"
+  )
+  for (const t of tasks) {
+    const ms = (t.measures ?? [])
+      .map((m) => (m.op === "range" ? `${m.of}: −${m.value}% to −${m.upTo}%` : `${m.of}: ${pct(m.op, m.value)}`))
+      .join("; ")
+    lines.push(`| ${t.year} | ${t.group} | ${cell(t.text.vi)} | ${cell(ms === "" ? "—" : ms)} | ${cite(t.citation)} |`)
+  }
+  lines.push(
+    "",
+    "## What each year's set is known to hold",
+    "",
+    "| year | declared | complete | instruments | note |",
+    "|---|---|---|---|---|"
+  )
+  for (const s of sets) {
+    lines.push(
+      `| ${s.year} | ${s.declared ?? "—"} | ${s.complete ? "yes" : "no"} | ${s.instruments.map((c) => cite(c)).join(", ") || "—"} | ${cell(s.note)} ([source](${s.source.url})) |`
+    )
+  }
+  lines.push("", "## No target known", "", "| unit | year | note |", "|---|---|---|")
+  for (const g of gaps) lines.push(`| ${g.unitId} | ${g.year} | ${cell(g.note.en)} |`)
+  lines.push("")
+  return lines.join("\n")
+}

@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import * as Target from "../../src/kpi/Target.js"
 
@@ -86,5 +88,14 @@ describe("Target sources, tasks and gaps", () => {
         Target.builtIn.some((t) => t.unitId === g.unitId && t.year === g.year),
         `${g.unitId}/${g.year}`
       ).toBe(false)
+  })
+})
+
+describe("docs/targets.md", () => {
+  it("is generated from the targets", () => {
+    const file = fileURLToPath(new URL("../../../../docs/targets.md", import.meta.url))
+    // UPDATE_DOCS=1 npx vitest run --root packages/core test/kpi/Target.test.ts regenerates it.
+    if (process.env["UPDATE_DOCS"] === "1") writeFileSync(file, Target.toMarkdown())
+    expect(readFileSync(file, "utf8")).toBe(Target.toMarkdown())
   })
 })
