@@ -57,6 +57,17 @@ export const SubmissionSchema = Schema.Struct({
 })
 
 /**
+ * A submission.
+ *
+ * @example
+ * ```ts
+ * const s: Pipeline.Submission = { obligationId: "x", submittedOn: CivilDate.make("2022-02-10") }
+ * ```
+ * @since 0.2.0
+ */
+export type Submission = Schema.Schema.Type<typeof SubmissionSchema>
+
+/**
  * Schema of the serialisable context of a check: what a service stores and
  * an app sends with the reports.
  *
@@ -426,4 +437,58 @@ export const batchLines = (checked: ReadonlyArray<Checked>, lang: "vi" | "en"): 
     )
   }
   return lines
+}
+
+const Counts = Schema.Struct({ error: Schema.Int, warning: Schema.Int, info: Schema.Int })
+
+/**
+ * Schema of one report's JSON document: the result and its file.
+ *
+ * @example
+ * ```ts
+ * Schema.decodeUnknownSync(Pipeline.CheckedJsonSchema)(Pipeline.resultJson(checked))
+ * ```
+ * @since 0.2.0
+ */
+export const CheckedJsonSchema = Schema.Struct({
+  /** The file the report was read from. */
+  file: Schema.optionalKey(Schema.String),
+  ...ReportCheck.ResultSchema.fields
+}).annotate({ title: "THADS check result" })
+
+/**
+ * Schema of a batch's JSON document: every report's result, and the totals.
+ *
+ * @example
+ * ```ts
+ * Schema.decodeUnknownSync(Pipeline.BatchJsonSchema)(Pipeline.batchJson(checked, false))
+ * ```
+ * @since 0.2.0
+ */
+export const BatchJsonSchema = Schema.Struct({
+  reports: Schema.Array(CheckedJsonSchema),
+  summary: Schema.Struct({ reports: Schema.Int, valid: Schema.Int, invalid: Schema.Int, findings: Counts })
+}).annotate({ title: "THADS check results of several reports" })
+
+/**
+ * The JSON Schema of what `thads check --json` prints (docs/result.schema.json):
+ * one report's result, or several reports' results with their totals.
+ *
+ * @example
+ * ```ts
+ * Pipeline.jsonSchema().title // "THADS check output"
+ * ```
+ * @since 0.2.0
+ */
+export const jsonSchema = (): Record<string, unknown> => {
+  const doc = Schema.toJsonSchemaDocument(Schema.Union([CheckedJsonSchema, BatchJsonSchema]))
+  const defs = doc.definitions ?? {}
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: "THADS check output",
+    description:
+      "What `thads check --json` prints: the result object of one report file, or { reports, summary } for several. Generated from Pipeline.CheckedJsonSchema and Pipeline.BatchJsonSchema of @thads/core.",
+    ...doc.schema,
+    ...(Object.keys(defs).length > 0 ? { $defs: defs } : {})
+  }
 }
