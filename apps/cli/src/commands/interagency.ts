@@ -26,6 +26,7 @@ import * as SchemaIssue from "effect/SchemaIssue"
 import { readText } from "../Files.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
+import { statusText } from "./directive.js"
 import { citationJson, citationText, dateText } from "./Render.js"
 
 const readJson = (file: string): unknown => {
@@ -76,27 +77,6 @@ const stepName: Record<InteragencyObligations.Step, { readonly vi: string; reado
   "send-for-cosign": { vi: "gửi đơn vị phối hợp ký xác nhận", en: "send for co-signing" },
   cosign: { vi: "rà soát, ký xác nhận, gửi lại", en: "review, co-sign and return" },
   "send-up": { vi: "gửi lên cấp trên", en: "send up" }
-}
-
-const statusText = (s: InteragencyObligations.Tracked["status"], lang: Output.Lang): string => {
-  switch (s._tag) {
-    case "met":
-      return Output.t(lang, `đúng hạn (${s.submittedOn})`, `met (${s.submittedOn})`)
-    case "met-late":
-      return Output.t(
-        lang,
-        `trễ ${s.workingDaysLate} ngày làm việc (${s.submittedOn})`,
-        `${s.workingDaysLate} working day(s) late (${s.submittedOn})`
-      )
-    case "missing":
-      return Output.t(
-        lang,
-        `chưa thực hiện, quá hạn ${s.workingDaysOverdue} ngày làm việc`,
-        `missing, ${s.workingDaysOverdue} working day(s) overdue`
-      )
-    case "not-yet-due":
-      return Output.t(lang, "chưa đến hạn", "not yet due")
-  }
 }
 
 /**
@@ -172,7 +152,7 @@ export const interagency = (input: {
     const o = t.obligation
     const basis = o.basis === "assumed" ? Output.t(lang, " (hạn giả định)", " (assumed due date)") : ""
     const to = o.recipient === undefined ? "" : ` → ${o.recipient.name[lang]}`
-    const status = withStatus ? ` — ${statusText(t.status, lang)}` : ""
+    const status = withStatus ? ` — ${statusText(t, lang)}` : ""
     lines.push(
       `${dateText(o.due, lang)}${basis}  ${o.form}/TKLN-THADS ${o.periodEnd}  ${o.owner.name[lang]}${to}: ${stepName[o.step][lang]}${status}`
     )

@@ -30,7 +30,7 @@ import * as CivilDate from "../calendar/CivilDate.js"
 import * as StatisticalPeriod from "../calendar/StatisticalPeriod.js"
 import * as TimeLimit from "../calendar/TimeLimit.js"
 import * as WorkingCalendar from "../calendar/WorkingCalendar.js"
-import type * as Obligation from "../directive/Obligation.js"
+import * as Obligation from "../directive/Obligation.js"
 import * as Organization from "../organization/Organization.js"
 import type * as OrgUnit from "../organization/OrgUnit.js"
 
@@ -435,24 +435,28 @@ export const track = (
     const prev = done.get(key)
     if (prev === undefined || e.on < prev) done.set(key, e.on)
   }
-  return only(options, schedule(drafts(options), done, calendar)).map((o) => {
+  const list = only(options, schedule(drafts(options), done, calendar))
+  // The statuses are those of the statistical reports' obligations (Obligation.track), given each step's due date.
+  const asObligations = list.map(
+    (o): Obligation.Obligation => ({
+      id: o.id,
+      kind: "ad-hoc",
+      frequency: "ad-hoc",
+      owner: o.owner,
+      recipient: o.recipient ?? o.owner,
+      period: { start: o.periodEnd, end: o.periodEnd, label: { vi: o.id, en: o.id } },
+      due: o.due,
+      basis: o.basis,
+      estimated: o.estimated,
+      citation: o.citation
+    })
+  )
+  const submissions = list.flatMap((o) => {
     const on = done.get(o.id)
-    let status: Obligation.Status
-    if (on !== undefined && on <= asOf) {
-      status =
-        on <= o.due
-          ? { _tag: "met", submittedOn: on }
-          : {
-              _tag: "met-late",
-              submittedOn: on,
-              workingDaysLate: calendar.workingDaysBetween(o.due, on),
-              daysLate: CivilDate.daysBetween(o.due, on)
-            }
-    } else if (asOf > o.due) {
-      status = { _tag: "missing", workingDaysOverdue: calendar.workingDaysBetween(o.due, asOf) }
-    } else {
-      status = { _tag: "not-yet-due" }
-    }
-    return { obligation: o, status }
+    return on === undefined ? [] : [{ obligationId: o.id, submittedOn: on }]
   })
+  return Obligation.track(asObligations, submissions, asOf, calendar).map((t, i) => ({
+    obligation: list[i]!,
+    status: t.status
+  }))
 }
