@@ -192,20 +192,8 @@ const partners = (form: Form, u: OrgUnit.OrgUnit): ReadonlyArray<Party> =>
   form === "01" ? [vks(u)] : form === "04" ? [unitParty(u), court(u)] : [court(u)]
 const partnerKey = (p: Party) => p.unitId ?? p.actorId ?? ""
 
-interface Draft {
-  readonly id: string
-  readonly form: Form
-  readonly step: Step
+interface Draft extends Omit<InteragencyObligation, "unitId" | "due" | "estimated"> {
   readonly unit: OrgUnit.OrgUnit
-  readonly level: "district" | "province"
-  readonly owner: Party
-  readonly recipient?: Party
-  readonly period: StatisticalPeriod.Period
-  readonly periodEnd: CivilDate.CivilDate
-  readonly after: ReadonlyArray<string>
-  readonly limit: TimeLimit.Limit
-  readonly basis: "official" | "assumed"
-  readonly citation: Citation.Citation
   readonly partner?: string
 }
 

@@ -179,6 +179,12 @@ const srcTayNinh2023: Source = {
   }
 }
 
+const src2016: Source = {
+  url: Q2016,
+  assignedBy: { vi: "Bộ trưởng Bộ Tư pháp; Tổng cục THADS", en: "Minister of Justice; General Department" },
+  says: { vi: "bộ chỉ tiêu năm 2016 gồm 13 chỉ tiêu, nhiệm vụ", en: "the 2016 set has 13 targets and tasks" }
+}
+
 const qd3005: Citation.Citation = { document: "qd-3005-btp-2013" }
 const qd1229: Citation.Citation = { document: "qd-1229-tcthads-2023", article: "1", clause: 1, point: "b" }
 
@@ -380,11 +386,7 @@ export const tasks: ReadonlyArray<Task> = [
       en: "Decisions to enforce on time for 100% of civil judgments in force"
     },
     measures: [{ of: "judgments in force with a timely decision", op: ">=", value: 100, unit: "percent" }],
-    source: {
-      url: Q2016,
-      assignedBy: { vi: "Bộ trưởng Bộ Tư pháp; Tổng cục THADS", en: "Minister of Justice; General Department" },
-      says: { vi: "bộ chỉ tiêu năm 2016 gồm 13 chỉ tiêu, nhiệm vụ", en: "the 2016 set has 13 targets and tasks" }
-    },
+    source: src2016,
     citation: { document: "qd-2167-btp-2015" }
   },
   {
@@ -396,11 +398,7 @@ export const tasks: ReadonlyArray<Task> = [
       vi: "Xác minh, phân loại chính xác án có điều kiện và chưa có điều kiện thi hành; đăng tải kịp thời, đầy đủ",
       en: "Verify and classify enforceable and not-yet-enforceable cases correctly; publish in time and in full"
     },
-    source: {
-      url: Q2016,
-      assignedBy: { vi: "Bộ trưởng Bộ Tư pháp; Tổng cục THADS", en: "Minister of Justice; General Department" },
-      says: { vi: "bộ chỉ tiêu năm 2016 gồm 13 chỉ tiêu, nhiệm vụ", en: "the 2016 set has 13 targets and tasks" }
-    },
+    source: src2016,
     citation: { document: "qd-2167-btp-2015" }
   },
   {
@@ -559,11 +557,7 @@ export const sets: ReadonlyArray<TaskSet> = [
     declared: 13,
     complete: false,
     instruments: [{ document: "qd-2167-btp-2015" }, { document: "qd-940-tcthads-2015" }],
-    source: {
-      url: Q2016,
-      assignedBy: { vi: "Bộ trưởng Bộ Tư pháp; Tổng cục THADS", en: "Minister of Justice; General Department" },
-      says: { vi: "bộ chỉ tiêu năm 2016 gồm 13 chỉ tiêu, nhiệm vụ", en: "the 2016 set has 13 targets and tasks" }
-    },
+    source: src2016,
     note: "Only the first two of 13 tasks were read."
   },
   {
