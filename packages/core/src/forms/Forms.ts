@@ -360,6 +360,21 @@ export const toMarkdown = (): string => {
     ""
   )
   lines.push(
+    "## What is assumed, and why",
+    "",
+    "| value | basis | why |",
+    "|---|---|---|",
+    "| Column order of forms 1, 2, 4, 5 (the results workbook) | assumed | The official columns were not found; the indicators and identities are sourced, their order is ours (docs/workbook.md). |",
+    "| TKLN closing: “01 ngày” counted as one calendar day after the period, moved to the next working day | assumed (reading) | Điều 8 k2 a says “chậm nhất 01 ngày”, not working days; a last day on a rest day moves per BLDS 2015 Điều 148. |",
+    "| A TKLN report arrives the day it is sent | assumed | Điều 9 k2 allows an e-mailed copy ahead of the paper; the receipt date can be recorded as an event. |",
+    "| From 1/7/2025 a province office without districts sends up 1 working day after its co-signed report | assumed | TTLT 12/2021 still names Chi cục and Cục; with no district level, Điều 9 k1 b has no districts' reports to run from. |",
+    "| TKLN figures compared through the report's indicator ids (V01–V14, T01–T14) | assumed | The forms' columns were not found; form 01 against the office's report and against form 04 gives info findings only. |",
+    "| Asset recovery and complaints records (`SpecialLines`): fields and part-whole relations | assumed | No form carrying them was found; the tree follows the main results [I], one complaint = one case (TT 08/2015 Phụ lục 2). Findings are warnings. |",
+    "| §4.5 “complaints fall”: the number newly received in the year | assumed | The directive does not say which count; carried-over complaints are excluded. |",
+    "| Targets: 2020 values, 2025 operator, the unit's target falling back to the national one as a reference | inferred / assumed | See docs/targets.md; a national target is shown with `scope: national`, never as the unit's own. |",
+    ""
+  )
+  lines.push(
     "## Searches that failed",
     "",
     "Per form: the searches for its columns (a `*` search counts for every form of its regime).",
