@@ -91,6 +91,30 @@ export const all: ReadonlyArray<Search> = [
     forms: ["ttlt12-2021/*"]
   },
   {
+    id: "docs-tt05-annex",
+    where: "search (docs)",
+    query: "biểu mẫu thống kê thi hành án dân sự Thông tư 05/2024/TT-BTP phụ lục biểu số",
+    result:
+      "foreign court forms and a Vietnamese legal corpus (state compensation TTLT 01/2012); nothing of TT 05/2024",
+    forms: ["tt05-2024/*"]
+  },
+  {
+    id: "code-tt05-string",
+    where: "find_string over public GitHub source and documentation",
+    query: "05/2024/TT-BTP",
+    result: "three hits, all test fixtures or regexes of unrelated crawlers (one mislabels it as legal aid); no form",
+    forms: ["tt05-2024/*"]
+  },
+  {
+    id: "pages-targets-tay-ninh",
+    where: "search (pages)",
+    query:
+      "“Tây Ninh thi hành án dân sự chỉ tiêu được giao năm 2024 …”, “THADS tỉnh Tây Ninh năm 2025 chỉ tiêu … sau hợp nhất Long An”",
+    result:
+      "Tây Ninh budget and merger news; no enforcement target for Tây Ninh after 2023 (Target.gaps records it), and the per-unit annexes of QĐ 1229/QĐ-TCTHADS were not found",
+    forms: ["tt05-2024/1", "tt05-2024/2"]
+  },
+  {
     id: "earlier-notes",
     where: "shared/domain/forms.md §5 (the team's earlier research)",
     query: "“TK-THA”, “06/2019/TT-BTP”, “chuyển kỳ sau”, “Tổng số phải thi hành”",
