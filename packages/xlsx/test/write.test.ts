@@ -1,4 +1,5 @@
-import { Decode, FormLayout, Indicator, Synthetic } from "@thads/core"
+import { Decode, FormLayout, Indicator } from "@thads/core"
+import { Synthetic } from "@thads/core/testing"
 import { describe, expect, it } from "vitest"
 import { Annotate, Check, Read, Write } from "../src/index.js"
 import { edit, open } from "./helpers.js"

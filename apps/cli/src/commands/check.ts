@@ -142,7 +142,9 @@ export const check = async (input: {
   const exitCode = checked.some((c) => !c.result.valid) ? 1 : 0
   if (input.format === "json" || input.json === true) {
     const single = input.paths.length === 1 && files.length === 1 && files[0] === input.paths[0]
-    return { ...Output.json(Pipeline.batchJson(checked, single)), exitCode }
+    // One report: indented for people; a batch: one compact document (it can be tens of megabytes).
+    const doc = Pipeline.batchJson(checked, single)
+    return { stdout: `${single ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)}\n`, exitCode }
   }
   return { ...Output.text(Pipeline.batchLines(checked, input.lang)), exitCode }
 }

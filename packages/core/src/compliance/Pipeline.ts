@@ -325,7 +325,33 @@ export const summary = (
   return { reports: checked.length, valid, invalid: checked.length - valid, findings }
 }
 
-const encodeResult = Schema.encodeSync(ReportCheck.ResultSchema)
+/** Citations as JSON with their text, rendered once per citation object (catalogue citations are shared). */
+const citationCache = new WeakMap<Citation.Citation, Record<string, unknown>>()
+const citationJson = (c: Citation.Citation): Record<string, unknown> => {
+  let j = citationCache.get(c)
+  if (j === undefined) {
+    j = { ...Citation.toJSON(c), text: { vi: Citation.renderVi(c), en: Citation.renderEn(c) } }
+    citationCache.set(c, j)
+  }
+  return j
+}
+
+/**
+ * A result as JSON: what `Schema.encodeSync(ReportCheck.ResultSchema)` gives
+ * (a test keeps them equal), written out by hand because it runs once per
+ * report of a batch: the only transformation is the citation of each
+ * finding, which gains its rendered text.
+ *
+ * @example
+ * ```ts
+ * Pipeline.encodeResult(result).findings[0]?.citation.text.vi
+ * ```
+ * @since 0.2.0
+ */
+export const encodeResult = (r: ReportCheck.Result): Record<string, unknown> => ({
+  ...r,
+  findings: r.findings.map((f) => ({ ...f, citation: citationJson(f.citation) }))
+})
 
 /**
  * One result as JSON (the encoded {@link ReportCheck.ResultSchema}, citations

@@ -38,6 +38,15 @@ describe("results as Schemas", () => {
     expect(back.organization).toEqual({ id: "tay-ninh", asOf: "2022-03-31" })
   })
 
+  it("the hand-written encoder gives what the Schema encodes", () => {
+    const bad = report()
+    bad.cases.rows[0].V13 += 1
+    bad.cases.total.V01 += 3
+    const result = ReportCheck.check(bad, { organization: Organization.tayNinh, organizationId: "tay-ninh" })
+    const viaSchema = JSON.parse(JSON.stringify(Schema.encodeSync(ReportCheck.ResultSchema)(result)))
+    expect(JSON.parse(JSON.stringify(Pipeline.encodeResult(result)))).toEqual(viaSchema)
+  })
+
   it("an unknown code does not decode as a finding", () => {
     const f = { code: "no-such-code", severity: "error", ruleId: "x", citation: { document: "tt-06-2019-btp" } }
     expect(Schema.is(Finding.FindingSchema)({ ...f, message: { vi: "a", en: "a" }, location: {} })).toBe(false)
@@ -104,7 +113,7 @@ describe("the rule registry", () => {
     )!
     expect(late.severity).toBe("warning")
     expect(late.basis).toBe("assumed")
-    expect(late.message.vi).toContain("hạn gửi theo giả định")
+    expect(late.message.vi).toContain("hạn gửi theo giả định (thiết lập ")
     expect(late.message.en).toContain("assumed deadline")
     expect(late.ruleId).toBe("deadline/tt05-2024/thads-tinh")
     const official = ReportCheck.check(report(), { submittedOn: CivilDate.make("2022-04-07") }).findings.find(
