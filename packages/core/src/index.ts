@@ -77,6 +77,12 @@ export * as RuleSet from "./compliance/RuleSet.js"
 export * as Sha256 from "./compliance/Sha256.js"
 
 // forms/
+export * as FormError from "./forms/FormError.js"
 export * as FormLayout from "./forms/FormLayout.js"
 export * as Forms from "./forms/Forms.js"
+export * as Grid from "./forms/Grid.js"
 export * as GridLayout from "./forms/GridLayout.js"
+export * as MemoryGrid from "./forms/MemoryGrid.js"
+export * as ReadingNote from "./forms/ReadingNote.js"
+export * as ReportAnnotation from "./forms/ReportAnnotation.js"
+export * as ReportReader from "./forms/ReportReader.js"
