@@ -69,8 +69,9 @@ export const mount = (root: HTMLElement, host: Host): void => {
     View.render(root, state, actions)
   }
   const reviewOf = async (context: Excel.RequestContext) => {
+    context.workbook.load("name")
     const grid = await OfficeGrid.load(context, { sheets })
-    return { grid, review: Review.review(grid, host.today()) }
+    return { grid, review: Review.review(grid, host.today(), context.workbook.name) }
   }
   const actions: View.Actions = {
     check: () => {

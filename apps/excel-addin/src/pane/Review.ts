@@ -1,19 +1,20 @@
 /**
  * What the task pane shows (kết quả kiểm tra trong ngăn tác vụ), computed
  * from a grid with no I/O: the report read through core's layout-driven
- * reader, core's check with the findings on their cells (plus the reading
- * notes), the KPIs with targets and gaps, and the unit's next reporting
+ * reader and checked by core's pipeline (the findings on their cells, plus
+ * the reading notes), the KPIs with targets and gaps, and the unit's next reporting
  * deadlines. One function for the pane, the tests and the bench.
  *
  * @since 0.1.0
  */
 import {
   CivilDate,
-  Finding,
+  type Finding,
   FormError,
   type Grid,
   type Kpi,
-  ReportCheck,
+  Pipeline,
+  type ReportCheck,
   ReportingDeadline,
   ReportReader
 } from "@thads/core"
@@ -70,7 +71,8 @@ export const levelOn = (level: unknown, today: CivilDate.CivilDate): ReportingDe
 
 /**
  * Reads and checks the report of a grid; `today` (from the app's clock)
- * picks the next deadlines.
+ * picks the next deadlines; `file` (the workbook's name) goes into the
+ * findings' locations.
  *
  * @example
  * ```ts
@@ -78,25 +80,15 @@ export const levelOn = (level: unknown, today: CivilDate.CivilDate): ReportingDe
  * ```
  * @since 0.1.0
  */
-export const review = (grid: Grid.Grid, today: CivilDate.CivilDate, file?: string): Review => {
+export const review = (grid: Grid.Grid, today: CivilDate.CivilDate, file = "workbook.xlsx"): Review => {
   let read: ReportReader.Read
   try {
-    read = ReportReader.read(grid, file === undefined ? {} : { file })
+    read = ReportReader.read(grid, { file })
   } catch (e) {
     if (FormError.isFormError(e)) return { _tag: "NoReport", text: e.text }
     throw e
   }
-  const checked = ReportCheck.check(read.input, {
-    source: { ...(file === undefined ? {} : { file }), locate: read.locate }
-  })
-  const findings = [...checked.findings, ...read.notes].sort(Finding.order)
-  const count = Finding.count(findings)
-  const result: ReportCheck.Result = {
-    ...checked,
-    valid: count.error === 0,
-    stats: { ...checked.stats, findings: count },
-    findings
-  }
+  const { result } = Pipeline.checkSource({ _tag: "Grid", file, read }, { asOf: today })
   const header = (read.input.header ?? {}) as Record<string, unknown>
   const level = levelOn(header.level, today)
   const deadlines = level === undefined ? [] : ReportingDeadline.upcoming(today, 4, [level])

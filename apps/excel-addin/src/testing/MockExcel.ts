@@ -91,7 +91,7 @@ const isError = (u: unknown) => u === "Error, property was not loaded" || u === 
  * ```
  * @since 0.1.0
  */
-export const make = (data: ReadonlyArray<MemoryGrid.SheetData>): MockExcel => {
+export const make = (data: ReadonlyArray<MemoryGrid.SheetData>, workbookName = "Báo cáo.xlsx"): MockExcel => {
   const sheets: Array<SheetState> = data.map((s) => ({
     name: s.name,
     cells: new Map(
@@ -381,11 +381,12 @@ export const make = (data: ReadonlyArray<MemoryGrid.SheetData>): MockExcel => {
     }
   })
 
-  const context: Mock = new OfficeMockObject({ workbook: {} })
+  const context: Mock = new OfficeMockObject({ workbook: { name: workbookName } })
   context.workbook.worksheets = worksheets
   context.sync = async () => {
     const batch = handed
     handed = []
+    await context.workbook.sync()
     for (const h of batch) await h.mock.sync()
     // office-addin-mock settles nested properties in later microtasks: let them run.
     for (let i = 0; i < 8; i++) await Promise.resolve()
