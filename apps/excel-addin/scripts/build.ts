@@ -24,6 +24,20 @@ if (!baseUrl.startsWith("https://") || !baseUrl.endsWith("/")) {
 }
 
 await build({ configFile: `${root}vite.config.ts`, logLevel: "warn" })
+// The library entry for Node (the bench): @thads/core, effect and office-addin-mock stay imports.
+await build({
+  configFile: false,
+  logLevel: "warn",
+  resolve: { conditions: ["@thads/source", "module", "node", "development|production"] },
+  build: {
+    ssr: true,
+    outDir: `${dist}lib`,
+    emptyOutDir: false,
+    target: "node24",
+    lib: { entry: `${root}src/index.ts`, formats: ["es"], fileName: () => "index.js" },
+    rollupOptions: { external: [/^@thads\//, /^effect($|\/)/, "office-addin-mock"] }
+  }
+})
 
 const generated = await generateCustomFunctionsMetadata(`${root}src/functions/Worksheet.ts`, false)
 if (generated.errors.length > 0) {

@@ -16,7 +16,8 @@
  *
  * @since 0.1.0
  */
-import { FormLayout, type Grid, MemoryGrid } from "@thads/core"
+import { FormLayout, type Grid } from "@thads/core"
+import * as Snapshot from "./Snapshot.js"
 
 /**
  * The grid of an open workbook and the way to send its queued writes.
@@ -81,14 +82,6 @@ const argbOf = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperCase()
 /** "FFFFC7CE" → "#FFC7CE". */
 const hexOf = (argb: string): string => `#${argb.slice(-6).toUpperCase()}`
 
-const valueOf = (value: unknown, type: string | undefined): Grid.Value => {
-  if (type === "Empty" || value === "" || value === null || value === undefined) return { _tag: "blank" }
-  if (type === "Error") return { _tag: "error", value: String(value) }
-  if (typeof value === "number") return { _tag: "number", value }
-  if (typeof value === "boolean") return { _tag: "boolean", value }
-  return { _tag: "string", value: String(value) }
-}
-
 interface SheetLoad {
   readonly ws: Excel.Worksheet
   readonly used: Excel.Range
@@ -146,36 +139,47 @@ export const load = async (context: Excel.RequestContext, options: Options = {})
   }
   if (located.length > 0) await context.sync()
 
-  const snapshots: Array<MemoryGrid.SheetData> = []
+  const sheets = new Map<string, Grid.WritableSheet>()
   const noteProxies = new Map<string, Excel.Note>()
+  const notesBySheet = new Map<string, Map<string, string>>()
+  for (const { sheet, note, range } of located) {
+    const a1 = range.address
+      .slice(range.address.lastIndexOf("!") + 1)
+      .replace(/\$/g, "")
+      .split(":")[0]!
+    let m = notesBySheet.get(sheet)
+    if (m === undefined) {
+      m = new Map()
+      notesBySheet.set(sheet, m)
+    }
+    m.set(a1, note.content)
+    noteProxies.set(`${sheet}\u0000${a1}`, note)
+  }
   for (const l of loads) {
-    const cells: Record<string, MemoryGrid.Cell> = {}
     const merges: Array<Grid.Range> = []
+    let data: Snapshot.Data | undefined
     if (!l.used.isNullObject) {
       const origin = parseAddress(l.used.address)
-      const values = l.used.values
-      const formulas = l.used.formulas
-      const formats = l.used.numberFormat
-      const types = l.used.valueTypes
       const props = l.props?.value
-      for (let r = 0; r < values.length; r++) {
-        const row = values[r]!
-        for (let c = 0; c < row.length; c++) {
-          const value = valueOf(row[c], types[r]?.[c])
-          const f = formulas[r]?.[c]
-          const formula = typeof f === "string" && f.startsWith("=") ? f.slice(1) : undefined
-          const format = formats[r]?.[c]
-          const fill = props?.[r]?.[c]?.format?.fill
-          const argb =
-            fill !== undefined && fill.pattern !== "None" && fill.color !== undefined ? argbOf(fill.color) : undefined
-          if (value._tag === "blank" && formula === undefined && argb === undefined) continue
-          cells[FormLayout.columnLetters(origin.left + c) + (origin.top + r)] = {
-            value,
-            ...(formula === undefined ? {} : { formula }),
-            ...(typeof format === "string" && format !== "General" ? { numberFormat: format } : {}),
-            ...(argb === undefined ? {} : { fill: argb })
-          }
-        }
+      data = {
+        top: origin.top,
+        left: origin.left,
+        values: l.used.values,
+        formulas: l.used.formulas,
+        numberFormat: l.used.numberFormat,
+        valueTypes: l.used.valueTypes as ReadonlyArray<ReadonlyArray<string>>,
+        ...(props === undefined
+          ? {}
+          : {
+              fills: props.map((row) =>
+                row.map((p) => {
+                  const fill = p.format?.fill
+                  return fill !== undefined && fill.pattern !== "None" && fill.color !== undefined
+                    ? argbOf(fill.color)
+                    : undefined
+                })
+              )
+            })
       }
       if (l.merged !== undefined && !l.merged.isNullObject) {
         for (const part of l.merged.address.split(",")) {
@@ -184,25 +188,15 @@ export const load = async (context: Excel.RequestContext, options: Options = {})
         }
       }
     }
-    snapshots.push({ name: l.name, cells, merges })
+    sheets.set(l.name, Snapshot.sheet(l.name, data, notesBySheet.get(l.name) ?? new Map(), merges))
   }
-  for (const { sheet, note, range } of located) {
-    const a1 = range.address
-      .slice(range.address.lastIndexOf("!") + 1)
-      .replace(/\$/g, "")
-      .split(":")[0]!
-    const snap = snapshots.find((s) => s.name === sheet)!
-    const cells = snap.cells as Record<string, MemoryGrid.Cell>
-    cells[a1] = { ...cells[a1], note: note.content }
-    noteProxies.set(`${sheet}\u0000${a1}`, note)
-  }
-  return over(context, MemoryGrid.make(snapshots), noteProxies, withNotes)
+  return over(context, sheets, noteProxies, withNotes)
 }
 
 /** The grid: reads from the snapshot, writes to it and to Office.js. */
 const over = (
   context: Excel.RequestContext,
-  memory: Grid.WritableGrid,
+  snapshots: Map<string, Grid.WritableSheet>,
   notes: Map<string, Excel.Note>,
   withNotes: boolean
 ): OfficeGrid => {
@@ -313,7 +307,7 @@ const over = (
   }
   const sheets = new Map<string, Grid.WritableSheet>()
   const sheetOf = (name: string): Grid.WritableSheet | undefined => {
-    const snap = memory.sheet(name)
+    const snap = snapshots.get(name)
     if (snap === undefined) return undefined
     let s = sheets.get(name)
     if (s === undefined) {
@@ -324,11 +318,13 @@ const over = (
   }
   return {
     get sheetNames() {
-      return memory.sheetNames
+      return [...snapshots.keys()]
     },
     sheet: sheetOf,
     addSheet: (name) => {
-      const snap = memory.addSheet(name)
+      if (snapshots.has(name)) throw new RangeError(`a sheet "${name}" exists`)
+      const snap = Snapshot.sheet(name, undefined, new Map(), [])
+      snapshots.set(name, snap)
       queued++
       const ws = worksheets.add(name)
       const s = wrap(snap, ws)
@@ -336,8 +332,8 @@ const over = (
       return s
     },
     removeSheet: (name) => {
-      if (memory.sheet(name) === undefined) return
-      memory.removeSheet(name)
+      if (!snapshots.has(name)) return
+      snapshots.delete(name)
       sheets.delete(name)
       for (const key of [...notes.keys()]) if (key.startsWith(`${name}\u0000`)) notes.delete(key)
       queued++

@@ -113,9 +113,15 @@ export const make = (data: ReadonlyArray<MemoryGrid.SheetData>, workbookName = "
   let syncCount = 0
   let selected: string | undefined
   /** Every mock handed out since the last sync, in creation order, with what to apply at sync. */
-  let handed: Array<{ readonly seq: number; readonly mock: Mock; readonly apply: () => void }> = []
-  const calls: Array<{ readonly seq: number; readonly op: () => void }> = []
+  let handed: Array<{ readonly seq: number; readonly mock: Mock; readonly apply: () => boolean }> = []
+  const calls: Array<{ readonly seq: number; readonly op: () => unknown }> = []
   let seq = 0
+  /** The data version: bumped by every sync that applies a write (the array cache is per version). */
+  let version = 0
+  const arrays = new Map<
+    string,
+    Record<"values" | "formulas" | "numberFormat" | "valueTypes" | "properties", unknown[][]>
+  >()
 
   const put = (sheet: SheetState, key: string): CellState => {
     let c = sheet.cells.get(key)
@@ -160,12 +166,27 @@ export const make = (data: ReadonlyArray<MemoryGrid.SheetData>, workbookName = "
     const address = `${quote(sheetName)}!${a1(rect.top, rect.left)}${
       rect.bottom > rect.top || rect.right > rect.left ? `:${a1(rect.bottom, rect.right)}` : ""
     }`
-    const initial = {
-      values: grid((c) => excelValue(c?.value ?? { _tag: "blank" })),
-      formulas: grid((c) => (c?.formula !== undefined ? `=${c.formula}` : excelValue(c?.value ?? { _tag: "blank" }))),
-      numberFormat: grid((c) => c?.numberFormat ?? "General"),
-      valueTypes: grid((c) => typeOf(c?.value ?? { _tag: "blank" }))
+    // Excel hands out its arrays without deriving them again: cache them per range until a write lands.
+    const cacheKey = `${sheetName}|${rect.top},${rect.left},${rect.bottom},${rect.right}|${version}`
+    let cached = arrays.get(cacheKey)
+    if (cached === undefined) {
+      cached = {
+        values: grid((c) => excelValue(c?.value ?? { _tag: "blank" })),
+        formulas: grid((c) => (c?.formula !== undefined ? `=${c.formula}` : excelValue(c?.value ?? { _tag: "blank" }))),
+        numberFormat: grid((c) => c?.numberFormat ?? "General"),
+        valueTypes: grid((c) => typeOf(c?.value ?? { _tag: "blank" })),
+        properties: grid((c) => ({
+          format: {
+            fill:
+              c?.fill === undefined
+                ? { color: "#FFFFFF", pattern: "None" }
+                : { color: `#${c.fill.slice(-6)}`, pattern: "Solid" }
+          }
+        }))
+      }
+      if (rect.bottom > rect.top || rect.right > rect.left) arrays.set(cacheKey, cached)
     }
+    const { properties, ...initial } = cached
     const syncedAt = () => syncCount
     const created = syncedAt()
     const later = <A>(value: () => A) => ({
@@ -192,17 +213,7 @@ export const make = (data: ReadonlyArray<MemoryGrid.SheetData>, workbookName = "
         columnWidth: 64
       },
       hyperlink: {},
-      getCellProperties: () =>
-        later(() =>
-          grid((c) => ({
-            format: {
-              fill:
-                c?.fill === undefined
-                  ? { color: "#FFFFFF", pattern: "None" }
-                  : { color: `#${c.fill.slice(-6)}`, pattern: "Solid" }
-            }
-          }))
-        ),
+      getCellProperties: () => later(() => properties),
       getMergedAreasOrNullObject: () => {
         const inside = (sheet?.merges ?? []).filter(
           (m) => m.top >= rect.top && m.bottom <= rect.bottom && m.left >= rect.left && m.right <= rect.right
@@ -233,9 +244,14 @@ export const make = (data: ReadonlyArray<MemoryGrid.SheetData>, workbookName = "
       seq: mine,
       mock,
       apply: () => {
+        let wrote = false
+        const write = (f: (c: CellState) => void) => {
+          wrote = true
+          each(f)
+        }
         const changed = (k: keyof typeof initial) => !isError(mock[k]) && mock[k] !== initial[k]
         if (changed("formulas")) {
-          each((c) => {
+          write((c) => {
             const f = mock.formulas[0][0]
             if (typeof f === "string" && f.startsWith("=")) c.formula = f.slice(1)
             else {
@@ -245,22 +261,23 @@ export const make = (data: ReadonlyArray<MemoryGrid.SheetData>, workbookName = "
           })
         }
         if (changed("values")) {
-          each((c) => {
+          write((c) => {
             c.value = fromExcel(mock.values[0][0])
             delete c.formula
           })
         }
-        if (changed("numberFormat")) each((c) => (c.numberFormat = mock.numberFormat[0][0]))
+        if (changed("numberFormat")) write((c) => (c.numberFormat = mock.numberFormat[0][0]))
         if (!isError(mock.format.fill.color) && mock.format.fill.color !== "#FFFFFF") {
-          each((c) => (c.fill = `FF${String(mock.format.fill.color).replace("#", "").toUpperCase()}`))
+          write((c) => (c.fill = `FF${String(mock.format.fill.color).replace("#", "").toUpperCase()}`))
         }
-        if (mock.format.font.bold === true) each((c) => (c.bold = true))
+        if (mock.format.font.bold === true) write((c) => (c.bold = true))
         if (!isError(mock.hyperlink) && mock.hyperlink.documentReference !== undefined) {
-          each((c) => {
+          write((c) => {
             c.link = `#${mock.hyperlink.documentReference}`
             c.value = { _tag: "string", value: mock.hyperlink.textToDisplay ?? "" }
           })
         }
+        return wrote
       }
     })
     return mock
@@ -286,8 +303,9 @@ export const make = (data: ReadonlyArray<MemoryGrid.SheetData>, workbookName = "
       mock,
       apply: () => {
         const sheet = find(sheetName)
-        if (!isError(mock.content) && mock.content !== initial && sheet !== undefined)
-          put(sheet, key).note = mock.content
+        if (isError(mock.content) || mock.content === initial || sheet === undefined) return false
+        put(sheet, key).note = mock.content
+        return true
       }
     })
     return mock
@@ -391,10 +409,14 @@ export const make = (data: ReadonlyArray<MemoryGrid.SheetData>, workbookName = "
     // office-addin-mock settles nested properties in later microtasks: let them run.
     for (let i = 0; i < 8; i++) await Promise.resolve()
     // Apply in the order made: a proxy's calls, then its property writes (a proxy is used right after it is made).
-    const ops = [...calls.splice(0), ...batch.map((h) => ({ seq: h.seq + 0.5, op: h.apply }))].sort(
-      (x, y) => x.seq - y.seq
-    )
-    for (const o of ops) o.op()
+    const made = calls.splice(0)
+    const ops = [...made, ...batch.map((h) => ({ seq: h.seq + 0.5, op: h.apply }))].sort((x, y) => x.seq - y.seq)
+    let wrote = made.length > 0
+    for (const o of ops) if (o.op() === true) wrote = true
+    if (wrote) {
+      version++
+      arrays.clear()
+    }
     syncCount++
   }
   return {
