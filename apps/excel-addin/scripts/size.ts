@@ -77,7 +77,9 @@ const groupOf = (path: string): string => {
   return path
 }
 const groups = new Map<string, number>()
-map.sources.forEach((s, i) => groups.set(groupOf(s), (groups.get(groupOf(s)) ?? 0) + bytes[i]!))
+map.sources.forEach((s, i) => {
+  groups.set(groupOf(s), (groups.get(groupOf(s)) ?? 0) + bytes[i]!)
+})
 const total = code.length
 const rows = [...groups].sort((a, b) => b[1] - a[1]).filter(([, n]) => n / total >= 0.01)
 console.log(
@@ -87,5 +89,5 @@ console.log("| part | raw KiB | share |\n|---|---:|---:|")
 for (const [name, n] of rows)
   console.log(`| ${name} | ${(n / 1024).toFixed(1)} | ${((100 * n) / total).toFixed(1)} % |`)
 console.log(
-  `| (other parts below 1 %, and unmapped) | ${((total - rows.reduce((a, [, n]) => a + n, 0)) / 1024).toFixed(1)} | |`
+  `| (other parts below 1 %; ${(unmapped / 1024).toFixed(1)} KiB unmapped) | ${((total - rows.reduce((a, [, n]) => a + n, 0)) / 1024).toFixed(1)} | |`
 )

@@ -67,7 +67,35 @@ export class FunctionError extends Error {
  */
 export const isFunctionError = (u: unknown): u is FunctionError => u instanceof FunctionError
 
-/** Shorthands. */
+/**
+ * A `#VALUE!` error: an argument of the wrong kind.
+ *
+ * @example
+ * ```ts
+ * FunctionError.value("cần một ngày", "expected a date").code // "invalidValue"
+ * ```
+ * @since 0.1.0
+ */
 export const value = (vi: string, en: string): FunctionError => new FunctionError("invalidValue", { vi, en })
+
+/**
+ * A `#NUM!` error: a number out of range or not whole.
+ *
+ * @example
+ * ```ts
+ * FunctionError.num("tháng 1–12", "months 1–12").code // "invalidNumber"
+ * ```
+ * @since 0.1.0
+ */
 export const num = (vi: string, en: string): FunctionError => new FunctionError("invalidNumber", { vi, en })
+
+/**
+ * A `#N/A` error: no answer is known (no target, no such code, a level that did not exist).
+ *
+ * @example
+ * ```ts
+ * FunctionError.na("chưa có chỉ tiêu", "no target").code // "notAvailable"
+ * ```
+ * @since 0.1.0
+ */
 export const na = (vi: string, en: string): FunctionError => new FunctionError("notAvailable", { vi, en })

@@ -15,7 +15,15 @@ import { OfficeMockObject } from "office-addin-mock"
 // biome-ignore lint/suspicious/noExplicitAny: office-addin-mock objects are untyped by design
 type Mock = any
 
-/** One cell of the mocked workbook. */
+/**
+ * One cell of the mocked workbook.
+ *
+ * @example
+ * ```ts
+ * const c: MockExcel.CellState = { value: { _tag: "number", value: 3 }, fill: "FFFFC7CE" }
+ * ```
+ * @since 0.1.0
+ */
 export interface CellState {
   value: Grid.Value
   formula?: string
@@ -26,7 +34,15 @@ export interface CellState {
   link?: string
 }
 
-/** The state of a sheet. */
+/**
+ * The state of a sheet of the mocked workbook.
+ *
+ * @example
+ * ```ts
+ * const s: MockExcel.SheetState = { name: "Việc", cells: new Map(), merges: [] }
+ * ```
+ * @since 0.1.0
+ */
 export interface SheetState {
   readonly name: string
   readonly cells: Map<string, CellState>
