@@ -13,6 +13,35 @@ import * as ReportingDeadline from "../../calendar/ReportingDeadline.js"
 import * as FindingCatalogue from "../FindingCatalogue.js"
 import * as Rule from "../Rule.js"
 
+/**
+ * Deadlines computed once per calendar, rule set and (period, level, regime): a batch of reports of one period
+ * asks the same question many times.
+ */
+const cache = new WeakMap<object, WeakMap<object, Map<string, ReportingDeadline.Deadline | undefined>>>()
+const deadlineOf = (
+  period: { readonly year: number; readonly months: number },
+  level: ReportingDeadline.Level,
+  regime: ReportingDeadline.Regime,
+  rules: NonNullable<ReportingDeadline.Settings["rules"]>,
+  calendar: NonNullable<ReportingDeadline.Settings["calendar"]>
+): ReportingDeadline.Deadline | undefined => {
+  let byRules = cache.get(calendar)
+  if (byRules === undefined) cache.set(calendar, (byRules = new WeakMap()))
+  let byKey = byRules.get(rules)
+  if (byKey === undefined) byRules.set(rules, (byKey = new Map()))
+  const key = `${period.year}/${period.months}/${level}/${regime}`
+  if (byKey.has(key)) return byKey.get(key)
+  let d: ReportingDeadline.Deadline | undefined
+  try {
+    d = ReportingDeadline.deadline(period as never, level, { rules, calendar, regime })
+  } catch {
+    d = undefined // the level does not exist under the regime or on the date: reported by the organisation rules
+  }
+  if (byKey.size > 4096) byKey.clear()
+  byKey.set(key, d)
+  return d
+}
+
 /** The civil date in Vietnam of an ISO 8601 date-time with offset. */
 const civilDateOf = (iso: string): CivilDate.CivilDate | undefined => {
   const ms = Date.parse(iso)
@@ -45,13 +74,9 @@ export const deadline = Rule.make({
   run: ({ report, level, inForce, ruleSet, calendar, period, periodEnd, submittedOn, at }, _p, emit) => {
     const h = report.header
     if (level === undefined) return
-    let d: ReportingDeadline.Deadline | undefined
-    try {
-      // The deadline of the regime in force at the period's end, whatever the header declares.
-      d = ReportingDeadline.deadline(period, level, { rules: ruleSet.deadlines, calendar, regime: inForce ?? h.regime })
-    } catch {
-      return // the level does not exist under the regime or on the date: reported by the organisation rules
-    }
+    // The deadline of the regime in force at the period's end, whatever the header declares.
+    const d = deadlineOf(period, level, inForce ?? h.regime, ruleSet.deadlines, calendar)
+    if (d === undefined) return
     const assumed = d.basis === "assumed"
     const why = d.notes[0]
     const assumption = assumed
