@@ -12,7 +12,8 @@
 import { execFileSync } from "node:child_process"
 import { existsSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { CivilDate, type Grid, type MemoryGrid, Pipeline, Synthetic } from "@thads/core"
+import { CivilDate, type Grid, type MemoryGrid, Pipeline } from "@thads/core"
+import { Synthetic } from "@thads/core/testing"
 import type { AsyncCase } from "../Harness.ts"
 
 /** The name the cases are selected by (`--case add-in`). */
