@@ -42,7 +42,10 @@ export const rows = Rule.make({
         const id = rs[i]!.id
         const n = (seen.get(id) ?? 0) + 1
         seen.set(id, n)
-        if (n === 2) (second ??= new Map()).set(id, i)
+        if (n === 2) {
+          second ??= new Map()
+          second.set(id, i)
+        }
       }
       if (second === undefined) continue
       for (const [id, i] of second) {
