@@ -92,7 +92,9 @@ export const emitAsync = (f: () => Promise<Output.Output>): Effect.Effect<void, 
   Effect.tryPromise({ try: f, catch: (e) => e }).pipe(
     Effect.flatMap((out) => {
       if (out.exitCode !== 0) process.exitCode = out.exitCode
-      return Console.log(out.stdout.replace(/\n$/, ""))
+      if (out.streamed === true) return Effect.void
+      // Not a regular expression over the whole output: a batch's can be tens of megabytes.
+      return Console.log(out.stdout.endsWith("\n") ? out.stdout.slice(0, -1) : out.stdout)
     })
   )
 
@@ -227,6 +229,29 @@ const obligationsCommand = Command.make(
     )
 ).pipe(Command.withDescription("Dated obligations and their status / Nghĩa vụ báo cáo và tình trạng"))
 
+/**
+ * A writer to stdout for output streamed as it is made: pieces gathered into
+ * writes of about 1 MB (Node writes pipes and files synchronously on Linux),
+ * the rest on `flush`.
+ */
+const stdoutWriter = (): { readonly write: (s: string) => void; readonly flush: () => void } => {
+  let pending: Array<string> = []
+  let size = 0
+  const flush = () => {
+    if (pending.length > 0) process.stdout.write(pending.join(""))
+    pending = []
+    size = 0
+  }
+  return {
+    write: (s) => {
+      pending.push(s)
+      size += s.length
+      if (size >= 1 << 20) flush()
+    },
+    flush
+  }
+}
+
 const progress = (done: number, total: number) => {
   if (!process.stderr.isTTY || total < 2) return
   const width = 30
@@ -261,15 +286,19 @@ const checkCommand = Command.make(
   },
   (a) =>
     Effect.flatMap(today, (t) =>
-      emitAsync(() =>
-        check({
+      emitAsync(async () => {
+        const out = stdoutWriter()
+        const r = await check({
           ...a,
           context: Option.getOrUndefined(a.context),
           asOf: Option.getOrUndefined(a.asOf),
           today: t,
-          progress
+          progress,
+          write: out.write
         })
-      )
+        out.flush()
+        return r
+      })
     )
 ).pipe(
   Command.withDescription(

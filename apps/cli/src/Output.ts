@@ -30,6 +30,8 @@ export type Lang = Terms.Lang
 export interface Output {
   readonly stdout: string
   readonly exitCode: 0 | 1
+  /** The output was already written to stdout as it was made (`stdout` is empty). */
+  readonly streamed?: true
 }
 
 /**

@@ -102,6 +102,8 @@ export const check = async (input: {
   readonly today?: CivilDate.CivilDate
   readonly lang: Output.Lang
   readonly progress?: (done: number, total: number) => void
+  /** Where to stream the output as it is made (the returned `stdout` is then empty). */
+  readonly write?: (s: string) => void
 }): Promise<Output.Output> => {
   if (input.paths.length === 0)
     throw new Output.UsageError({
@@ -124,29 +126,34 @@ export const check = async (input: {
     asOf,
     ...(ctx === undefined ? {} : { reports: ctx.reports, submissions: ctx.submissions })
   }
-  const checked: Array<Pipeline.Checked> = []
-  for (const [i, file] of files.entries()) {
+  // Every file is read before anything is printed: an unreadable one ends the command with nothing on stdout.
+  const sources: Array<Pipeline.Source> = []
+  for (const file of files) {
     try {
-      checked.push(Pipeline.checkSource(await Sources.read(file), data))
+      sources.push(await Sources.read(file))
     } catch (e) {
       if (!(e instanceof Output.UsageError)) throw e
       unreadable.push(e.text)
     }
-    input.progress?.(i + 1, files.length)
   }
   if (unreadable.length > 0)
     throw new Output.UsageError({
       vi: unreadable.map((u) => u.vi).join("; "),
       en: unreadable.map((u) => u.en).join("; ")
     })
-  const exitCode = checked.some((c) => !c.result.valid) ? 1 : 0
-  if (input.format === "json" || input.json === true) {
-    const single = input.paths.length === 1 && files.length === 1 && files[0] === input.paths[0]
-    // One report: indented for people; a batch: one compact document (it can be tens of megabytes).
-    const doc = Pipeline.batchJson(checked, single)
-    return { stdout: `${single ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)}\n`, exitCode }
-  }
-  return { ...Output.text(Pipeline.batchLines(checked, input.lang)), exitCode }
+  // Checked and written one report at a time (a batch's output can be tens of megabytes): to `write` when the
+  // caller streams, else collected into `stdout`.
+  const parts: Array<string> = []
+  const totals = Pipeline.checkStream(sources, data, {
+    format: input.format === "json" || input.json === true ? "json" : "text",
+    lang: input.lang,
+    // One report file named on its own: its result object, indented for people.
+    single: input.paths.length === 1 && files.length === 1 && files[0] === input.paths[0],
+    write: input.write ?? ((s) => parts.push(s)),
+    ...(input.progress === undefined ? {} : { progress: input.progress })
+  })
+  const exitCode = totals.invalid > 0 ? 1 : 0
+  return input.write === undefined ? { stdout: parts.join(""), exitCode } : { stdout: "", exitCode, streamed: true }
 }
 
 /**

@@ -19,6 +19,7 @@ import * as CivilDate from "../calendar/CivilDate.js"
 import * as Obligation from "../directive/Obligation.js"
 import type * as ReportReader from "../forms/ReportReader.js"
 import * as Organization from "../organization/Organization.js"
+import type * as Kpi from "../kpi/Kpi.js"
 import * as Decode from "../statistics/Decode.js"
 import * as Report from "../statistics/Report.js"
 import * as Finding from "./Finding.js"
@@ -380,6 +381,209 @@ export const batchJson = (checked: ReadonlyArray<Checked>, single: boolean): Rec
     ? resultJson(checked[0]!)
     : { reports: checked.map(resultJson), summary: summary(checked) }
 
+/**
+ * JSON text of the parts of results that are shared between reports (a KPI's
+ * label, formula, citation, rounding and note, a finding's citation): written
+ * once per object, then reused. Only objects that are never mutated reach it.
+ */
+const fragmentCache = new WeakMap<object, string>()
+const fragment = (o: object): string => {
+  let s = fragmentCache.get(o)
+  if (s === undefined) {
+    s = JSON.stringify(o)
+    fragmentCache.set(o, s)
+  }
+  return s
+}
+
+/** The JSON text of an object key with its colon (keys of results are few). */
+const keyCache = new Map<string, string>()
+const keyText = (key: string): string => {
+  let s = keyCache.get(key)
+  if (s === undefined) {
+    s = `${JSON.stringify(key)}:`
+    if (keyCache.size < 256) keyCache.set(key, s)
+  }
+  return s
+}
+
+/**
+ * The text of a KPI's leading keys up to `value` — id, label, unit, formula,
+ * citation, rounding: the same for every report (the KPI spreads one shared
+ * object) — keyed by its label object, with what it was made from.
+ */
+interface KpiHead {
+  readonly keys: ReadonlyArray<string>
+  readonly values: ReadonlyArray<unknown>
+  readonly text: string
+}
+const kpiHeads = new WeakMap<object, KpiHead>()
+
+/** `JSON.stringify(k)` of a KPI: the leading keys from {@link kpiHeads}, shared parts from {@link fragment}. */
+const kpiText = (k: Kpi.Kpi): string => {
+  const o = k as unknown as Record<string, unknown>
+  const head = kpiHeads.get(k.label)
+  let s = "{"
+  let skip = 0
+  if (head !== undefined) {
+    // Valid only when every leading key holds the very value the text was made from.
+    let i = 0
+    for (const key in o) {
+      if (key === "value") break
+      if (key !== head.keys[i] || o[key] !== head.values[i]) {
+        i = -1
+        break
+      }
+      i++
+    }
+    if (i === head.values.length) {
+      s = head.text
+      skip = i
+    }
+  }
+  const headKeys: Array<string> = []
+  const headValues: Array<unknown> | undefined = head === undefined ? [] : undefined
+  let inHead = true
+  let i = 0
+  for (const key in o) {
+    if (i++ < skip) continue
+    const v = o[key]
+    if (key === "value") {
+      if (headValues !== undefined && inHead) kpiHeads.set(k.label, { keys: headKeys, values: headValues, text: s })
+      inHead = false
+    }
+    if (inHead && headValues !== undefined) {
+      headKeys.push(key)
+      headValues.push(v)
+    }
+    if (v === undefined) continue
+    const text =
+      v !== null &&
+      typeof v === "object" &&
+      (key === "label" || key === "formula" || key === "citation" || key === "rounding" || key === "note")
+        ? fragment(v)
+        : JSON.stringify(v)
+    s += `${s.length === 1 ? "" : ","}${keyText(key)}${text}`
+  }
+  return `${s}}`
+}
+
+/** `JSON.stringify` of an encoded finding: its citation (with its text) from {@link fragment}. */
+const findingText = (f: Finding.Finding): string => {
+  const o = f as unknown as Record<string, unknown>
+  let s = "{"
+  for (const key in o) {
+    const v = o[key]
+    if (v === undefined) continue
+    const text = key === "citation" ? fragment(citationJson(f.citation)) : JSON.stringify(v)
+    s += `${s.length === 1 ? "" : ","}${keyText(key)}${text}`
+  }
+  return `${s}}`
+}
+
+const arrayText = <A>(xs: ReadonlyArray<A>, f: (a: A) => string): string => {
+  let s = "["
+  for (let i = 0; i < xs.length; i++) s += i === 0 ? f(xs[i]!) : `,${f(xs[i]!)}`
+  return `${s}]`
+}
+
+/**
+ * One result as compact JSON text: exactly `JSON.stringify(resultJson(c))`
+ * (a test keeps them equal), written without building the encoded object, the
+ * parts shared between reports (KPI labels, formulas, citations) serialised
+ * once per batch.
+ *
+ * @example
+ * ```ts
+ * JSON.parse(Pipeline.resultJsonText(checked)).file // "bao-cao.json"
+ * ```
+ * @since 0.3.0
+ */
+export const resultJsonText = (c: Checked): string => {
+  const r = c.result as unknown as Record<string, unknown>
+  let s = `{"file":${JSON.stringify(c.file)}`
+  for (const key in r) {
+    const v = r[key]
+    if (v === undefined) continue
+    const text =
+      key === "kpis"
+        ? arrayText(c.result.kpis, kpiText)
+        : key === "findings"
+          ? arrayText(c.result.findings, findingText)
+          : JSON.stringify(v)
+    s += `,${keyText(key)}${text}`
+  }
+  return `${s}}`
+}
+
+/**
+ * The totals of a batch as it is checked (see {@link summary}).
+ */
+type Totals = { reports: number; valid: number; invalid: number; findings: Record<Finding.Severity, number> }
+
+const addTo = (t: Totals, r: ReportCheck.Result) => {
+  const f = r.stats.findings
+  t.reports++
+  t.findings.error += f.error
+  t.findings.warning += f.warning
+  t.findings.info += f.info
+  if (r.valid) t.valid++
+  else t.invalid++
+}
+
+/**
+ * Checks sources one by one in one context and writes the batch's output as
+ * it goes — exactly the text of {@link batchLines} (lines ending in "\n"),
+ * or the JSON document of {@link batchJson} (one report's result indented,
+ * several compact) followed by "\n" — without keeping the results: memory
+ * stays bounded by one report, and an app can stream the pieces to its output.
+ * Returns the totals ({@link summary}).
+ *
+ * @example
+ * ```ts
+ * const parts: Array<string> = []
+ * const totals = Pipeline.checkStream(sources, { organization: "tay-ninh" }, { format: "json", lang: "vi", single: false, write: (s) => parts.push(s) })
+ * JSON.parse(parts.join("")).summary.reports === totals.reports // true
+ * ```
+ * @since 0.3.0
+ */
+export const checkStream = (
+  sources: ReadonlyArray<Source>,
+  data: ContextData,
+  output: {
+    readonly format: "text" | "json"
+    readonly lang: "vi" | "en"
+    /** One report file named on its own: its result object alone, indented (JSON). */
+    readonly single: boolean
+    readonly write: (s: string) => void
+    readonly progress?: (done: number, total: number) => void
+  }
+): ReturnType<typeof summary> => {
+  const { write, lang } = output
+  const totals: Totals = { reports: 0, valid: 0, invalid: 0, findings: { error: 0, warning: 0, info: 0 } }
+  const json = output.format === "json"
+  if (json && output.single && sources.length === 1) {
+    const c = checkSource(sources[0]!, data)
+    addTo(totals, c.result)
+    output.progress?.(1, 1)
+    write(`${JSON.stringify(resultJson(c), null, 2)}\n`)
+    return totals
+  }
+  let first: ReportCheck.Result | undefined
+  if (json) write('{"reports":[')
+  for (let i = 0; i < sources.length; i++) {
+    const c = checkSource(sources[i]!, data)
+    addTo(totals, c.result)
+    first ??= c.result
+    if (json) write(i === 0 ? resultJsonText(c) : `,${resultJsonText(c)}`)
+    else write(`${resultLines(c, lang).join("\n")}\n\n`)
+    output.progress?.(i + 1, sources.length)
+  }
+  if (json) write(`],"summary":${JSON.stringify(totals)}}\n`)
+  else write(`${summaryLines(totals, first, lang).join("\n")}\n`)
+  return totals
+}
+
 const t = (lang: "vi" | "en", vi: string, en: string) => (lang === "vi" ? vi : en)
 
 const severityName = {
@@ -442,15 +646,23 @@ export const batchLines = (checked: ReadonlyArray<Checked>, lang: "vi" | "en"): 
     for (const l of resultLines(c, lang)) lines.push(l)
     lines.push("")
   }
-  const s = summary(checked)
-  lines.push(
+  for (const l of summaryLines(summary(checked), checked[0]?.result, lang)) lines.push(l)
+  return lines
+}
+
+/** The totals line and the rule set (and organisation) line of a batch's text. */
+const summaryLines = (
+  s: ReturnType<typeof summary>,
+  first: ReportCheck.Result | undefined,
+  lang: "vi" | "en"
+): ReadonlyArray<string> => {
+  const lines = [
     t(
       lang,
       `${s.reports} báo cáo: ${s.valid} hợp lệ, ${s.invalid} không hợp lệ; ${s.findings.error} lỗi, ${s.findings.warning} cảnh báo, ${s.findings.info} thông tin`,
       `${s.reports} report(s): ${s.valid} valid, ${s.invalid} not valid; ${s.findings.error} errors, ${s.findings.warning} warnings, ${s.findings.info} info`
     )
-  )
-  const first = checked[0]?.result
+  ]
   if (first !== undefined) {
     const rs = first.ruleSet
     const org = first.organization

@@ -174,4 +174,45 @@ describe("the pipeline", () => {
     expect(Schema.is(Pipeline.BatchJsonSchema)(Schema.decodeUnknownSync(Pipeline.BatchJsonSchema)(json))).toBe(true)
     expect(Pipeline.batchJson(checked.slice(0, 1), true)["file"]).toBe("a.json")
   })
+
+  it("streams exactly what batchJson and batchLines give: results of every kind, one report or many", () => {
+    // Valid and broken reports, a text that is not JSON, earlier reports (change KPIs), a missing target, a
+    // national target, reading notes: every shape of KPI and finding the encoders meet.
+    const bad = report({ seed: 7 })
+    bad.cases.rows[0].V13 += 1
+    bad.cases.total.V01 += 3
+    const before = report()
+    before.header.year = 2021
+    const sources: Array<Pipeline.Source> = [
+      { _tag: "Json", file: "a.json", text: JSON.stringify(report()) },
+      { _tag: "Json", file: "b.json", text: JSON.stringify(bad) },
+      { _tag: "Json", file: "c.json", text: "{" },
+      { _tag: "Json", file: "d.json", text: JSON.stringify(report({ unitId: "national", year: 2020, months: 12 })) },
+      { _tag: "Json", file: "e.json", text: JSON.stringify(report({ year: 2031, seed: 9 })) },
+      ...Array.from({ length: 5 }, (_, i) => ({
+        _tag: "Json" as const,
+        file: `s${i}.json`,
+        text: JSON.stringify(report({ unitId: "cuc-tay-ninh", year: 2023, months: 12, rows: 20, seed: i + 1 }))
+      }))
+    ]
+    for (const data of [{ organization: "tay-ninh", reports: [before] }, {}] as const) {
+      const checked = Pipeline.checkAll(sources, data)
+      for (const c of checked) expect(Pipeline.resultJsonText(c)).toBe(JSON.stringify(Pipeline.resultJson(c)))
+      const streamed = (format: "json" | "text", lang: "vi" | "en", single: boolean, from = sources) => {
+        const parts: Array<string> = []
+        const totals = Pipeline.checkStream(from, data, { format, lang, single, write: (s) => parts.push(s) })
+        return { text: parts.join(""), totals }
+      }
+      const json = streamed("json", "vi", false)
+      expect(json.text).toBe(`${JSON.stringify(Pipeline.batchJson(checked, false))}\n`)
+      expect(json.totals).toEqual(Pipeline.summary(checked))
+      for (const lang of ["vi", "en"] as const)
+        expect(streamed("text", lang, false).text).toBe(`${Pipeline.batchLines(checked, lang).join("\n")}\n`)
+      expect(streamed("json", "en", true, sources.slice(1, 2)).text).toBe(
+        `${JSON.stringify(Pipeline.batchJson(checked.slice(1, 2), true), null, 2)}\n`
+      )
+      expect(streamed("json", "en", false, []).text).toBe(`${JSON.stringify(Pipeline.batchJson([], false))}\n`)
+      expect(streamed("text", "en", false, []).text).toBe(`${Pipeline.batchLines([], "en").join("\n")}\n`)
+    }
+  })
 })
