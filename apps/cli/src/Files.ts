@@ -18,6 +18,7 @@
  */
 import {
   closeSync,
+  type Dirent,
   constants,
   fstatSync,
   fsyncSync,
@@ -195,10 +196,17 @@ export const listFiles = (
   const out: Array<string> = []
   const seen = new Set<string>()
   for (const root of paths) {
-    // A stack of paths still to visit, in reverse order (so that the listing stays sorted).
-    const todo: Array<{ readonly path: string; readonly top: boolean }> = [{ path: root, top: true }]
+    // A stack of paths still to visit, in reverse order (so that the listing stays sorted). A directory entry that
+    // is a regular file needs no stat (a batch directory holds thousands): `file` marks it.
+    const todo: Array<{ readonly path: string; readonly top: boolean; readonly file?: true }> = [
+      { path: root, top: true }
+    ]
     while (todo.length > 0) {
-      const { path, top } = todo.pop()!
+      const { path, top, file } = todo.pop()!
+      if (file === true) {
+        if (include.test(path)) out.push(path)
+        continue
+      }
       let st: Stats
       try {
         st = statSync(path)
@@ -214,15 +222,21 @@ export const listFiles = (
       const id = `${st.dev}:${st.ino}`
       if (seen.has(id)) continue
       seen.add(id)
-      let names: Array<string>
+      let entries: Array<Dirent>
       try {
-        names = readdirSync(path).sort()
+        entries = readdirSync(path, { withFileTypes: true }).sort((a, b) =>
+          a.name < b.name ? -1 : a.name > b.name ? 1 : 0
+        )
       } catch (e) {
         const why = reason(e)
         unreadable.push({ vi: `${path}: ${why.vi}`, en: `${path}: ${why.en}` })
         continue
       }
-      for (let i = names.length - 1; i >= 0; i--) todo.push({ path: join(path, names[i]!), top: false })
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const entry = entries[i]!
+        const p = join(path, entry.name)
+        todo.push(entry.isFile() ? { path: p, top: false, file: true } : { path: p, top: false })
+      }
     }
   }
   return out

@@ -295,13 +295,13 @@ export const checkDecoded = (
     obligations: context.obligations ?? [],
     at
   }
-  for (const rule of Rules.all) {
-    const { enabled, parameters } = RuleSet.optionsOf(ruleSet, rule)
-    if (!enabled) continue
-    const assumedRule = rule.basis === "assumed"
-    rule.run(input, parameters, (f) => {
-      findings.push(assumedRule || f.basis === "assumed" ? Finding.assumed(f) : f)
-    })
+  let assumedRule = false
+  const emit = (f: Finding.Finding) => {
+    findings.push(assumedRule || f.basis === "assumed" ? Finding.assumed(f) : f)
+  }
+  for (const { rule, parameters } of enabledRules(ruleSet)) {
+    assumedRule = rule.basis === "assumed"
+    rule.run(input, parameters, emit)
   }
   const counts = Finding.count(findings)
   return {
@@ -317,6 +317,25 @@ export const checkDecoded = (
     kpis,
     findings: findings.sort(Finding.order)
   }
+}
+
+/** The rules a rule set leaves on, with their parameters: worked out once per rule set. */
+const enabledCache = new WeakMap<
+  RuleSet.RuleSet,
+  ReadonlyArray<{ readonly rule: Rule.Rule<Rule.Parameters>; readonly parameters: Rule.Parameters }>
+>()
+const enabledRules = (ruleSet: RuleSet.RuleSet) => {
+  let rules = enabledCache.get(ruleSet)
+  if (rules === undefined) {
+    const on: Array<{ readonly rule: Rule.Rule<Rule.Parameters>; readonly parameters: Rule.Parameters }> = []
+    for (const rule of Rules.all) {
+      const { enabled, parameters } = RuleSet.optionsOf(ruleSet, rule)
+      if (enabled) on.push({ rule: rule as Rule.Rule<Rule.Parameters>, parameters })
+    }
+    rules = on
+    enabledCache.set(ruleSet, rules)
+  }
+  return rules
 }
 
 const organizationOf = (

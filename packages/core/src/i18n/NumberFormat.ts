@@ -8,12 +8,13 @@
  */
 import type { Lang } from "./Terms.js"
 
+/** The digits with a separator every three from the right (sliced, not built character by character). */
 const group = (digits: string, sep: string): string => {
-  let out = ""
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += sep
-    out += digits[i]
-  }
+  const n = digits.length
+  if (n <= 3) return digits
+  let i = n % 3 === 0 ? 3 : n % 3
+  let out = digits.slice(0, i)
+  for (; i < n; i += 3) out += sep + digits.slice(i, i + 3)
   return out
 }
 
@@ -29,9 +30,11 @@ const group = (digits: string, sep: string): string => {
  */
 export const format = (n: number, lang: Lang): string => {
   if (!Number.isFinite(n)) return String(n)
-  const [int = "0", frac] = Math.abs(n).toString().split(".")
+  const s = Math.abs(n).toString()
+  const dot = s.indexOf(".")
+  const int = dot < 0 ? s : s.slice(0, dot)
   if (int.includes("e")) return String(n)
   const sign = n < 0 ? "-" : ""
   const grouped = group(int, lang === "vi" ? "." : ",")
-  return frac === undefined ? `${sign}${grouped}` : `${sign}${grouped}${lang === "vi" ? "," : "."}${frac}`
+  return dot < 0 ? `${sign}${grouped}` : `${sign}${grouped}${lang === "vi" ? "," : "."}${s.slice(dot + 1)}`
 }
