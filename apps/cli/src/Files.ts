@@ -129,7 +129,8 @@ export const readBytes = (file: string, maxBytes: number = MAX_BYTES): Uint8Arra
     if (!st.isFile()) throw cannotRead(file, kindOf(st))
     if (st.size > maxBytes) throw tooLarge(file, st.size, maxBytes)
     // Read to the end, never past maxBytes + 1 (the stat size may be 0 or wrong).
-    let buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(st.size + 1, 64 * 1024)))
+    // The stat size + 1 when there is one (a batch reads thousands of small files: no 64 KB buffer each).
+    let buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size > 0 ? st.size + 1 : 64 * 1024))
     let n = 0
     for (;;) {
       if (n === buf.length) {

@@ -55,6 +55,44 @@ const civilDateOf = (iso: string): CivilDate.CivilDate | undefined => {
   return Number.isNaN(ms) ? undefined : CivilDate.todayInVietnam(ms)
 }
 
+/** What a deadline's findings say about it, worked out once per deadline (deadlines are cached) and level. */
+const texts = new WeakMap<ReportingDeadline.Deadline, Map<string, ReturnType<typeof makeTexts>>>()
+const makeTexts = (d: ReportingDeadline.Deadline, level: string) => {
+  // An assumed deadline (a setting, a rest-day reading) or one that an unverified day off would move: the verdict
+  // rests on an assumption, and the message says which.
+  const unverified = d.dependsOnUnverifiedDays
+  const assumed = d.basis === "assumed" || unverified.length > 0
+  const settingsVi = d.settings.map((x) => Setting.render(x, "vi")).join("; ")
+  const settingsEn = d.settings.map((x) => Setting.render(x, "en")).join("; ")
+  const days = (lang: "vi" | "en") =>
+    unverified.length === 0
+      ? ""
+      : lang === "vi"
+        ? `; hạn phụ thuộc ngày nghỉ chưa xác minh ${unverified.map(CivilDate.formatVi).join(", ")}`
+        : `; the deadline depends on unverified days off ${unverified.join(", ")}`
+  const assumption = assumed
+    ? {
+        vi: `; hạn gửi theo giả định${settingsVi === "" ? "" : ` (${settingsVi})`}${days("vi")}`,
+        en: `; assumed deadline${settingsEn === "" ? "" : ` (${settingsEn})`}${days("en")}`
+      }
+    : { vi: "", en: "" }
+  const basis: { readonly basis?: "assumed" } = assumed ? { basis: "assumed" as const } : {}
+  return { unverified, assumption, ruleId: `deadline/${d.regime}/${level}`, basis }
+}
+const textsOf = (d: ReportingDeadline.Deadline, level: string) => {
+  let byLevel = texts.get(d)
+  if (byLevel === undefined) {
+    byLevel = new Map()
+    texts.set(d, byLevel)
+  }
+  let t = byLevel.get(level)
+  if (t === undefined) {
+    t = makeTexts(d, level)
+    byLevel.set(level, t)
+  }
+  return t
+}
+
 /**
  * The deadline of the report and whether it was met.
  *
@@ -84,26 +122,7 @@ export const deadline = Rule.make({
     // The deadline of the regime in force at the period's end, whatever the header declares.
     const d = deadlineOf(period, level, inForce ?? h.regime, ruleSet.deadlines, calendar)
     if (d === undefined) return
-    // An assumed deadline (a setting, a rest-day reading) or one that an unverified day off would move: the verdict
-    // rests on an assumption, and the message says which.
-    const unverified = d.dependsOnUnverifiedDays
-    const assumed = d.basis === "assumed" || unverified.length > 0
-    const settingsVi = d.settings.map((x) => Setting.render(x, "vi")).join("; ")
-    const settingsEn = d.settings.map((x) => Setting.render(x, "en")).join("; ")
-    const days = (lang: "vi" | "en") =>
-      unverified.length === 0
-        ? ""
-        : lang === "vi"
-          ? `; hạn phụ thuộc ngày nghỉ chưa xác minh ${unverified.map(CivilDate.formatVi).join(", ")}`
-          : `; the deadline depends on unverified days off ${unverified.join(", ")}`
-    const assumption = assumed
-      ? {
-          vi: `; hạn gửi theo giả định${settingsVi === "" ? "" : ` (${settingsVi})`}${days("vi")}`,
-          en: `; assumed deadline${settingsEn === "" ? "" : ` (${settingsEn})`}${days("en")}`
-        }
-      : { vi: "", en: "" }
-    const ruleId = `deadline/${d.regime}/${level}`
-    const basis = assumed ? { basis: "assumed" as const } : {}
+    const { unverified, assumption, ruleId, basis } = textsOf(d, level)
     const submitted = submittedOn ?? (h.submittedAt === undefined ? undefined : civilDateOf(h.submittedAt))
     const base = { regime: d.regime, level, deadline: d.deadline }
     const path = submittedOn === undefined ? "/header/submittedAt" : "/header"
