@@ -24,13 +24,13 @@ const rows: Array<Row> = []
 for (const c of cases) {
   if (only !== undefined && !c.name.includes(only)) continue
   process.stderr.write(`running: ${c.name}\n`)
-  rows.push(...(await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })))
+  for (const row of await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })) rows.push(row)
 }
 // The workbook case is asynchronous and built only when selected (it writes its workbooks first).
 if (only === undefined || xlsxReadName.includes(only)) {
   const c = await xlsxRead()
   process.stderr.write(`running: ${c.name}\n`)
-  rows.push(...(await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })))
+  for (const row of await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })) rows.push(row)
 }
 console.log(
   `Node ${process.version}, ${rounds} rounds of ${sliceMs} ms per alternative, ${new Date().toISOString().slice(0, 10)}\n`

@@ -208,7 +208,10 @@ export const check = async (input: {
   }
   const { lang } = input
   const lines: Array<string> = []
-  for (const r of results) lines.push(...resultLines(r.file, r.result, lang), "")
+  for (const r of results) {
+    for (const line of resultLines(r.file, r.result, lang)) lines.push(line)
+    lines.push("")
+  }
   const total = results.reduce(
     (a, r) => {
       const c = r.result.stats.findings

@@ -113,7 +113,7 @@ export const decode = (u: unknown): Result => {
     const ids = new Set<string>()
     u["cases"].forEach((x: unknown, i: number) => {
       const r = Case.decode(x, `/cases/${i}`)
-      if (r._tag === "Failure") problems.push(...r.problems)
+      if (r._tag === "Failure") for (const q of r.problems) problems.push(q)
       else {
         if (ids.has(r.case.id))
           p(`/cases/${i}/id`, "invalid", `mã việc "${r.case.id}" bị trùng`, `duplicate case id "${r.case.id}"`)
