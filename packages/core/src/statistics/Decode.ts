@@ -182,8 +182,6 @@ const checkIntRange = (c: Collector, path: string, u: unknown, min: number, max:
     c.add(path, "out-of-range", `phải từ ${min} đến ${max}, nhận được ${u}`, `must be from ${min} to ${max}, got ${u}`)
 }
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
-
 const missing = (c: Collector, path: string, key: string) =>
   c.add(`${path}/${escape(key)}`, "missing", `thiếu trường bắt buộc "${key}"`, `missing required field "${key}"`)
 
@@ -312,13 +310,15 @@ const checkHeader = (c: Collector, u: unknown) => {
     if (!(key in u)) continue
     const v = u[key]
     if (typeof v !== "string") c.wrongType(`${path}/${key}`, "string", v)
-    else if (!DATE_TIME.test(v)) {
-      c.add(
-        `${path}/${key}`,
-        "bad-format",
-        `phải là ngày giờ ISO 8601 có múi giờ (vd. 2022-04-01T09:30:00+07:00), nhận được ${show(v)}`,
-        `must be an ISO 8601 date-time with offset (e.g. 2022-04-01T09:30:00+07:00), got ${show(v)}`
-      )
+    else {
+      const why = Report.dateTimeProblem(v)
+      if (why !== undefined)
+        c.add(
+          `${path}/${key}`,
+          "bad-format",
+          `phải là ngày giờ ISO 8601 có thật, có múi giờ (vd. 2022-04-01T09:30:00+07:00), nhận được ${show(v)}: ${why.vi}`,
+          `must be a real ISO 8601 date-time with offset (e.g. 2022-04-01T09:30:00+07:00), got ${show(v)}: ${why.en}`
+        )
     }
   }
 }
