@@ -10,6 +10,7 @@
  */
 import { CivilDate, Decode, FindingCatalogue, Obligation, type Report, ReportCheck } from "@thads/core"
 import { listFiles, readText } from "../Files.js"
+import { readSubmissions } from "./directive.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
 import { citationJson, citationText } from "./Render.js"
@@ -49,13 +50,11 @@ export const loadContext = (
   let submissions: ReadonlyArray<Obligation.Submission> = []
   const skipped: Array<string> = []
   for (const f of files) {
-    const text = read(f)
     if (f.endsWith("submissions.json")) {
-      const u = JSON.parse(text) as { submissions?: ReadonlyArray<Obligation.Submission> }
-      submissions = u.submissions ?? []
+      submissions = readSubmissions(f)
       continue
     }
-    const d = Decode.decodeJson(text)
+    const d = Decode.decodeJson(read(f))
     if (d._tag === "Success") reports.push(d.report)
     else skipped.push(f)
   }
