@@ -25,8 +25,8 @@
  * | assetRecovery | 1 = corruption/economic asset recovery | 0 |
  * | creditInstitution | 1 = credit-institution debt | 0 |
  *
- * The header row names the columns (any order; unknown columns are a
- * problem). Fields are RFC 4180 (quotes, "" inside quotes); a byte-order mark
+ * The header row names the columns (any order; an unknown or repeated
+ * column is a problem). Fields are RFC 4180 (quotes, "" inside quotes); a byte-order mark
  * and CRLF are accepted; blank lines are skipped. Every problem carries its
  * line number and a JSON Pointer into the case it builds.
  *
@@ -63,7 +63,7 @@ export interface Ledger {
  */
 export interface Problem {
   readonly path: string
-  readonly code: Case.ProblemCode | "missing-column" | "unknown-column" | "bad-row"
+  readonly code: Case.ProblemCode | "missing-column" | "unknown-column" | "duplicate-column" | "bad-row"
   readonly message: { readonly vi: string; readonly en: string }
   readonly line?: number
 }
@@ -280,6 +280,16 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
         message: {
           vi: `cột không xác định "${h}" (các cột: ${csvColumns.join(", ")})`,
           en: `unknown column "${h}" (columns: ${csvColumns.join(", ")})`
+        }
+      })
+    } else if (col.has(h)) {
+      problems.push({
+        path: "",
+        code: "duplicate-column",
+        line: 1,
+        message: {
+          vi: `cột "${h}" lặp lại (cột ${col.get(h)! + 1} và cột ${i + 1}): mỗi cột chỉ được một lần`,
+          en: `column "${h}" appears twice (columns ${col.get(h)! + 1} and ${i + 1}): each column may appear once`
         }
       })
     } else col.set(h, i)

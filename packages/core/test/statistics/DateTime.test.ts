@@ -110,3 +110,29 @@ describe("case and ledger dates", () => {
     ])
   })
 })
+
+describe("ledger CSV header", () => {
+  it("a repeated column is an error naming the column, never the wrong column read", () => {
+    const csv = [
+      "id,unitId,decisionDate,initiation,requestDate,amountDue,amountDue",
+      "a,u,2022-01-12,on-request,2022-01-10,1000,5"
+    ].join("\n")
+    const r = Ledger.decodeCsv(csv)
+    expect(r._tag).toBe("Failure")
+    const p = r._tag === "Failure" ? r.problems : []
+    expect(p.map((x) => [x.code, x.line])).toEqual([["duplicate-column", 1]])
+    expect(p[0]!.message.en).toBe('column "amountDue" appears twice (columns 6 and 7): each column may appear once')
+  })
+})
+
+describe("repeated keys in case and ledger JSON", () => {
+  it("are duplicate-key problems at their pointers", () => {
+    const l = Ledger.decodeJson('{"unitId":"u","cases":[{"id":"a","id":"b"}],"unitId":"v"}')
+    expect(l._tag === "Failure" && l.problems.map((p) => [p.path, p.code])).toEqual([
+      ["/cases/0/id", "duplicate-key"],
+      ["/unitId", "duplicate-key"]
+    ])
+    const c = Case.decodeJson('{"id":"a","amountDue":1,"amountDue":2}')
+    expect(c._tag === "Failure" && c.problems.map((p) => [p.path, p.code])).toEqual([["/amountDue", "duplicate-key"]])
+  })
+})
