@@ -20,7 +20,11 @@ export interface Limits {
   readonly maxRatio: number
   /** Most zip entries. */
   readonly maxEntries: number
-  /** Most cells (<c> elements) over all worksheets. */
+  /**
+   * Most cells ExcelJS materialises over the workbook: the cells written
+   * (<c> elements) plus every cell of each merged range, data-validation
+   * range and defined name (ExcelJS expands these cell by cell).
+   */
   readonly maxCells: number
   /** Most data rows per table. */
   readonly maxRows: number

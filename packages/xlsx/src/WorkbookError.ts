@@ -22,6 +22,7 @@ export type Code =
   | "bad-zip"
   | "zip-too-large"
   | "zip-bomb"
+  | "unsafe-xml"
   | "too-many-cells"
   | "too-many-rows"
   | "missing-sheet"
