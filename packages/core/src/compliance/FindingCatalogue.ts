@@ -60,7 +60,7 @@ const decoding = (code: string, vi: string, en: string, description: string): En
  * @example
  * ```ts
  * FindingCatalogue.entries[0].code // "report-not-json"
- * FindingCatalogue.entries.length // 38
+ * FindingCatalogue.entries.length // 40
  * ```
  * @since 0.1.0
  */
@@ -116,6 +116,18 @@ export const entries: ReadonlyArray<Entry> = [
     "Sai định dạng thời gian",
     "Bad date-time",
     "A timestamp that is not ISO 8601 with a time-zone offset."
+  ),
+  decoding(
+    "report-too-many-rows",
+    "Quá nhiều dòng",
+    "Too many rows",
+    "A table has more rows than the limit (20,000, as for workbooks); its rows are not read."
+  ),
+  decoding(
+    "report-too-many-problems",
+    "Quá nhiều lỗi",
+    "Too many problems",
+    "The report has more decoding problems than are listed (10,000); this finding counts the rest."
   ),
   {
     code: "identity-violated",

@@ -89,7 +89,10 @@ const problemCode: Readonly<Record<Decode.ProblemCode, string>> = {
   empty: "report-empty-text",
   "not-allowed": "report-value-not-allowed",
   "out-of-range": "report-out-of-range",
-  "bad-format": "report-bad-date-time"
+  "bad-format": "report-bad-date-time",
+  "too-many-rows": "report-too-many-rows",
+  "too-many-problems": "report-too-many-problems",
+  "too-many-values": "report-too-many-rows"
 }
 
 /** The cumulative method of the regime: TT 05/2024 Điều 7 (lũy kế), else TT 06/2019 Điều 4 k2. */
