@@ -6,7 +6,8 @@
  * carries a line within the file; a ledger that decodes aggregates without
  * throwing.
  */
-import { Aggregate, Ledger, Synthetic, SyntheticLedger } from "@thads/core"
+import { Aggregate, Ledger } from "@thads/core"
+import { Synthetic, SyntheticLedger } from "@thads/core/testing"
 import type { Random } from "./Reports.ts"
 
 const pick = <A>(next: Random, xs: ReadonlyArray<A>): A => xs[Math.floor(next() * xs.length)]!

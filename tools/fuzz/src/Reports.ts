@@ -6,7 +6,8 @@
  * report goes through ReportCheck.check, which must never throw and must
  * return a well-formed result.
  */
-import { FindingCatalogue, ReportCheck, Synthetic } from "@thads/core"
+import { FindingCatalogue, ReportCheck } from "@thads/core"
+import { Synthetic } from "@thads/core/testing"
 
 /** A seeded random source: [0, 1). */
 export type Random = () => number

@@ -5,7 +5,7 @@
  * missing parts, truncated and bit-flipped bytes. Read.read must resolve or
  * reject with a WorkbookError — never another error, never run out of memory.
  */
-import { Synthetic } from "@thads/core"
+import { Synthetic } from "@thads/core/testing"
 import { Read, WorkbookError, Write } from "@thads/xlsx"
 import type { Random } from "./Reports.ts"
 import { type Entry, unzip, zip } from "./Zip.ts"

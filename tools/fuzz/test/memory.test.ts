@@ -9,7 +9,7 @@
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { Synthetic } from "@thads/core"
+import { Synthetic } from "@thads/core/testing"
 import { Write } from "@thads/xlsx"
 import { afterAll, describe, expect, it } from "vitest"
 import { contractProblem, thads } from "../src/Binary.ts"
