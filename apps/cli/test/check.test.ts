@@ -100,6 +100,10 @@ describe("thads check", () => {
     expect(missing.stderr.match(/no-such\.json/g)).toHaveLength(1)
     expect(missing.stderr).not.toMatch(/\b(cannot|no such|file|directory|ENOENT)\b/i)
     expect(thads("check").code).toBe(2)
+    // A bad flag: one Vietnamese line naming it, with no English words from the parser.
+    const flag = thads("check", "examples/report-late.json", "--foo")
+    expect(flag.code).toBe(2)
+    expect(flag.stderr).toBe("thads: tham số không hợp lệ: không có cờ --foo (thads check --help)\n")
     mkdirSync(join(dir, "empty"))
     expect(JSON.parse(thads("check", join(dir, "empty"), "--json").stdout)).toEqual({
       reports: [],

@@ -40,6 +40,7 @@ export * as Identity from "./statistics/Identity.js"
 export * as ResidualPlacement from "./statistics/ResidualPlacement.js"
 export * as Indicator from "./statistics/Indicator.js"
 export * as Report from "./statistics/Report.js"
+export * as SpecialLines from "./statistics/SpecialLines.js"
 
 // kpi/
 export * as Kpi from "./kpi/Kpi.js"
@@ -90,3 +91,8 @@ export * as MemoryGrid from "./forms/MemoryGrid.js"
 export * as ReadingNote from "./forms/ReadingNote.js"
 export * as ReportAnnotation from "./forms/ReportAnnotation.js"
 export * as ReportReader from "./forms/ReportReader.js"
+export * as Searches from "./forms/Searches.js"
+
+// interagency/ (TTLT 12/2021)
+export * as InteragencyCrossCheck from "./interagency/CrossCheck.js"
+export * as InteragencyObligations from "./interagency/Obligations.js"

@@ -68,6 +68,11 @@ export const codes = [
   "case-withdrawal-ground-missing",
   "case-withdrawal-notice-late",
   "case-unknown-address-not-postponed",
+  "tkln-period-not-interagency",
+  "tkln-figures-differ",
+  "tkln-differs-from-report",
+  "special-line-inconsistent",
+  "complaints-target-missed",
   "workbook-formula-in-input",
   "workbook-text-number",
   "workbook-formula-no-value",
@@ -176,7 +181,7 @@ const caseDuty = (code: Code, vi: string, en: string, citation: Citation.Citatio
  * @example
  * ```ts
  * FindingCatalogue.entries[0].code // "report-not-json"
- * FindingCatalogue.entries.length // 57
+ * FindingCatalogue.entries.length // 62
  * ```
  * @since 0.1.0
  */
@@ -620,6 +625,67 @@ export const entries: ReadonlyArray<Entry> = [
     { document: "nd-62-2015", article: "9", clause: 3 },
     "When the debtor's address and assets are unknown, or the address is unknown and the debtor must perform personally, the decision chưa có điều kiện states that enforcement is postponed under Điều 48 k1 b (NĐ 62/2015 Điều 9 k3). Applied to decisions until 30/6/2026."
   ),
+  // Inter-agency statistics (TTLT 12/2021) and the special lines: interagency/, statistics/SpecialLines.ts.
+  {
+    code: "tkln-period-not-interagency",
+    severity: "error",
+    group: "periods",
+    title: { vi: "Kỳ không phải kỳ thống kê liên ngành", en: "Not an inter-agency period" },
+    template: {
+      vi: "Kỳ {months} tháng không phải kỳ thống kê liên ngành (3, 6, 10, 12 tháng)",
+      en: "A {months}-month period is not an inter-agency period (3, 6, 10, 12 months)"
+    },
+    citation: { document: "ttlt-12-2021", article: "6" },
+    description: "Inter-agency figures exist only for the 3-, 6-, 10- and 12-month periods from 1/10."
+  },
+  {
+    code: "tkln-figures-differ",
+    severity: "warning",
+    group: "consistency",
+    title: { vi: "Số liệu liên ngành chênh lệch", en: "Inter-agency figures differ" },
+    template: {
+      vi: "{indicator}: {a} ghi {observed}, {b} ghi {expected}; phải rà soát, đối chiếu, thống nhất trước khi ký xác nhận",
+      en: "{indicator}: {a} has {observed}, {b} has {expected}; review, compare and agree them before co-signing"
+    },
+    citation: { document: "ttlt-12-2021", article: "8", clause: 3, point: "c" },
+    description:
+      "The lead of an inter-agency form and its co-signing partner report different figures for the same indicator, unit and period."
+  },
+  {
+    code: "tkln-differs-from-report",
+    severity: "info",
+    group: "consistency",
+    title: { vi: "Số liệu liên ngành khác báo cáo", en: "Inter-agency figures differ from another report" },
+    template: {
+      vi: "{indicator}: {a} ghi {observed}, {b} ghi {expected} (giả định hai biểu cùng chỉ tiêu)",
+      en: "{indicator}: {a} has {observed}, {b} has {expected} (assuming both forms carry this indicator)"
+    },
+    citation: { document: "ttlt-12-2021", article: "3", clause: 3 },
+    description:
+      "Form 01/TKLN-THADS differs from the office's own statistical report, or from the procuracy's form 04, on an indicator both are assumed to carry (the forms' columns were not found): basis assumed."
+  },
+  {
+    code: "special-line-inconsistent",
+    severity: "warning",
+    group: "consistency",
+    title: { vi: "Số liệu chuyên đề không nhất quán", en: "Special line inconsistent" },
+    template: { vi: "{line}: {detail}", en: "{line}: {detail}" },
+    citation: { document: "ct-09-ct-tu-2021", section: "4.2" },
+    description:
+      "A part exceeds its whole in the asset-recovery or complaints figures (completed > enforceable, resolved > within competence…)."
+  },
+  {
+    code: "complaints-target-missed",
+    severity: "warning",
+    group: "targets",
+    title: { vi: "Chưa đạt chỉ tiêu giải quyết khiếu nại", en: "Complaints target missed" },
+    template: {
+      vi: "{what}: đạt {observed}%, chỉ tiêu {expected}%",
+      en: "{what}: {observed}%, target {expected}%"
+    },
+    citation: { document: "qd-3005-btp-2013" },
+    description: "The share of complaints and denunciations resolved is below the year's target, where one is known."
+  },
   workbook(
     "workbook-formula-in-input",
     "info",

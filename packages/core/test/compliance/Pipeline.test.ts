@@ -113,7 +113,7 @@ describe("the rule registry", () => {
     )!
     expect(late.severity).toBe("warning")
     expect(late.basis).toBe("assumed")
-    expect(late.message.vi).toContain("hạn gửi theo giả định")
+    expect(late.message.vi).toContain("hạn gửi theo giả định (thiết lập ")
     expect(late.message.en).toContain("assumed deadline")
     expect(late.ruleId).toBe("deadline/tt05-2024/thads-tinh")
     const official = ReportCheck.check(report(), { submittedOn: CivilDate.make("2022-04-07") }).findings.find(

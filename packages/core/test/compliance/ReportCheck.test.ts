@@ -9,6 +9,8 @@ import * as FindingCatalogue from "../../src/compliance/FindingCatalogue.js"
 import type * as Case from "../../src/cases/Case.js"
 import * as CaseCheck from "../../src/compliance/CaseCheck.js"
 import * as ReportCheck from "../../src/compliance/ReportCheck.js"
+import * as InteragencyCrossCheck from "../../src/interagency/CrossCheck.js"
+import * as SpecialLines from "../../src/statistics/SpecialLines.js"
 import * as RuleSet from "../../src/compliance/RuleSet.js"
 import * as Obligation from "../../src/directive/Obligation.js"
 import * as Organization from "../../src/organization/Organization.js"
@@ -94,6 +96,15 @@ const dutyFindings = () => asResult(CaseCheck.findings(dutyCase, d("2022-09-30")
 const asResult = (fs: ReadonlyArray<ReturnType<typeof CaseCheck.findings>[number]>) =>
   ({ findings: fs }) as unknown as ReturnType<typeof ReportCheck.check>
 
+const tkln: InteragencyCrossCheck.Figures = {
+  form: "01",
+  unitId: "chi-cuc-go-dau",
+  year: 2022,
+  months: 6,
+  source: "enforcement",
+  values: { V06: 10 }
+}
+
 const producers: Record<string, () => ReturnType<typeof ReportCheck.check>> = {
   "case-step-overdue": () => asResult(CaseCheck.findings(lateCase, d("2023-09-30"))),
   "case-step-late": () => asResult(CaseCheck.findings(lateCase, d("2023-09-30"))),
@@ -104,6 +115,37 @@ const producers: Record<string, () => ReturnType<typeof ReportCheck.check>> = {
   "case-withdrawal-ground-missing": dutyFindings,
   "case-withdrawal-notice-late": dutyFindings,
   "case-unknown-address-not-postponed": dutyFindings,
+  // inter-agency figures and special lines (their own tests: test/interagency, test/statistics/SpecialLines)
+  "tkln-period-not-interagency": () => asResult(InteragencyCrossCheck.validate({ ...tkln, months: 5 })),
+  "tkln-figures-differ": () =>
+    asResult(InteragencyCrossCheck.leadAgainstPartner(tkln, { ...tkln, source: "procuracy", values: { V06: 9 } })),
+  "tkln-differs-from-report": () =>
+    asResult(
+      InteragencyCrossCheck.enforcementAgainstProcuracy(tkln, {
+        ...tkln,
+        form: "04",
+        source: "procuracy",
+        values: { V06: 9 }
+      })
+    ),
+  "special-line-inconsistent": () =>
+    asResult(
+      SpecialLines.check({
+        unitId: "u",
+        year: 2024,
+        months: 12,
+        assetRecovery: { cases: { enforceable: 1, completed: 2 } }
+      })
+    ),
+  "complaints-target-missed": () =>
+    asResult(
+      SpecialLines.check({
+        unitId: "u",
+        year: 2014,
+        months: 12,
+        complaints: { carriedOver: 2, received: 2, withinCompetence: 4, resolved: 1, carriedOverResolved: 1 }
+      })
+    ),
   "report-not-json": () => ReportCheck.check("{not json"),
   "report-too-many-rows": () => {
     const r = base()

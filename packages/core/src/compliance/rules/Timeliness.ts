@@ -10,6 +10,7 @@
  */
 import * as CivilDate from "../../calendar/CivilDate.js"
 import * as ReportingDeadline from "../../calendar/ReportingDeadline.js"
+import * as Setting from "../../citation/Setting.js"
 import * as FindingCatalogue from "../FindingCatalogue.js"
 import * as Rule from "../Rule.js"
 
@@ -70,9 +71,9 @@ export const deadline = Rule.make({
   basis: "official",
   assumedWhen: {
     "report-late":
-      "the deadlines of TT 05/2024 beyond Điều 10 k1 and of the tiers of 1/7/2025 were not found: TT 06/2019's are assumed",
+      "a deadline whose level rule is a setting (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025) or moved past a rest day, or that an unverified day off would move",
     "report-on-time":
-      "the deadlines of TT 05/2024 beyond Điều 10 k1 and of the tiers of 1/7/2025 were not found: TT 06/2019's are assumed",
+      "a deadline whose level rule is a setting (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025) or moved past a rest day, or that an unverified day off would move",
     "submission-time-unknown": "the deadline shown may be an assumed one"
   },
   citation: { document: "tt-06-2019-btp", article: "9", clause: 2 },
@@ -83,12 +84,22 @@ export const deadline = Rule.make({
     // The deadline of the regime in force at the period's end, whatever the header declares.
     const d = deadlineOf(period, level, inForce ?? h.regime, ruleSet.deadlines, calendar)
     if (d === undefined) return
-    const assumed = d.basis === "assumed"
-    const why = d.notes[0]
+    // An assumed deadline (a setting, a rest-day reading) or one that an unverified day off would move: the verdict
+    // rests on an assumption, and the message says which.
+    const unverified = d.dependsOnUnverifiedDays
+    const assumed = d.basis === "assumed" || unverified.length > 0
+    const settingsVi = d.settings.map((x) => Setting.render(x, "vi")).join("; ")
+    const settingsEn = d.settings.map((x) => Setting.render(x, "en")).join("; ")
+    const days = (lang: "vi" | "en") =>
+      unverified.length === 0
+        ? ""
+        : lang === "vi"
+          ? `; hạn phụ thuộc ngày nghỉ chưa xác minh ${unverified.map(CivilDate.formatVi).join(", ")}`
+          : `; the deadline depends on unverified days off ${unverified.join(", ")}`
     const assumption = assumed
       ? {
-          vi: `; hạn gửi theo giả định${why === undefined ? "" : ` (${why.vi})`}`,
-          en: `; assumed deadline${why === undefined ? "" : ` (${why.en})`}`
+          vi: `; hạn gửi theo giả định${settingsVi === "" ? "" : ` (${settingsVi})`}${days("vi")}`,
+          en: `; assumed deadline${settingsEn === "" ? "" : ` (${settingsEn})`}${days("en")}`
         }
       : { vi: "", en: "" }
     const ruleId = `deadline/${d.regime}/${level}`
@@ -151,6 +162,8 @@ export const deadline = Rule.make({
             source: ruleId
           },
           { label: "deadline", value: d.deadline, source: d.basis },
+          ...d.settings.map((x) => ({ label: "setting", value: `${x.key} = ${String(x.value)}`, source: x.key })),
+          ...unverified.map((day) => ({ label: "unverified day off", value: day, source: "calendar" })),
           { label: "submitted", value: submitted, source: path }
         ]
       })
