@@ -495,10 +495,15 @@ const ledgerReportCommand = Command.make(
       Flag.withDefault("officer" as const),
       Flag.withDescription("One row per officer (default) or per sub-unit / Dòng theo Chấp hành viên hoặc đơn vị")
     ),
+    out: Flag.String("out").pipe(
+      Flag.optional,
+      Flag.withDescription("Also write the report JSON to this file / Ghi báo cáo JSON ra tệp")
+    ),
+    force,
     json,
     lang
   },
-  (a) => emit(() => ledgerReport(a))
+  (a) => emit(() => ledgerReport({ ...a, out: Option.getOrUndefined(a.out) }))
 ).pipe(Command.withDescription("Statistical report from a ledger of cases / Báo cáo thống kê từ sổ thụ lý"))
 
 const ledgerCommand = Command.make("ledger").pipe(

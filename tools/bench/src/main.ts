@@ -25,13 +25,13 @@ const rows: Array<Row> = []
 for (const c of cases) {
   if (only !== undefined && !c.name.includes(only)) continue
   process.stderr.write(`running: ${c.name}\n`)
-  rows.push(...(await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })))
+  for (const row of await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })) rows.push(row)
 }
 // The workbook case is asynchronous and built only when selected (it writes its workbooks first).
 if (only === undefined || xlsxReadName.includes(only)) {
   const c = await xlsxRead()
   process.stderr.write(`running: ${c.name}\n`)
-  rows.push(...(await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })))
+  for (const row of await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })) rows.push(row)
 }
 for (const c of await addinCases(only)) rows.push(...(await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })))
 console.log(
