@@ -237,8 +237,14 @@ const obligationsCommand = Command.make(
 const stdoutWriter = (): { readonly write: (s: string) => void; readonly flush: () => void } => {
   let pending: Array<string> = []
   let size = 0
+  // A reader that went away (`thads check dir | head`): the rest is dropped quietly, as console.log does.
+  let closed = false
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e
+    closed = true
+  })
   const flush = () => {
-    if (pending.length > 0) process.stdout.write(pending.join(""))
+    if (pending.length > 0 && !closed) process.stdout.write(pending.join(""))
     pending = []
     size = 0
   }
