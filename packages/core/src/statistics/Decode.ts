@@ -314,7 +314,13 @@ const checkRow = (
   }
 }
 
-const checkTable = (c: Collector, path: string, u: unknown, table: Indicator.Table): Values.TableValues | undefined => {
+const checkTable = (
+  c: Collector,
+  path: string,
+  u: unknown,
+  table: Indicator.Table,
+  m: Float64Array
+): Values.TableValues | undefined => {
   if (!isObject(u)) {
     c.wrongType(path, "object", u)
     return undefined
@@ -331,7 +337,8 @@ const checkTable = (c: Collector, path: string, u: unknown, table: Indicator.Tab
     return undefined
   }
   const n = Array.isArray(rows) ? rows.length : 0
-  const v = Values.allocate(n)
+  // The matrix is a view of the report's one buffer when its size was foreseen (see rowsOf).
+  const v = m.length === (n + 1) * Values.WIDTH ? { rows: n, m } : Values.allocate(n)
   if (rows === undefined && !("rows" in u)) missing(c, path, "rows")
   else if (!Array.isArray(rows)) c.wrongType(`${path}/rows`, "array", rows)
   else {
@@ -346,6 +353,13 @@ const checkTable = (c: Collector, path: string, u: unknown, table: Indicator.Tab
   else if (!isObject(total)) c.wrongType(`${path}/total`, "object", total)
   else checkRow(c, path, -1, total, table, v.m, n * Values.WIDTH, true)
   return v
+}
+
+/** The rows a table will be read with (0 when it is not a table or has too many rows). */
+const rowsOf = (t: unknown): number => {
+  if (!isObject(t)) return 0
+  const rows = t["rows"]
+  return Array.isArray(rows) && rows.length <= MAX_ROWS ? rows.length : 0
 }
 
 const checkHeader = (c: Collector, u: unknown) => {
@@ -402,10 +416,13 @@ export const decode = (u: unknown): Result => {
   else checkHeader(c, u["header"])
   let cases: Values.TableValues | undefined
   let money: Values.TableValues | undefined
+  // One buffer for both tables' matrices (an ArrayBuffer costs more to make than to fill), two views of it.
+  const split = (rowsOf(u["cases"]) + 1) * Values.WIDTH
+  const buffer = new Float64Array(split + (rowsOf(u["money"]) + 1) * Values.WIDTH)
   if (!("cases" in u)) missing(c, "", "cases")
-  else cases = checkTable(c, "/cases", u["cases"], "cases")
+  else cases = checkTable(c, "/cases", u["cases"], "cases", buffer.subarray(0, split))
   if (!("money" in u)) missing(c, "", "money")
-  else money = checkTable(c, "/money", u["money"], "money")
+  else money = checkTable(c, "/money", u["money"], "money", buffer.subarray(split))
   return c.problems.length === 0 && cases !== undefined && money !== undefined
     ? { _tag: "Success", report: u as unknown as Report.Report, values: { cases, money } }
     : { _tag: "Failure", problems: c.all() }
