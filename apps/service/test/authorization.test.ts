@@ -16,10 +16,10 @@ beforeAll(async () => {
   const t = await makeTarget("sqlite")
   drop = t.drop
   s = await start(t.target)
-  childId = (await call(s.url, "/v1/submissions", { key: s.keys.submitterChild!, body: reportOf("chi-cuc-go-dau") })).json
-    .submission.id
-  parentId = (await call(s.url, "/v1/submissions", { key: s.keys.submitterParent!, body: reportOf("cuc-tay-ninh") })).json
-    .submission.id
+  childId = (await call(s.url, "/v1/submissions", { key: s.keys.submitterChild!, body: reportOf("chi-cuc-go-dau") }))
+    .json.submission.id
+  parentId = (await call(s.url, "/v1/submissions", { key: s.keys.submitterParent!, body: reportOf("cuc-tay-ninh") }))
+    .json.submission.id
   const created = await s.run(Keys.create({ role: "reviewer", unitId: null }))
   await s.run(Keys.revoke(created.info.id))
   revoked = created.key
@@ -65,7 +65,10 @@ describe("authorisation matrix", () => {
       const got: Array<number> = []
       for (const [, request] of endpoints) {
         const { path, body } = request()
-        const r = await call(s.url, path, { ...(key === undefined ? {} : { key }), ...(body === undefined ? {} : { body }) })
+        const r = await call(s.url, path, {
+          ...(key === undefined ? {} : { key }),
+          ...(body === undefined ? {} : { body })
+        })
         if (r.status >= 400) expect(r.headers.get("content-type")).toMatch(/^application\/problem\+json/)
         got.push(r.status)
       }
@@ -82,7 +85,9 @@ describe("authorisation matrix", () => {
       expect((await call(open.url, "/v1/check", { body: reportOf("chi-cuc-go-dau") })).status).toBe(200)
       expect((await call(open.url, "/v1/catalogue/findings")).status).toBe(200)
       expect((await call(open.url, "/v1/submissions")).status).toBe(401)
-      expect((await call(open.url, "/v1/check", { key: "thads_000000000000_wrongwrongwrongwrongwrong", body: "{}" })).status).toBe(401)
+      expect(
+        (await call(open.url, "/v1/check", { key: "thads_000000000000_wrongwrongwrongwrongwrong", body: "{}" })).status
+      ).toBe(401)
     } finally {
       await open.stop()
       await t.drop()

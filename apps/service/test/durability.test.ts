@@ -19,7 +19,9 @@ const dir = mkdtempSync(join(tmpdir(), "thads-durability-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe("durability on SQLite", () => {
-  it("every acknowledged submission survives kill -9, intact, and the audit chain verifies", async () => {
+  it("every acknowledged submission survives kill -9, intact, and the audit chain verifies", {
+    timeout: 600_000
+  }, async () => {
     const args = ["--data-dir", dir]
     const key = await createKey(["--role", "submitter", "--unit", "chi-cuc-go-dau", ...args])
     const first = await spawnService(args)
@@ -49,7 +51,9 @@ describe("durability on SQLite", () => {
     const started = performance.now()
     await Promise.all(Array.from({ length: total }, (_, i) => send(i)))
     expect(killed).toBe(true)
-    console.log(`durability: ${acknowledged.size} of ${total} acknowledged before kill -9 (${Math.round(performance.now() - started)} ms)`)
+    console.log(
+      `durability: ${acknowledged.size} of ${total} acknowledged before kill -9 (${Math.round(performance.now() - started)} ms)`
+    )
     await stop(first, "SIGKILL")
 
     const second = await spawnService(args)

@@ -52,10 +52,7 @@ export const runCommand = (
   })
 
 /** Creates a key with the CLI; returns it. */
-export const createKey = async (
-  args: ReadonlyArray<string>,
-  env: Record<string, string> = {}
-): Promise<string> => {
+export const createKey = async (args: ReadonlyArray<string>, env: Record<string, string> = {}): Promise<string> => {
   const r = await runCommand(["keys", "create", ...args], env)
   if (r.code !== 0) throw new Error(r.stderr)
   return r.stdout.trim().split("\n").at(-1)!
