@@ -8,9 +8,11 @@
 import * as Argument from "effect/cli/Argument"
 import * as Command from "effect/cli/Command"
 import * as Flag from "effect/cli/Flag"
+import * as Clock from "effect/Clock"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
+import { CivilDate } from "@thads/core"
 import { calendar } from "./commands/calendar.js"
 import { caseClassify } from "./commands/case.js"
 import { check, findings } from "./commands/check.js"
@@ -48,6 +50,16 @@ const lang = Flag.Literals("lang", ["vi", "en"]).pipe(
   Flag.withDefault("vi" as const),
   Flag.withDescription("Output language: vi (default) or en / Ngôn ngữ: vi (mặc định) hoặc en")
 )
+
+const organization = Flag.String("organization").pipe(
+  Flag.withDefault("tay-ninh"),
+  Flag.withDescription(
+    "Organisation the units belong to (default tay-ninh; none: do not check units) / Tổ chức của các đơn vị"
+  )
+)
+
+/** Today in Vietnam, from the Clock service. */
+const today = Effect.map(Clock.currentTimeMillis, (ms) => CivilDate.todayInVietnam(ms))
 
 /**
  * Runs a pure command body and prints its output.
@@ -144,7 +156,7 @@ const overviewCommand = Command.make(
     json,
     lang
   },
-  (a) => emit(() => overview({ ...a, date: Option.getOrUndefined(a.date) }))
+  (a) => Effect.flatMap(today, (t) => emit(() => overview({ ...a, date: Option.getOrUndefined(a.date), today: t })))
 ).pipe(Command.withDescription("This year's calendar and the next deadlines / Lịch năm nay và các hạn báo cáo sắp tới"))
 
 const kpiCommand = Command.make(
@@ -161,9 +173,17 @@ const kpiCommand = Command.make(
   (a) => emit(() => kpi({ ...a, previous: Option.getOrUndefined(a.previous) }))
 ).pipe(Command.withDescription("KPIs of a statistical report / Các chỉ số của báo cáo thống kê"))
 
-const schemaCommand = Command.make("schema", {}, () => emit(schema)).pipe(
-  Command.withDescription("JSON Schema of the report format / JSON Schema của định dạng báo cáo")
-)
+const schemaCommand = Command.make(
+  "schema",
+  {
+    result: Flag.Boolean("result").pipe(
+      Flag.withDefault(false),
+      Flag.withDescription("The schema of check results instead / Lược đồ của kết quả kiểm tra")
+    ),
+    json
+  },
+  (a) => emit(() => schema(a))
+).pipe(Command.withDescription("JSON Schema of the report format / JSON Schema của định dạng báo cáo"))
 
 const directiveCommand = Command.make(
   "directive",
@@ -193,13 +213,16 @@ const obligationsCommand = Command.make(
     lang
   },
   (a) =>
-    emit(() =>
-      obligations({
-        ...a,
-        unit: Option.getOrUndefined(a.unit),
-        submissions: Option.getOrUndefined(a.submissions),
-        asOf: Option.getOrUndefined(a.asOf)
-      })
+    Effect.flatMap(today, (t) =>
+      emit(() =>
+        obligations({
+          ...a,
+          today: t,
+          unit: Option.getOrUndefined(a.unit),
+          submissions: Option.getOrUndefined(a.submissions),
+          asOf: Option.getOrUndefined(a.asOf)
+        })
+      )
     )
 ).pipe(Command.withDescription("Dated obligations and their status / Nghĩa vụ báo cáo và tình trạng"))
 
@@ -217,16 +240,18 @@ const checkCommand = Command.make(
   {
     paths: Argument.String("report").pipe(
       Argument.variadic(),
-      Argument.withDescription("Report files or directories (*.json)")
+      Argument.withDescription("Report files or directories (*.json, *.xlsx)")
     ),
     format: Flag.Literals("format", ["text", "json"]).pipe(
       Flag.withDefault("text" as const),
-      Flag.withDescription("text (default) or json")
+      Flag.withDescription("text (default) or json (the same as --json)")
     ),
+    json,
     context: Flag.String("context").pipe(
       Flag.optional,
       Flag.withDescription("Directory of earlier and units' reports, and submissions.json / Thư mục ngữ cảnh")
     ),
+    organization,
     asOf: Flag.String("as-of").pipe(
       Flag.optional,
       Flag.withDescription("Obligation status as of YYYY-MM-DD (default: today)")
@@ -239,11 +264,27 @@ const checkCommand = Command.make(
     lang
   },
   (a) =>
-    emitAsync(() =>
-      Option.isSome(a.server)
-        ? checkRemote({ ...a, server: a.server.value, key: Option.getOrUndefined(a.key) })
-        : check({ ...a, context: Option.getOrUndefined(a.context), asOf: Option.getOrUndefined(a.asOf), progress })
-    )
+    Option.isSome(a.server)
+      ? emitAsync(() =>
+          checkRemote({
+            paths: a.paths,
+            server: Option.getOrThrow(a.server),
+            key: Option.getOrUndefined(a.key),
+            format: a.json ? "json" : a.format,
+            lang: a.lang
+          })
+        )
+      : Effect.flatMap(today, (t) =>
+          emitAsync(() =>
+            check({
+              ...a,
+              context: Option.getOrUndefined(a.context),
+              asOf: Option.getOrUndefined(a.asOf),
+              today: t,
+              progress
+            })
+          )
+        )
 ).pipe(
   Command.withDescription(
     "Check statistical reports (.json, .xlsx): findings with citations / Kiểm tra báo cáo thống kê"
@@ -307,6 +348,7 @@ const annotateCommand = Command.make(
     file: Argument.String("file").pipe(Argument.withDescription("Workbook .xlsx / Sổ tính .xlsx")),
     out: Flag.String("out").pipe(Flag.withDescription("Annotated copy .xlsx / Bản có ghi chú .xlsx")),
     force,
+    organization,
     json,
     lang
   },
@@ -315,7 +357,7 @@ const annotateCommand = Command.make(
   Command.withDescription("A copy of a workbook with the findings on its cells / Bản sao sổ tính có ghi chú phát hiện")
 )
 
-const findingsCommand = Command.make("findings", {}, () => emit(findings)).pipe(
+const findingsCommand = Command.make("findings", { json }, (a) => emit(() => findings(a))).pipe(
   Command.withDescription("The catalogue of finding codes (Markdown) / Danh mục mã phát hiện")
 )
 

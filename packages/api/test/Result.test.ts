@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs"
-import { Organization, ReportCheck, Synthetic } from "@thads/core"
+import { Organization, ReportCheck } from "@thads/core"
+import { Synthetic } from "@thads/core/testing"
 import { describe, expect, it } from "vitest"
 import * as Result from "../src/Result.js"
 

@@ -3,7 +3,9 @@
  * (thi hành án dân sự, THADS): legal citations, the civil-servant working-day
  * calendar, the lunar calendar, statistical periods and reporting deadlines.
  *
- * No I/O and no Node APIs: runs in Node and in the browser.
+ * No I/O and no Node APIs: runs in Node and in the browser. Test-data
+ * generators are in `@thads/core/testing`; helpers of the workspace's own
+ * packages in `@thads/core/internal` (not public API).
  *
  * @since 0.1.0
  */
@@ -29,7 +31,7 @@ export * as WorkingCalendar from "./calendar/WorkingCalendar.js"
 export * as NumberFormat from "./i18n/NumberFormat.js"
 export * as Terms from "./i18n/Terms.js"
 
-// json/
+// json/ (kept here until apps/cli/src/Files.ts imports it from @thads/core/internal; not public API)
 export * as Json from "./json/Json.js"
 
 // statistics/
@@ -37,8 +39,6 @@ export * as Decode from "./statistics/Decode.js"
 export * as Identity from "./statistics/Identity.js"
 export * as Indicator from "./statistics/Indicator.js"
 export * as Report from "./statistics/Report.js"
-export * as Synthetic from "./statistics/Synthetic.js"
-export * as Values from "./statistics/Values.js"
 
 // kpi/
 export * as Kpi from "./kpi/Kpi.js"
@@ -66,7 +66,6 @@ export * as CaseState from "./cases/State.js"
 export * as CaseTimeLimits from "./cases/TimeLimits.js"
 export * as Classify from "./cases/Classify.js"
 export * as Ledger from "./cases/Ledger.js"
-export * as SyntheticLedger from "./cases/SyntheticLedger.js"
 export * as Thahc from "./cases/Thahc.js"
 
 // compliance/
@@ -78,7 +77,6 @@ export * as ReportCheck from "./compliance/ReportCheck.js"
 export * as Rule from "./compliance/Rule.js"
 export * as Rules from "./compliance/Rules.js"
 export * as RuleSet from "./compliance/RuleSet.js"
-export * as Sha256 from "./compliance/Sha256.js"
 
 // forms/
 export * as FormError from "./forms/FormError.js"

@@ -64,7 +64,8 @@ export const load = async (bytes: Uint8Array, options: Options = {}): Promise<Ex
     throw new WorkbookError(
       "bad-zip",
       {
-        vi: `không mở được sổ tính: ${e instanceof Error ? e.message : String(e)}`,
+        // The library's message is English: only the English line carries it.
+        vi: "không mở được sổ tính (tệp hỏng hoặc không đúng định dạng .xlsx)",
         en: `the workbook cannot be opened: ${e instanceof Error ? e.message : String(e)}`
       },
       options.file

@@ -1,4 +1,5 @@
-import { MemoryGrid, ReportReader, Synthetic } from "@thads/core"
+import { MemoryGrid, ReportReader } from "@thads/core"
+import { Synthetic } from "@thads/core/testing"
 import { describe, expect, it } from "vitest"
 import { ExcelGrid, Write } from "../src/index.js"
 import { edit, open } from "./helpers.js"

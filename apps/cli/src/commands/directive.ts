@@ -173,13 +173,16 @@ export const obligations = (input: {
   readonly unit?: string | undefined
   readonly submissions?: string | undefined
   readonly asOf?: string | undefined
+  /** Today in Vietnam from the caller's clock (default: the system clock). */
+  readonly today?: CivilDate.CivilDate
   readonly json: boolean
   readonly lang: Output.Lang
 }): Output.Output => {
   const from = parseDate(input.from, "--from")
   const to = parseDate(input.to, "--to")
   if (to < from) throw new Output.UsageError({ vi: "--to phải sau --from", en: "--to must not be before --from" })
-  const asOf = input.asOf === undefined ? CivilDate.todayInVietnam() : parseDate(input.asOf, "--as-of")
+  const asOf =
+    input.asOf === undefined ? (input.today ?? CivilDate.todayInVietnam(Date.now())) : parseDate(input.asOf, "--as-of")
   const list = Obligation.generate({ from, to, ...(input.unit === undefined ? {} : { owner: input.unit }) })
   if (input.unit !== undefined && list.length === 0) {
     throw new Output.UsageError({

@@ -11,12 +11,11 @@
  */
 import { randomUUID } from "node:crypto"
 import { Client, type Problem, Result } from "@thads/api"
-import { Decode, type ReportCheck } from "@thads/core"
+import { Decode, Pipeline, type ReportCheck } from "@thads/core"
 import * as Effect from "effect/Effect"
 import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import { readBytes } from "../Files.js"
 import * as Output from "../Output.js"
-import { resultLines } from "./check.js"
 
 const isWorkbook = (file: string) => /\.xlsx$/i.test(file)
 
@@ -113,7 +112,7 @@ export const submit = async (input: {
       `${input.file}: ${Output.t(lang, "đã nộp", "submitted")} — ${submission.unitId}, ${submission.months} ${Output.t(lang, "tháng năm", "months of")} ${submission.year}, ${Output.t(lang, "lần", "version")} ${submission.version}`,
       `    id ${submission.id}  ${Output.t(lang, "nhận lúc", "received")} ${submission.receivedAt}  sha256 ${submission.sha256}`,
       `    ${input.server.replace(/\/$/, "")}/v1/submissions/${submission.id}  (Idempotency-Key: ${idempotencyKey})`,
-      ...resultLines(input.file, result as ReportCheck.Result, lang)
+      ...Pipeline.resultLines({ file: input.file, result: result as ReportCheck.Result }, lang)
     ]),
     exitCode
   }
@@ -154,7 +153,7 @@ export const checkRemote = async (input: {
     }
     anyInvalid ||= !r.value.valid
     json.push({ file, ...Result.toJson(r.value) })
-    lines.push(...resultLines(file, r.value as ReportCheck.Result, input.lang), "")
+    lines.push(...Pipeline.resultLines({ file, result: r.value as ReportCheck.Result }, input.lang), "")
   }
   const exitCode = anyInvalid ? 1 : 0
   if (input.format === "json") return { ...Output.json(json.length === 1 ? json[0] : json), exitCode }

@@ -630,8 +630,32 @@ export const get = (code: string): Entry => {
  * ```
  * @since 0.1.0
  */
-export const render = (template: string, params: Readonly<Record<string, string | number>>): string =>
-  template.replace(/\{([a-zA-Z]+)\}/g, (m, name: string) => (params[name] === undefined ? m : String(params[name])))
+export const render = (
+  template: string,
+  params: Readonly<Record<string, string | number>>,
+  /** Parameters that take precedence (e.g. the Vietnamese forms of some values). */
+  over?: Readonly<Record<string, string | number>>
+): string => {
+  const parts = compiled(template)
+  let out = parts[0] as string
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string
+    const v = over?.[name] ?? params[name]
+    out += (v === undefined ? `{${name}}` : String(v)) + (parts[i + 1] as string)
+  }
+  return out
+}
+
+/** Templates split once into text, name, text, name, …, text (rendering is on the hot path of every check). */
+const templates = new Map<string, ReadonlyArray<string>>()
+const compiled = (template: string): ReadonlyArray<string> => {
+  let parts = templates.get(template)
+  if (parts === undefined) {
+    parts = template.split(/\{([a-zA-Z]+)\}/)
+    if (templates.size < 1024) templates.set(template, parts)
+  }
+  return parts
+}
 
 /**
  * Options of {@link make}.
@@ -679,7 +703,7 @@ export const make = (code: Code, o: MakeOptions): Finding.Finding => {
     ruleId: o.ruleId ?? code,
     citation: o.citation ?? e.citation,
     ...(o.basis === undefined ? {} : { basis: o.basis }),
-    message: { vi: render(e.template.vi, { ...params, ...bounded(o.paramsVi) }), en: render(e.template.en, params) },
+    message: { vi: render(e.template.vi, params, bounded(o.paramsVi)), en: render(e.template.en, params) },
     location: o.location,
     ...(o.observed === undefined ? {} : { observed: o.observed }),
     ...(o.expected === undefined ? {} : { expected: o.expected }),

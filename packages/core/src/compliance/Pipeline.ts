@@ -57,6 +57,17 @@ export const SubmissionSchema = Schema.Struct({
 })
 
 /**
+ * A submission.
+ *
+ * @example
+ * ```ts
+ * const s: Pipeline.Submission = { obligationId: "x", submittedOn: CivilDate.make("2022-02-10") }
+ * ```
+ * @since 0.2.0
+ */
+export type Submission = Schema.Schema.Type<typeof SubmissionSchema>
+
+/**
  * Schema of the serialisable context of a check: what a service stores and
  * an app sends with the reports.
  *
@@ -314,7 +325,33 @@ export const summary = (
   return { reports: checked.length, valid, invalid: checked.length - valid, findings }
 }
 
-const encodeResult = Schema.encodeSync(ReportCheck.ResultSchema)
+/** Citations as JSON with their text, rendered once per citation object (catalogue citations are shared). */
+const citationCache = new WeakMap<Citation.Citation, Record<string, unknown>>()
+const citationJson = (c: Citation.Citation): Record<string, unknown> => {
+  let j = citationCache.get(c)
+  if (j === undefined) {
+    j = { ...Citation.toJSON(c), text: { vi: Citation.renderVi(c), en: Citation.renderEn(c) } }
+    citationCache.set(c, j)
+  }
+  return j
+}
+
+/**
+ * A result as JSON: what `Schema.encodeSync(ReportCheck.ResultSchema)` gives
+ * (a test keeps them equal), written out by hand because it runs once per
+ * report of a batch: the only transformation is the citation of each
+ * finding, which gains its rendered text.
+ *
+ * @example
+ * ```ts
+ * Pipeline.encodeResult(result).findings[0]?.citation.text.vi
+ * ```
+ * @since 0.2.0
+ */
+export const encodeResult = (r: ReportCheck.Result): Record<string, unknown> => ({
+  ...r,
+  findings: r.findings.map((f) => ({ ...f, citation: citationJson(f.citation) }))
+})
 
 /**
  * One result as JSON (the encoded {@link ReportCheck.ResultSchema}, citations
@@ -426,4 +463,58 @@ export const batchLines = (checked: ReadonlyArray<Checked>, lang: "vi" | "en"): 
     )
   }
   return lines
+}
+
+const Counts = Schema.Struct({ error: Schema.Int, warning: Schema.Int, info: Schema.Int })
+
+/**
+ * Schema of one report's JSON document: the result and its file.
+ *
+ * @example
+ * ```ts
+ * Schema.decodeUnknownSync(Pipeline.CheckedJsonSchema)(Pipeline.resultJson(checked))
+ * ```
+ * @since 0.2.0
+ */
+export const CheckedJsonSchema = Schema.Struct({
+  /** The file the report was read from. */
+  file: Schema.optionalKey(Schema.String),
+  ...ReportCheck.ResultSchema.fields
+}).annotate({ title: "THADS check result" })
+
+/**
+ * Schema of a batch's JSON document: every report's result, and the totals.
+ *
+ * @example
+ * ```ts
+ * Schema.decodeUnknownSync(Pipeline.BatchJsonSchema)(Pipeline.batchJson(checked, false))
+ * ```
+ * @since 0.2.0
+ */
+export const BatchJsonSchema = Schema.Struct({
+  reports: Schema.Array(CheckedJsonSchema),
+  summary: Schema.Struct({ reports: Schema.Int, valid: Schema.Int, invalid: Schema.Int, findings: Counts })
+}).annotate({ title: "THADS check results of several reports" })
+
+/**
+ * The JSON Schema of what `thads check --json` prints (docs/result.schema.json):
+ * one report's result, or several reports' results with their totals.
+ *
+ * @example
+ * ```ts
+ * Pipeline.jsonSchema().title // "THADS check output"
+ * ```
+ * @since 0.2.0
+ */
+export const jsonSchema = (): Record<string, unknown> => {
+  const doc = Schema.toJsonSchemaDocument(Schema.Union([CheckedJsonSchema, BatchJsonSchema]))
+  const defs = doc.definitions ?? {}
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: "THADS check output",
+    description:
+      "What `thads check --json` prints: the result object of one report file, or { reports, summary } for several. Generated from Pipeline.CheckedJsonSchema and Pipeline.BatchJsonSchema of @thads/core.",
+    ...doc.schema,
+    ...(Object.keys(defs).length > 0 ? { $defs: defs } : {})
+  }
 }

@@ -114,3 +114,16 @@ export interface Rule<P extends Parameters = Parameters> {
  * @since 0.2.0
  */
 export const make = <P extends Parameters>(rule: Rule<P>): Rule<P> => rule
+
+/**
+ * A rule of any parameters (the registry holds rules of different
+ * parameter types; each `run` receives its own, merged by the rule set).
+ *
+ * @example
+ * ```ts
+ * const all: ReadonlyArray<Rule.Any> = Rules.all
+ * ```
+ * @since 0.2.0
+ */
+// biome-ignore lint/suspicious/noExplicitAny: an existential over the parameter type, on purpose
+export type Any = Rule<any>

@@ -27,7 +27,7 @@ import * as Timeliness from "./rules/Timeliness.js"
  * ```
  * @since 0.2.0
  */
-export const all: ReadonlyArray<Rule.Rule<any>> = [
+export const all: ReadonlyArray<Rule.Any> = [
   Consistency.rows,
   Consistency.identities,
   Periods.cumulative,
@@ -50,7 +50,7 @@ export const all: ReadonlyArray<Rule.Rule<any>> = [
  * ```
  * @since 0.2.0
  */
-export const get = (id: string): Rule.Rule<any> | undefined => all.find((r) => r.id === id)
+export const get = (id: string): Rule.Any | undefined => all.find((r) => r.id === id)
 
 /**
  * The registry as data (id, codes, basis, citation, default parameters), for

@@ -6,6 +6,7 @@
  *
  * @since 0.2.0
  */
+import * as FormLayout from "./FormLayout.js"
 import * as Grid from "./Grid.js"
 
 /**
@@ -45,23 +46,11 @@ type MutableCell = { -readonly [K in keyof Cell]: Cell[K] } & { style?: Record<s
 
 const key = (row: number, column: number) => row * 16_384 + column
 
-const toA1 = (row: number, column: number): string => {
-  let s = ""
-  let x = column
-  while (x > 0) {
-    const r = (x - 1) % 26
-    s = String.fromCharCode(65 + r) + s
-    x = Math.floor((x - 1) / 26)
-  }
-  return `${s}${row}`
-}
+const toA1 = (row: number, column: number): string => `${FormLayout.columnLetters(column)}${row}`
 
 const fromA1 = (a1: string): { row: number; column: number } => {
-  const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(a1.toUpperCase())
-  if (m === null) throw new RangeError(`not an A1 cell address: "${a1}"`)
-  let column = 0
-  for (const ch of m[1]!) column = column * 26 + (ch.charCodeAt(0) - 64)
-  return { row: Number(m[2]), column }
+  const { column, row } = FormLayout.parseCell(a1)
+  return { row, column: FormLayout.columnNumber(column) }
 }
 
 const isEmpty = (c: MutableCell) =>

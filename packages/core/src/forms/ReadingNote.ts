@@ -11,6 +11,7 @@
  */
 import type * as Citation from "../citation/Citation.js"
 import type * as Finding from "../compliance/Finding.js"
+import * as FindingCatalogue from "../compliance/FindingCatalogue.js"
 
 /**
  * The codes of reading notes.
@@ -21,7 +22,8 @@ import type * as Finding from "../compliance/Finding.js"
  * ```
  * @since 0.2.0
  */
-export type Code =
+export type Code = Extract<
+  FindingCatalogue.Code,
   | "workbook-formula-in-input"
   | "workbook-text-number"
   | "workbook-formula-no-value"
@@ -31,9 +33,10 @@ export type Code =
   | "workbook-more-notes"
   | "workbook-stale-formula"
   | "workbook-error-value"
+>
 
 /**
- * The severity of each code.
+ * The severity of each code (from the finding catalogue, group "workbook").
  *
  * @example
  * ```ts
@@ -41,17 +44,9 @@ export type Code =
  * ```
  * @since 0.2.0
  */
-export const severity: Readonly<Record<Code, Finding.Severity>> = {
-  "workbook-formula-in-input": "info",
-  "workbook-text-number": "info",
-  "workbook-formula-no-value": "error",
-  "workbook-derived-computed": "info",
-  "workbook-merged-cell": "error",
-  "workbook-date-as-text": "info",
-  "workbook-more-notes": "info",
-  "workbook-stale-formula": "warning",
-  "workbook-error-value": "error"
-}
+export const severity: Readonly<Record<Code, Finding.Severity>> = Object.fromEntries(
+  FindingCatalogue.entries.filter((e) => e.group === "workbook").map((e) => [e.code, e.severity])
+) as Record<Code, Finding.Severity>
 
 /** The circular whose forms the workbook stands for (its format rules were not found). */
 const citation: Citation.Citation = { document: "tt-05-2024-btp" }

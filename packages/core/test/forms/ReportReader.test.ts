@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest"
-import {
-  Decode,
-  type Finding,
-  FormError,
-  FormLayout,
-  Grid,
-  Indicator,
-  MemoryGrid,
-  ReportAnnotation,
-  ReportReader
-} from "../../src/index.js"
+import { Decode, type Finding, FormError, Grid, MemoryGrid, ReportAnnotation, ReportReader } from "../../src/index.js"
 import * as Synthetic from "../../src/statistics/Synthetic.js"
 import { gridOf, num, str } from "./gridFixture.js"
 

@@ -7,7 +7,8 @@
  * (heap used per case, measured around building it) is printed on stderr.
  * `BENCH_LEDGER_CASES` changes the size.
  */
-import { Aggregate, SyntheticLedger } from "@thads/core"
+import { Aggregate } from "@thads/core"
+import { SyntheticLedger } from "@thads/core/testing"
 import type { Case as LedgerCase } from "@thads/core"
 import type { Case } from "../Harness.ts"
 

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { Synthetic } from "@thads/core"
+import { Synthetic } from "@thads/core/testing"
 import autocannon from "autocannon"
 
 const root = fileURLToPath(new URL("../../../../", import.meta.url))

@@ -32,49 +32,52 @@ export const rows = Rule.make({
   citation: { document: "tt-06-2019-btp" },
   parameters: {},
   run: ({ report, at }, _p, emit) => {
+    // One pass per table: the count of each id, and where its second occurrence is.
+    const counts = { cases: new Map<string, number>(), money: new Map<string, number>() }
     for (const table of ["cases", "money"] as const) {
-      const rs = report[table].rows
-      const first = new Map<string, number>()
-      const counts = new Map<string, number>()
-      const second = new Map<string, number>()
+      const rs: ReadonlyArray<Report.RowHeader> = report[table].rows
+      const seen = counts[table]
+      let second: Map<string, number> | undefined
       for (let i = 0; i < rs.length; i++) {
         const id = rs[i]!.id
-        const n = (counts.get(id) ?? 0) + 1
-        counts.set(id, n)
-        if (n === 1) first.set(id, i)
-        else if (n === 2) second.set(id, i)
+        const n = (seen.get(id) ?? 0) + 1
+        seen.set(id, n)
+        if (n === 2) {
+          second ??= new Map()
+          second.set(id, i)
+        }
       }
-      for (const [id, count] of counts) {
-        if (count < 2) continue
+      if (second === undefined) continue
+      for (const [id, i] of second) {
         emit(
           FindingCatalogue.make("duplicate-row-id", {
-            params: { id, count, table },
+            params: { id, count: seen.get(id)!, table },
             paramsVi: { table: tableVi(table) },
-            location: at(`/${table}/rows/${second.get(id)}/id`),
+            location: at(`/${table}/rows/${i}/id`),
             ruleId: "rows/unique"
           })
         )
       }
     }
-    const ids = (t: "cases" | "money") => new Set(report[t].rows.map((r) => r.id))
-    const caseIds = ids("cases")
-    const moneyIds = ids("money")
-    for (const [present, absent, mine, other] of [
-      ["cases", "money", caseIds, moneyIds],
-      ["money", "cases", moneyIds, caseIds]
+    for (const [present, absent] of [
+      ["cases", "money"],
+      ["money", "cases"]
     ] as const) {
-      if (mine.size === 0 || other.size === 0) continue
-      report[present].rows.forEach((r: Report.RowHeader, i) => {
-        if (other.has(r.id)) return
+      const other = counts[absent]
+      if (counts[present].size === 0 || other.size === 0) continue
+      const rs: ReadonlyArray<Report.RowHeader> = report[present].rows
+      for (let i = 0; i < rs.length; i++) {
+        const id = rs[i]!.id
+        if (other.has(id)) continue
         emit(
           FindingCatalogue.make("rows-differ-between-tables", {
-            params: { id: r.id, present, absent },
+            params: { id, present, absent },
             paramsVi: { present: tableVi(present), absent: tableVi(absent) },
             location: at(`/${present}/rows/${i}/id`),
             ruleId: "rows/same-in-both-tables"
           })
         )
-      })
+      }
     }
   }
 })

@@ -10,8 +10,44 @@
  */
 import * as CivilDate from "../../calendar/CivilDate.js"
 import * as ReportingDeadline from "../../calendar/ReportingDeadline.js"
+import * as Setting from "../../citation/Setting.js"
 import * as FindingCatalogue from "../FindingCatalogue.js"
 import * as Rule from "../Rule.js"
+
+/**
+ * Deadlines computed once per calendar, rule set and (period, level, regime): a batch of reports of one period
+ * asks the same question many times.
+ */
+const cache = new WeakMap<object, WeakMap<object, Map<string, ReportingDeadline.Deadline | undefined>>>()
+const deadlineOf = (
+  period: { readonly year: number; readonly months: number },
+  level: ReportingDeadline.Level,
+  regime: ReportingDeadline.Regime,
+  rules: NonNullable<ReportingDeadline.Settings["rules"]>,
+  calendar: NonNullable<ReportingDeadline.Settings["calendar"]>
+): ReportingDeadline.Deadline | undefined => {
+  let byRules = cache.get(calendar)
+  if (byRules === undefined) {
+    byRules = new WeakMap()
+    cache.set(calendar, byRules)
+  }
+  let byKey = byRules.get(rules)
+  if (byKey === undefined) {
+    byKey = new Map()
+    byRules.set(rules, byKey)
+  }
+  const key = `${period.year}/${period.months}/${level}/${regime}`
+  if (byKey.has(key)) return byKey.get(key)
+  let d: ReportingDeadline.Deadline | undefined
+  try {
+    d = ReportingDeadline.deadline(period as never, level, { rules, calendar, regime })
+  } catch {
+    d = undefined // the level does not exist under the regime or on the date: reported by the organisation rules
+  }
+  if (byKey.size > 4096) byKey.clear()
+  byKey.set(key, d)
+  return d
+}
 
 /** The civil date in Vietnam of an ISO 8601 date-time with offset. */
 const civilDateOf = (iso: string): CivilDate.CivilDate | undefined => {
@@ -35,9 +71,9 @@ export const deadline = Rule.make({
   basis: "official",
   assumedWhen: {
     "report-late":
-      "the deadlines of TT 05/2024 beyond Điều 10 k1 and of the tiers of 1/7/2025 were not found: TT 06/2019's are assumed",
+      "a deadline whose level rule is a setting (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025) or moved past a rest day, or that an unverified day off would move",
     "report-on-time":
-      "the deadlines of TT 05/2024 beyond Điều 10 k1 and of the tiers of 1/7/2025 were not found: TT 06/2019's are assumed",
+      "a deadline whose level rule is a setting (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025) or moved past a rest day, or that an unverified day off would move",
     "submission-time-unknown": "the deadline shown may be an assumed one"
   },
   citation: { document: "tt-06-2019-btp", article: "9", clause: 2 },
@@ -45,19 +81,25 @@ export const deadline = Rule.make({
   run: ({ report, level, inForce, ruleSet, calendar, period, periodEnd, submittedOn, at }, _p, emit) => {
     const h = report.header
     if (level === undefined) return
-    let d: ReportingDeadline.Deadline | undefined
-    try {
-      // The deadline of the regime in force at the period's end, whatever the header declares.
-      d = ReportingDeadline.deadline(period, level, { rules: ruleSet.deadlines, calendar, regime: inForce ?? h.regime })
-    } catch {
-      return // the level does not exist under the regime or on the date: reported by the organisation rules
-    }
-    const assumed = d.basis === "assumed"
-    const why = d.notes[0]
+    // The deadline of the regime in force at the period's end, whatever the header declares.
+    const d = deadlineOf(period, level, inForce ?? h.regime, ruleSet.deadlines, calendar)
+    if (d === undefined) return
+    // An assumed deadline (a setting, a rest-day reading) or one that an unverified day off would move: the verdict
+    // rests on an assumption, and the message says which.
+    const unverified = d.dependsOnUnverifiedDays
+    const assumed = d.basis === "assumed" || unverified.length > 0
+    const settingsVi = d.settings.map((x) => Setting.render(x, "vi")).join("; ")
+    const settingsEn = d.settings.map((x) => Setting.render(x, "en")).join("; ")
+    const days = (lang: "vi" | "en") =>
+      unverified.length === 0
+        ? ""
+        : lang === "vi"
+          ? `; hạn phụ thuộc ngày nghỉ chưa xác minh ${unverified.map(CivilDate.formatVi).join(", ")}`
+          : `; the deadline depends on unverified days off ${unverified.join(", ")}`
     const assumption = assumed
       ? {
-          vi: `; hạn gửi theo giả định${why === undefined ? "" : ` (${why.vi})`}`,
-          en: `; assumed deadline${why === undefined ? "" : ` (${why.en})`}`
+          vi: `; hạn gửi theo giả định${settingsVi === "" ? "" : ` (${settingsVi})`}${days("vi")}`,
+          en: `; assumed deadline${settingsEn === "" ? "" : ` (${settingsEn})`}${days("en")}`
         }
       : { vi: "", en: "" }
     const ruleId = `deadline/${d.regime}/${level}`
@@ -120,6 +162,8 @@ export const deadline = Rule.make({
             source: ruleId
           },
           { label: "deadline", value: d.deadline, source: d.basis },
+          ...d.settings.map((x) => ({ label: "setting", value: `${x.key} = ${String(x.value)}`, source: x.key })),
+          ...unverified.map((day) => ({ label: "unverified day off", value: day, source: "calendar" })),
           { label: "submitted", value: submitted, source: path }
         ]
       })
