@@ -220,7 +220,8 @@ export const staticRoutes = (dir: string) => {
       contentType: contentTypes[extname(file)] ?? "application/octet-stream"
     })
   }).pipe(Effect.catchDefect(() => Effect.succeed(HttpServerResponse.empty({ status: 400 }))))
-  return Layer.mergeAll(HttpRouter.add("GET", "/ui", serve), HttpRouter.add("GET", "/ui/*", serve))
+  // "/ui/*" also matches "/ui".
+  return HttpRouter.add("GET", "/ui/*", serve)
 }
 
 /**
