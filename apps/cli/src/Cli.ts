@@ -19,12 +19,14 @@ import { check, findings } from "./commands/check.js"
 import { checkRemote, submit } from "./commands/submit.js"
 import { deadline } from "./commands/deadline.js"
 import { directive, obligations } from "./commands/directive.js"
+import { encodedForm, formSheet, formsCatalogue } from "./commands/forms.js"
+import { interagency, interagencyCheck, specialLines } from "./commands/interagency.js"
 import { kpi, schema } from "./commands/kpi.js"
 import { ledgerReport } from "./commands/ledger.js"
 import { lunar } from "./commands/lunar.js"
 import { overview } from "./commands/overview.js"
 import { period } from "./commands/period.js"
-import type * as Output from "./Output.js"
+import * as Output from "./Output.js"
 
 /**
  * The version printed by `--version`.
@@ -291,6 +293,11 @@ const checkCommand = Command.make(
   )
 )
 
+const required = <A>(o: Option.Option<A>, flag: string): A => {
+  if (Option.isSome(o)) return o.value
+  throw new Output.UsageError({ vi: `thiếu ${flag}`, en: `missing ${flag}` })
+}
+
 const submitCommand = Command.make(
   "submit",
   {
@@ -310,37 +317,136 @@ const submitCommand = Command.make(
 const templateCommand = Command.make(
   "template",
   {
-    unit: Flag.String("unit").pipe(Flag.withDescription("Reporting unit id / Mã đơn vị báo cáo")),
+    form: Flag.String("form").pipe(
+      Flag.optional,
+      Flag.withDescription("Form: 1–12 of TT 05/2024, 01/TKLN-THADS … / Biểu mẫu (docs/forms.md)")
+    ),
+    unit: Flag.String("unit").pipe(Flag.optional, Flag.withDescription("Reporting unit id / Mã đơn vị báo cáo")),
     unitName: Flag.String("unit-name").pipe(Flag.optional, Flag.withDescription("Unit name / Tên đơn vị")),
     level: Flag.String("level").pipe(
       Flag.optional,
       Flag.withDescription("chv | chi-cuc | cuc | phong-khu-vuc | thads-tinh")
     ),
-    year: Flag.Int("year").pipe(Flag.withDescription("Statistical year / Năm thống kê")),
-    months: Flag.Int("months").pipe(Flag.withDescription("Period length 1–12 / Số tháng của kỳ (1–12)")),
+    year: Flag.Int("year").pipe(Flag.optional, Flag.withDescription("Statistical year / Năm thống kê")),
+    months: Flag.Int("months").pipe(Flag.optional, Flag.withDescription("Period length 1–12 / Số tháng của kỳ (1–12)")),
     regime: Flag.String("regime").pipe(
       Flag.optional,
       Flag.withDescription("tt01-2013 | tt06-2019 | tt05-2024 (default: in force)")
     ),
     rows: Flag.Int("rows").pipe(
-      Flag.withDefault(20),
-      Flag.withDescription("Blank rows (0: total row only) / Số dòng trống")
+      Flag.optional,
+      Flag.withDescription("Blank rows (0: total row only; default 20, 0 for forms 1 and 2) / Số dòng trống")
     ),
-    out: Flag.String("out").pipe(Flag.withDescription("Output .xlsx / Tệp .xlsx ghi ra")),
+    out: Flag.String("out").pipe(Flag.optional, Flag.withDescription("Output .xlsx / Tệp .xlsx ghi ra")),
     force,
     json,
     lang
   },
   (a) =>
-    emitAsync(async () =>
-      (await workbook()).template({
-        ...a,
+    emitAsync(async () => {
+      // --form first: a form whose columns are unknown is refused before anything else is asked.
+      const form = Option.isSome(a.form) ? encodedForm(a.form.value) : undefined
+      const rows =
+        Option.getOrUndefined(a.rows) ?? (form?.coverage.kind === "report" && form.coverage.rows === "total" ? 0 : 20)
+      const o = await (await workbook()).template({
+        unit: required(a.unit, "--unit"),
+        year: required(a.year, "--year"),
+        months: required(a.months, "--months"),
+        out: required(a.out, "--out"),
+        rows,
+        json: a.json,
+        lang: a.lang,
         unitName: Option.getOrUndefined(a.unitName),
         level: Option.getOrUndefined(a.level),
-        regime: Option.getOrUndefined(a.regime)
+        regime: Option.getOrUndefined(a.regime),
+        force: a.force
+      })
+      if (form === undefined || a.json) return o
+      return {
+        ...o,
+        stdout: `${o.stdout}${a.lang === "vi" ? `Biểu ${form.code}: ${formSheet(form, "vi")}` : `Form ${form.code}: ${formSheet(form, "en")}`}\n`
+      }
+    })
+).pipe(
+  Command.withDescription(
+    "A blank report workbook for a unit and period (--form: a form of docs/forms.md) / Mẫu báo cáo Excel trống"
+  )
+)
+
+const interagencyCommand = Command.make(
+  "interagency",
+  {
+    from: Flag.String("from").pipe(Flag.withDescription("YYYY-MM-DD")),
+    to: Flag.String("to").pipe(Flag.withDescription("YYYY-MM-DD")),
+    unit: Flag.String("unit").pipe(Flag.optional, Flag.withDescription("Enforcement unit id / Mã đơn vị THADS")),
+    form: Flag.String("form").pipe(Flag.optional, Flag.withDescription("01 | 02 | 03 | 04 (/TKLN-THADS)")),
+    events: Flag.String("events").pipe(
+      Flag.optional,
+      Flag.withDescription("Steps done, JSON / Tệp các bước đã thực hiện")
+    ),
+    asOf: Flag.String("as-of").pipe(Flag.optional, Flag.withDescription("Status as of YYYY-MM-DD (default: today)")),
+    json,
+    lang
+  },
+  (a) =>
+    emit(() =>
+      interagency({
+        ...a,
+        unit: Option.getOrUndefined(a.unit),
+        form: Option.getOrUndefined(a.form),
+        events: Option.getOrUndefined(a.events),
+        asOf: Option.getOrUndefined(a.asOf)
       })
     )
-).pipe(Command.withDescription("A blank report workbook for a unit and period / Mẫu báo cáo Excel trống"))
+).pipe(
+  Command.withDescription(
+    "Inter-agency statistics (TTLT 12/2021): steps, deadlines, status / Thống kê liên ngành: các bước, thời hạn"
+  )
+)
+
+const interagencyCheckCommand = Command.make(
+  "interagency-check",
+  {
+    files: Argument.String("files").pipe(Argument.variadic({ min: 1 }), Argument.withDescription("Figures JSON")),
+    report: Flag.String("report").pipe(
+      Flag.optional,
+      Flag.withDescription("The office's statistical report (JSON) / Báo cáo thống kê của đơn vị")
+    ),
+    json,
+    lang
+  },
+  (a) =>
+    emit(() =>
+      interagencyCheck({
+        files: a.files,
+        reports: Option.isSome(a.report) ? [a.report.value] : [],
+        json: a.json,
+        lang: a.lang
+      })
+    )
+).pipe(Command.withDescription("Cross-check inter-agency figures / Đối chiếu số liệu liên ngành"))
+
+const specialLinesCommand = Command.make(
+  "special-lines",
+  {
+    file: Argument.String("file").pipe(Argument.withDescription("Special lines JSON")),
+    previous: Flag.String("previous").pipe(
+      Flag.optional,
+      Flag.withDescription("The previous year's file / Số liệu năm trước")
+    ),
+    json,
+    lang
+  },
+  (a) => emit(() => specialLines({ ...a, previous: Option.getOrUndefined(a.previous) }))
+).pipe(
+  Command.withDescription(
+    "Asset recovery in corruption cases and complaints: KPIs and checks / Thu hồi tài sản, khiếu nại"
+  )
+)
+
+const formsCommand = Command.make("forms", { json }, (a) => emit(() => formsCatalogue(a))).pipe(
+  Command.withDescription("The statistical forms and what thads encodes (docs/forms.md) / Danh mục biểu mẫu thống kê")
+)
 
 const annotateCommand = Command.make(
   "annotate",
@@ -421,6 +527,10 @@ export const thads = Command.make("thads").pipe(
     submitCommand,
     findingsCommand,
     templateCommand,
+    formsCommand,
+    interagencyCommand,
+    interagencyCheckCommand,
+    specialLinesCommand,
     annotateCommand,
     caseCommand,
     ledgerCommand,

@@ -47,7 +47,7 @@ describe("thads ledger report", () => {
   it("bad CSV → exit 1 and problems with line numbers", () => {
     const f = write(
       "bad.csv",
-      `${Ledger.csvColumns.join(",")}\nc1,kv,chv,2024-01-15,1,on-request,,2024-01-10,,person,12abc,,,,,,0,0\n`
+      `${Ledger.csvColumns.slice(0, 18).join(",")}\nc1,kv,chv,2024-01-15,1,on-request,,2024-01-10,,person,12abc,,,,,,0,0\n`
     )
     const out = ledgerReport({ file: f, year: 2024, months: 12, json: false, lang: "vi" })
     expect(out.exitCode).toBe(1)

@@ -37,8 +37,10 @@ export * as Json from "./json/Json.js"
 // statistics/
 export * as Decode from "./statistics/Decode.js"
 export * as Identity from "./statistics/Identity.js"
+export * as ResidualPlacement from "./statistics/ResidualPlacement.js"
 export * as Indicator from "./statistics/Indicator.js"
 export * as Report from "./statistics/Report.js"
+export * as SpecialLines from "./statistics/SpecialLines.js"
 
 // kpi/
 export * as Kpi from "./kpi/Kpi.js"
@@ -61,6 +63,7 @@ export * as Obligation from "./directive/Obligation.js"
 // cases/
 export * as Aggregate from "./cases/Aggregate.js"
 export * as Case from "./cases/Case.js"
+export * as CaseDuties from "./cases/Duties.js"
 export * as CaseEvent from "./cases/Event.js"
 export * as CaseState from "./cases/State.js"
 export * as CaseTimeLimits from "./cases/TimeLimits.js"
@@ -88,3 +91,8 @@ export * as MemoryGrid from "./forms/MemoryGrid.js"
 export * as ReadingNote from "./forms/ReadingNote.js"
 export * as ReportAnnotation from "./forms/ReportAnnotation.js"
 export * as ReportReader from "./forms/ReportReader.js"
+export * as Searches from "./forms/Searches.js"
+
+// interagency/ (TTLT 12/2021)
+export * as InteragencyCrossCheck from "./interagency/CrossCheck.js"
+export * as InteragencyObligations from "./interagency/Obligations.js"

@@ -93,7 +93,16 @@ export const directive = (input: {
   return Output.text(lines)
 }
 
-const statusText = (t: Obligation.Tracked, lang: Output.Lang): string => {
+/**
+ * The status of an obligation (or of an inter-agency step) in words.
+ *
+ * @example
+ * ```ts
+ * statusText({ status: { _tag: "not-yet-due" } }, "en") // "not yet due"
+ * ```
+ * @since 0.2.0
+ */
+export const statusText = (t: { readonly status: Obligation.Status }, lang: Output.Lang): string => {
   const s = t.status
   switch (s._tag) {
     case "met":

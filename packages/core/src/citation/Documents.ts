@@ -62,7 +62,15 @@ const LAWNET_TT05 =
 const LAWNET_TT05_ART8 =
   "https://lawnet.vn/en/laws/how-to-prepare-statistical-reports-on-civil-judgment-enforcement-and-monitor-administrative-judgment-166671.html"
 
+const TARGETS_2014 = "https://thads.moj.gov.vn/noidung/tintuc/Lists/TinTuBoTuPhap/View_Detail.aspx?ItemID=857"
+const TARGETS_2016 = "https://thads.moj.gov.vn/noidung/tintuc/Lists/ThongTinChung/View_Detail.aspx?ItemID=1126"
+const TARGETS_2024 = "https://thads.moj.gov.vn/noidung/tintuc/Lists/ChiDaoDieuHanh/View_Detail.aspx?ItemID=3980"
+
 const MOJ: LegalDocument.Bilingual = { vi: "Bộ Tư pháp", en: "Ministry of Justice" }
+const TONG_CUC: LegalDocument.Bilingual = {
+  vi: "Tổng cục Thi hành án dân sự",
+  en: "General Department of Civil Judgment Enforcement"
+}
 const MINISTER_MOJ: LegalDocument.Bilingual = { vi: "Bộ trưởng Bộ Tư pháp", en: "Minister of Justice" }
 const NA: LegalDocument.Bilingual = { vi: "Quốc hội", en: "National Assembly" }
 const GOV: LegalDocument.Bilingual = { vi: "Chính phủ", en: "Government" }
@@ -627,6 +635,100 @@ export const registry = [
     confidence: "verified",
     sources: [S37],
     notes: "Title descriptive; numeric thresholds not retrieved [U]; entry into force not in the notes."
+  },
+  // Yearly target decisions (quyết định giao chỉ tiêu, nhiệm vụ): added for kpi/Target.ts.
+  {
+    id: "qd-3005-btp-2013",
+    kind: "quyet-dinh",
+    number: "3005/QĐ-BTP",
+    shortName: named("quyet-dinh", "3005/QĐ-BTP"),
+    title: {
+      vi: "Quyết định giao chỉ tiêu nhiệm vụ cho Hệ thống các cơ quan Thi hành án dân sự năm 2014",
+      en: "Decision assigning the 2014 targets and tasks to the civil judgment enforcement system"
+    },
+    issuer: MINISTER_MOJ,
+    issued: d("2013-12-06"),
+    confidence: "verified",
+    sources: [TARGETS_2014],
+    notes: "Six tasks, quoted on the source page. Title as the page gives it."
+  },
+  {
+    id: "qd-3428a-tcthads-2013",
+    kind: "quyet-dinh",
+    number: "3428a/QĐ-TCTHADS",
+    shortName: named("quyet-dinh", "3428a/QĐ-TCTHADS"),
+    title: {
+      vi: "Quyết định giao chỉ tiêu nhiệm vụ cho cơ quan Thi hành án dân sự địa phương năm 2014",
+      en: "Decision assigning the 2014 targets and tasks to the local civil judgment enforcement offices"
+    },
+    issuer: TONG_CUC,
+    issued: d("2013-12-06"),
+    confidence: "verified",
+    sources: [TARGETS_2014],
+    notes: "Per-locality tasks; the page's excerpt stops at the first one, the per-unit values were not read [U]."
+  },
+  {
+    id: "qd-2167-btp-2015",
+    kind: "quyet-dinh",
+    number: "2167/QĐ-BTP",
+    shortName: named("quyet-dinh", "2167/QĐ-BTP"),
+    title: {
+      vi: "Quyết định giao chỉ tiêu, nhiệm vụ năm 2016 cho cơ quan thi hành án dân sự",
+      en: "Decision assigning the 2016 targets and tasks to the civil judgment enforcement offices"
+    },
+    issuer: MINISTER_MOJ,
+    issued: d("2015-12-09"),
+    confidence: "verified",
+    sources: [TARGETS_2016],
+    notes: "13 tasks (the source's count); only the first two were read."
+  },
+  {
+    id: "qd-940-tcthads-2015",
+    kind: "quyet-dinh",
+    number: "940/QĐ-TCTHADS",
+    shortName: named("quyet-dinh", "940/QĐ-TCTHADS"),
+    title: {
+      vi: "Quyết định giao chỉ tiêu năm 2016 cho các cơ quan thi hành án dân sự",
+      en: "Decision assigning the 2016 targets to the civil judgment enforcement offices"
+    },
+    issuer: TONG_CUC,
+    issued: d("2015-12-09"),
+    confidence: "verified",
+    sources: [TARGETS_2016],
+    notes: "Issued with QĐ 2167/QĐ-BTP; per-unit values not read [U]."
+  },
+  {
+    id: "qd-1229-tcthads-2023",
+    kind: "quyet-dinh",
+    number: "1229/QĐ-TCTHADS",
+    shortName: named("quyet-dinh", "1229/QĐ-TCTHADS"),
+    title: {
+      vi: "Quyết định giao một số chỉ tiêu, nhiệm vụ thi hành án dân sự, theo dõi thi hành án hành chính cho các cơ quan Thi hành án dân sự địa phương năm 2024",
+      en: "Decision assigning 2024 targets and tasks of civil judgment enforcement and administrative judgment monitoring to the local enforcement offices"
+    },
+    issuer: TONG_CUC,
+    issued: d("2023-12-28"),
+    confidence: "verified",
+    sources: [TARGETS_2024],
+    notes:
+      "Điều 1 k1 a–d read (100% lawful decisions; > 83.25% cases and > 46.45% money, per unit in Phụ lục 1–2; " +
+      "asset recovery in corruption and economic cases; QĐ 17/QĐ-TTg). The rest, and the annexes, not read [U]. " +
+      "Adjusted by QĐ 10/QĐ-TCTHADS of 02/01/2024."
+  },
+  {
+    id: "qd-10-tcthads-2024",
+    kind: "quyet-dinh",
+    number: "10/QĐ-TCTHADS",
+    shortName: named("quyet-dinh", "10/QĐ-TCTHADS"),
+    title: {
+      vi: "Quyết định điều chỉnh một số nhiệm vụ được giao tại Quyết định số 1229/QĐ-TCTHADS",
+      en: "Decision adjusting some of the tasks assigned by Decision 1229/QĐ-TCTHADS"
+    },
+    issuer: TONG_CUC,
+    issued: d("2024-01-02"),
+    confidence: "verified",
+    sources: [TARGETS_2024],
+    notes: "What it adjusts was not read [U]."
   },
   {
     id: "bc-544-cp-2023",

@@ -59,6 +59,18 @@ export const codes = [
   "obligation-late",
   "case-step-overdue",
   "case-step-late",
+  "case-creditor-not-notified",
+  "case-new-information-not-verified",
+  "case-commune-posting-late",
+  "case-posting-period-short",
+  "case-withdrawal-ground-missing",
+  "case-withdrawal-notice-late",
+  "case-unknown-address-not-postponed",
+  "tkln-period-not-interagency",
+  "tkln-figures-differ",
+  "tkln-differs-from-report",
+  "special-line-inconsistent",
+  "complaints-target-missed",
   "workbook-formula-in-input",
   "workbook-text-number",
   "workbook-formula-no-value",
@@ -150,13 +162,24 @@ const workbook = (code: Code, severity: Finding.Severity, vi: string, en: string
   description
 })
 
+/** A case-level duty (cases/Duties.ts, cases/TimeLimits.ts): a warning whose message is the check's own. */
+const caseDuty = (code: Code, vi: string, en: string, citation: Citation.Citation, description: string): Entry => ({
+  code,
+  severity: "warning",
+  group: "cases",
+  title: { vi, en },
+  template: { vi: "Việc {caseId} — {detail}", en: "Case {caseId} — {detail}" },
+  citation,
+  description
+})
+
 /**
  * Every code.
  *
  * @example
  * ```ts
  * FindingCatalogue.entries[0].code // "report-not-json"
- * FindingCatalogue.entries.length // 48
+ * FindingCatalogue.entries.length // 60
  * ```
  * @since 0.1.0
  */
@@ -538,6 +561,116 @@ export const entries: ReadonlyArray<Entry> = [
     template: { vi: "Việc {caseId} — {detail}", en: "Case {caseId} — {detail}" },
     citation: { document: "blds-2015", article: "148" },
     description: "A step of an enforcement case was done after its time limit."
+  },
+  caseDuty(
+    "case-creditor-not-notified",
+    "Chưa thông báo kết quả xác minh cho người được thi hành án",
+    "Creditor not notified after two verifications",
+    { document: "luat-thads-2008", article: "44", clause: 2 },
+    "After two verifications that find the debtor still chưa có điều kiện, the office notifies the creditor in writing (Luật THADS 2008 Điều 44 k2). The law sets no time limit: the finding uses an assumed setting (3 working days) and says so; a warning when overdue, info when late."
+  ),
+  caseDuty(
+    "case-new-information-not-verified",
+    "Chưa xác minh khi có thông tin mới",
+    "New information not verified in time",
+    { document: "nd-62-2015", article: "9", clause: 4 },
+    "The officer verifies within 10 days of receiving new information about the debtor's conditions (NĐ 62/2015 Điều 9 k4; from 1/7/2026 Luật 2025 Điều 38 k2 with the 10 days assumed). A warning when overdue, info when late."
+  ),
+  caseDuty(
+    "case-commune-posting-late",
+    "Chậm gửi quyết định chưa có điều kiện để niêm yết",
+    "Decision not sent to the commune for posting in time",
+    { document: "nd-62-2015", article: "11", clause: 1 },
+    "Within 5 working days of a decision chưa có điều kiện, the office sends it to the commune to be posted (NĐ 62/2015 Điều 11 k1; NĐ 152/2026 Điều 23 k1 from 1/7/2026). A warning when overdue, info when late."
+  ),
+  caseDuty(
+    "case-posting-period-short",
+    "Thời gian niêm yết chưa đủ",
+    "Posting period too short",
+    { document: "nd-62-2015", article: "11", clause: 1 },
+    "A decision chưa có điều kiện stays posted at the commune for 3 months from the posting day (NĐ 62/2015 Điều 11 k1), unless đình chỉ, completion or resumption ends it first (k3). From 1/7/2026 NĐ 152/2026 Điều 23 names no period: the 3 months are assumed and the finding says so."
+  ),
+  caseDuty(
+    "case-withdrawal-ground-missing",
+    "Thu hồi, hủy quyết định không ghi căn cứ",
+    "Withdrawal or cancellation without its ground",
+    { document: "luat-thads-2008", article: "37" },
+    "A thu hồi names its ground among Điều 37 k1 a–d, a hủy among k3 a–b (Luật THADS 2008 Điều 37; k4: the decision states its ground)."
+  ),
+  caseDuty(
+    "case-withdrawal-notice-late",
+    "Chậm gửi, thông báo quyết định thu hồi, hủy",
+    "Withdrawal or cancellation not sent or notified in time",
+    { document: "luat-thads-2008", article: "38" },
+    "A decision withdrawing or cancelling a decision on enforcement is sent to the procuracy within 3 working days (Điều 38) and notified to the parties within 3 working days (Điều 39 k2). Điều 37 itself sets no time limit. A warning when overdue, info when late."
+  ),
+  caseDuty(
+    "case-unknown-address-not-postponed",
+    "Không ghi hoãn thi hành án khi không xác định được địa chỉ",
+    "Unknown address not recorded as hoãn",
+    { document: "nd-62-2015", article: "9", clause: 3 },
+    "When the debtor's address and assets are unknown, or the address is unknown and the debtor must perform personally, the decision chưa có điều kiện states that enforcement is postponed under Điều 48 k1 b (NĐ 62/2015 Điều 9 k3). Applied to decisions until 30/6/2026."
+  ),
+  // Inter-agency statistics (TTLT 12/2021) and the special lines: interagency/, statistics/SpecialLines.ts.
+  {
+    code: "tkln-period-not-interagency",
+    severity: "error",
+    group: "periods",
+    title: { vi: "Kỳ không phải kỳ thống kê liên ngành", en: "Not an inter-agency period" },
+    template: {
+      vi: "Kỳ {months} tháng không phải kỳ thống kê liên ngành (3, 6, 10, 12 tháng)",
+      en: "A {months}-month period is not an inter-agency period (3, 6, 10, 12 months)"
+    },
+    citation: { document: "ttlt-12-2021", article: "6" },
+    description: "Inter-agency figures exist only for the 3-, 6-, 10- and 12-month periods from 1/10."
+  },
+  {
+    code: "tkln-figures-differ",
+    severity: "warning",
+    group: "consistency",
+    title: { vi: "Số liệu liên ngành chênh lệch", en: "Inter-agency figures differ" },
+    template: {
+      vi: "{indicator}: {a} ghi {observed}, {b} ghi {expected}; phải rà soát, đối chiếu, thống nhất trước khi ký xác nhận",
+      en: "{indicator}: {a} has {observed}, {b} has {expected}; review, compare and agree them before co-signing"
+    },
+    citation: { document: "ttlt-12-2021", article: "8", clause: 3, point: "c" },
+    description:
+      "The lead of an inter-agency form and its co-signing partner report different figures for the same indicator, unit and period."
+  },
+  {
+    code: "tkln-differs-from-report",
+    severity: "info",
+    group: "consistency",
+    title: { vi: "Số liệu liên ngành khác báo cáo", en: "Inter-agency figures differ from another report" },
+    template: {
+      vi: "{indicator}: {a} ghi {observed}, {b} ghi {expected} (giả định hai biểu cùng chỉ tiêu)",
+      en: "{indicator}: {a} has {observed}, {b} has {expected} (assuming both forms carry this indicator)"
+    },
+    citation: { document: "ttlt-12-2021", article: "3", clause: 3 },
+    description:
+      "Form 01/TKLN-THADS differs from the office's own statistical report, or from the procuracy's form 04, on an indicator both are assumed to carry (the forms' columns were not found): basis assumed."
+  },
+  {
+    code: "special-line-inconsistent",
+    severity: "warning",
+    group: "consistency",
+    title: { vi: "Số liệu chuyên đề không nhất quán", en: "Special line inconsistent" },
+    template: { vi: "{line}: {detail}", en: "{line}: {detail}" },
+    citation: { document: "ct-09-ct-tu-2021", section: "4.2" },
+    description:
+      "A part exceeds its whole in the asset-recovery or complaints figures (completed > enforceable, resolved > within competence…)."
+  },
+  {
+    code: "complaints-target-missed",
+    severity: "warning",
+    group: "targets",
+    title: { vi: "Chưa đạt chỉ tiêu giải quyết khiếu nại", en: "Complaints target missed" },
+    template: {
+      vi: "{what}: đạt {observed}%, chỉ tiêu {expected}%",
+      en: "{what}: {observed}%, target {expected}%"
+    },
+    citation: { document: "qd-3005-btp-2013" },
+    description: "The share of complaints and denunciations resolved is below the year's target, where one is known."
   },
   workbook(
     "workbook-formula-in-input",

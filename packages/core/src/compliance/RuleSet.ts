@@ -125,6 +125,14 @@ const TargetSchema = Schema.Struct({
   confidence: Schema.Literals(["verified", "inferred"]),
   sources: Schema.Array(Schema.String),
   citation: Schema.optionalKey(Citation.CitationSchema),
+  // what the target's source says (kpi/Target.ts)
+  source: Schema.optionalKey(
+    Schema.Struct({
+      url: Schema.String,
+      assignedBy: Schema.Struct({ vi: Schema.String, en: Schema.String }),
+      says: Schema.Struct({ vi: Schema.String, en: Schema.String })
+    })
+  ),
   note: Schema.optionalKey(Schema.String)
 })
 const Confidence = Schema.Literals(["verified", "reported", "inferred", "estimated"])

@@ -8,6 +8,7 @@
  */
 import * as Citation from "../citation/Citation.js"
 import type * as Finding from "./Finding.js"
+import * as CaseCheck from "./CaseCheck.js"
 import * as FindingCatalogue from "./FindingCatalogue.js"
 import type * as Rule from "./Rule.js"
 import * as Consistency from "./rules/Consistency.js"
@@ -101,6 +102,8 @@ export const assumedCodes = (): ReadonlyMap<FindingCatalogue.Code, ReadonlyArray
     if (r.basis === "assumed") for (const c of r.codes) add(c, `${r.id}: ${r.basisNote?.en ?? "assumed rule"}`)
     for (const [c, why] of Object.entries(r.assumedWhen ?? {})) add(c as FindingCatalogue.Code, `${r.id}: ${why}`)
   }
+  // The case-level checks (CaseCheck) are not report rules; their assumptions are listed the same way.
+  for (const [c, why] of Object.entries(CaseCheck.assumedWhen)) add(c as FindingCatalogue.Code, `case: ${why}`)
   return out
 }
 

@@ -227,6 +227,13 @@ describe("coverage of the domain notes", () => {
     ["thads-rules", "55/2019"],
     ["thads-rules", "71/2016/NĐ-CP"],
     ["thads-rules", "1898/QĐ-BTP"],
+    // the yearly target decisions read for kpi/Target.ts (sources in docs/targets.md)
+    ["targets", "3005/QĐ-BTP"],
+    ["targets", "3428a/QĐ-TCTHADS"],
+    ["targets", "2167/QĐ-BTP"],
+    ["targets", "940/QĐ-TCTHADS"],
+    ["targets", "1229/QĐ-TCTHADS"],
+    ["targets", "10/QĐ-TCTHADS"],
     ["thads-rules", "202/2025/QH15"],
     ["thads-rules", "1682/NQ-UBTVQH15"],
     ["thads-rules", "17-CT/TU"],

@@ -9,6 +9,8 @@ import * as FindingCatalogue from "../../src/compliance/FindingCatalogue.js"
 import type * as Case from "../../src/cases/Case.js"
 import * as CaseCheck from "../../src/compliance/CaseCheck.js"
 import * as ReportCheck from "../../src/compliance/ReportCheck.js"
+import * as InteragencyCrossCheck from "../../src/interagency/CrossCheck.js"
+import * as SpecialLines from "../../src/statistics/SpecialLines.js"
 import * as RuleSet from "../../src/compliance/RuleSet.js"
 import * as Obligation from "../../src/directive/Obligation.js"
 import * as Organization from "../../src/organization/Organization.js"
@@ -61,12 +63,89 @@ const lateCase: Case.Case = {
     { type: "not-yet-enforceable", date: d("2022-02-28"), ground: "b" }
   ]
 } as unknown as Case.Case
+/**
+ * A case that breaches every case-level duty (#14.3): unknown address (the debtor must act personally) without the
+ * hoãn of Điều 48 k1 b, posting cut short, sent to the commune late, new information verified late, no notice to the
+ * creditor after two verifications, a withdrawal without its ground, not sent or notified.
+ */
+const dutyCase: Case.Case = {
+  id: "v-2",
+  unitId: "chi-cuc-go-dau",
+  decision: { date: d("2022-01-12"), number: "27/QĐ-THADS" },
+  initiation: { mode: "on-request", requestDate: d("2022-01-10") },
+  debtor: { kind: "person" },
+  personalObligation: true,
+  amountDue: 5_000_000,
+  events: [
+    { type: "verification", date: d("2022-01-13"), facts: { addressUnknown: true } },
+    {
+      type: "not-yet-enforceable",
+      date: d("2022-01-20"),
+      ground: "c",
+      publishedDate: d("2022-01-21"),
+      postedDate: d("2022-02-10"),
+      postingEndedDate: d("2022-03-10")
+    },
+    { type: "information-received", date: d("2022-03-01"), source: "creditor" },
+    { type: "verification", date: d("2022-07-20"), facts: { addressUnknown: true } },
+    { type: "verification", date: d("2022-08-10") },
+    { type: "withdrawal", date: d("2022-09-01"), kind: "withdrawn" }
+  ]
+} as unknown as Case.Case
+const dutyFindings = () => asResult(CaseCheck.findings(dutyCase, d("2022-09-30")))
 const asResult = (fs: ReadonlyArray<ReturnType<typeof CaseCheck.findings>[number]>) =>
   ({ findings: fs }) as unknown as ReturnType<typeof ReportCheck.check>
+
+const tkln: InteragencyCrossCheck.Figures = {
+  form: "01",
+  unitId: "chi-cuc-go-dau",
+  year: 2022,
+  months: 6,
+  source: "enforcement",
+  values: { V06: 10 }
+}
 
 const producers: Record<string, () => ReturnType<typeof ReportCheck.check>> = {
   "case-step-overdue": () => asResult(CaseCheck.findings(lateCase, d("2023-09-30"))),
   "case-step-late": () => asResult(CaseCheck.findings(lateCase, d("2023-09-30"))),
+  "case-creditor-not-notified": dutyFindings,
+  "case-new-information-not-verified": dutyFindings,
+  "case-commune-posting-late": dutyFindings,
+  "case-posting-period-short": dutyFindings,
+  "case-withdrawal-ground-missing": dutyFindings,
+  "case-withdrawal-notice-late": dutyFindings,
+  "case-unknown-address-not-postponed": dutyFindings,
+  // inter-agency figures and special lines (their own tests: test/interagency, test/statistics/SpecialLines)
+  "tkln-period-not-interagency": () => asResult(InteragencyCrossCheck.validate({ ...tkln, months: 5 })),
+  "tkln-figures-differ": () =>
+    asResult(InteragencyCrossCheck.leadAgainstPartner(tkln, { ...tkln, source: "procuracy", values: { V06: 9 } })),
+  "tkln-differs-from-report": () =>
+    asResult(
+      InteragencyCrossCheck.enforcementAgainstProcuracy(tkln, {
+        ...tkln,
+        form: "04",
+        source: "procuracy",
+        values: { V06: 9 }
+      })
+    ),
+  "special-line-inconsistent": () =>
+    asResult(
+      SpecialLines.check({
+        unitId: "u",
+        year: 2024,
+        months: 12,
+        assetRecovery: { cases: { enforceable: 1, completed: 2 } }
+      })
+    ),
+  "complaints-target-missed": () =>
+    asResult(
+      SpecialLines.check({
+        unitId: "u",
+        year: 2014,
+        months: 12,
+        complaints: { carriedOver: 2, received: 2, withinCompetence: 4, resolved: 1, carriedOverResolved: 1 }
+      })
+    ),
   "report-not-json": () => ReportCheck.check("{not json"),
   "report-duplicate-key": () => ReportCheck.check(JSON.stringify(base()).replace('"V02":', '"V02":1,"V02":')),
   "report-wrong-type": () => {

@@ -8,6 +8,7 @@
  * @since 0.2.0
  */
 import * as Identity from "../../statistics/Identity.js"
+import * as ResidualPlacement from "../../statistics/ResidualPlacement.js"
 import type * as Report from "../../statistics/Report.js"
 import * as FindingCatalogue from "../FindingCatalogue.js"
 import * as Rule from "../Rule.js"
@@ -112,7 +113,9 @@ export const identities = Rule.make({
   citation: { document: "tt-06-2019-btp" },
   parameters: {},
   run: ({ report, values, ruleSet, at }, _p, emit) => {
-    const evaluations = Identity.evaluate(report, { settings: ruleSet.identities, values, onlyFailures: true })
+    // The default identities follow the report's regime: hoãn / tạm đình chỉ inside "có điều kiện" under TT 01/2013.
+    const settings = ResidualPlacement.settingsFor(ruleSet.identities, report.header.regime)
+    const evaluations = Identity.evaluate(report, { settings, values, onlyFailures: true })
     for (const e of evaluations) {
       if (e.identity === "I99") {
         emit(
@@ -132,7 +135,7 @@ export const identities = Rule.make({
         )
         continue
       }
-      const identity = Identity.get(e.identity, ruleSet.identities)!
+      const identity = Identity.get(e.identity, settings)!
       const formula = { vi: Identity.formula(identity, e.table, "vi"), en: Identity.formula(identity, e.table, "en") }
       emit(
         FindingCatalogue.make("identity-violated", {
