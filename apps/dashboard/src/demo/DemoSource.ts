@@ -126,11 +126,11 @@ export const build = (options: Options = {}): Store => {
   }
 
   /** When a unit sends: mostly on time, some late (1–6 working days), a few never. */
-  const sendDate = (due: CivilDate.CivilDate): CivilDate.CivilDate | undefined => {
+  const sendDate = (due: CivilDate.CivilDate, end: CivilDate.CivilDate): CivilDate.CivilDate | undefined => {
     const r = next()
     const d =
       r < 0.8
-        ? CivilDate.addDays(due, -Math.floor(next() * 4))
+        ? CivilDate.max(CivilDate.addDays(end, 1), CivilDate.addDays(due, -Math.floor(next() * 4)))
         : r < 0.93
           ? calendar.addWorkingDays(due, 1 + Math.floor(next() * 6))
           : undefined
@@ -153,7 +153,7 @@ export const build = (options: Options = {}): Store => {
     for (const u of children) {
       const due = dueOf("statistical-report", u.id, end)
       if (due === undefined) continue
-      const on = sendDate(due)
+      const on = sendDate(due, end)
       if (on === undefined) continue
       const base = Synthetic.report({ seed: Math.floor(next() * 2 ** 31), rows: options.rows ?? 6, year, months })
       const report = cloneReport({
@@ -190,7 +190,7 @@ export const build = (options: Options = {}): Store => {
     }
     // The province's report: its rows are its units' totals, summed.
     const due = dueOf("statistical-report", province.id, end)
-    const on = due === undefined ? undefined : sendDate(due)
+    const on = due === undefined ? undefined : sendDate(due, end)
     if (on !== undefined) {
       const included = latest.filter((l) => l.on <= on)
       const row = (table: "cases" | "money", l: (typeof included)[number]) => ({
@@ -226,7 +226,7 @@ export const build = (options: Options = {}): Store => {
   // Hearings and steering reports (Chỉ thị 09 §1.3, TTLT 05/2016): sent or not, as the reports.
   for (const o of obligations) {
     if (o.kind === "statistical-report" || o.owner.unitId === undefined) continue
-    const on = sendDate(o.due)
+    const on = sendDate(o.due, o.period.end)
     if (on !== undefined) sent.push({ obligationId: o.id, submittedOn: on })
   }
   const visibleIds = new Set(units.map((u) => u.id))

@@ -102,7 +102,8 @@ export const view = async (
   const metric = state.metric ?? "completion-cases"
   const m = metrics.find((x) => x.id === metric)!
   const unit = units.find((u) => u.id === unitId)
-  const periods = unit === undefined ? [] : await source.kpis(unitId, year)
+  // Asked even for a unit not in the list (an address typed by hand): the server's refusal is shown.
+  const periods = await source.kpis(unitId, year)
   const points = series(periods, metric)
   const months = state.months ?? points.at(-1)?.months ?? 12
   const metricName = t(m.key, lang)

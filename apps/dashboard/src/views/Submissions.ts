@@ -251,12 +251,11 @@ export const detail = async (
   ].sort((a, b) => a.version - b.version)
   let diffBox: HTMLElement | null = null
   if (versions.length > 1) {
-    const to = compare.to ?? s.id
-    const toV = versions.find((v) => v.id === to) ?? versions.at(-1)!
-    const fromV =
-      versions.find((v) => v.id === compare.from) ??
-      versions.filter((v) => v.version < toV.version).at(-1) ??
-      versions[0]!
+    // By default: this version against the one before it (or, for the first, against the next).
+    const self = versions.findIndex((v) => v.id === s.id)
+    const [defaultFrom, defaultTo] = self > 0 ? [versions[self - 1]!, versions[self]!] : [versions[0]!, versions[1]!]
+    const toV = versions.find((v) => v.id === compare.to) ?? defaultTo
+    const fromV = versions.find((v) => v.id === compare.from) ?? defaultFrom
     const [a, b] = await Promise.all([source.submission(fromV.id), source.submission(toV.id)])
     const changes = a.report !== undefined && b.report !== undefined ? diff(a.report, b.report) : []
     const opts = versions.map(
