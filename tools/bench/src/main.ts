@@ -5,6 +5,7 @@
  */
 import { addWorkingDays } from "./cases/addWorkingDays.ts"
 import { checkBatch, checkOne } from "./cases/check.ts"
+import { dashboardMatrixName, runDashboard } from "./cases/dashboard.ts"
 import { ledgerReport } from "./cases/ledger.ts"
 import { reportBroken, reportValid } from "./cases/reportCheck.ts"
 import { xlsxRead, xlsxReadName } from "./cases/xlsx.ts"
@@ -32,6 +33,8 @@ if (only === undefined || xlsxReadName.includes(only)) {
   process.stderr.write(`running: ${c.name}\n`)
   rows.push(...(await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })))
 }
+if (only === undefined || dashboardMatrixName.includes(only))
+  rows.push(...(await runDashboard({ rounds, sliceMs, warmupMs: sliceMs })))
 console.log(
   `Node ${process.version}, ${rounds} rounds of ${sliceMs} ms per alternative, ${new Date().toISOString().slice(0, 10)}\n`
 )
