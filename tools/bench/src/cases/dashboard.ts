@@ -81,10 +81,12 @@ export const runDashboard = async (options: Options): Promise<ReadonlyArray<Row>
   try {
     const tab = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
     await tab.goto(`http://127.0.0.1:${port}/`)
-    await tab.waitForFunction(() => document.title === "ready")
+    await tab.waitForFunction(
+      () => (globalThis as unknown as { document: { title: string } }).document.title === "ready"
+    )
     type Bench = { size(): { units: number; columns: number; cells: number }; bare(): number; matrix(): number }
     const call = <K extends keyof Bench>(k: K) =>
-      tab.evaluate((key) => (window as unknown as { thadsBench: Bench }).thadsBench[key](), k) as Promise<
+      tab.evaluate((key) => (globalThis as unknown as { thadsBench: Bench }).thadsBench[key](), k) as Promise<
         ReturnType<Bench[K]>
       >
     const size = await call("size")
