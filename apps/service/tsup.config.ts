@@ -9,6 +9,8 @@ export default defineConfig([
     target: "node24",
     platform: "node",
     noExternal: [/.*/],
+    // node:sqlite exists only with its prefix.
+    removeNodeProtocol: false,
     splitting: true,
     tsconfig: "tsconfig.lib.json",
     banner: {

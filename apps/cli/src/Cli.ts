@@ -38,6 +38,11 @@ const json = Flag.Boolean("json").pipe(
   Flag.withDefault(false),
   Flag.withDescription("Print exactly one JSON object / In ra đúng một đối tượng JSON")
 )
+/** For commands that write a file: replace an existing file (never the input). */
+const force = Flag.Boolean("force").pipe(
+  Flag.withDefault(false),
+  Flag.withDescription("Replace an existing output file / Ghi đè tệp đã có")
+)
 const lang = Flag.Literals("lang", ["vi", "en"]).pipe(
   Flag.withDefault("vi" as const),
   Flag.withDescription("Output language: vi (default) or en / Ngôn ngữ: vi (mặc định) hoặc en")
@@ -257,6 +262,7 @@ const templateCommand = Command.make(
       Flag.withDescription("Blank rows (0: total row only) / Số dòng trống")
     ),
     out: Flag.String("out").pipe(Flag.withDescription("Output .xlsx / Tệp .xlsx ghi ra")),
+    force,
     json,
     lang
   },
@@ -276,6 +282,7 @@ const annotateCommand = Command.make(
   {
     file: Argument.String("file").pipe(Argument.withDescription("Workbook .xlsx / Sổ tính .xlsx")),
     out: Flag.String("out").pipe(Flag.withDescription("Annotated copy .xlsx / Bản có ghi chú .xlsx")),
+    force,
     json,
     lang
   },

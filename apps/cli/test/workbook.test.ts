@@ -59,7 +59,7 @@ describe("template", () => {
     expect(JSON.parse(o.stdout)).toMatchObject({ file: out, unitId: "chi-cuc-go-dau", regime: "tt05-2024", rows: 5 })
     const r = await Read.read(new Uint8Array(readFileSync(out)))
     expect(r.input["header"]).toEqual({ unitId: "chi-cuc-go-dau", year: 2025, months: 12, regime: "tt05-2024" })
-    const text = await template({ unit: "x", year: 2025, months: 3, out, json: false, lang: "en" })
+    const text = await template({ unit: "x", year: 2025, months: 3, out, force: true, json: false, lang: "en" })
     expect(text.stdout).toContain("Wrote the report template")
   })
 
@@ -94,13 +94,15 @@ describe("annotate", () => {
     const wb = await Read.load(new Uint8Array(readFileSync(out)))
     expect(wb.getWorksheet("Phát hiện")).toBeDefined()
     expect(JSON.stringify(wb.getWorksheet("Việc")!.getCell("P9").note)).toContain("identity-violated")
-    const j = JSON.parse((await annotate({ file, out, json: true, lang: "en" })).stdout)
+    const j = JSON.parse((await annotate({ file, out, force: true, json: true, lang: "en" })).stdout)
     expect(j.out).toBe(out)
     expect(j.findings[0].citation.text.vi).toBeTypeOf("string")
   })
 
   it("never overwrites the input", async () => {
     const file = await withMistake()
-    expect((await usage(annotate({ file, out: file, json: false, lang: "vi" }))).text.en).toContain("differ")
+    expect((await usage(annotate({ file, out: file, force: true, json: false, lang: "vi" }))).text.en).toContain(
+      "it is the input"
+    )
   })
 })

@@ -100,6 +100,20 @@ export class Authentication extends HttpApiMiddleware.Service<Authentication, { 
   }
 ) {}
 
+/**
+ * Request decoding failures (query, path, headers) as 400 problem documents
+ * listing every problem at its pointer (`/query/year`).
+ *
+ * @example
+ * ```ts
+ * HttpApi.make("x").middleware(Api.SchemaErrors)
+ * ```
+ * @since 0.1.0
+ */
+export class SchemaErrors extends HttpApiMiddleware.Service<SchemaErrors>()("@thads/api/SchemaErrors", {
+  error: Problem.errors(Problem.BadRequest)
+}) {}
+
 const Int = Schema.Int
 const MonthsParam = Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 12 }))
 const YearParam = Schema.Int.check(Schema.isBetween({ minimum: 2000, maximum: 2100 }))
@@ -325,6 +339,7 @@ export const Api = HttpApi.make("thads")
   .add(ReferenceGroup)
   .add(AdminGroup)
   .add(OpsGroup)
+  .middleware(SchemaErrors)
   .annotate(OpenApi.Title, "thads compliance service")
   .annotate(OpenApi.Version, "0.1.0")
   .annotate(

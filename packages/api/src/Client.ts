@@ -45,9 +45,7 @@ export const make = (options: Options): Effect.Effect<Client, never, HttpClient.
   HttpApiClient.make(Api.Api, {
     baseUrl: options.baseUrl,
     transformClient: (client) =>
-      options.key === undefined
-        ? client
-        : HttpClient.mapRequest(client, HttpClientRequest.bearerToken(options.key))
+      options.key === undefined ? client : HttpClient.mapRequest(client, HttpClientRequest.bearerToken(options.key))
   })
 
 /**

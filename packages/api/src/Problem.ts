@@ -50,7 +50,9 @@ export const Item = Schema.Struct({
 export type Item = typeof Item.Type
 
 const fields = {
-  type: Schema.String.annotate({ description: "A stable URN naming the kind of problem, e.g. urn:thads:problem:report-invalid" }),
+  type: Schema.String.annotate({
+    description: "A stable URN naming the kind of problem, e.g. urn:thads:problem:report-invalid"
+  }),
   title: Schema.String,
   status: Schema.Int,
   detail: Schema.optionalKey(Schema.String),
@@ -146,7 +148,10 @@ export class Forbidden extends Schema.Error<Forbidden>("thads/Problem/Forbidden"
  * ```
  * @since 0.1.0
  */
-export class NotFound extends Schema.Error<NotFound>("thads/Problem/NotFound")(fields, problem(404, "NotFoundProblem")) {}
+export class NotFound extends Schema.Error<NotFound>("thads/Problem/NotFound")(
+  fields,
+  problem(404, "NotFoundProblem")
+) {}
 
 /**
  * 409: the Idempotency-Key was used with another body.
@@ -157,7 +162,10 @@ export class NotFound extends Schema.Error<NotFound>("thads/Problem/NotFound")(f
  * ```
  * @since 0.1.0
  */
-export class Conflict extends Schema.Error<Conflict>("thads/Problem/Conflict")(fields, problem(409, "ConflictProblem")) {}
+export class Conflict extends Schema.Error<Conflict>("thads/Problem/Conflict")(
+  fields,
+  problem(409, "ConflictProblem")
+) {}
 
 /**
  * 413: the body is over the limit.

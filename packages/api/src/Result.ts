@@ -98,9 +98,7 @@ export const Kpi = Schema.Struct({
   formula: Bilingual,
   inputs: Schema.Array(Schema.Struct({ indicator: Schema.String, value: Schema.Finite, source: Schema.String })),
   citation: CitationJson,
-  rounding: Schema.NullOr(
-    Schema.Struct({ decimals: Schema.Int, mode: Schema.String, description: Bilingual })
-  ),
+  rounding: Schema.NullOr(Schema.Struct({ decimals: Schema.Int, mode: Schema.String, description: Bilingual })),
   note: Schema.optionalKey(Bilingual),
   target: Schema.optionalKey(
     Schema.Struct({

@@ -26,7 +26,9 @@ export const Summary = Schema.Struct({
   year: Schema.Int,
   months: Schema.Int,
   version: Schema.Int.annotate({ description: "1 for the first submission of the unit and period, then 2, 3, …" }),
-  current: Schema.Boolean.annotate({ description: "false once a later submission of the unit and period supersedes it" }),
+  current: Schema.Boolean.annotate({
+    description: "false once a later submission of the unit and period supersedes it"
+  }),
   receivedAt: Schema.String.annotate({ description: "Receipt time, ISO 8601 in Asia/Ho_Chi_Minh (+07:00)" }),
   receivedOn: Schema.String.annotate({ description: "Receipt date in Vietnam (YYYY-MM-DD)" }),
   mediaType: Schema.String,

@@ -65,7 +65,11 @@ export const TrackedObligation = Schema.Struct({
   id: Schema.String,
   kind: Schema.String,
   frequency: Schema.String,
-  owner: Schema.Struct({ unitId: Schema.optionalKey(Schema.String), actorId: Schema.optionalKey(Schema.String), name: Text }),
+  owner: Schema.Struct({
+    unitId: Schema.optionalKey(Schema.String),
+    actorId: Schema.optionalKey(Schema.String),
+    name: Text
+  }),
   recipient: Schema.Struct({
     unitId: Schema.optionalKey(Schema.String),
     actorId: Schema.optionalKey(Schema.String),

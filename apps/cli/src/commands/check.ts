@@ -8,10 +8,8 @@
  *
  * @since 0.1.0
  */
-import { readdirSync, statSync } from "node:fs"
-import { join } from "node:path"
 import { CivilDate, Decode, FindingCatalogue, Obligation, type Report, ReportCheck } from "@thads/core"
-import { readText } from "../Files.js"
+import { listFiles, readText } from "../Files.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
 import { citationJson, citationText } from "./Render.js"
@@ -19,27 +17,11 @@ import { citationJson, citationText } from "./Render.js"
 /** Whether a file is read as a workbook (by its extension). */
 const isWorkbookFile = (file: string): boolean => /\.(xlsx|xlsm|xls|xlsb|ods|csv|tsv)$/i.test(file)
 
-/** Every .json and .xlsx file under the given paths (directories recursively), in order. */
-const expand = (paths: ReadonlyArray<string>, unreadable: Array<string>): ReadonlyArray<string> => {
-  const out: Array<string> = []
-  const walk = (p: string) => {
-    let st: ReturnType<typeof statSync>
-    try {
-      st = statSync(p)
-    } catch (e) {
-      unreadable.push(`${p}: ${e instanceof Error ? e.message : String(e)}`)
-      return
-    }
-    if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) {
-        const child = join(p, name)
-        if (statSync(child).isDirectory() || /\.(json|xlsx|xlsm|xls|xlsb|ods|csv|tsv)$/i.test(name)) walk(child)
-      }
-    } else out.push(p)
-  }
-  for (const p of paths) walk(p)
-  return out
-}
+/** Every report file under the given paths (directories walked), in order. */
+const expand = (
+  paths: ReadonlyArray<string>,
+  unreadable: Array<{ readonly vi: string; readonly en: string }>
+): ReadonlyArray<string> => listFiles(paths, /\.(json|xlsx|xlsm|xls|xlsb|ods|csv|tsv)$/i, unreadable)
 
 const read = readText
 
@@ -56,12 +38,12 @@ export const loadContext = (
   readonly submissions: ReadonlyArray<Obligation.Submission>
   readonly skipped: ReadonlyArray<string>
 } => {
-  const unreadable: Array<string> = []
+  const unreadable: Array<{ readonly vi: string; readonly en: string }> = []
   const files = expand([dir], unreadable)
   if (unreadable.length > 0)
     throw new Output.UsageError({
-      vi: `không đọc được thư mục ngữ cảnh: ${unreadable[0]}`,
-      en: `cannot read the context directory: ${unreadable[0]}`
+      vi: `không đọc được thư mục ngữ cảnh: ${unreadable[0]!.vi}`,
+      en: `cannot read the context directory: ${unreadable[0]!.en}`
     })
   const reports: Array<Report.Report> = []
   let submissions: ReadonlyArray<Obligation.Submission> = []
@@ -136,9 +118,8 @@ export const check = async (input: {
       vi: "cần ít nhất một tệp hoặc thư mục báo cáo",
       en: "give at least one report file or directory"
     })
-  const missing: Array<string> = []
-  const files = expand(input.paths, missing)
-  const unreadable: Array<{ readonly vi: string; readonly en: string }> = missing.map((m) => ({ vi: m, en: m }))
+  const unreadable: Array<{ readonly vi: string; readonly en: string }> = []
+  const files = expand(input.paths, unreadable)
   const ctx = input.context === undefined ? undefined : loadContext(input.context)
   const asOf = input.asOf === undefined ? CivilDate.todayInVietnam() : parseDate(input.asOf, "--as-of")
   const results: Array<{ readonly file: string; readonly result: ReportCheck.Result }> = []

@@ -10,10 +10,9 @@
  *
  * @since 0.1.0
  */
-import { readFileSync, statSync, writeFileSync } from "node:fs"
-import { resolve } from "node:path"
 import { type ReportCheck, ReportingDeadline } from "@thads/core"
 import { Annotate, Check, Limits, Read, WorkbookError, Write } from "@thads/xlsx"
+import * as Files from "../Files.js"
 import * as Output from "../Output.js"
 import { resultLines } from "./check.js"
 import { citationJson } from "./Render.js"
@@ -47,20 +46,7 @@ const unreadable = (file: string, e: unknown): Output.UsageError => {
  * ```
  * @since 0.1.0
  */
-export const readBytes = (file: string): Uint8Array => {
-  try {
-    const size = statSync(file).size
-    if (size > Limits.defaults.maxBytes) {
-      throw new WorkbookError("file-too-large", {
-        vi: `tệp ${size} byte vượt giới hạn ${Limits.defaults.maxBytes} byte`,
-        en: `the file is ${size} bytes, over the ${Limits.defaults.maxBytes}-byte limit`
-      })
-    }
-    return new Uint8Array(readFileSync(file))
-  } catch (e) {
-    throw unreadable(file, e)
-  }
-}
+export const readBytes = (file: string): Uint8Array => Files.readBytes(file, Limits.defaults.maxBytes)
 
 /**
  * Reads a workbook file into the report as read, its source map and the
@@ -121,15 +107,6 @@ const outPath = (out: string): string => {
   return out
 }
 
-const write = (file: string, bytes: Uint8Array) => {
-  try {
-    writeFileSync(file, bytes)
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e)
-    throw new Output.UsageError({ vi: `không ghi được tệp "${file}": ${why}`, en: `cannot write "${file}": ${why}` })
-  }
-}
-
 /**
  * `thads template --unit <id> --year <Y> --months <M> --out <file.xlsx>
  * [--unit-name N] [--level L] [--regime R] [--rows N]`: writes a blank
@@ -146,6 +123,7 @@ export const template = async (input: {
   readonly year: number
   readonly months: number
   readonly out: string
+  readonly force?: boolean
   readonly unitName?: string | undefined
   readonly level?: string | undefined
   readonly regime?: string | undefined
@@ -199,7 +177,7 @@ export const template = async (input: {
     ...(level === undefined ? {} : { level: level as ReportingDeadline.Level }),
     ...(regime === undefined ? {} : { regime: regime as ReportingDeadline.Regime })
   })
-  write(out, bytes)
+  Files.writeAtomic(out, bytes, { force: input.force === true })
   const read = await Read.read(bytes)
   const header = read.input["header"] as { readonly regime: string }
   if (input.json)
@@ -235,18 +213,15 @@ export const template = async (input: {
 export const annotate = async (input: {
   readonly file: string
   readonly out: string
+  readonly force?: boolean
   readonly json: boolean
   readonly lang: Output.Lang
   readonly context?: ReportCheck.Context
 }): Promise<Output.Output> => {
   const { lang } = input
   const out = outPath(input.out)
-  if (resolve(out) === resolve(input.file)) {
-    throw new Output.UsageError({
-      vi: "--out phải khác tệp đầu vào (không ghi đè bản gốc)",
-      en: "--out must differ from the input (the original is never overwritten)"
-    })
-  }
+  // Refused before the work: an output that is the input (links included) or that exists without --force.
+  Files.checkWritable(out, { inputs: [input.file], force: input.force === true })
   const bytes = readBytes(input.file)
   let annotated: Awaited<ReturnType<typeof Annotate.annotate>>
   try {
@@ -257,7 +232,7 @@ export const annotate = async (input: {
   } catch (e) {
     throw unreadable(input.file, e)
   }
-  write(out, annotated.bytes)
+  Files.writeAtomic(out, annotated.bytes, { inputs: [input.file], force: input.force === true })
   const r = annotated.result
   const exitCode = r.valid ? 0 : 1
   if (input.json) {

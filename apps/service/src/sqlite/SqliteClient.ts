@@ -65,7 +65,7 @@ export interface SqliteClient extends Client.SqlClient {
  *
  * @example
  * ```ts
- * Effect.flatMap(SqliteClient.SqliteClient.asEffect(), (sql) => sql.exec("VACUUM"))
+ * Effect.flatMap(SqliteClient.SqliteClient, (sql) => sql.exec("VACUUM"))
  * ```
  * @since 0.1.0
  */
@@ -100,10 +100,7 @@ const toParams = (params: ReadonlyArray<unknown>): Array<null | number | bigint 
  */
 const sqlError = (cause: unknown, operation: string) => {
   const errcode = (cause as { errcode?: unknown } | null)?.errcode
-  const classified =
-    typeof errcode === "number"
-      ? { code: errcode, message: (cause as Error).message, cause }
-      : cause
+  const classified = typeof errcode === "number" ? { code: errcode, message: (cause as Error).message, cause } : cause
   return new SqlError({
     reason: classifySqliteError(classified, { message: `SQLite ${operation} failed`, operation })
   })
@@ -120,9 +117,7 @@ const sqlError = (cause: unknown, operation: string) => {
  * ```
  * @since 0.1.0
  */
-export const make = (
-  config: Config
-): Effect.Effect<SqliteClient, SqlError, Scope.Scope | Reactivity.Reactivity> =>
+export const make = (config: Config): Effect.Effect<SqliteClient, SqlError, Scope.Scope | Reactivity.Reactivity> =>
   Effect.gen(function* () {
     const compiler = Statement.makeCompilerSqlite(config.transformQueryNames)
     const transformRows = config.transformResultNames
@@ -159,9 +154,9 @@ export const make = (
       return stmt
     }
 
-    const all = (sql: string, params: ReadonlyArray<unknown>, prepared: boolean): Array<any> => {
+    const all = (sql: string, params: ReadonlyArray<unknown>, prepared: boolean): Array<Record<string, unknown>> => {
       const stmt = prepared ? prepare(sql) : db.prepare(sql)
-      return stmt.all(...toParams(params)) as Array<any>
+      return stmt.all(...toParams(params)) as Array<Record<string, unknown>>
     }
     const run = (sql: string, params: ReadonlyArray<unknown>, prepared: boolean) =>
       Effect.try({ try: () => all(sql, params, prepared), catch: (cause) => sqlError(cause, "execute") })
@@ -177,9 +172,7 @@ export const make = (
       executeUnprepared: (sql, params, transform) =>
         transform ? Effect.map(run(sql, params, false), transform) : run(sql, params, false),
       executeStream: (sql, params, transform) =>
-        Stream.fromIterableEffect(
-          transform ? Effect.map(run(sql, params, true), transform) : run(sql, params, true)
-        )
+        Stream.fromIterableEffect(transform ? Effect.map(run(sql, params, true), transform) : run(sql, params, true))
     }
 
     const semaphore = yield* Semaphore.make(1)
@@ -192,6 +185,8 @@ export const make = (
     const client = yield* Client.make({
       ...acquirers,
       compiler,
+      // Take the write lock at BEGIN: two writers (processes) never deadlock upgrading a read lock.
+      beginTransaction: "BEGIN IMMEDIATE",
       driver: "thads-node-sqlite",
       spanAttributes: [["db.system.name", "sqlite"]],
       transformRows
@@ -214,7 +209,5 @@ export const make = (
  */
 export const layer = (config: Config): Layer.Layer<SqliteClient | Client.SqlClient, SqlError> =>
   Layer.effectContext(
-    Effect.map(make(config), (client) =>
-      Context.make(SqliteClient, client).pipe(Context.add(Client.SqlClient, client))
-    )
+    Effect.map(make(config), (client) => Context.make(SqliteClient, client).pipe(Context.add(Client.SqlClient, client)))
   ).pipe(Layer.provide(Reactivity.layer))

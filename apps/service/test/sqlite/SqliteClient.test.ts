@@ -47,9 +47,9 @@ describe("SqliteClient", () => {
         yield* sql.withTransaction(
           Effect.gen(function* () {
             yield* sql`INSERT INTO t (id) VALUES (3)`
-            yield* sql.withTransaction(Effect.andThen(sql`INSERT INTO t (id) VALUES (4)`, Effect.fail("inner"))).pipe(
-              Effect.ignore
-            )
+            yield* sql
+              .withTransaction(Effect.andThen(sql`INSERT INTO t (id) VALUES (4)`, Effect.fail("inner")))
+              .pipe(Effect.ignore)
           })
         )
         const ids = yield* sql<{ id: number }>`SELECT id FROM t ORDER BY id`

@@ -197,6 +197,7 @@ export const CaseSchema = Schema.Struct({
  */
 export type ProblemCode =
   | "not-json"
+  | "duplicate-key"
   | "invalid"
   | "unexpected-key"
   | "unknown-event"
@@ -553,7 +554,7 @@ export const decode = (u: unknown, prefix = ""): Result => {
  */
 export const decodeJson = (text: string): Result => {
   const parsed = Json.parse(text)
-  return parsed._tag === "NotJson" ? { _tag: "Failure", problems: [parsed.problem] } : decode(parsed.value)
+  return parsed._tag === "NotJson" ? { _tag: "Failure", problems: parsed.problems } : decode(parsed.value)
 }
 
 /**

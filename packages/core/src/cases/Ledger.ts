@@ -144,7 +144,7 @@ export const decode = (u: unknown): Result => {
  */
 export const decodeJson = (text: string): Result => {
   const parsed = Json.parse(text)
-  return parsed._tag === "NotJson" ? { _tag: "Failure", problems: [parsed.problem] } : decode(parsed.value)
+  return parsed._tag === "NotJson" ? { _tag: "Failure", problems: parsed.problems } : decode(parsed.value)
 }
 
 /**
