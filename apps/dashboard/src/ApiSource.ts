@@ -82,10 +82,11 @@ export const make = async (
   // Signing in: the key must be accepted (401 otherwise).
   const first = await get<Submission.List>("/v1/submissions", { history: "true" })
   const today = CivilDate.todayInVietnam()
-  const year = yearOf(today)
+  // The newest statistical year with submissions (else the current one): its organisation is the one drawn.
+  const year = first.items.reduce((y, s) => Math.max(y, s.year), 0) || yearOf(today)
   const from = StatisticalPeriod.start({ year, months: 1 })
   const to = StatisticalPeriod.end({ year, months: 12 })
-  // The units of the organisation on a date of the year, kept when the server lets the key read them.
+  // The units of the organisation on a date of that year, kept when the server lets the key read them.
   const candidates = Organization.unitsOn(organization, today < to ? today : to).filter(
     (u) => u.tier !== "tong-cuc" && u.tier !== "cuc-quan-ly"
   )
@@ -110,7 +111,11 @@ export const make = async (
       : roots.length === 1 && units.length < candidates.length
         ? "unit-reviewer"
         : "reviewer"
-  const years = [...new Set([year, ...first.items.map((s) => s.year)])].sort((a, b) => b - a)
+  // The year drawn first (the default view), then the others, newest first.
+  const years = [
+    year,
+    ...[...new Set([yearOf(today), ...first.items.map((s) => s.year)])].filter((y) => y !== year).sort((a, b) => b - a)
+  ]
   let asOf: string = today
 
   return {
