@@ -62,9 +62,11 @@ describe.skipIf(!run)("the page on the real service, seeded with a year of submi
     )
     runtime = ManagedRuntime.make(app as never) as never
     await runtime.runPromise(Database.migrate as never)
-    const address = await runtime.runPromise(Effect.gen(function* () {
+    const address = await runtime.runPromise(
+      Effect.gen(function* () {
         return (yield* HttpServer.HttpServer).address
-      }))
+      })
+    )
     base = `http://127.0.0.1:${(address as { port: number }).port}`
     const key = async (name: string, role: string, unitId: string | null) => {
       const k = (await runtime.runPromise(Keys.create({ role: role as never, unitId }) as never)) as { key: string }
