@@ -29,19 +29,35 @@ const pureSchemas = (): Plugin => ({
 
 const conditions = ["@thads/source", "module", "browser", "development|production"]
 
-export default defineConfig({
+const treeshake = { propertyReadSideEffects: false, unknownGlobalSideEffects: false } as const
+
+/**
+ * Two builds into one folder: the page (`vite build`), then the demonstration data as a module of its own
+ * (`vite build --mode demo` → dist/assets/demo/demo.js, loaded by the page only when chosen). The demo needs
+ * core's checks and so effect's Schema; built apart, none of that is shared with (or loaded by) the page.
+ */
+export default defineConfig(({ mode }) => ({
   base: "./",
   plugins: [pureSchemas()],
   resolve: { conditions },
   ssr: { resolve: { conditions: ["@thads/source", "module", "node", "development|production"] } },
-  build: {
-    outDir: "dist",
-    target: "es2022",
-    assetsInlineLimit: 0,
-    chunkSizeWarningLimit: 600,
-    // With the pure Schemas above, this lets the bundler drop effect's module-level leftovers
-    // (`({ ...Proto })`, `globalThis.URL;`): the page ships no effect code at all (83 → 60 kB gzip).
-    rolldownOptions: { treeshake: { propertyReadSideEffects: false, unknownGlobalSideEffects: false } }
-  },
+  build:
+    mode === "demo"
+      ? {
+          outDir: "dist/assets/demo",
+          emptyOutDir: false,
+          target: "es2022",
+          minify: true,
+          lib: { entry: "src/demo/DemoSource.ts", formats: ["es" as const], fileName: () => "demo.js" },
+          rolldownOptions: { treeshake }
+        }
+      : {
+          outDir: "dist",
+          target: "es2022",
+          assetsInlineLimit: 0,
+          // With the pure Schemas above, this lets the bundler drop effect's module-level leftovers
+          // (`({ ...Proto })`, `globalThis.URL;`): the page ships no effect code at all.
+          rolldownOptions: { treeshake }
+        },
   test: { include: ["test/**/*.test.ts"], testTimeout: 180_000, hookTimeout: 180_000 }
-})
+}))

@@ -6,7 +6,7 @@
  */
 import { h, replace, select } from "./Dom.js"
 import { type Lang, t } from "./I18n.js"
-import type * as Source from "./Source.js"
+import * as Source from "./Source.js"
 import * as Kpis from "./views/Kpis.js"
 import * as Matrix from "./views/Matrix.js"
 import * as Rollup from "./views/Rollup.js"
@@ -106,7 +106,6 @@ export const start = (root: HTMLElement, connect: Connect): void => {
       },
       t("language", lang)
     )
-    const unitName = (id: string) => units.find((u) => u.id === id)?.name[lang] ?? id
     replace(
       header,
       h("h1", {}, t("title", lang)),
@@ -115,7 +114,11 @@ export const start = (root: HTMLElement, connect: Connect): void => {
         { class: "who" },
         me === undefined
           ? null
-          : h("span", { id: "who" }, `${t("signedInAs", lang)}: ${roleName[me.role][lang]} — ${unitName(me.unitId)}`),
+          : h(
+              "span",
+              { id: "who" },
+              `${t("signedInAs", lang)}: ${roleName[me.role][lang]} — ${Source.nameOf(units, me.unitId, lang)}`
+            ),
         langButton,
         source === undefined
           ? null

@@ -72,3 +72,33 @@ export const select = (
   )
   return h("div", { class: "field" }, h("label", { for: id }, label), s)
 }
+
+/**
+ * A data table: caption, one header row of column headers, and body rows.
+ *
+ * @example
+ * ```ts
+ * dataTable({ id: "t" }, "Số liệu", ["Kỳ", "Giá trị"], [h("tr", {}, h("th", { scope: "row" }, "1"), h("td", {}, "2"))])
+ * ```
+ */
+export const dataTable = (
+  attrs: Attrs,
+  caption: string | null,
+  headers: ReadonlyArray<string>,
+  rows: ReadonlyArray<Child>
+): HTMLTableElement =>
+  h(
+    "table",
+    { class: "data", ...attrs },
+    caption === null ? null : h("caption", {}, caption),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        headers.map((x) => h("th", { scope: "col" }, x))
+      )
+    ),
+    h("tbody", {}, rows)
+  )

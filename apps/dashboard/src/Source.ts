@@ -25,6 +25,17 @@ export interface Unit {
   readonly tier: string
 }
 
+/**
+ * A unit's name in a language, or its id when the list does not have it.
+ *
+ * @example
+ * ```ts
+ * nameOf(units, "chi-cuc-go-dau", "vi") // "Chi cục Thi hành án dân sự huyện Gò Dầu"
+ * ```
+ */
+export const nameOf = (units: ReadonlyArray<Unit>, id: string, lang: "vi" | "en"): string =>
+  units.find((u) => u.id === id)?.name[lang] ?? id
+
 /** A statistical period. */
 export interface Period {
   readonly year: number

@@ -9,8 +9,8 @@ import { createRequire } from "node:module"
 import { join } from "node:path"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { available, launch } from "./Browser.js"
-import { buildPage, remove, root, type Served, serve } from "./Static.js"
+import { available, launch } from "../harness/Browser.ts"
+import { buildPage, remove, root, type Served, serve } from "../harness/Static.ts"
 
 const run = available()
 const artifacts = join(root, "test", "artifacts")

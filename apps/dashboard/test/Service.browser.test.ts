@@ -20,8 +20,8 @@ import * as ManagedRuntime from "effect/ManagedRuntime"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import * as DemoSource from "../src/demo/DemoSource.js"
-import { available, launch } from "./Browser.js"
-import { buildPage, remove, root } from "./Static.js"
+import { available, launch } from "../harness/Browser.ts"
+import { buildPage, remove, root } from "../harness/Static.ts"
 
 const run = available()
 const artifacts = join(root, "test", "artifacts")

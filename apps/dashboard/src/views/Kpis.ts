@@ -7,7 +7,7 @@
  */
 import type { Kpi } from "@thads/core"
 import { BarChart, LineChart } from "chartist"
-import { h, select } from "../Dom.js"
+import { dataTable, h, select } from "../Dom.js"
 import { type Key, type Lang, num, percent, t } from "../I18n.js"
 import type * as Source from "../Source.js"
 
@@ -130,34 +130,18 @@ export const view = async (
 
   // Over time, against the target line.
   const lineBox = h("div", { class: "ct-box", id: "kpi-line" })
-  const timeTable = h(
-    "table",
-    { class: "data", id: "kpi-time-table" },
-    h("caption", {}, `${metricName} — ${unitName}`),
-    h(
-      "thead",
-      {},
+  const timeTable = dataTable(
+    { id: "kpi-time-table" },
+    `${metricName} — ${unitName}`,
+    [t("period", lang), metricName, t("target", lang), t("gap", lang)],
+    points.map((p) =>
       h(
         "tr",
-        {},
-        h("th", { scope: "col" }, t("period", lang)),
-        h("th", { scope: "col" }, metricName),
-        h("th", { scope: "col" }, t("target", lang)),
-        h("th", { scope: "col" }, t("gap", lang))
-      )
-    ),
-    h(
-      "tbody",
-      {},
-      points.map((p) =>
-        h(
-          "tr",
-          { class: p.gap !== null && p.gap < 0 ? "below" : undefined },
-          h("th", { scope: "row" }, t("months", lang, { n: p.months })),
-          h("td", { class: "n" }, fmt(p.value, m.percent, lang)),
-          h("td", { class: "n" }, p.target === null ? t("noTarget", lang) : percent(p.target, lang)),
-          h("td", { class: "n" }, signed(p.gap, lang))
-        )
+        { class: p.gap !== null && p.gap < 0 ? "below" : undefined },
+        h("th", { scope: "row" }, t("months", lang, { n: p.months })),
+        h("td", { class: "n" }, fmt(p.value, m.percent, lang)),
+        h("td", { class: "n" }, p.target === null ? t("noTarget", lang) : percent(p.target, lang)),
+        h("td", { class: "n" }, signed(p.gap, lang))
       )
     )
   )
@@ -195,34 +179,18 @@ export const view = async (
     })
   )
   const barBox = h("div", { class: "ct-box", id: "kpi-bars" })
-  const sideTable = h(
-    "table",
-    { class: "data", id: "kpi-side-table" },
-    h("caption", {}, t("sideBySide", lang, { period: t("months", lang, { n: months }) })),
-    h(
-      "thead",
-      {},
+  const sideTable = dataTable(
+    { id: "kpi-side-table" },
+    t("sideBySide", lang, { period: t("months", lang, { n: months }) }),
+    [t("unit", lang), metricName, t("target", lang), t("gap", lang)],
+    rows.map((r) =>
       h(
         "tr",
-        {},
-        h("th", { scope: "col" }, t("unit", lang)),
-        h("th", { scope: "col" }, metricName),
-        h("th", { scope: "col" }, t("target", lang)),
-        h("th", { scope: "col" }, t("gap", lang))
-      )
-    ),
-    h(
-      "tbody",
-      {},
-      rows.map((r) =>
-        h(
-          "tr",
-          { class: r.point?.gap != null && r.point.gap < 0 ? "below" : undefined, "data-unit": r.unit.id },
-          h("th", { scope: "row" }, r.unit.name[lang]),
-          h("td", { class: "n" }, fmt(r.point?.value ?? null, m.percent, lang)),
-          h("td", { class: "n" }, r.point?.target == null ? t("noTarget", lang) : percent(r.point.target, lang)),
-          h("td", { class: "n" }, signed(r.point?.gap ?? null, lang))
-        )
+        { class: r.point?.gap != null && r.point.gap < 0 ? "below" : undefined, "data-unit": r.unit.id },
+        h("th", { scope: "row" }, r.unit.name[lang]),
+        h("td", { class: "n" }, fmt(r.point?.value ?? null, m.percent, lang)),
+        h("td", { class: "n" }, r.point?.target == null ? t("noTarget", lang) : percent(r.point.target, lang)),
+        h("td", { class: "n" }, signed(r.point?.gap ?? null, lang))
       )
     )
   )

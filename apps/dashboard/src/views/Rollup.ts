@@ -5,9 +5,9 @@
  * not submitted; the roll-up findings with their citations.
  */
 import { Indicator } from "@thads/core"
-import { h, select } from "../Dom.js"
+import { dataTable, h, select } from "../Dom.js"
 import { cite, type Lang, num, t } from "../I18n.js"
-import type * as Source from "../Source.js"
+import * as Source from "../Source.js"
 
 /** One line of the comparison. */
 export interface Line {
@@ -52,46 +52,29 @@ export const view = async (
   const unitId = state.unit ?? choices[0]?.id ?? ""
   const months = state.months ?? 12
   const r = await source.rollup(unitId, { year, months })
-  const nameOf = (id: string) => units.find((u) => u.id === id)?.name[lang] ?? id
   const ls = lines(r)
   const table = (which: "cases" | "money") =>
-    h(
-      "table",
+    dataTable(
       { class: "data rollup", "data-table": which },
-      h("caption", {}, t(which, lang)),
-      h(
-        "thead",
-        {},
-        h(
-          "tr",
-          {},
-          h("th", { scope: "col" }, t("indicator", lang)),
-          h("th", { scope: "col" }, t("provinceReport", lang)),
-          h("th", { scope: "col" }, t("sumOfUnits", lang)),
-          h("th", { scope: "col" }, "Δ")
-        )
-      ),
-      h(
-        "tbody",
-        {},
-        ls
-          .filter((l) => l.table === which)
-          .map((l) =>
+      t(which, lang),
+      [t("indicator", lang), t("provinceReport", lang), t("sumOfUnits", lang), "Δ"],
+      ls
+        .filter((l) => l.table === which)
+        .map((l) =>
+          h(
+            "tr",
+            { class: l.differs ? "differs" : undefined, "data-indicator": l.indicator },
+            h("th", { scope: "row" }, `${l.indicator} — ${Indicator.get(l.indicator as Indicator.Id).short[lang]}`),
+            h("td", { class: "n" }, num(l.own, lang)),
+            h("td", { class: "n" }, num(l.sum, lang)),
             h(
-              "tr",
-              { class: l.differs ? "differs" : undefined, "data-indicator": l.indicator },
-              h("th", { scope: "row" }, `${l.indicator} — ${Indicator.get(l.indicator as Indicator.Id).short[lang]}`),
-              h("td", { class: "n" }, num(l.own, lang)),
-              h("td", { class: "n" }, num(l.sum, lang)),
-              h(
-                "td",
-                { class: "n" },
-                l.differs ? `≠ ${num((l.own ?? 0) - (l.sum ?? 0), lang)}` : "",
-                l.differs ? h("span", { class: "sr-only" }, ` (${t("differs", lang)})`) : null
-              )
+              "td",
+              { class: "n" },
+              l.differs ? `≠ ${num((l.own ?? 0) - (l.sum ?? 0), lang)}` : "",
+              l.differs ? h("span", { class: "sr-only" }, ` (${t("differs", lang)})`) : null
             )
           )
-      )
+        )
     )
   return h(
     "div",
@@ -123,7 +106,7 @@ export const view = async (
         : h(
             "ul",
             { id: "missing-units" },
-            r.missing.map((id) => h("li", { "data-unit": id }, nameOf(id)))
+            r.missing.map((id) => h("li", { "data-unit": id }, Source.nameOf(units, id, lang)))
           )
     ),
     r.report === undefined ? h("p", { class: "notice" }, t("noReport", lang)) : null,

@@ -8,9 +8,9 @@
 import type { Finding } from "@thads/core"
 import { DataTable } from "simple-datatables"
 import { diff } from "../Diff.js"
-import { h, select } from "../Dom.js"
+import { dataTable, h, select } from "../Dom.js"
 import { cite, dateTime, type Key, type Lang, num, periodLabel, t } from "../I18n.js"
-import type * as Source from "../Source.js"
+import * as Source from "../Source.js"
 import * as ReportTable from "./ReportTable.js"
 
 /** The list's filter (from the address). */
@@ -55,7 +55,6 @@ export const list = async (
     ...(filter.months === undefined ? {} : { months: filter.months })
   })
   const shown = all.filter((s) => keep(s, filter)).sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
-  const nameOf = (id: string) => units.find((u) => u.id === id)?.name[lang] ?? id
   const controls = h(
     "div",
     { class: "controls" },
@@ -119,7 +118,7 @@ export const list = async (
           "tr",
           { "data-id": s.id, "data-unit": s.unitId },
           h("td", { "data-sort": s.receivedAt }, dateTime(s.receivedAt, lang)),
-          h("td", {}, nameOf(s.unitId)),
+          h("td", {}, Source.nameOf(units, s.unitId, lang)),
           h("td", { "data-sort": String(s.period.months).padStart(2, "0") }, periodLabel(s.period, lang)),
           h("td", {}, String(s.version)),
           h("td", {}, statusOf(s, lang)),
@@ -189,7 +188,6 @@ export const detail = async (
   recompare: (c: { from?: string; to?: string }) => void
 ): Promise<HTMLElement> => {
   const s = await source.submission(id)
-  const nameOf = (u: string) => units.find((x) => x.id === u)?.name[lang] ?? u
   const findings = s.result.findings
   const marks = new Map<string, string>()
   for (const f of findings) {
@@ -273,33 +271,18 @@ export const detail = async (
       ),
       changes.length === 0
         ? h("p", {}, t("diffNone", lang))
-        : h(
-            "table",
-            { class: "data", id: "diff-table" },
-            h(
-              "thead",
-              {},
+        : dataTable(
+            { id: "diff-table" },
+            null,
+            [t("cell", lang), t("row", lang), t("before", lang), t("after", lang)],
+            changes.map((c) =>
               h(
                 "tr",
                 {},
-                h("th", { scope: "col" }, t("cell", lang)),
-                h("th", { scope: "col" }, t("row", lang)),
-                h("th", { scope: "col" }, t("before", lang)),
-                h("th", { scope: "col" }, t("after", lang))
-              )
-            ),
-            h(
-              "tbody",
-              {},
-              changes.map((c) =>
-                h(
-                  "tr",
-                  {},
-                  h("td", {}, h("code", {}, c.path)),
-                  h("td", {}, c.row),
-                  h("td", { class: "n" }, num(c.before, lang)),
-                  h("td", { class: "n" }, num(c.after, lang))
-                )
+                h("td", {}, h("code", {}, c.path)),
+                h("td", {}, c.row),
+                h("td", { class: "n" }, num(c.before, lang)),
+                h("td", { class: "n" }, num(c.after, lang))
               )
             )
           )
@@ -313,7 +296,7 @@ export const detail = async (
       "h2",
       {},
       t("submissionOf", lang, {
-        unit: nameOf(s.unitId),
+        unit: Source.nameOf(units, s.unitId, lang),
         period: periodLabel(s.period, lang),
         version: String(s.version)
       })

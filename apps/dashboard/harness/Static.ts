@@ -14,17 +14,32 @@ import { build } from "vite"
 /** The dashboard package folder. */
 export const root = resolve(fileURLToPath(new URL("..", import.meta.url)))
 
+/** The folder of the bench entry (bench/index.html: the matrix alone, for tools/bench). */
+export const benchRoot = join(root, "bench")
+
 /**
- * Builds the page into a new temporary folder; returns the folder.
+ * Builds the page (or another entry of the package, e.g. {@link benchRoot})
+ * into a new temporary folder; returns the folder.
  *
  * @example
  * ```ts
  * const dir = await buildPage()
  * ```
  */
-export const buildPage = async (): Promise<string> => {
+export const buildPage = async (entry: string = root): Promise<string> => {
   const outDir = mkdtempSync(join(tmpdir(), "thads-dashboard-"))
-  await build({ root, logLevel: "silent", build: { outDir, emptyOutDir: true } })
+  const configFile = join(root, "vite.config.ts")
+  await build({ root: entry, configFile, logLevel: "silent", build: { outDir, emptyOutDir: true } })
+  if (entry === root) {
+    // The demonstration data, built apart (see vite.config.ts).
+    await build({
+      root,
+      configFile,
+      mode: "demo",
+      logLevel: "silent",
+      build: { outDir: join(outDir, "assets", "demo") }
+    })
+  }
   return outDir
 }
 
@@ -46,8 +61,7 @@ export interface Served {
 }
 
 /**
- * Serves `dir` under `/ui/` (gzip when asked); any other path answers 404,
- * except the handler's own (`extra`), e.g. a fake of nothing: tests pass none.
+ * Serves `dir` under `/ui/` (gzip when asked); any other path answers 404.
  *
  * @example
  * ```ts

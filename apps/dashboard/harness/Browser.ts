@@ -15,7 +15,9 @@ export const available = (): boolean => {
   if (existsSync(executablePath)) return true
   if (process.env.CI === "true")
     throw new Error(`CI=true and no Chromium at ${executablePath}: browser tests are required`)
-  process.stderr.write(`NOTICE: no Chromium at ${executablePath}; the dashboard's browser tests are skipped\n`)
+  process.stderr.write(
+    `NOTICE: no Chromium at ${executablePath}; the dashboard's browser tests (and its bench case) are skipped\n`
+  )
   return false
 }
 
