@@ -85,7 +85,7 @@ export const decode = async (bytes: Uint8Array, mediaType: "application/json" | 
         ? { _tag: "NotJson", problems }
         : { _tag: "Invalid", problems }
     }
-    return { _tag: "Report", report: d.report, check: (context) => ReportCheck.check(d.report, context) }
+    return { _tag: "Report", report: d.report, check: (context) => ReportCheck.checkDecoded(d, context) }
   }
   const { Check, Read, isWorkbookError } = await import("@thads/xlsx")
   try {

@@ -8,7 +8,6 @@
  */
 import { Api, Problem, Result } from "@thads/api"
 import {
-  Citation,
   CivilDate,
   FindingCatalogue,
   HolidaySchedule,
@@ -48,6 +47,8 @@ import * as Time from "./Time.js"
 export class ServiceConfig extends Context.Service<
   ServiceConfig,
   {
+    /** The organisation's id in core's `Pipeline.organizations`. */
+    readonly organizationId: string
     readonly organization: Organization.Organization
     /** `POST /v1/check` and the reference views without a key. */
     readonly publicReads: boolean
@@ -285,7 +286,7 @@ const CheckLive = HttpApiBuilder.group(Api.Api, "check", (handlers) =>
         } catch {
           return yield* fail(Problem.BadRequest, "body-not-json", "the body is not UTF-8 text")
         }
-        result = ReportCheck.check(text)
+        result = ReportCheck.check(text, { organization: config.organization, organizationId: config.organizationId })
         const problems = Body.decodingProblems(result)
         if (problems.length > 0)
           return yield* problems.some((p) => p.code === "report-not-json")
@@ -299,7 +300,7 @@ const CheckLive = HttpApiBuilder.group(Api.Api, "check", (handlers) =>
       } else {
         const decoded = yield* Effect.promise(() => Body.decode(bytes, mediaType))
         if (decoded._tag !== "Report") return yield* decodeFailure(decoded)
-        result = decoded.check({})
+        result = decoded.check({ organization: config.organization, organizationId: config.organizationId })
       }
       config.metrics.findings(result.findings)
       return jsonResponse(Result.toJson(result))
@@ -337,7 +338,7 @@ const SubmissionsLive = HttpApiBuilder.group(Api.Api, "submissions", (handlers) 
           caller,
           idempotencyKey: headers["idempotency-key"],
           requestId,
-          organization: config.organization
+          organizationId: config.organizationId
         }).pipe(Effect.orDie)
         if (outcome._tag === "Conflict")
           return yield* refuse(
@@ -409,7 +410,8 @@ const SubmissionsLive = HttpApiBuilder.group(Api.Api, "submissions", (handlers) 
             "no such submission (or not readable with this key)"
           )
         yield* auditRead(caller, s.unitId, "submission.read", s.id)
-        return detail as never
+        // The stored report and result are already in their JSON form.
+        return jsonResponse(detail)
       })
     )
 )
@@ -465,12 +467,11 @@ const ReviewLive = HttpApiBuilder.group(Api.Api, "review", (handlers) =>
         const findings =
           own === undefined
             ? []
-            : Result.toJson(
-                ReportCheck.check(own.report, {
-                  organization: org,
-                  units: reports.map((r) => r.report)
-                })
-              ).findings.filter((f) => f.ruleId.startsWith("rollup/"))
+            : ReportCheck.check(own.report, {
+                organization: org,
+                organizationId: config.organizationId,
+                units: reports.map((r) => r.report)
+              }).findings.filter((f) => f.ruleId.startsWith("rollup/"))
         return {
           unitId: params.unit,
           year: query.year,
@@ -515,11 +516,7 @@ const ReviewLive = HttpApiBuilder.group(Api.Api, "review", (handlers) =>
           from: fromDate,
           to: toDate,
           asOf: now.date,
-          items: tracked.map((t) => ({
-            ...t.obligation,
-            citation: Citation.toJSON(t.obligation.citation),
-            status: t.status
-          }))
+          items: tracked.map((t) => ({ ...t.obligation, status: t.status }))
         }
       })
     )
@@ -530,7 +527,8 @@ const ReviewLive = HttpApiBuilder.group(Api.Api, "review", (handlers) =>
         yield* requireUnit(config.organization, query.unit)
         yield* requireRead(caller, query.unit, periodEndOf(query.year, 12), "kpis.read")
         const rows = yield* Submissions.currentOf([query.unit], query.year).pipe(Effect.orDie)
-        return {
+        // The stored results are already in their JSON form.
+        return jsonResponse({
           unitId: query.unit,
           year: query.year,
           periods: rows.map((r) => ({
@@ -538,14 +536,12 @@ const ReviewLive = HttpApiBuilder.group(Api.Api, "review", (handlers) =>
             submissionId: r.submission.id,
             kpis: r.result.kpis
           }))
-        }
+        })
       })
     )
 )
 
-const catalogue = {
-  items: FindingCatalogue.entries.map((e) => ({ ...e, citation: Citation.toJSON(e.citation) }))
-}
+const catalogue = { items: FindingCatalogue.entries }
 
 const ruleSetView = {
   ...RuleSet.describe(RuleSet.standard),
@@ -562,7 +558,7 @@ const ReferenceLive = HttpApiBuilder.group(Api.Api, "reference", (handlers) =>
         const calendar = WorkingCalendar.standard
         return {
           ...schedule,
-          sources: schedule.sources.map(Citation.toJSON),
+          sources: schedule.sources,
           workingDays: calendar.workingDaysBetween(
             CivilDate.make({ year: params.year - 1, month: 12, day: 31 }),
             CivilDate.make({ year: params.year, month: 12, day: 31 })
@@ -588,7 +584,7 @@ const ReferenceLive = HttpApiBuilder.group(Api.Api, "reference", (handlers) =>
                 regime: d.regime,
                 basis: d.basis,
                 estimated: d.estimated,
-                citation: Citation.toJSON(d.citation),
+                citation: d.citation,
                 notes: d.notes
               }
             ]

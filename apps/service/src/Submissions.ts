@@ -16,14 +16,16 @@ import { Result } from "@thads/api"
 import {
   CivilDate,
   Decode,
-  Obligation,
+  type Obligation,
   Organization,
+  Pipeline,
   type Report,
   type ReportCheck,
   StatisticalPeriod
 } from "@thads/core"
 import * as Effect from "effect/Effect"
 import * as SqlClient from "effect/sql/SqlClient"
+import type { SqlError } from "effect/sql/SqlError"
 import * as Audit from "./Audit.js"
 import type * as Body from "./Body.js"
 import * as Database from "./Database.js"
@@ -104,60 +106,59 @@ const currentReports = (sql: SqlClient.SqlClient, unitIds: ReadonlyArray<string>
       )
 
 /**
- * The context of a check from the store: the unit's reports of the year and
- * the previous year, its sub-units' reports of the period, the organisation,
- * and its tracked obligations of the statistical year as of the receipt date.
+ * The context of a check from the store, assembled by core's pipeline: the
+ * unit's current reports of the year and the previous year, its sub-units'
+ * current reports of the period, the organisation, the receipt date, and the
+ * unit's obligations tracked against the first receipt of each period.
  *
  * @example
  * ```ts
- * const context = yield* Submissions.contextFor(report, CivilDate.make("2022-04-07"), Organization.tayNinh)
+ * const context = yield* Submissions.contextFor(report, CivilDate.make("2022-04-07"), "tay-ninh")
  * ```
  * @since 0.1.0
  */
 export const contextFor = (
   report: Report.Report,
   submittedOn: CivilDate.CivilDate,
-  organization: Organization.Organization
-) =>
+  organizationId: string
+): Effect.Effect<ReportCheck.Context, SqlError, SqlClient.SqlClient> =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const h = report.header
+    const organization = Pipeline.organizations[organizationId]
     const periodEnd = StatisticalPeriod.end({ year: h.year, months: h.months as StatisticalPeriod.Months })
     const own = yield* currentReports(sql, [h.unitId], [h.year - 1, h.year])
-    const children = organization.byId.has(h.unitId) ? organizationChildren(organization, h.unitId, periodEnd) : []
+    const children =
+      organization?.byId.has(h.unitId) === true
+        ? Organization.childrenOn(organization, h.unitId, periodEnd).map((u) => u.id)
+        : []
     const units = (yield* currentReports(sql, children, [h.year])).filter((r) => r.report.header.months === h.months)
-    const submissions: Array<Obligation.Submission> = own.map((r) => ({
-      kind: "statistical-report",
-      owner: h.unitId,
-      periodEnd: StatisticalPeriod.end({
-        year: r.report.header.year,
-        months: r.report.header.months as StatisticalPeriod.Months
-      }),
-      submittedOn: CivilDate.make(r.receivedOn)
-    }))
-    const obligations = Obligation.track(
-      Obligation.generate({
-        from: CivilDate.make({ year: h.year - 1, month: 10, day: 1 }),
-        to: CivilDate.make({ year: h.year, month: 9, day: 30 }),
-        owner: h.unitId,
-        organization,
-        settings: { kinds: ["statistical-report"] }
-      }).filter((o) => o.period.end < periodEnd),
-      submissions,
-      submittedOn
+    const submissions = yield* firstReceipts(h.unitId)
+    return Pipeline.contextFor(
+      {
+        organization: organizationId,
+        submittedOn,
+        asOf: submittedOn,
+        reports: [...own, ...units].map((r) => r.report),
+        submissions
+      },
+      h
     )
-    const context: ReportCheck.Context = {
-      organization,
-      submittedOn,
-      earlier: own.map((r) => r.report),
-      units: units.map((r) => r.report),
-      obligations
-    }
-    return context
   })
 
-const organizationChildren = (org: Organization.Organization, unitId: string, date: CivilDate.CivilDate) =>
-  Organization.childrenOn(org, unitId, date).map((u) => u.id)
+/**
+ * The JSON of a created submission (the wire form of `Submission.Created`).
+ *
+ * @example
+ * ```ts
+ * const id = (c: Submissions.CreatedJson) => c.submission.id
+ * ```
+ * @since 0.1.0
+ */
+export interface CreatedJson {
+  readonly submission: Submission.Summary
+  readonly result: Result.CheckResultJson
+}
 
 /**
  * What a submission attempt ended in.
@@ -169,7 +170,7 @@ const organizationChildren = (org: Organization.Organization, unitId: string, da
  * @since 0.1.0
  */
 export type Outcome =
-  | { readonly _tag: "Created"; readonly created: Submission.Created; readonly replayed: boolean }
+  | { readonly _tag: "Created"; readonly created: CreatedJson; readonly replayed: boolean }
   | { readonly _tag: "Conflict"; readonly existingId: string }
 
 /**
@@ -188,7 +189,7 @@ export const submit = (input: {
   readonly caller: Extract<Api.Caller, { _tag: "key" }>
   readonly idempotencyKey: string | undefined
   readonly requestId: string
-  readonly organization: Organization.Organization
+  readonly organizationId: string
 }) =>
   Database.writing(
     Effect.gen(function* () {
@@ -206,7 +207,7 @@ export const submit = (input: {
       const { report } = input.decoded
       const h = report.header
       const now = yield* Time.now
-      const context = yield* contextFor(report, now.date, input.organization)
+      const context = yield* contextFor(report, now.date, input.organizationId)
       const result = Result.toJson(input.decoded.check(context))
       const last = yield* sql<{ v: number | string | null }>`SELECT max(version) AS v FROM submissions
         WHERE unit_id = ${h.unitId} AND year = ${h.year} AND months = ${h.months}`
@@ -245,7 +246,7 @@ export const submit = (input: {
         outcome: "ok",
         requestId: input.requestId
       })
-      const created: Submission.Created = {
+      const created: CreatedJson = {
         submission: {
           id,
           unitId: h.unitId,
@@ -288,7 +289,7 @@ export const get = (id: string) =>
     return {
       submission: summary(r),
       report: JSON.parse(r.report) as Report.Report,
-      result: JSON.parse(r.result) as Result.CheckResult
+      result: JSON.parse(r.result) as Result.CheckResultJson
     }
   })
 
@@ -370,7 +371,7 @@ export const currentOf = (unitIds: ReadonlyArray<string>, year: number, months?:
     return rows.map((r) => ({
       submission: summary(r),
       report: JSON.parse(r.report) as Report.Report,
-      result: JSON.parse(r.result) as Result.CheckResult
+      result: JSON.parse(r.result) as Result.CheckResultJson
     }))
   })
 

@@ -105,6 +105,7 @@ const serve = (s: Settings) =>
     const target = Database.target(s.dataDir, s.databaseUrl)
     if (s.migrate) yield* Database.migrate
     const config = {
+      organizationId: "tay-ninh",
       organization: Organization.tayNinh,
       publicReads: s.publicReads,
       maxBodyBytes: s.maxBodyBytes,

@@ -1,12 +1,86 @@
 /**
- * The result object of a report check as it crosses the wire: the same
- * fields as `ReportCheck.Result` of @thads/core (valid, rule set, report,
- * stats, KPIs, findings), citations in their JSON form.
+ * The result object of a report check as it crosses the wire: core's
+ * `ReportCheck.ResultSchema` (valid, rule set, organisation, report, stats,
+ * KPIs, findings with their citations and rendered texts) — the same JSON as
+ * `thads check --format json` and the add-in. This module names the Schemas
+ * for the contract and encodes results with them.
  *
  * @since 0.1.0
  */
-import { Citation, type ReportCheck } from "@thads/core"
+import { type Citation, Finding as CoreFinding, ReportCheck } from "@thads/core"
 import * as Schema from "effect/Schema"
+
+type ResultEncoded = (typeof ReportCheck.ResultSchema)["Encoded"]
+
+/**
+ * A citation (the decoded form).
+ *
+ * @example
+ * ```ts
+ * const c: Result.CitationType = { document: "tt-06-2019-btp" } as Result.CitationType
+ * ```
+ * @since 0.1.0
+ */
+export interface CitationType extends Citation.Citation {}
+
+/**
+ * A citation's JSON.
+ *
+ * @example
+ * ```ts
+ * const c: Result.CitationEncoded = { document: "tt-06-2019-btp", text: { vi: "…", en: "…" } }
+ * ```
+ * @since 0.1.0
+ */
+export interface CitationEncoded extends CitationEncodedBase {}
+type CitationEncodedBase = (typeof CoreFinding.CitationJsonSchema)["Encoded"]
+
+/**
+ * A finding (the decoded form).
+ *
+ * @example
+ * ```ts
+ * const code = (f: Result.FindingType) => f.code
+ * ```
+ * @since 0.1.0
+ */
+export interface FindingType extends CoreFinding.Finding {}
+
+/**
+ * A finding's JSON.
+ *
+ * @example
+ * ```ts
+ * const code = (f: Result.FindingEncoded) => f.code
+ * ```
+ * @since 0.1.0
+ */
+export interface FindingEncoded extends FindingEncodedBase {}
+type FindingEncodedBase = (typeof CoreFinding.FindingSchema)["Encoded"]
+
+/**
+ * A KPI (the decoded form).
+ *
+ * @example
+ * ```ts
+ * const value = (k: Result.KpiType) => k.value
+ * ```
+ * @since 0.1.0
+ */
+export interface KpiType extends KpiTypeBase {}
+type KpiTypeBase = (typeof ReportCheck.KpiSchema)["Type"]
+
+/**
+ * A KPI's JSON.
+ *
+ * @example
+ * ```ts
+ * const value = (k: Result.KpiEncoded) => k.value
+ * ```
+ * @since 0.1.0
+ */
+export interface KpiEncoded extends KpiEncodedBase {}
+type KpiEncodedBase = (typeof ReportCheck.KpiSchema)["Encoded"]
 
 /**
  * Text in Vietnamese and English.
@@ -20,24 +94,17 @@ import * as Schema from "effect/Schema"
 export const Bilingual = Schema.Struct({ vi: Schema.String, en: Schema.String }).annotate({ identifier: "Bilingual" })
 
 /**
- * A legal citation (căn cứ) in its JSON form.
+ * A legal citation (căn cứ) in its JSON form, with its rendered text.
  *
  * @example
  * ```ts
- * const c: typeof Result.CitationJson.Type = { document: "tt-06-2019-btp", article: "9", clause: 2 }
+ * const c: typeof Result.CitationJson.Encoded = { document: "tt-06-2019-btp", article: "9", clause: 2 }
  * ```
  * @since 0.1.0
  */
-export const CitationJson = Schema.Struct({
-  document: Schema.String,
-  section: Schema.optionalKey(Schema.String),
-  article: Schema.optionalKey(Schema.String),
-  clause: Schema.optionalKey(Schema.Int),
-  point: Schema.optionalKey(Schema.String),
-  note: Schema.optionalKey(Bilingual)
-}).annotate({ identifier: "Citation" })
-
-const Scalar = Schema.Union([Schema.Finite, Schema.String])
+export const CitationJson: Schema.Codec<CitationType, CitationEncoded> = CoreFinding.CitationJsonSchema.annotate({
+  identifier: "Citation"
+})
 
 /**
  * A statistical period: `months` cumulative months of statistical year `year`.
@@ -51,67 +118,28 @@ const Scalar = Schema.Union([Schema.Finite, Schema.String])
 export const Period = Schema.Struct({ year: Schema.Int, months: Schema.Int }).annotate({ identifier: "Period" })
 
 /**
- * A finding (phát hiện).
+ * A finding (phát hiện): core's `Finding.FindingSchema`.
  *
  * @example
  * ```ts
- * const f: typeof Result.Finding.Type = { code: "report-late", severity: "error", ruleId: "deadline/tt06-2019/cuc", citation: { document: "tt-06-2019-btp" }, message: { vi: "…", en: "…" }, location: { path: "/header" } }
+ * Schema.encodeSync(Result.Finding)(finding).citation.text.vi
  * ```
  * @since 0.1.0
  */
-export const Finding = Schema.Struct({
-  code: Schema.String,
-  severity: Schema.Literals(["error", "warning", "info"]),
-  ruleId: Schema.String,
-  citation: CitationJson,
-  message: Bilingual,
-  location: Schema.Struct({
-    path: Schema.optionalKey(Schema.String),
-    file: Schema.optionalKey(Schema.String),
-    sheet: Schema.optionalKey(Schema.String),
-    cell: Schema.optionalKey(Schema.String),
-    unitId: Schema.optionalKey(Schema.String),
-    period: Schema.optionalKey(Period)
-  }),
-  observed: Schema.optionalKey(Scalar),
-  expected: Schema.optionalKey(Scalar),
-  formula: Schema.optionalKey(Bilingual),
-  trace: Schema.optionalKey(
-    Schema.Array(Schema.Struct({ label: Schema.String, value: Scalar, source: Schema.optionalKey(Schema.String) }))
-  )
-}).annotate({ identifier: "Finding" })
+export const Finding: Schema.Codec<FindingType, FindingEncoded> = CoreFinding.FindingSchema.annotate({
+  identifier: "Finding"
+})
 
 /**
- * A KPI (chỉ tiêu) of a report.
+ * A KPI (chỉ tiêu): core's `ReportCheck.KpiSchema`.
  *
  * @example
  * ```ts
- * const k: typeof Result.Kpi.Type = { id: "completion-rate-cases", label: { vi: "…", en: "…" }, value: 82.5, unit: "percent", formula: { vi: "…", en: "…" }, inputs: [], citation: { document: "chi-thi-09-ct-tu" }, rounding: null }
+ * Schema.encodeSync(Result.Kpi)(kpi).value
  * ```
  * @since 0.1.0
  */
-export const Kpi = Schema.Struct({
-  id: Schema.String,
-  label: Bilingual,
-  value: Schema.NullOr(Schema.Finite),
-  unit: Schema.Literals(["percent", "percentage-points", "case", "vnd"]),
-  formula: Bilingual,
-  inputs: Schema.Array(Schema.Struct({ indicator: Schema.String, value: Schema.Finite, source: Schema.String })),
-  citation: CitationJson,
-  rounding: Schema.NullOr(Schema.Struct({ decimals: Schema.Int, mode: Schema.String, description: Bilingual })),
-  note: Schema.optionalKey(Bilingual),
-  target: Schema.optionalKey(
-    Schema.Struct({
-      value: Schema.Finite,
-      op: Schema.Literals([">", ">="]),
-      scope: Schema.Literals(["unit", "national"]),
-      met: Schema.NullOr(Schema.Boolean),
-      gap: Schema.NullOr(Schema.Finite),
-      confidence: Schema.Literals(["verified", "inferred"]),
-      sources: Schema.Array(Schema.String)
-    })
-  )
-}).annotate({ identifier: "Kpi" })
+export const Kpi: Schema.Codec<KpiType, KpiEncoded> = ReportCheck.KpiSchema.annotate({ identifier: "Kpi" })
 
 /**
  * The rule set a result was produced with.
@@ -127,29 +155,20 @@ export const RuleSetRef = Schema.Struct({ version: Schema.String, hash: Schema.S
 })
 
 /**
- * The result of a check.
+ * The result of a check: core's `ReportCheck.ResultSchema`.
  *
  * @example
  * ```ts
- * const r: Result.CheckResult = Result.toJson(ReportCheck.check(text))
+ * const json = Result.toJson(ReportCheck.check(text))
  * ```
  * @since 0.1.0
  */
-export const CheckResult = Schema.Struct({
-  valid: Schema.Boolean,
-  ruleSet: RuleSetRef,
-  report: Schema.optionalKey(Schema.Struct({ unitId: Schema.String, year: Schema.Int, months: Schema.Int })),
-  stats: Schema.Struct({
-    rows: Schema.Struct({ cases: Schema.Int, money: Schema.Int }),
-    identitiesEvaluated: Schema.Int,
-    findings: Schema.Struct({ error: Schema.Int, warning: Schema.Int, info: Schema.Int })
-  }),
-  kpis: Schema.Array(Kpi),
-  findings: Schema.Array(Finding)
-}).annotate({ identifier: "CheckResult" })
+export const CheckResult: Schema.Codec<CheckResult, CheckResultJson> = ReportCheck.ResultSchema.annotate({
+  identifier: "CheckResult"
+}) as never
 
 /**
- * The type of {@link CheckResult}.
+ * A decoded result.
  *
  * @example
  * ```ts
@@ -157,26 +176,26 @@ export const CheckResult = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export type CheckResult = typeof CheckResult.Type
+export interface CheckResult extends ReportCheck.Result {}
 
 /**
- * The JSON form of core's result (citations as JSON).
+ * The JSON of a result.
  *
  * @example
  * ```ts
- * Result.toJson(ReportCheck.check(text)).valid
+ * const json: Result.CheckResultJson = Result.toJson(result)
  * ```
  * @since 0.1.0
  */
-export const toJson = (r: ReportCheck.Result): CheckResult => {
-  const findings = new Array(r.findings.length)
-  for (let i = 0; i < r.findings.length; i++) {
-    const f = r.findings[i]!
-    findings[i] = { ...f, citation: Citation.toJSON(f.citation) }
-  }
-  return {
-    ...r,
-    kpis: r.kpis.map((k) => ({ ...k, citation: Citation.toJSON(k.citation) })),
-    findings
-  } as CheckResult
-}
+export interface CheckResultJson extends ResultEncoded {}
+
+/**
+ * Encodes core's result into its JSON form (citations with their text).
+ *
+ * @example
+ * ```ts
+ * Result.toJson(ReportCheck.check(text)).findings[0]?.citation.text
+ * ```
+ * @since 0.1.0
+ */
+export const toJson: (r: ReportCheck.Result) => CheckResultJson = Schema.encodeSync(ReportCheck.ResultSchema)
