@@ -12,6 +12,7 @@
 export * as Citation from "./citation/Citation.js"
 export * as Documents from "./citation/Documents.js"
 export * as LegalDocument from "./citation/LegalDocument.js"
+export * as Setting from "./citation/Setting.js"
 
 // calendar/
 export * as CivilDate from "./calendar/CivilDate.js"
