@@ -50,6 +50,7 @@ describe.skipIf(!run)("the page on the real service, seeded with a year of submi
     })
     const db = Database.layer({ _tag: "sqlite", file: join(data, "thads.db") })
     const config = Layer.succeed(Handlers.ServiceConfig, {
+      organizationId: "tay-ninh",
       organization: Organization.tayNinh,
       publicReads: false,
       maxBodyBytes: 5_000_000,
