@@ -14,6 +14,7 @@ import * as Option from "effect/Option"
 import { calendar } from "./commands/calendar.js"
 import { caseClassify } from "./commands/case.js"
 import { check, findings } from "./commands/check.js"
+import { checkRemote, submit } from "./commands/submit.js"
 import { deadline } from "./commands/deadline.js"
 import { directive, obligations } from "./commands/directive.js"
 import { kpi, schema } from "./commands/kpi.js"
@@ -230,17 +231,40 @@ const checkCommand = Command.make(
       Flag.optional,
       Flag.withDescription("Obligation status as of YYYY-MM-DD (default: today)")
     ),
+    server: Flag.String("server").pipe(
+      Flag.optional,
+      Flag.withDescription("Check on a thads service at this URL instead of locally / Kiểm tra trên máy chủ")
+    ),
+    key: Flag.String("key").pipe(Flag.optional, Flag.withDescription("API key for --server / Khóa API")),
     lang
   },
   (a) =>
     emitAsync(() =>
-      check({ ...a, context: Option.getOrUndefined(a.context), asOf: Option.getOrUndefined(a.asOf), progress })
+      Option.isSome(a.server)
+        ? checkRemote({ ...a, server: a.server.value, key: Option.getOrUndefined(a.key) })
+        : check({ ...a, context: Option.getOrUndefined(a.context), asOf: Option.getOrUndefined(a.asOf), progress })
     )
 ).pipe(
   Command.withDescription(
     "Check statistical reports (.json, .xlsx): findings with citations / Kiểm tra báo cáo thống kê"
   )
 )
+
+const submitCommand = Command.make(
+  "submit",
+  {
+    file: Argument.String("report").pipe(Argument.withDescription("The report (.json or .xlsx)")),
+    server: Flag.String("server").pipe(Flag.withDescription("The thads service URL / Địa chỉ máy chủ")),
+    key: Flag.String("key").pipe(Flag.withDescription("The unit's API key / Khóa API của đơn vị")),
+    idempotencyKey: Flag.String("idempotency-key").pipe(
+      Flag.optional,
+      Flag.withDescription("Resend safely with the same key (default: a new one) / Khóa chống gửi trùng")
+    ),
+    format: Flag.Literals("format", ["text", "json"]).pipe(Flag.withDefault("text" as const)),
+    lang
+  },
+  (a) => emitAsync(() => submit({ ...a, idempotencyKey: Option.getOrUndefined(a.idempotencyKey) }))
+).pipe(Command.withDescription("Submit a report to the compliance service / Nộp báo cáo lên máy chủ"))
 
 const templateCommand = Command.make(
   "template",
@@ -352,6 +376,7 @@ export const thads = Command.make("thads").pipe(
   ),
   Command.withSubcommands([
     checkCommand,
+    submitCommand,
     findingsCommand,
     templateCommand,
     annotateCommand,

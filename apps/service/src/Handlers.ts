@@ -271,6 +271,8 @@ const decodeFailure = (decoded: Exclude<Body.Decoded, { _tag: "Report" }>) => {
   }
 }
 
+const utf8 = new TextDecoder("utf-8", { fatal: true })
+
 const CheckLive = HttpApiBuilder.group(Api.Api, "check", (handlers) =>
   handlers.handleRaw("check", ({ request }) =>
     Effect.gen(function* () {
@@ -282,7 +284,7 @@ const CheckLive = HttpApiBuilder.group(Api.Api, "check", (handlers) =>
         // The fast path: core decodes and checks in one pass.
         let text: string
         try {
-          text = new TextDecoder("utf-8", { fatal: true }).decode(bytes)
+          text = utf8.decode(bytes)
         } catch {
           return yield* fail(Problem.BadRequest, "body-not-json", "the body is not UTF-8 text")
         }

@@ -83,7 +83,7 @@ it("10,000 malformed requests: only 4xx problem documents, the service stays up,
     const samples: Array<number> = []
     const one = async (i: number) => {
       if (i % 97 === 0) return truncated(child.url)
-      const attempt =
+      const attempt: Attempt =
         i % 211 === 0
           ? { path: "/v1/check", headers: json, body: `{"pad":"${"x".repeat(300_000)}"}` }
           : attempts[i % attempts.length]!(i)

@@ -9,6 +9,7 @@ import { dashboardMatrixName, runDashboard } from "./cases/dashboard.ts"
 import { ledgerReport } from "./cases/ledger.ts"
 import { reportBroken, reportValid } from "./cases/reportCheck.ts"
 import { xlsxRead, xlsxReadName } from "./cases/xlsx.ts"
+import { runService } from "./cases/service.ts"
 import { type Case, type Row, runCase, table } from "./Harness.ts"
 
 const cases: ReadonlyArray<Case> = [addWorkingDays, reportValid, reportBroken, checkOne, checkBatch, ledgerReport]
@@ -35,6 +36,7 @@ if (only === undefined || xlsxReadName.includes(only)) {
 }
 if (only === undefined || dashboardMatrixName.includes(only))
   rows.push(...(await runDashboard({ rounds, sliceMs, warmupMs: sliceMs })))
+if (only === undefined || "service".includes(only)) console.log(`${await runService({ rounds: 3, seconds: 5 })}\n`)
 console.log(
   `Node ${process.version}, ${rounds} rounds of ${sliceMs} ms per alternative, ${new Date().toISOString().slice(0, 10)}\n`
 )
