@@ -212,6 +212,8 @@ export const staticRoutes = (dir: string) => {
   const root = resolve(dir)
   const serve = Effect.gen(function* () {
     const request = yield* HttpServerRequest.HttpServerRequest
+    // "/ui" → "/ui/": the page's assets are relative to the folder.
+    if ((request.url.split("?")[0] ?? "") === "/ui") return HttpServerResponse.redirect("/ui/", { status: 301 })
     const path = decodeURIComponent((request.url.split("?")[0] ?? "").replace(/^\/ui\/?/, "")) || "index.html"
     const file = resolve(root, normalize(path))
     if (!(file === root || file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile())
@@ -220,7 +222,7 @@ export const staticRoutes = (dir: string) => {
       contentType: contentTypes[extname(file)] ?? "application/octet-stream"
     })
   }).pipe(Effect.catchDefect(() => Effect.succeed(HttpServerResponse.empty({ status: 400 }))))
-  // "/ui/*" also matches "/ui".
+  // "/ui/*" also matches "/ui" (declaring both fails: "Method 'GET' already declared for route '/ui'").
   return HttpRouter.add("GET", "/ui/*", serve)
 }
 
