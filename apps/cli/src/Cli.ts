@@ -16,6 +16,7 @@ import { CivilDate } from "@thads/core"
 import { calendar } from "./commands/calendar.js"
 import { caseClassify } from "./commands/case.js"
 import { check, findings } from "./commands/check.js"
+import { checkRemote, submit } from "./commands/submit.js"
 import { deadline } from "./commands/deadline.js"
 import { directive, obligations } from "./commands/directive.js"
 import { encodedForm, formSheet, formsCatalogue } from "./commands/forms.js"
@@ -288,24 +289,39 @@ const checkCommand = Command.make(
       Flag.optional,
       Flag.withDescription("Obligation status as of YYYY-MM-DD (default: today)")
     ),
+    server: Flag.String("server").pipe(
+      Flag.optional,
+      Flag.withDescription("Check on a thads service at this URL instead of locally / Kiểm tra trên máy chủ")
+    ),
+    key: Flag.String("key").pipe(Flag.optional, Flag.withDescription("API key for --server / Khóa API")),
     lang
   },
   (a) =>
-    Effect.flatMap(today, (t) =>
-      emitAsync(async () => {
-        const out = stdoutWriter()
-        const r = await check({
-          ...a,
-          context: Option.getOrUndefined(a.context),
-          asOf: Option.getOrUndefined(a.asOf),
-          today: t,
-          progress,
-          write: out.write
-        })
-        out.flush()
-        return r
-      })
-    )
+    Option.isSome(a.server)
+      ? emitAsync(() =>
+          checkRemote({
+            paths: a.paths,
+            server: Option.getOrThrow(a.server),
+            key: Option.getOrUndefined(a.key),
+            format: a.json ? "json" : a.format,
+            lang: a.lang
+          })
+        )
+      : Effect.flatMap(today, (t) =>
+          emitAsync(async () => {
+            const out = stdoutWriter()
+            const r = await check({
+              ...a,
+              context: Option.getOrUndefined(a.context),
+              asOf: Option.getOrUndefined(a.asOf),
+              today: t,
+              progress,
+              write: out.write
+            })
+            out.flush()
+            return r
+          })
+        )
 ).pipe(
   Command.withDescription(
     "Check statistical reports (.json, .xlsx): findings with citations / Kiểm tra báo cáo thống kê"
@@ -316,6 +332,22 @@ const required = <A>(o: Option.Option<A>, flag: string): A => {
   if (Option.isSome(o)) return o.value
   throw new Output.UsageError({ vi: `thiếu ${flag}`, en: `missing ${flag}` })
 }
+
+const submitCommand = Command.make(
+  "submit",
+  {
+    file: Argument.String("report").pipe(Argument.withDescription("The report (.json or .xlsx)")),
+    server: Flag.String("server").pipe(Flag.withDescription("The thads service URL / Địa chỉ máy chủ")),
+    key: Flag.String("key").pipe(Flag.withDescription("The unit's API key / Khóa API của đơn vị")),
+    idempotencyKey: Flag.String("idempotency-key").pipe(
+      Flag.optional,
+      Flag.withDescription("Resend safely with the same key (default: a new one) / Khóa chống gửi trùng")
+    ),
+    format: Flag.Literals("format", ["text", "json"]).pipe(Flag.withDefault("text" as const)),
+    lang
+  },
+  (a) => emitAsync(() => submit({ ...a, idempotencyKey: Option.getOrUndefined(a.idempotencyKey) }))
+).pipe(Command.withDescription("Submit a report to the compliance service / Nộp báo cáo lên máy chủ"))
 
 const templateCommand = Command.make(
   "template",
@@ -532,6 +564,7 @@ export const thads = Command.make("thads").pipe(
   ),
   Command.withSubcommands([
     checkCommand,
+    submitCommand,
     findingsCommand,
     templateCommand,
     formsCommand,
