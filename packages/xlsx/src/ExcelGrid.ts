@@ -62,6 +62,17 @@ const removeNote = (c: ExcelJS.Cell): void => {
   if (model !== undefined && "comment" in model) delete model.comment
 }
 
+/**
+ * A cell ready for a style change. ExcelJS gives every cell read from a file with the same style id one shared
+ * style object, and its setters (`cell.fill = …`, `cell.font = …`) mutate that object: setting one cell's fill
+ * would paint every cell that shares its style. The cell gets its own copy first (the nested parts are replaced
+ * whole by the setters, so a shallow copy is enough).
+ */
+const own = (c: ExcelJS.Cell): ExcelJS.Cell => {
+  c.style = { ...c.style }
+  return c
+}
+
 const noteOf = (c: ExcelJS.Cell): string | undefined => {
   const n = c.note as unknown
   if (n === undefined || n === null) return undefined
@@ -140,12 +151,12 @@ export const sheet = (ws: ExcelJS.Worksheet): Grid.WritableSheet => {
       } as ExcelJS.CellFormulaValue
     },
     setLink: (row, column, text, target) => {
-      const c = ws.getCell(row, column)
+      const c = own(ws.getCell(row, column))
       c.value = { text, hyperlink: target }
       c.font = { color: { argb: "FF0563C1" }, underline: true }
     },
     setNumberFormat: (row, column, format) => {
-      ws.getCell(row, column).numFmt = format
+      own(ws.getCell(row, column)).numFmt = format
     },
     setNote: (row, column, note) => {
       const c = ws.getCell(row, column)
@@ -153,11 +164,11 @@ export const sheet = (ws: ExcelJS.Worksheet): Grid.WritableSheet => {
       else c.note = note
     },
     setFill: (row, column, argb) => {
-      const c = ws.getCell(row, column)
+      const c = own(ws.getCell(row, column))
       c.fill = argb === undefined ? (undefined as never) : { type: "pattern", pattern: "solid", fgColor: { argb } }
     },
     setStyle: (row, column, style) => {
-      const c = ws.getCell(row, column)
+      const c = own(ws.getCell(row, column))
       if (style.bold !== undefined || style.italic !== undefined)
         c.font = {
           ...c.font,
