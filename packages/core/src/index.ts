@@ -17,7 +17,7 @@ export * as LegalDocument from "./citation/LegalDocument.js"
 export * as Setting from "./citation/Setting.js"
 
 // calendar/
-export * as CivilDate from "./calendar/CivilDate.js"
+export * as CivilDate from "./base/CivilDate.js"
 export * as EstimatedSchedule from "./calendar/EstimatedSchedule.js"
 export * as HolidaySchedule from "./calendar/HolidaySchedule.js"
 export * as Lunar from "./calendar/Lunar.js"
@@ -40,7 +40,7 @@ export * as Identity from "./statistics/Identity.js"
 export * as ResidualPlacement from "./statistics/ResidualPlacement.js"
 export * as Indicator from "./statistics/Indicator.js"
 export * as Report from "./statistics/Report.js"
-export * as SpecialLines from "./statistics/SpecialLines.js"
+export * as SpecialLines from "./compliance/SpecialLines.js"
 
 // kpi/
 export * as Kpi from "./kpi/Kpi.js"

@@ -15,9 +15,8 @@
  */
 import * as Schema from "effect/Schema"
 import * as Citation from "../citation/Citation.js"
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import * as Obligation from "../directive/Obligation.js"
-import type * as ReportReader from "../forms/ReportReader.js"
 import * as Organization from "../organization/Organization.js"
 import * as Decode from "../statistics/Decode.js"
 import * as Report from "../statistics/Report.js"
@@ -184,6 +183,24 @@ export const contextFor = (data: ContextData, header: Report.Header | undefined)
 }
 
 /**
+ * What the pipeline needs of a form read from a grid (`ReportReader.Read` of
+ * forms/ is one): the values as read, the cell of a JSON Pointer, and the
+ * reading notes. Stated here, so that compliance/ does not import forms/
+ * (forms/ imports compliance/'s `Finding`).
+ *
+ * @example
+ * ```ts
+ * const g: Pipeline.GridReading = ReportReader.read(grid, { file: "bao-cao.xlsx" })
+ * ```
+ * @since 0.2.0
+ */
+export interface GridReading {
+  readonly input: unknown
+  readonly locate: (pointer: string) => { readonly sheet: string; readonly cell: string } | undefined
+  readonly notes: ReadonlyArray<Finding.Finding>
+}
+
+/**
  * A report to check, as the app read it: JSON text, or a form read from a
  * grid (workbook) with its cell map and reading notes.
  *
@@ -195,7 +212,7 @@ export const contextFor = (data: ContextData, header: Report.Header | undefined)
  */
 export type Source =
   | { readonly _tag: "Json"; readonly file: string; readonly text: string }
-  | { readonly _tag: "Grid"; readonly file: string; readonly read: ReportReader.Read }
+  | { readonly _tag: "Grid"; readonly file: string; readonly read: GridReading }
 
 /**
  * The result of one report, with its file.

@@ -18,7 +18,7 @@
  */
 import * as Schema from "effect/Schema"
 import * as Citation from "../citation/Citation.js"
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import * as ReportingDeadline from "../calendar/ReportingDeadline.js"
 import * as StatisticalPeriod from "../calendar/StatisticalPeriod.js"
 import * as WorkingCalendar from "../calendar/WorkingCalendar.js"
