@@ -17,10 +17,10 @@ import {
   type Finding,
   InteragencyCrossCheck,
   InteragencyObligations,
-  Json,
   type Report,
   SpecialLines
 } from "@thads/core"
+import { Json } from "@thads/core/internal"
 import * as Schema from "effect/Schema"
 import * as SchemaIssue from "effect/SchemaIssue"
 import { readText } from "../Files.js"
