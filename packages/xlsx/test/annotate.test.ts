@@ -57,7 +57,7 @@ describe("annotate highlights only the cells that have a finding", () => {
     )
     const decoded = Decode.decode(json)
     if (decoded._tag !== "Success") throw new Error("the example decodes")
-    const { wb, sheets, before, result } = await annotateBytes(await Write.report(decoded.report))
+    const { wb, sheets, before, result } = await annotateBytes(await Write.report(decoded.success.report))
     expect(result.findings.some((f) => f.location.cell !== undefined)).toBe(true)
     const want = expected(before, result.findings)
     expect(fills(wb, sheets)).toEqual(want)

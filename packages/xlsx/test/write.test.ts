@@ -47,9 +47,9 @@ describe("the template", () => {
     const d = Decode.decode(r.input)
     expect(d._tag).toBe("Success")
     if (d._tag === "Success") {
-      expect(d.report.header).toEqual({ unitId: "x", year: 2023, months: 12, regime: "tt06-2019" })
-      expect(d.report.cases.rows).toEqual([])
-      expect(d.report.cases.total.V01).toBe(0)
+      expect(d.success.report.header).toEqual({ unitId: "x", year: 2023, months: 12, regime: "tt06-2019" })
+      expect(d.success.report.cases.rows).toEqual([])
+      expect(d.success.report.cases.total.V01).toBe(0)
     }
     expect(r.notes).toEqual([])
   })

@@ -211,7 +211,7 @@ export const interagencyCheck = (input: {
         en: `${file}: the report does not decode (thads check ${file})`
       })
     }
-    reports.push(d.report)
+    reports.push(d.success.report)
   }
   const findings = InteragencyCrossCheck.checkAll(figures, reports)
   const { lang } = input

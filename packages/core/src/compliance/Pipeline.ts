@@ -259,12 +259,12 @@ export const checkSource = (source: Source, data: ContextData = {}): Checked => 
   const file = source.file
   const decoded = source._tag === "Json" ? Decode.decodeJson(source.text) : Decode.decode(source.read.input)
   const located = source._tag === "Grid" ? { file, locate: source.read.locate } : { file }
-  const header = decoded._tag === "Success" ? decoded.report.header : undefined
+  const header = decoded._tag === "Success" ? decoded.success.report.header : undefined
   const context: ReportCheck.Context = { ...contextFor(data, header), source: located }
   const result =
     decoded._tag === "Success"
-      ? ReportCheck.checkDecoded(decoded, context)
-      : ReportCheck.failure(decoded.problems, context)
+      ? ReportCheck.checkDecoded(decoded.success, context)
+      : ReportCheck.failure(decoded.failure, context)
   if (source._tag === "Json") return { file, result }
   return {
     file,
@@ -307,8 +307,8 @@ export const decodeReports = (
   const skipped: Array<{ readonly file: string; readonly problem: Decode.Problem }> = []
   for (const f of files) {
     const d = Decode.decodeJson(f.text)
-    if (d._tag === "Success") reports.push(d.report)
-    else skipped.push({ file: f.file, problem: d.problems[0]! })
+    if (d._tag === "Success") reports.push(d.success.report)
+    else skipped.push({ file: f.file, problem: d.failure[0]! })
   }
   return { reports, skipped }
 }
