@@ -88,6 +88,7 @@ export * as MemoryGrid from "./forms/MemoryGrid.js"
 export * as ReadingNote from "./forms/ReadingNote.js"
 export * as ReportAnnotation from "./forms/ReportAnnotation.js"
 export * as ReportReader from "./forms/ReportReader.js"
+export * as ReportWriter from "./forms/ReportWriter.js"
 export * as Searches from "./forms/Searches.js"
 
 // interagency/ (TTLT 12/2021)

@@ -169,19 +169,79 @@ export const sheet = (ws: ExcelJS.Worksheet): Grid.WritableSheet => {
     },
     setStyle: (row, column, style) => {
       const c = own(ws.getCell(row, column))
-      if (style.bold !== undefined || style.italic !== undefined)
+      if (
+        style.bold !== undefined ||
+        style.italic !== undefined ||
+        style.size !== undefined ||
+        style.color !== undefined
+      )
         c.font = {
           ...c.font,
           ...(style.bold === undefined ? {} : { bold: style.bold }),
-          ...(style.italic === undefined ? {} : { italic: style.italic })
+          ...(style.italic === undefined ? {} : { italic: style.italic }),
+          ...(style.size === undefined ? {} : { size: style.size }),
+          ...(style.color === undefined ? {} : { color: { argb: style.color } })
         }
-      if (style.wrap !== undefined) c.alignment = { wrapText: style.wrap, vertical: "top" }
+      if (style.wrap !== undefined || style.vertical !== undefined || style.horizontal !== undefined)
+        c.alignment = {
+          ...(style.wrap === undefined ? {} : { wrapText: style.wrap }),
+          vertical: style.vertical ?? "top",
+          ...(style.horizontal === undefined ? {} : { horizontal: style.horizontal })
+        }
+      if (style.border !== undefined) {
+        const thin = { style: "thin" as const, color: { argb: style.border } }
+        c.border = { top: thin, left: thin, bottom: thin, right: thin }
+      }
     },
     setColumnWidth: (column, width) => {
       ws.getColumn(column).width = width
     },
     merge: (r) => {
       ws.mergeCells(r.top, r.left, r.bottom, r.right)
+    },
+    setRowHeight: (row, height) => {
+      ws.getRow(row).height = height
+    },
+    freeze: (rows, columns) => {
+      ws.views = [
+        { state: "frozen", ...(columns === 0 ? {} : { xSplit: columns }), ...(rows === 0 ? {} : { ySplit: rows }) }
+      ]
+    },
+    setValidation: (row, column, v) => {
+      own(ws.getCell(row, column)).dataValidation =
+        v._tag === "whole"
+          ? {
+              type: "whole",
+              operator: v.max === undefined ? "greaterThanOrEqual" : "between",
+              formulae: v.max === undefined ? [v.min] : [v.min, v.max],
+              allowBlank: v.allowBlank,
+              showErrorMessage: true,
+              errorTitle: v.errorTitle,
+              error: v.error
+            }
+          : {
+              type: "list",
+              formulae: [`"${v.items.join(",")}"`],
+              allowBlank: v.allowBlank,
+              showErrorMessage: true,
+              errorTitle: v.errorTitle,
+              error: v.error
+            }
+    },
+    setLocked: (row, column, locked) => {
+      own(ws.getCell(row, column)).protection = { locked }
+    },
+    protect: () => {
+      // No password: ExcelJS's protect is synchronous then (its promise only wraps the password hashing).
+      void ws.protect("", {
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+        formatCells: true,
+        formatColumns: true,
+        formatRows: true,
+        insertRows: true,
+        deleteRows: true
+      })
     }
   }
 }
