@@ -1,0 +1,246 @@
+/**
+ * Doc tests: every JSDoc `@example` of @thads/core runs as a test.
+ *
+ * Each fenced ```ts block after `@example` is transpiled and run with every
+ * namespace of the public index (and of `@thads/core/testing`) in scope, so
+ * examples are written as a user writes them (`import … from "@thads/core"`
+ * lines are dropped). A line `expression // value` is also an assertion when
+ * the comment begins with a literal (a string, number, boolean, `null`,
+ * `undefined`, an object or an array): the expression must equal it — for
+ * objects, the keys given must match (a subset), the rest may differ. A
+ * comment `// XxxError: …` asserts that the expression throws an error of
+ * that name or tag. Any other comment is prose.
+ */
+import { readdirSync, readFileSync } from "node:fs"
+import { join, relative } from "node:path"
+import ts from "typescript"
+import { describe, expect, it } from "vitest"
+import * as Core from "../src/index.js"
+
+const src = join(import.meta.dirname, "..", "src")
+
+const files = (dir: string): Array<string> => {
+  const out: Array<string> = []
+  const stack = [dir]
+  while (stack.length > 0) {
+    const d = stack.pop()!
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name)
+      if (e.isDirectory()) stack.push(p)
+      else if (e.name.endsWith(".ts")) out.push(p)
+    }
+  }
+  return out.sort()
+}
+
+interface Example {
+  readonly file: string
+  readonly line: number
+  readonly name: string
+  readonly code: string
+}
+
+/** The examples of one source file: the ```ts fences after `@example` inside JSDoc blocks. */
+const examplesOf = (file: string): Array<Example> => {
+  const text = readFileSync(file, "utf8")
+  const out: Array<Example> = []
+  const block = /\/\*\*([\s\S]*?)\*\//g
+  for (let m = block.exec(text); m !== null; m = block.exec(text)) {
+    const body = m[1]!
+    const at = body.indexOf("@example")
+    if (at < 0) continue
+    const lines = body
+      .slice(at)
+      .split("\n")
+      .map((l) => l.replace(/^\s*\* ?/, ""))
+    const open = lines.findIndex((l) => /^```(ts|typescript)\b/.test(l.trim()))
+    if (open < 0) continue
+    const close = lines.findIndex((l, i) => i > open && l.trim() === "```")
+    if (close < 0) continue
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 300)
+    const name = /export\s+(?:declare\s+)?(?:const|function|class|interface|type|enum)\s+([A-Za-z0-9_$]+)/.exec(
+      after
+    )?.[1]
+    const startLine = text.slice(0, m.index).split("\n").length
+    out.push({
+      file: relative(src, file),
+      line: startLine,
+      name: name ?? `block at line ${startLine}`,
+      code: lines.slice(open + 1, close).join("\n")
+    })
+  }
+  return out
+}
+
+/** The literal a comment starts with, as source text, or undefined when it starts with prose. */
+export const leadingLiteral = (comment: string): string | undefined => {
+  const literal = literalPrefix(comment.trim())
+  if (literal === undefined) return undefined
+  // What follows a literal is nothing, or prose set apart: "— …", ": …", ", …", "(…)", "; …".
+  const rest = comment.trim().slice(literal.length)
+  return /^(\s*$|\s*[—–:;,(]|\s+-\s)/.test(rest) ? literal : undefined
+}
+
+const literalPrefix = (c: string): string | undefined => {
+  const word = /^(true|false|null|undefined|-?\d[\d_]*(?:\.\d+)?(?:e[+-]?\d+)?n?)(?![\w.])/.exec(c)
+  if (word !== null) return word[1]!
+  const first = c[0]
+  if (first === '"' || first === "'") {
+    for (let i = 1; i < c.length; i++) {
+      if (c[i] === "\\") i++
+      else if (c[i] === first) return c.slice(0, i + 1)
+    }
+    return undefined
+  }
+  if (first === "{" || first === "[") {
+    let depth = 0
+    let quote = ""
+    for (let i = 0; i < c.length; i++) {
+      const ch = c[i]!
+      if (quote !== "") {
+        if (ch === "\\") i++
+        else if (ch === quote) quote = ""
+      } else if (ch === '"' || ch === "'") quote = ch
+      else if (ch === "{" || ch === "[") depth++
+      else if (ch === "}" || ch === "]") {
+        depth--
+        if (depth === 0) return c.slice(0, i + 1)
+      }
+    }
+  }
+  return undefined
+}
+
+const NOT_A_VALUE = Symbol("not a value")
+
+/** Evaluates a literal's source, or NOT_A_VALUE when it is not one (an ellipsis `…`, a name). */
+const evaluate = (source: string): unknown => {
+  if (source.includes("…") || source.includes("...")) return NOT_A_VALUE
+  try {
+    return new Function(`"use strict"; return (${source})`)()
+  } catch {
+    return NOT_A_VALUE
+  }
+}
+
+const KEYWORD =
+  /^(const|let|var|import|export|type|interface|if|else|for|while|return|throw|await\s+import|function|class|\}|\)|\])/
+
+/** Rewrites `expr // literal` and `const x = expr // literal` lines at depth 0 into assertions. */
+const instrument = (code: string): string => {
+  const out: Array<string> = []
+  let depth = 0
+  code.split("\n").forEach((raw, n) => {
+    const line = raw.replace(/\s+$/, "")
+    const startDepth = depth
+    let quote = ""
+    let comment = -1
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i]!
+      if (quote !== "") {
+        if (ch === "\\") i++
+        else if (ch === quote) quote = ""
+      } else if (ch === '"' || ch === "'" || ch === "`") quote = ch
+      else if (ch === "/" && line[i + 1] === "/") {
+        comment = i
+        break
+      } else if (ch === "(" || ch === "[" || ch === "{") depth++
+      else if (ch === ")" || ch === "]" || ch === "}") depth--
+    }
+    if (startDepth !== 0 || depth !== 0 || comment <= 0) {
+      out.push(line)
+      return
+    }
+    const left = line.slice(0, comment).trim()
+    const text = line.slice(comment + 2).trim()
+    const error = /^([A-Z][A-Za-z]*Error)\b/.exec(text)?.[1]
+    const literal = leadingLiteral(text)
+    const declared = /^(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=/.exec(left)?.[1]
+    if (error !== undefined && !KEYWORD.test(left)) {
+      out.push(`;__throws(() => (${left.replace(/;$/, "")}), ${JSON.stringify(error)}, ${n + 1})`)
+    } else if (literal !== undefined && declared !== undefined) {
+      out.push(left, `;__equals(${declared}, ${JSON.stringify(literal)}, ${n + 1})`)
+    } else if (literal !== undefined && !KEYWORD.test(left) && !left.endsWith(",")) {
+      out.push(`;__equals((${left.replace(/;$/, "")}), ${JSON.stringify(literal)}, ${n + 1})`)
+    } else out.push(line)
+  })
+  return out.join("\n")
+}
+
+/** Deep equality where an expected object's keys are a subset of the actual's. */
+const matches = (actual: unknown, expected: unknown): boolean => {
+  if (expected === null || typeof expected !== "object") return Object.is(actual, expected)
+  if (actual === null || typeof actual !== "object") return false
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual) || actual.length !== expected.length) return false
+    return expected.every((e, i) => matches(actual[i], e))
+  }
+  return Object.entries(expected).every(([k, v]) => matches((actual as Record<string, unknown>)[k], v))
+}
+
+const equalsAt =
+  (where: string) =>
+  (actual: unknown, source: string, line: number): void => {
+    const expected = evaluate(source)
+    if (expected === NOT_A_VALUE) return
+    if (!matches(actual, expected))
+      throw new Error(`${where}, example line ${line}: expected ${source}, got ${JSON.stringify(actual)}`)
+  }
+
+const throwsAt =
+  (where: string) =>
+  (f: () => unknown, name: string, line: number): void => {
+    try {
+      f()
+    } catch (e) {
+      const tag = (e as { _tag?: unknown; name?: unknown })._tag ?? (e as { name?: unknown }).name
+      if (tag !== name) throw new Error(`${where}, example line ${line}: expected ${name}, got ${String(tag)}`)
+      return
+    }
+    throw new Error(`${where}, example line ${line}: expected ${name} to be thrown, nothing was`)
+  }
+
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: Array<string>
+) => (...args: Array<unknown>) => Promise<unknown>
+
+const loadScope = async (): Promise<Record<string, unknown>> => {
+  const scope: Record<string, unknown> = { ...Core }
+  try {
+    const testing = await import("../src/testing.js" as string)
+    Object.assign(scope, testing)
+  } catch {
+    // no testing entry point yet
+  }
+  return scope
+}
+
+const examples = files(src).flatMap(examplesOf)
+
+describe("JSDoc examples of @thads/core", async () => {
+  const scope = await loadScope()
+  const names = Object.keys(scope).filter((k) => /^[A-Za-z_$][\w$]*$/.test(k))
+
+  it("finds them", () => {
+    expect(examples.length).toBeGreaterThan(300)
+    expect(leadingLiteral('"2022-02-08" — across Tết')).toBe('"2022-02-08"')
+    expect(leadingLiteral("{ a: 1, b: [2] } and more")).toBe("{ a: 1, b: [2] }")
+    expect(leadingLiteral("undefined: income is not excluded")).toBe("undefined")
+    expect(leadingLiteral("điểm a khoản 1 Điều 44a")).toBeUndefined()
+    expect(leadingLiteral("1/2 nhuận 2023")).toBeUndefined()
+    expect(leadingLiteral("11: the Cục and 9 districts")).toBe("11")
+    expect(instrument("Rate.percent(1, 2) // { value: 50 }")).toContain(";__equals((Rate.percent(1, 2))")
+  })
+
+  for (const ex of examples) {
+    const where = `${ex.file}:${ex.line} (${ex.name})`
+    it(where, async () => {
+      const body = instrument(ex.code.replace(/^\s*import\s[^\n]*from\s+["']@thads\/core(\/testing)?["'];?\s*$/gm, ""))
+      const js = ts.transpileModule(body, {
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false }
+      }).outputText
+      const run = new AsyncFunction("__equals", "__throws", ...names, js)
+      await run(equalsAt(where), throwsAt(where), ...names.map((n) => scope[n]))
+    })
+  }
+})
