@@ -8,20 +8,24 @@
 import * as Argument from "effect/cli/Argument"
 import * as Command from "effect/cli/Command"
 import * as Flag from "effect/cli/Flag"
+import * as Clock from "effect/Clock"
 import * as Console from "effect/Console"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
+import { CivilDate } from "@thads/core"
 import { calendar } from "./commands/calendar.js"
 import { caseClassify } from "./commands/case.js"
 import { check, findings } from "./commands/check.js"
 import { deadline } from "./commands/deadline.js"
 import { directive, obligations } from "./commands/directive.js"
+import { encodedForm, formSheet, formsCatalogue } from "./commands/forms.js"
+import { interagency, interagencyCheck, specialLines } from "./commands/interagency.js"
 import { kpi, schema } from "./commands/kpi.js"
 import { ledgerReport } from "./commands/ledger.js"
 import { lunar } from "./commands/lunar.js"
 import { overview } from "./commands/overview.js"
 import { period } from "./commands/period.js"
-import type * as Output from "./Output.js"
+import * as Output from "./Output.js"
 
 /**
  * The version printed by `--version`.
@@ -38,10 +42,25 @@ const json = Flag.Boolean("json").pipe(
   Flag.withDefault(false),
   Flag.withDescription("Print exactly one JSON object / In ra đúng một đối tượng JSON")
 )
+/** For commands that write a file: replace an existing file (never the input). */
+const force = Flag.Boolean("force").pipe(
+  Flag.withDefault(false),
+  Flag.withDescription("Replace an existing output file / Ghi đè tệp đã có")
+)
 const lang = Flag.Literals("lang", ["vi", "en"]).pipe(
   Flag.withDefault("vi" as const),
   Flag.withDescription("Output language: vi (default) or en / Ngôn ngữ: vi (mặc định) hoặc en")
 )
+
+const organization = Flag.String("organization").pipe(
+  Flag.withDefault("tay-ninh"),
+  Flag.withDescription(
+    "Organisation the units belong to (default tay-ninh; none: do not check units) / Tổ chức của các đơn vị"
+  )
+)
+
+/** Today in Vietnam, from the Clock service. */
+const today = Effect.map(Clock.currentTimeMillis, (ms) => CivilDate.todayInVietnam(ms))
 
 /**
  * Runs a pure command body and prints its output.
@@ -138,7 +157,7 @@ const overviewCommand = Command.make(
     json,
     lang
   },
-  (a) => emit(() => overview({ ...a, date: Option.getOrUndefined(a.date) }))
+  (a) => Effect.flatMap(today, (t) => emit(() => overview({ ...a, date: Option.getOrUndefined(a.date), today: t })))
 ).pipe(Command.withDescription("This year's calendar and the next deadlines / Lịch năm nay và các hạn báo cáo sắp tới"))
 
 const kpiCommand = Command.make(
@@ -155,9 +174,17 @@ const kpiCommand = Command.make(
   (a) => emit(() => kpi({ ...a, previous: Option.getOrUndefined(a.previous) }))
 ).pipe(Command.withDescription("KPIs of a statistical report / Các chỉ số của báo cáo thống kê"))
 
-const schemaCommand = Command.make("schema", {}, () => emit(schema)).pipe(
-  Command.withDescription("JSON Schema of the report format / JSON Schema của định dạng báo cáo")
-)
+const schemaCommand = Command.make(
+  "schema",
+  {
+    result: Flag.Boolean("result").pipe(
+      Flag.withDefault(false),
+      Flag.withDescription("The schema of check results instead / Lược đồ của kết quả kiểm tra")
+    ),
+    json
+  },
+  (a) => emit(() => schema(a))
+).pipe(Command.withDescription("JSON Schema of the report format / JSON Schema của định dạng báo cáo"))
 
 const directiveCommand = Command.make(
   "directive",
@@ -187,13 +214,16 @@ const obligationsCommand = Command.make(
     lang
   },
   (a) =>
-    emit(() =>
-      obligations({
-        ...a,
-        unit: Option.getOrUndefined(a.unit),
-        submissions: Option.getOrUndefined(a.submissions),
-        asOf: Option.getOrUndefined(a.asOf)
-      })
+    Effect.flatMap(today, (t) =>
+      emit(() =>
+        obligations({
+          ...a,
+          today: t,
+          unit: Option.getOrUndefined(a.unit),
+          submissions: Option.getOrUndefined(a.submissions),
+          asOf: Option.getOrUndefined(a.asOf)
+        })
+      )
     )
 ).pipe(Command.withDescription("Dated obligations and their status / Nghĩa vụ báo cáo và tình trạng"))
 
@@ -211,16 +241,18 @@ const checkCommand = Command.make(
   {
     paths: Argument.String("report").pipe(
       Argument.variadic(),
-      Argument.withDescription("Report files or directories (*.json)")
+      Argument.withDescription("Report files or directories (*.json, *.xlsx)")
     ),
     format: Flag.Literals("format", ["text", "json"]).pipe(
       Flag.withDefault("text" as const),
-      Flag.withDescription("text (default) or json")
+      Flag.withDescription("text (default) or json (the same as --json)")
     ),
+    json,
     context: Flag.String("context").pipe(
       Flag.optional,
       Flag.withDescription("Directory of earlier and units' reports, and submissions.json / Thư mục ngữ cảnh")
     ),
+    organization,
     asOf: Flag.String("as-of").pipe(
       Flag.optional,
       Flag.withDescription("Obligation status as of YYYY-MM-DD (default: today)")
@@ -228,8 +260,16 @@ const checkCommand = Command.make(
     lang
   },
   (a) =>
-    emitAsync(() =>
-      check({ ...a, context: Option.getOrUndefined(a.context), asOf: Option.getOrUndefined(a.asOf), progress })
+    Effect.flatMap(today, (t) =>
+      emitAsync(() =>
+        check({
+          ...a,
+          context: Option.getOrUndefined(a.context),
+          asOf: Option.getOrUndefined(a.asOf),
+          today: t,
+          progress
+        })
+      )
     )
 ).pipe(
   Command.withDescription(
@@ -237,45 +277,152 @@ const checkCommand = Command.make(
   )
 )
 
+const required = <A>(o: Option.Option<A>, flag: string): A => {
+  if (Option.isSome(o)) return o.value
+  throw new Output.UsageError({ vi: `thiếu ${flag}`, en: `missing ${flag}` })
+}
+
 const templateCommand = Command.make(
   "template",
   {
-    unit: Flag.String("unit").pipe(Flag.withDescription("Reporting unit id / Mã đơn vị báo cáo")),
+    form: Flag.String("form").pipe(
+      Flag.optional,
+      Flag.withDescription("Form: 1–12 of TT 05/2024, 01/TKLN-THADS … / Biểu mẫu (docs/forms.md)")
+    ),
+    unit: Flag.String("unit").pipe(Flag.optional, Flag.withDescription("Reporting unit id / Mã đơn vị báo cáo")),
     unitName: Flag.String("unit-name").pipe(Flag.optional, Flag.withDescription("Unit name / Tên đơn vị")),
     level: Flag.String("level").pipe(
       Flag.optional,
       Flag.withDescription("chv | chi-cuc | cuc | phong-khu-vuc | thads-tinh")
     ),
-    year: Flag.Int("year").pipe(Flag.withDescription("Statistical year / Năm thống kê")),
-    months: Flag.Int("months").pipe(Flag.withDescription("Period length 1–12 / Số tháng của kỳ (1–12)")),
+    year: Flag.Int("year").pipe(Flag.optional, Flag.withDescription("Statistical year / Năm thống kê")),
+    months: Flag.Int("months").pipe(Flag.optional, Flag.withDescription("Period length 1–12 / Số tháng của kỳ (1–12)")),
     regime: Flag.String("regime").pipe(
       Flag.optional,
       Flag.withDescription("tt01-2013 | tt06-2019 | tt05-2024 (default: in force)")
     ),
     rows: Flag.Int("rows").pipe(
-      Flag.withDefault(20),
-      Flag.withDescription("Blank rows (0: total row only) / Số dòng trống")
+      Flag.optional,
+      Flag.withDescription("Blank rows (0: total row only; default 20, 0 for forms 1 and 2) / Số dòng trống")
     ),
-    out: Flag.String("out").pipe(Flag.withDescription("Output .xlsx / Tệp .xlsx ghi ra")),
+    out: Flag.String("out").pipe(Flag.optional, Flag.withDescription("Output .xlsx / Tệp .xlsx ghi ra")),
+    force,
     json,
     lang
   },
   (a) =>
-    emitAsync(async () =>
-      (await workbook()).template({
-        ...a,
+    emitAsync(async () => {
+      // --form first: a form whose columns are unknown is refused before anything else is asked.
+      const form = Option.isSome(a.form) ? encodedForm(a.form.value) : undefined
+      const rows =
+        Option.getOrUndefined(a.rows) ?? (form?.coverage.kind === "report" && form.coverage.rows === "total" ? 0 : 20)
+      const o = await (await workbook()).template({
+        unit: required(a.unit, "--unit"),
+        year: required(a.year, "--year"),
+        months: required(a.months, "--months"),
+        out: required(a.out, "--out"),
+        rows,
+        json: a.json,
+        lang: a.lang,
         unitName: Option.getOrUndefined(a.unitName),
         level: Option.getOrUndefined(a.level),
-        regime: Option.getOrUndefined(a.regime)
+        regime: Option.getOrUndefined(a.regime),
+        force: a.force
+      })
+      if (form === undefined || a.json) return o
+      return {
+        ...o,
+        stdout: `${o.stdout}${a.lang === "vi" ? `Biểu ${form.code}: ${formSheet(form, "vi")}` : `Form ${form.code}: ${formSheet(form, "en")}`}\n`
+      }
+    })
+).pipe(
+  Command.withDescription(
+    "A blank report workbook for a unit and period (--form: a form of docs/forms.md) / Mẫu báo cáo Excel trống"
+  )
+)
+
+const interagencyCommand = Command.make(
+  "interagency",
+  {
+    from: Flag.String("from").pipe(Flag.withDescription("YYYY-MM-DD")),
+    to: Flag.String("to").pipe(Flag.withDescription("YYYY-MM-DD")),
+    unit: Flag.String("unit").pipe(Flag.optional, Flag.withDescription("Enforcement unit id / Mã đơn vị THADS")),
+    form: Flag.String("form").pipe(Flag.optional, Flag.withDescription("01 | 02 | 03 | 04 (/TKLN-THADS)")),
+    events: Flag.String("events").pipe(
+      Flag.optional,
+      Flag.withDescription("Steps done, JSON / Tệp các bước đã thực hiện")
+    ),
+    asOf: Flag.String("as-of").pipe(Flag.optional, Flag.withDescription("Status as of YYYY-MM-DD (default: today)")),
+    json,
+    lang
+  },
+  (a) =>
+    emit(() =>
+      interagency({
+        ...a,
+        unit: Option.getOrUndefined(a.unit),
+        form: Option.getOrUndefined(a.form),
+        events: Option.getOrUndefined(a.events),
+        asOf: Option.getOrUndefined(a.asOf)
       })
     )
-).pipe(Command.withDescription("A blank report workbook for a unit and period / Mẫu báo cáo Excel trống"))
+).pipe(
+  Command.withDescription(
+    "Inter-agency statistics (TTLT 12/2021): steps, deadlines, status / Thống kê liên ngành: các bước, thời hạn"
+  )
+)
+
+const interagencyCheckCommand = Command.make(
+  "interagency-check",
+  {
+    files: Argument.String("files").pipe(Argument.variadic({ min: 1 }), Argument.withDescription("Figures JSON")),
+    report: Flag.String("report").pipe(
+      Flag.optional,
+      Flag.withDescription("The office's statistical report (JSON) / Báo cáo thống kê của đơn vị")
+    ),
+    json,
+    lang
+  },
+  (a) =>
+    emit(() =>
+      interagencyCheck({
+        files: a.files,
+        reports: Option.isSome(a.report) ? [a.report.value] : [],
+        json: a.json,
+        lang: a.lang
+      })
+    )
+).pipe(Command.withDescription("Cross-check inter-agency figures / Đối chiếu số liệu liên ngành"))
+
+const specialLinesCommand = Command.make(
+  "special-lines",
+  {
+    file: Argument.String("file").pipe(Argument.withDescription("Special lines JSON")),
+    previous: Flag.String("previous").pipe(
+      Flag.optional,
+      Flag.withDescription("The previous year's file / Số liệu năm trước")
+    ),
+    json,
+    lang
+  },
+  (a) => emit(() => specialLines({ ...a, previous: Option.getOrUndefined(a.previous) }))
+).pipe(
+  Command.withDescription(
+    "Asset recovery in corruption cases and complaints: KPIs and checks / Thu hồi tài sản, khiếu nại"
+  )
+)
+
+const formsCommand = Command.make("forms", { json }, (a) => emit(() => formsCatalogue(a))).pipe(
+  Command.withDescription("The statistical forms and what thads encodes (docs/forms.md) / Danh mục biểu mẫu thống kê")
+)
 
 const annotateCommand = Command.make(
   "annotate",
   {
     file: Argument.String("file").pipe(Argument.withDescription("Workbook .xlsx / Sổ tính .xlsx")),
     out: Flag.String("out").pipe(Flag.withDescription("Annotated copy .xlsx / Bản có ghi chú .xlsx")),
+    force,
+    organization,
     json,
     lang
   },
@@ -284,7 +431,7 @@ const annotateCommand = Command.make(
   Command.withDescription("A copy of a workbook with the findings on its cells / Bản sao sổ tính có ghi chú phát hiện")
 )
 
-const findingsCommand = Command.make("findings", {}, () => emit(findings)).pipe(
+const findingsCommand = Command.make("findings", { json }, (a) => emit(() => findings(a))).pipe(
   Command.withDescription("The catalogue of finding codes (Markdown) / Danh mục mã phát hiện")
 )
 
@@ -347,6 +494,10 @@ export const thads = Command.make("thads").pipe(
     checkCommand,
     findingsCommand,
     templateCommand,
+    formsCommand,
+    interagencyCommand,
+    interagencyCheckCommand,
+    specialLinesCommand,
     annotateCommand,
     caseCommand,
     ledgerCommand,

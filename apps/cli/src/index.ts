@@ -5,7 +5,7 @@
  */
 export * from "./Cli.js"
 export * as Output from "./Output.js"
-export { annotate, checkRead, checkWorkbook, readWorkbookFile, template } from "./commands/workbook.js"
+export { annotate, checkWorkbook, readWorkbookFile, template } from "./commands/workbook.js"
 export { calendar } from "./commands/calendar.js"
 export { caseClassify } from "./commands/case.js"
 export { check, findings } from "./commands/check.js"

@@ -17,7 +17,7 @@ import { thads, version } from "./Cli.js"
 import { UsageError } from "./Output.js"
 
 /** Boolean flags are written `--x=true` so that a following number ("--to-solar 1 2 2004") stays an argument. */
-const booleanFlags = new Set(["--json", "--to-solar", "--leap", "--coverage"])
+const booleanFlags = new Set(["--json", "--to-solar", "--leap", "--coverage", "--force", "--result"])
 const argv = process.argv.slice(2).map((a) => (booleanFlags.has(a) ? `${a}=true` : a))
 const lang: "vi" | "en" = argv.includes("--lang=en") || argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "vi"
 const oneLine = (s: string) =>
@@ -27,6 +27,27 @@ const oneLine = (s: string) =>
     .filter((l) => l.length > 0)
     .join(" ")
 const prefix = lang === "vi" ? "tham số không hợp lệ" : "invalid arguments"
+
+/**
+ * The parser's English messages in Vietnamese: the known shapes are translated, keeping the flag, value or command
+ * they name; anything else keeps only those names (no English words in a Vietnamese line).
+ */
+const vietnamese = (m: string): string => {
+  const rules: ReadonlyArray<readonly [RegExp, (...g: ReadonlyArray<string>) => string]> = [
+    [/^Unrecognized flag: (\S+)/, (f) => `không có cờ ${f}`],
+    [/^Invalid value for flag (\S+): (".*?"|\S+)/, (f, v) => `giá trị ${v} không hợp lệ cho ${f}`],
+    [/^Missing required flag:? (\S+)/, (f) => `thiếu cờ ${f}`],
+    [/^Unknown subcommand "?([^"\s]+)"?/, (c) => `không có lệnh "${c}"`],
+    [/^Missing (?:required )?argument:? ?(\S*)/, (a) => `thiếu đối số${a === "" ? "" : ` ${a}`}`],
+    [/^Expected (?:one of|a|an) /, () => "giá trị không hợp lệ"]
+  ]
+  for (const [re, f] of rules) {
+    const g = re.exec(m)
+    if (g !== null) return f(...g.slice(1))
+  }
+  const names = m.match(/--[\w-]+|"[^"]*"/g)
+  return names === null ? "xem trợ giúp" : `xem ${names.join(", ")}`
+}
 
 /** Help when asked for; for a bad invocation, one line on stderr instead of the whole help. */
 const presenter: CliOutput.Presenter = {
@@ -39,8 +60,12 @@ const presenter: CliOutput.Presenter = {
         return Console.log(formatter.formatVersion(event.name, event.version))
       case "InvalidInvocation":
         return Effect.sync(() => {
-          const messages = event.errors.map((e) => oneLine(e.message)).join("; ")
-          process.stderr.write(`thads: ${prefix}: ${messages} (${[...event.commandPath, "--help"].join(" ")})\n`)
+          const messages = event.errors.map((e) =>
+            lang === "vi" ? vietnamese(oneLine(e.message)) : oneLine(e.message)
+          )
+          process.stderr.write(
+            `thads: ${prefix}: ${messages.join("; ")} (${[...event.commandPath, "--help"].join(" ")})\n`
+          )
         })
     }
   }
@@ -53,7 +78,11 @@ const program = Command.runWith(thads, { version, renderErrors: true })(argv).pi
         process.stderr.write(`thads: ${e.text[lang]}\n`)
       } else if (!CliError.isCliError(e)) {
         const message = e instanceof Error ? e.message : String(e)
-        process.stderr.write(`thads: ${lang === "vi" ? "lỗi không mong đợi" : "unexpected error"}: ${message}\n`)
+        process.stderr.write(
+          lang === "vi"
+            ? "thads: lỗi không mong đợi (chạy lại với --lang en để xem chi tiết)\n"
+            : `thads: unexpected error: ${message}\n`
+        )
         process.exitCode = 70
         return
       }

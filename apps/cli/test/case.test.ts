@@ -2,6 +2,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
 import { caseClassify } from "../src/commands/case.js"
 import { UsageError } from "../src/Output.js"
@@ -41,6 +42,69 @@ describe("thads case classify", () => {
       text: { vi: "điểm c khoản 1 Điều 48 Luật Thi hành án dân sự" }
     })
     expect(j.timeLimits[0]).toMatchObject({ step: "enforcement-decision", due: "2024-01-17", status: "met" })
+  })
+
+  it("case-level duties and their findings (#14.3): unknown address as hoãn, posting, creditor notice", () => {
+    const f = write("duties.json", {
+      ...base,
+      personalObligation: true,
+      events: [
+        { type: "verification", date: "2024-01-29", facts: { addressUnknown: true } },
+        {
+          type: "not-yet-enforceable",
+          date: "2024-02-01",
+          ground: "c",
+          publishedDate: "2024-02-02",
+          sentToCommuneDate: "2024-02-05",
+          postedDate: "2024-02-06",
+          postingEndedDate: "2024-03-06"
+        },
+        { type: "verification", date: "2024-07-20", facts: { addressUnknown: true } },
+        { type: "verification", date: "2025-01-20", facts: { addressUnknown: true } }
+      ]
+    })
+    const j = JSON.parse(caseClassify({ file: f, at: "2025-03-01", json: true, lang: "en" }).stdout)
+    expect(j.duties.map((x: { rule: string; status: string }) => [x.rule, x.status])).toEqual([
+      ["posting-period", "breached"],
+      ["unknown-address-postponement", "breached"]
+    ])
+    expect(j.findings.map((x: { code: string }) => x.code).sort()).toEqual([
+      "case-creditor-not-notified",
+      "case-posting-period-short",
+      "case-unknown-address-not-postponed"
+    ])
+    const vi = caseClassify({ file: f, at: "2025-03-01", json: false, lang: "vi" }).stdout
+    expect(vi).toContain("Nghĩa vụ theo từng việc:")
+    expect(vi).toContain("điểm b khoản 1 Điều 48")
+    // The creditor notice's 3 working days are a setting, named with its key.
+    expect(vi).toContain("[giả định: thiết lập Classify.Settings.creditorNoticeWorkingDays = 3]")
+  })
+
+  it("examples/case-duties.json: every breached duty of the example is a finding", () => {
+    const file = fileURLToPath(new URL("../../../examples/case-duties.json", import.meta.url))
+    const j = JSON.parse(caseClassify({ file, at: "2026-06-30", json: true, lang: "vi" }).stdout)
+    expect(j.findings.map((f: { code: string; severity: string }) => [f.code, f.severity])).toEqual([
+      ["case-step-late", "info"],
+      ["case-new-information-not-verified", "info"],
+      ["case-creditor-not-notified", "warning"],
+      ["case-posting-period-short", "warning"],
+      ["case-unknown-address-not-postponed", "warning"]
+    ])
+  })
+
+  it("thời hiệu per instalment: a request within one instalment's period is not time-barred", () => {
+    const f = write("instalments.json", {
+      ...base,
+      initiation: { mode: "on-request", requestDate: "2024-01-10" },
+      judgmentEffectiveDate: "2018-06-01",
+      instalments: [{ dueDate: "2018-06-30" }, { dueDate: "2019-06-30" }, { dueDate: "2020-06-30" }],
+      events: []
+    })
+    const j = JSON.parse(caseClassify({ file: f, at: "2024-06-30", json: true, lang: "en" }).stdout)
+    expect(j.classification.limitation).toMatchObject({ start: "instalments", expired: false, barredInstalments: 1 })
+    expect(caseClassify({ file: f, at: "2024-06-30", json: false, lang: "en" }).stdout).toContain(
+      "within (1/3 instalments time-barred)"
+    )
   })
 
   it("text in Vietnamese and English", () => {

@@ -21,8 +21,20 @@ describe("thads check", () => {
     const r = thads("check", "examples/report-consistent.json", "--format", "json")
     expect(r.code).toBe(0)
     const out = JSON.parse(r.stdout)
-    expect(Object.keys(out)).toEqual(["file", "valid", "ruleSet", "report", "stats", "kpis", "findings"])
+    expect(Object.keys(out)).toEqual([
+      "file",
+      "valid",
+      "ruleSet",
+      "organization",
+      "report",
+      "stats",
+      "kpis",
+      "findings"
+    ])
     expect(out.valid).toBe(true)
+    expect(out.organization).toEqual({ id: "tay-ninh", asOf: "2023-09-30" })
+    // --json is the same as --format json
+    expect(JSON.parse(thads("check", "examples/report-consistent.json", "--json").stdout)).toEqual(out)
     expect(out.ruleSet.hash).toMatch(/^[0-9a-f]{64}$/)
     expect(out.findings[0].citation.text.vi).toBeTruthy()
   })
@@ -31,11 +43,13 @@ describe("thads check", () => {
     const r = thads("check", "examples/report-with-mistakes.json")
     expect(r.code).toBe(1)
     expect(r.stdout).toContain("KHÔNG HỢP LỆ")
-    expect(r.stdout).toContain("Lỗi (11):")
+    // I07 is an inferred identity: its two violations are warnings marked as assumptions (issue #13).
+    expect(r.stdout).toContain("Lỗi (9):")
+    expect(r.stdout).toContain("[identity-violated] [giả định] Đẳng thức I07")
     expect(r.stdout).toContain("/cases/rows/2/V13  [identity-violated]")
     expect(r.stdout).toContain("căn cứ: Thông tư 06/2019/TT-BTP")
     const en = thads("check", "examples/report-with-mistakes.json", "--lang", "en")
-    expect(en.stdout).toContain("Errors (11):")
+    expect(en.stdout).toContain("Errors (9):")
   })
 
   it("a late report: report-late with the deadline", () => {
@@ -47,10 +61,15 @@ describe("thads check", () => {
     )
   })
 
-  it("several files and directories → a JSON array", () => {
-    const r = thads("check", "examples/report-consistent.json", "examples/report-late.json", "--format", "json")
+  it("several files and directories → one JSON object with a reports array and a summary", () => {
+    const r = thads("check", "examples/report-consistent.json", "examples/report-late.json", "--json")
     expect(r.code).toBe(1)
-    expect(JSON.parse(r.stdout)).toHaveLength(2)
+    const out = JSON.parse(r.stdout)
+    expect(out.reports.map((x: { file: string }) => x.file)).toEqual([
+      "examples/report-consistent.json",
+      "examples/report-late.json"
+    ])
+    expect(out.summary).toMatchObject({ reports: 2, valid: 1, invalid: 1 })
   })
 
   it("a context directory brings earlier reports and submissions", () => {
@@ -76,9 +95,20 @@ describe("thads check", () => {
     const missing = thads("check", "no-such.json")
     expect(missing.code).toBe(2)
     expect(missing.stderr.trim().split("\n")).toHaveLength(1)
+    // One prefix, no doubled "không đọc được: không đọc được", no English words in the Vietnamese line.
+    expect(missing.stderr).toMatch(/^thads: no-such\.json: không có tệp này/)
+    expect(missing.stderr.match(/no-such\.json/g)).toHaveLength(1)
+    expect(missing.stderr).not.toMatch(/\b(cannot|no such|file|directory|ENOENT)\b/i)
     expect(thads("check").code).toBe(2)
+    // A bad flag: one Vietnamese line naming it, with no English words from the parser.
+    const flag = thads("check", "examples/report-late.json", "--foo")
+    expect(flag.code).toBe(2)
+    expect(flag.stderr).toBe("thads: tham số không hợp lệ: không có cờ --foo (thads check --help)\n")
     mkdirSync(join(dir, "empty"))
-    expect(thads("check", join(dir, "empty"), "--format", "json").stdout.trim()).toBe("[]")
+    expect(JSON.parse(thads("check", join(dir, "empty"), "--json").stdout)).toEqual({
+      reports: [],
+      summary: { reports: 0, valid: 0, invalid: 0, findings: { error: 0, warning: 0, info: 0 } }
+    })
   })
 })
 

@@ -2,7 +2,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { type Report, Synthetic } from "@thads/core"
+import type { Report } from "@thads/core"
+import { Synthetic } from "@thads/core/testing"
 import { Read, Write } from "@thads/xlsx"
 import { afterAll, describe, expect, it } from "vitest"
 import { annotate, checkWorkbook, isWorkbookFile, template } from "../src/commands/workbook.js"
@@ -59,7 +60,7 @@ describe("template", () => {
     expect(JSON.parse(o.stdout)).toMatchObject({ file: out, unitId: "chi-cuc-go-dau", regime: "tt05-2024", rows: 5 })
     const r = await Read.read(new Uint8Array(readFileSync(out)))
     expect(r.input["header"]).toEqual({ unitId: "chi-cuc-go-dau", year: 2025, months: 12, regime: "tt05-2024" })
-    const text = await template({ unit: "x", year: 2025, months: 3, out, json: false, lang: "en" })
+    const text = await template({ unit: "x", year: 2025, months: 3, out, force: true, json: false, lang: "en" })
     expect(text.stdout).toContain("Wrote the report template")
   })
 
@@ -94,13 +95,15 @@ describe("annotate", () => {
     const wb = await Read.load(new Uint8Array(readFileSync(out)))
     expect(wb.getWorksheet("Phát hiện")).toBeDefined()
     expect(JSON.stringify(wb.getWorksheet("Việc")!.getCell("P9").note)).toContain("identity-violated")
-    const j = JSON.parse((await annotate({ file, out, json: true, lang: "en" })).stdout)
+    const j = JSON.parse((await annotate({ file, out, force: true, json: true, lang: "en" })).stdout)
     expect(j.out).toBe(out)
     expect(j.findings[0].citation.text.vi).toBeTypeOf("string")
   })
 
   it("never overwrites the input", async () => {
     const file = await withMistake()
-    expect((await usage(annotate({ file, out: file, json: false, lang: "vi" }))).text.en).toContain("differ")
+    expect((await usage(annotate({ file, out: file, force: true, json: false, lang: "vi" }))).text.en).toContain(
+      "it is the input"
+    )
   })
 })

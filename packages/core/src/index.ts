@@ -3,7 +3,9 @@
  * (thi hành án dân sự, THADS): legal citations, the civil-servant working-day
  * calendar, the lunar calendar, statistical periods and reporting deadlines.
  *
- * No I/O and no Node APIs: runs in Node and in the browser.
+ * No I/O and no Node APIs: runs in Node and in the browser. Test-data
+ * generators are in `@thads/core/testing`; helpers of the workspace's own
+ * packages in `@thads/core/internal` (not public API).
  *
  * @since 0.1.0
  */
@@ -12,6 +14,7 @@
 export * as Citation from "./citation/Citation.js"
 export * as Documents from "./citation/Documents.js"
 export * as LegalDocument from "./citation/LegalDocument.js"
+export * as Setting from "./citation/Setting.js"
 
 // calendar/
 export * as CivilDate from "./calendar/CivilDate.js"
@@ -28,16 +31,16 @@ export * as WorkingCalendar from "./calendar/WorkingCalendar.js"
 export * as NumberFormat from "./i18n/NumberFormat.js"
 export * as Terms from "./i18n/Terms.js"
 
-// json/
+// json/ (kept here until apps/cli/src/Files.ts imports it from @thads/core/internal; not public API)
 export * as Json from "./json/Json.js"
 
 // statistics/
 export * as Decode from "./statistics/Decode.js"
 export * as Identity from "./statistics/Identity.js"
+export * as ResidualPlacement from "./statistics/ResidualPlacement.js"
 export * as Indicator from "./statistics/Indicator.js"
 export * as Report from "./statistics/Report.js"
-export * as Synthetic from "./statistics/Synthetic.js"
-export * as Values from "./statistics/Values.js"
+export * as SpecialLines from "./statistics/SpecialLines.js"
 
 // kpi/
 export * as Kpi from "./kpi/Kpi.js"
@@ -60,23 +63,36 @@ export * as Obligation from "./directive/Obligation.js"
 // cases/
 export * as Aggregate from "./cases/Aggregate.js"
 export * as Case from "./cases/Case.js"
+export * as CaseDuties from "./cases/Duties.js"
 export * as CaseEvent from "./cases/Event.js"
 export * as CaseState from "./cases/State.js"
 export * as CaseTimeLimits from "./cases/TimeLimits.js"
 export * as Classify from "./cases/Classify.js"
 export * as Ledger from "./cases/Ledger.js"
-export * as SyntheticLedger from "./cases/SyntheticLedger.js"
 export * as Thahc from "./cases/Thahc.js"
 
 // compliance/
 export * as CaseCheck from "./compliance/CaseCheck.js"
 export * as Finding from "./compliance/Finding.js"
 export * as FindingCatalogue from "./compliance/FindingCatalogue.js"
+export * as Pipeline from "./compliance/Pipeline.js"
 export * as ReportCheck from "./compliance/ReportCheck.js"
+export * as Rule from "./compliance/Rule.js"
+export * as Rules from "./compliance/Rules.js"
 export * as RuleSet from "./compliance/RuleSet.js"
-export * as Sha256 from "./compliance/Sha256.js"
 
 // forms/
+export * as FormError from "./forms/FormError.js"
 export * as FormLayout from "./forms/FormLayout.js"
 export * as Forms from "./forms/Forms.js"
+export * as Grid from "./forms/Grid.js"
 export * as GridLayout from "./forms/GridLayout.js"
+export * as MemoryGrid from "./forms/MemoryGrid.js"
+export * as ReadingNote from "./forms/ReadingNote.js"
+export * as ReportAnnotation from "./forms/ReportAnnotation.js"
+export * as ReportReader from "./forms/ReportReader.js"
+export * as Searches from "./forms/Searches.js"
+
+// interagency/ (TTLT 12/2021)
+export * as InteragencyCrossCheck from "./interagency/CrossCheck.js"
+export * as InteragencyObligations from "./interagency/Obligations.js"

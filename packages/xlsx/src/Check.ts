@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import { Finding, ReportCheck } from "@thads/core"
+import { type Finding, Pipeline, ReportCheck } from "@thads/core"
 import * as Read from "./Read.js"
 
 /**
@@ -21,7 +21,7 @@ export interface Options extends Read.Options {
 
 /**
  * Adds reading notes to a check result: findings re-ordered, counts and
- * validity recomputed.
+ * validity recomputed (core's `Pipeline.withNotes`).
  *
  * @example
  * ```ts
@@ -29,12 +29,8 @@ export interface Options extends Read.Options {
  * ```
  * @since 0.1.0
  */
-export const withNotes = (result: ReportCheck.Result, notes: ReadonlyArray<Finding.Finding>): ReportCheck.Result => {
-  if (notes.length === 0) return result
-  const findings = [...result.findings, ...notes].sort(Finding.order)
-  const count = Finding.count(findings)
-  return { ...result, valid: count.error === 0, stats: { ...result.stats, findings: count }, findings }
-}
+export const withNotes: (result: ReportCheck.Result, notes: ReadonlyArray<Finding.Finding>) => ReportCheck.Result =
+  Pipeline.withNotes
 
 /**
  * Checks a read workbook.

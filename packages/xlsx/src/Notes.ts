@@ -1,124 +1,59 @@
 /**
- * What reading a workbook noticed (ghi nhận khi đọc sổ tính), as findings
- * with a cell: a formula in an input cell (its cached value is used), a
- * number typed as text ("1.234.567"), a formula with no cached value, a
- * derived cell computed from the layout, a merged cell in the data area, a
- * date cell read as text. These codes belong to this package; the
- * report's own findings come from `ReportCheck`.
+ * What reading a workbook noticed (ghi nhận khi đọc sổ tính): the reading
+ * notes of core's `ReadingNote` (formula in an input cell, number typed as
+ * text, merged cell…), re-exported for callers of this package.
  *
  * @since 0.1.0
  */
-import type { Citation, Finding } from "@thads/core"
+import type { Finding } from "@thads/core"
+import { ReadingNote } from "@thads/core"
 
 /**
  * The codes of reading notes.
  *
  * @since 0.1.0
  */
-export type Code =
-  | "workbook-formula-in-input"
-  | "workbook-text-number"
-  | "workbook-formula-no-value"
-  | "workbook-derived-computed"
-  | "workbook-merged-cell"
-  | "workbook-date-as-text"
-  | "workbook-more-notes"
-  | "workbook-stale-formula"
-  | "workbook-error-value"
+export type Code = ReadingNote.Code
 
 /**
  * The severity of each code.
  *
+ * @example
+ * ```ts
+ * Notes.severity["workbook-merged-cell"] // "error"
+ * ```
  * @since 0.1.0
  */
-export const severity: Readonly<Record<Code, Finding.Severity>> = {
-  "workbook-formula-in-input": "info",
-  "workbook-text-number": "info",
-  "workbook-formula-no-value": "error",
-  "workbook-derived-computed": "info",
-  "workbook-merged-cell": "error",
-  "workbook-date-as-text": "info",
-  "workbook-more-notes": "info",
-  "workbook-stale-formula": "warning",
-  "workbook-error-value": "error"
-}
-
-/** The circular whose forms the workbook stands for (its format rules were not found). */
-const citation: Citation.Citation = { document: "tt-05-2024-btp" }
+export const severity: Readonly<Record<Code, Finding.Severity>> = ReadingNote.severity
 
 /**
  * A reading note as a finding.
  *
  * @example
  * ```ts
- * Notes.make("workbook-text-number", { sheet: "Việc", cell: "D8", path: "/cases/rows/0/V01" }, {
- *   vi: "số nhập dạng văn bản \"1.234\" được đọc là 1234", en: "number typed as text \"1.234\" read as 1234"
- * })
+ * Notes.make("workbook-text-number", { sheet: "Việc", cell: "D8", path: "/cases/rows/0/V01" }, { vi: "…", en: "…" })
  * ```
  * @since 0.1.0
  */
-export const make = (
-  code: Code,
-  at: { readonly sheet: string; readonly cell: string; readonly path: string; readonly file?: string | undefined },
-  message: { readonly vi: string; readonly en: string },
-  extra: { readonly observed?: number | string; readonly expected?: number | string } = {}
-): Finding.Finding => ({
-  code,
-  severity: severity[code],
-  ruleId: `workbook/${code}`,
-  citation,
-  message: { vi: `${at.sheet}!${at.cell}: ${message.vi}`, en: `${at.sheet}!${at.cell}: ${message.en}` },
-  location: { path: at.path, ...(at.file === undefined ? {} : { file: at.file }), sheet: at.sheet, cell: at.cell },
-  ...extra
-})
+export const make: typeof ReadingNote.make = ReadingNote.make
 
 /**
- * Most notes of one code kept per workbook; the rest are counted in one
- * `workbook-more-notes` finding.
+ * Most notes of one code kept per workbook.
  *
  * @since 0.1.0
  */
-export const maxPerCode = 200
+export const maxPerCode = ReadingNote.maxPerCode
 
 /**
- * A collector of notes that keeps at most {@link maxPerCode} per code and
- * summarises the rest, so nothing is silently dropped.
+ * A collector of notes that keeps at most {@link maxPerCode} per code.
  *
  * @example
  * ```ts
- * const c = Notes.collector()
- * c.add(note)
- * c.done() // the notes, plus one summary per code past the cap
+ * Notes.collector().done() // []
  * ```
  * @since 0.1.0
  */
-export const collector = () => {
-  const kept: Array<Finding.Finding> = []
-  const counts = new Map<string, number>()
-  return {
-    add: (f: Finding.Finding): void => {
-      const n = (counts.get(f.code) ?? 0) + 1
-      counts.set(f.code, n)
-      if (n <= maxPerCode) kept.push(f)
-    },
-    done: (): ReadonlyArray<Finding.Finding> => {
-      const out = [...kept]
-      for (const [code, n] of counts) {
-        if (n <= maxPerCode) continue
-        out.push({
-          code: "workbook-more-notes",
-          severity: "info",
-          ruleId: "workbook/workbook-more-notes",
-          citation,
-          message: {
-            vi: `còn ${n - maxPerCode} ghi nhận "${code}" khác (chỉ liệt kê ${maxPerCode})`,
-            en: `${n - maxPerCode} more "${code}" notes (only ${maxPerCode} listed)`
-          },
-          location: { path: "" },
-          observed: n
-        })
-      }
-      return out
-    }
-  }
-}
+export const collector: () => {
+  readonly add: (f: Finding.Finding) => void
+  readonly done: () => ReadonlyArray<Finding.Finding>
+} = ReadingNote.collector

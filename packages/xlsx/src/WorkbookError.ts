@@ -6,29 +6,35 @@
  *
  * @since 0.1.0
  */
+import * as Schema from "effect/Schema"
+
+const codes = [
+  "empty-file",
+  "file-too-large",
+  "legacy-xls",
+  "csv",
+  "password-protected",
+  "not-xlsx",
+  "bad-zip",
+  "zip-too-large",
+  "zip-bomb",
+  "too-many-cells",
+  "too-many-rows",
+  "missing-sheet",
+  "bad-layout"
+] as const
 
 /**
  * The codes of unreadable workbooks.
  *
  * @since 0.1.0
  */
-export type Code =
-  | "empty-file"
-  | "file-too-large"
-  | "legacy-xls"
-  | "csv"
-  | "password-protected"
-  | "not-xlsx"
-  | "bad-zip"
-  | "zip-too-large"
-  | "zip-bomb"
-  | "too-many-cells"
-  | "too-many-rows"
-  | "missing-sheet"
-  | "bad-layout"
+export type Code = (typeof codes)[number]
 
 /**
- * An unreadable workbook.
+ * An unreadable workbook: a tagged error (`_tag: "WorkbookError"`, an
+ * Effect `Schema.TaggedError`) with a stable code, a message in both
+ * languages and where.
  *
  * @example
  * ```ts
@@ -36,16 +42,17 @@ export type Code =
  * ```
  * @since 0.1.0
  */
-export class WorkbookError extends Error {
-  readonly _tag = "WorkbookError"
-  constructor(
-    readonly code: Code,
-    readonly text: { readonly vi: string; readonly en: string },
-    /** The file, sheet or cell concerned, when known. */
-    readonly where?: string
-  ) {
-    super(`${code}: ${text.en}`)
-    this.name = "WorkbookError"
+export class WorkbookError extends Schema.TaggedError<WorkbookError>()("WorkbookError", {
+  code: Schema.Literals(codes),
+  text: Schema.Struct({ vi: Schema.String, en: Schema.String }),
+  /** The file, sheet or cell concerned, when known. */
+  where: Schema.optional(Schema.String)
+}) {
+  constructor(code: Code, text: { readonly vi: string; readonly en: string }, where?: string) {
+    super(where === undefined ? { code, text } : { code, text, where })
+  }
+  override get message(): string {
+    return `${this.code}: ${this.text.en}`
   }
 }
 

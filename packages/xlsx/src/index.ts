@@ -10,6 +10,7 @@
  */
 export * as Annotate from "./Annotate.js"
 export * as CellValue from "./CellValue.js"
+export * as ExcelGrid from "./ExcelGrid.js"
 export * as Check from "./Check.js"
 export * as Inspect from "./Inspect.js"
 export * as Limits from "./Limits.js"

@@ -1,4 +1,5 @@
-import { Decode, Synthetic } from "@thads/core"
+import { Decode } from "@thads/core"
+import { Synthetic } from "@thads/core/testing"
 import { describe, expect, it } from "vitest"
 import { Check, Inspect, Read, WorkbookError, Write } from "../src/index.js"
 import { compoundFile, edit, minimalParts, zip } from "./helpers.js"

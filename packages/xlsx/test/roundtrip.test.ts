@@ -1,5 +1,6 @@
 import { fc, test } from "@fast-check/vitest"
-import { Decode, type Report, Synthetic } from "@thads/core"
+import { Decode, type Report } from "@thads/core"
+import { Synthetic } from "@thads/core/testing"
 import { describe, expect, it } from "vitest"
 import { Read, Write } from "../src/index.js"
 

@@ -3,6 +3,7 @@
  * BENCHMARKS.md. Options: `--rounds N` (default 9), `--slice MS` (default
  * 200), `--case TEXT` (only cases whose name contains TEXT).
  */
+import { addinCases } from "./cases/addin.ts"
 import { addWorkingDays } from "./cases/addWorkingDays.ts"
 import { checkBatch, checkOne } from "./cases/check.ts"
 import { ledgerReport } from "./cases/ledger.ts"
@@ -32,6 +33,7 @@ if (only === undefined || xlsxReadName.includes(only)) {
   process.stderr.write(`running: ${c.name}\n`)
   rows.push(...(await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })))
 }
+for (const c of await addinCases(only)) rows.push(...(await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })))
 console.log(
   `Node ${process.version}, ${rounds} rounds of ${sliceMs} ms per alternative, ${new Date().toISOString().slice(0, 10)}\n`
 )

@@ -8,7 +8,8 @@
  *   node tools/ledger/src/generate.ts --seed 1 --cases 1000 [--csv] [--units 9] [--officers 40]
  * prints the ledger as JSON (or CSV) on standard output.
  */
-import { Ledger, SyntheticLedger } from "@thads/core"
+import { Ledger } from "@thads/core"
+import { SyntheticLedger } from "@thads/core/testing"
 
 /** Options of {@link generate}. */
 export interface Options {

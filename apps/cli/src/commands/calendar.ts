@@ -45,6 +45,8 @@ export interface CalendarJson {
   readonly status: HolidaySchedule.Status
   readonly daysOff: ReadonlyArray<string>
   readonly workingSaturdays: ReadonlyArray<string>
+  /** Reported days off not in the Labour Code in force (24/11 from 2026): not counted unless opted in. */
+  readonly unverifiedCandidates: ReadonlyArray<string>
   readonly tet: string
   readonly gioTo: string
   readonly sources: ReadonlyArray<CitationJson>
@@ -69,6 +71,7 @@ export const toJson = (s: HolidaySchedule.YearSchedule): CalendarJson => ({
   status: s.status,
   daysOff: s.daysOff.map((d) => d.date),
   workingSaturdays: s.workingSaturdays.map((d) => d.date),
+  unverifiedCandidates: (s.candidates ?? []).map((d) => d.date),
   tet: Lunar.tet(s.year),
   gioTo: Lunar.gioTo(s.year),
   sources: s.sources.map(citationJson),
@@ -116,7 +119,23 @@ export const lines = (s: HolidaySchedule.YearSchedule, lang: Output.Lang): Reado
       d.for === undefined
         ? ""
         : Output.t(lang, ` (làm bù cho ${CivilDate.formatVi(d.for)})`, ` (in exchange for ${d.for})`)
-    out.push(`  ${dateText(d.date, lang)}${extra}`)
+    const conf = d.confidence === "verified" ? "" : ` [${Terms.confidence[d.confidence][lang]}]`
+    out.push(`  ${dateText(d.date, lang)}${extra}${conf}`)
+  }
+  const candidates = s.candidates ?? []
+  if (candidates.length > 0) {
+    out.push(
+      Output.t(
+        lang,
+        "Ngày nghỉ chưa có trong Bộ luật Lao động đang có hiệu lực (không tính, trừ khi bật thiết lập cultureDay):",
+        "Days off not in the Labour Code in force (not counted unless the cultureDay setting is on):"
+      )
+    )
+    for (const d of candidates) {
+      out.push(
+        `  ${dateText(d.date, lang)}  ${Terms.dayOffReason[d.reason][lang]} [${Terms.confidence[d.confidence][lang]}]`
+      )
+    }
   }
   out.push(Output.t(lang, "Căn cứ:", "Sources:"))
   for (const c of s.sources) out.push(`  ${citationText(c, lang)}`)

@@ -1,12 +1,16 @@
 /**
  * `thads case classify <case.json> [--at <date>] [--json]`: the category of
  * an enforcement case at a date (default: today in Vietnam), with its legal
- * ground and citation, and the check of its time limits. A case that does
- * not decode → exit 1 and every problem with its path.
+ * ground and citation, thời hiệu (per instalment for periodic obligations),
+ * the check of its time limits and of its case-level duties (creditor
+ * notice, verification after new information, posting at the commune,
+ * Điều 37 grounds, unknown address as hoãn), and the findings they give.
+ * Assumed rules are marked as such. A case that does not decode → exit 1
+ * and every problem with its path.
  *
  * @since 0.1.0
  */
-import { Case, CaseTimeLimits, CivilDate, Classify } from "@thads/core"
+import { Case, CaseCheck, CaseDuties, CaseTimeLimits, CivilDate, Classify } from "@thads/core"
 import { problemLines, readText } from "../Files.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
@@ -41,6 +45,8 @@ export const caseClassify = (input: {
   const c = decoded.case
   const r = Classify.classify(c, at)
   const steps = CaseTimeLimits.check(c, at)
+  const duties = CaseDuties.check(c, at)
+  const findings = CaseCheck.findings(c, at)
   if (input.json) {
     return Output.json({
       valid: true,
@@ -59,7 +65,9 @@ export const caseClassify = (input: {
           : {}),
         ...(r.limitation ? { limitation: { ...r.limitation, citation: citationJson(r.limitation.citation) } } : {})
       },
-      timeLimits: steps.map((s) => ({ ...s, citation: citationJson(s.citation) }))
+      timeLimits: steps.map((s) => ({ ...s, citation: citationJson(s.citation) })),
+      duties: duties.map((x) => ({ ...x, citation: citationJson(x.citation) })),
+      findings: findings.map((f) => ({ ...f, citation: citationJson(f.citation) }))
     })
   }
   const lines = [
@@ -84,21 +92,62 @@ export const caseClassify = (input: {
   if (r.separateBookDue) {
     const what =
       r.separateBookDue.outcome === "returned"
-        ? Output.t(lang, "trả lại đơn", "return the request")
+        ? Output.t(lang, "gửi lại yêu cầu thi hành án", "send the request back")
         : Output.t(lang, "chuyển sổ theo dõi riêng", "move to the separate book")
     lines.push(
       `  ${what}: ${dateText(r.separateBookDue.date, lang)} (${citationText(r.separateBookDue.citation, lang)})`
     )
   }
+  const assumed = Output.t(lang, " [giả định]", " [assumed]")
+  /** " [giả định]", with the setting that changes it when there is one. */
+  const assumedText = (setting: { readonly key: string; readonly value: unknown } | undefined) =>
+    setting === undefined
+      ? assumed
+      : Output.t(
+          lang,
+          ` [giả định: thiết lập ${setting.key} = ${String(setting.value)}]`,
+          ` [assumed: setting ${setting.key} = ${String(setting.value)}]`
+        )
   if (r.limitation) {
+    const l = r.limitation
+    const from = {
+      "judgment-effective": Output.t(lang, "từ ngày bản án có hiệu lực", "from the judgment's effect"),
+      "due-date": Output.t(lang, "từ ngày nghĩa vụ đến hạn", "from the obligation's due date"),
+      instalments: Output.t(lang, "cho từng kỳ, từ ngày đến hạn", "per instalment, from its due date")
+    }[l.start]
+    const state =
+      l.barredInstalments !== undefined && l.barredInstalments > 0 && !l.expired
+        ? Output.t(
+            lang,
+            `còn (${l.barredInstalments}/${l.instalments!.length} kỳ đã hết thời hiệu)`,
+            `within (${l.barredInstalments}/${l.instalments!.length} instalments time-barred)`
+          )
+        : l.expired
+          ? Output.t(lang, "đã hết", "expired")
+          : Output.t(lang, "còn", "within")
     lines.push(
-      `  ${Output.t(lang, "thời hiệu yêu cầu", "limitation")}: ${dateText(r.limitation.expires, lang)} → ${r.limitation.expired ? Output.t(lang, "đã hết", "expired") : Output.t(lang, "còn", "within")}`
+      `  ${Output.t(lang, "thời hiệu yêu cầu", "limitation")} (${l.years} ${Output.t(lang, "năm", "years")}, ${from}): ${dateText(l.expires, lang)} → ${state} (${citationText(l.citation, lang)})${l.basis === "assumed" ? assumedText(l.setting) : ""}`
     )
   }
   if (steps.length > 0) {
     lines.push("", Output.t(lang, "Thời hạn:", "Time limits:"))
     const mark = { met: "✓", late: "!", overdue: "✗", "not-yet-due": "·", lapsed: "–" } as const
-    for (const s of steps) lines.push(`  ${mark[s.status]} ${s.message[lang]} — ${citationText(s.citation, lang)}`)
+    for (const s of steps)
+      lines.push(
+        `  ${mark[s.status]} ${s.message[lang]} — ${citationText(s.citation, lang)}${s.basis === "assumed" ? assumedText(s.setting) : ""}`
+      )
+  }
+  if (duties.length > 0) {
+    lines.push("", Output.t(lang, "Nghĩa vụ theo từng việc:", "Case-level duties:"))
+    const mark = { met: "✓", breached: "✗", "in-progress": "·" } as const
+    for (const x of duties)
+      lines.push(
+        `  ${mark[x.status]} ${x.message[lang]} — ${citationText(x.citation, lang)}${x.basis === "assumed" ? assumedText(x.setting) : ""}`
+      )
+  }
+  if (findings.length > 0) {
+    lines.push("", Output.t(lang, "Phát hiện:", "Findings:"))
+    for (const f of findings) lines.push(`  ${f.severity} ${f.code}: ${f.message[lang]}`)
   }
   return Output.text(lines)
 }

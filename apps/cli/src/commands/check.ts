@@ -1,117 +1,85 @@
 /**
- * `thads check <file|dir…> [--format text|json] [--context <dir>] [--as-of D]`:
- * checks one or many reports and prints the result object — text grouped by
- * report and severity with citations, or JSON (an array for several).
- * Exit 0 when no error finding, 1 when any, 2 for usage errors or
- * unreadable input. `thads findings`: the catalogue of finding codes as
- * Markdown (docs/findings.md).
+ * `thads check <file|dir…> [--format text|json | --json] [--context <dir>]
+ * [--organization <id>] [--as-of D]`: reads the reports (.json, .xlsx) and
+ * the context directory, and hands them to core's `Pipeline`, which checks
+ * and renders. Text: grouped by report and severity with citations. JSON:
+ * exactly one document — the result object of a single report file, or
+ * `{ reports: [...], summary }` for a directory or several files. Exit 0 when
+ * no error finding, 1 when any, 2 for usage errors or unreadable input.
+ * `thads findings`: the catalogue of finding codes (docs/findings.md), with
+ * the codes that can rest on an assumption.
  *
  * @since 0.1.0
  */
-import { readdirSync, statSync } from "node:fs"
-import { join } from "node:path"
-import { CivilDate, Decode, FindingCatalogue, Obligation, type Report, ReportCheck } from "@thads/core"
-import { readText } from "../Files.js"
+import { CivilDate, FindingCatalogue, Pipeline, type Report, Rules } from "@thads/core"
+import * as Schema from "effect/Schema"
+import * as Files from "../Files.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
-import { citationJson, citationText } from "./Render.js"
+import * as Sources from "../Sources.js"
 
-/** Whether a file is read as a workbook (by its extension). */
-const isWorkbookFile = (file: string): boolean => /\.(xlsx|xlsm|xls|xlsb|ods|csv|tsv)$/i.test(file)
+/**
+ * The organisation `thads` checks against unless told otherwise: Tây Ninh
+ * (Chỉ thị 09-CT/TU is Tây Ninh's), before and after the merger of 1/7/2025.
+ *
+ * @example
+ * ```ts
+ * defaultOrganization // "tay-ninh"
+ * ```
+ * @since 0.2.0
+ */
+export const defaultOrganization = "tay-ninh"
 
-/** Every .json and .xlsx file under the given paths (directories recursively), in order. */
-const expand = (paths: ReadonlyArray<string>, unreadable: Array<string>): ReadonlyArray<string> => {
-  const out: Array<string> = []
-  const walk = (p: string) => {
-    let st: ReturnType<typeof statSync>
-    try {
-      st = statSync(p)
-    } catch (e) {
-      unreadable.push(`${p}: ${e instanceof Error ? e.message : String(e)}`)
-      return
-    }
-    if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) {
-        const child = join(p, name)
-        if (statSync(child).isDirectory() || /\.(json|xlsx|xlsm|xls|xlsb|ods|csv|tsv)$/i.test(name)) walk(child)
-      }
-    } else out.push(p)
-  }
-  for (const p of paths) walk(p)
-  return out
-}
-
-const read = readText
+const SubmissionsFile = Schema.Struct({ submissions: Schema.Array(Pipeline.SubmissionSchema) })
 
 /**
  * The reports of a context directory (the unit's earlier reports, its units'
- * reports) and its optional submissions.json.
+ * reports) and its optional submissions.json, as the pipeline's context.
  *
+ * @example
+ * ```ts
+ * loadContext("context/").reports.length
+ * ```
  * @since 0.1.0
  */
 export const loadContext = (
   dir: string
 ): {
   readonly reports: ReadonlyArray<Report.Report>
-  readonly submissions: ReadonlyArray<Obligation.Submission>
+  readonly submissions: ReadonlyArray<Pipeline.Submission>
   readonly skipped: ReadonlyArray<string>
 } => {
-  const unreadable: Array<string> = []
-  const files = expand([dir], unreadable)
+  const unreadable: Array<{ readonly vi: string; readonly en: string }> = []
+  const files = Files.listFiles([dir], /\.json$/i, unreadable)
   if (unreadable.length > 0)
     throw new Output.UsageError({
-      vi: `không đọc được thư mục ngữ cảnh: ${unreadable[0]}`,
-      en: `cannot read the context directory: ${unreadable[0]}`
+      vi: `thư mục ngữ cảnh: ${unreadable.map((u) => u.vi).join("; ")}`,
+      en: `context directory: ${unreadable.map((u) => u.en).join("; ")}`
     })
-  const reports: Array<Report.Report> = []
-  let submissions: ReadonlyArray<Obligation.Submission> = []
-  const skipped: Array<string> = []
-  for (const f of files) {
-    const text = read(f)
-    if (f.endsWith("submissions.json")) {
-      const u = JSON.parse(text) as { submissions?: ReadonlyArray<Obligation.Submission> }
-      submissions = u.submissions ?? []
+  const texts: Array<{ readonly file: string; readonly text: string }> = []
+  let submissions: ReadonlyArray<Pipeline.Submission> = []
+  for (const file of files) {
+    const text = Files.readText(file)
+    if (!file.endsWith("submissions.json")) {
+      texts.push({ file, text })
       continue
     }
-    const d = Decode.decodeJson(text)
-    if (d._tag === "Success") reports.push(d.report)
-    else skipped.push(f)
-  }
-  return { reports, submissions, skipped }
-}
-
-const severityName = {
-  error: { vi: "Lỗi", en: "Errors" },
-  warning: { vi: "Cảnh báo", en: "Warnings" },
-  info: { vi: "Thông tin", en: "Information" }
-} as const
-
-/**
- * The text of one report's result.
- *
- * @since 0.1.0
- */
-export const resultLines = (file: string, r: ReportCheck.Result, lang: Output.Lang): ReadonlyArray<string> => {
-  const c = r.stats.findings
-  const verdict = r.valid ? Output.t(lang, "HỢP LỆ", "VALID") : Output.t(lang, "KHÔNG HỢP LỆ", "NOT VALID")
-  const what =
-    r.report === undefined
-      ? ""
-      : ` — ${r.report.unitId}, ${r.report.months} ${Output.t(lang, "tháng năm", "months of")} ${r.report.year}`
-  const lines = [
-    `${file}${what}: ${verdict} (${c.error} ${Output.t(lang, "lỗi", "errors")}, ${c.warning} ${Output.t(lang, "cảnh báo", "warnings")}, ${c.info} ${Output.t(lang, "thông tin", "info")})`
-  ]
-  for (const severity of ["error", "warning", "info"] as const) {
-    const fs = r.findings.filter((f) => f.severity === severity)
-    if (fs.length === 0) continue
-    lines.push(`  ${severityName[severity][lang]} (${fs.length}):`)
-    for (const f of fs) {
-      const cell = f.location.sheet === undefined ? "" : ` (${f.location.sheet}!${f.location.cell})`
-      lines.push(`    ${f.location.path === "" ? "/" : f.location.path}${cell}  [${f.code}] ${f.message[lang]}`)
-      lines.push(`        ${Output.t(lang, "căn cứ", "source")}: ${citationText(f.citation, lang)}`)
+    let u: unknown
+    try {
+      u = JSON.parse(text)
+    } catch {
+      u = undefined
     }
+    const d = Schema.decodeUnknownExit(SubmissionsFile)(u)
+    if (d._tag === "Failure")
+      throw new Output.UsageError({
+        vi: `${file}: phải là {"submissions": [{"obligationId" | "kind", "owner", "periodEnd", "submittedOn"}]}`,
+        en: `${file}: must be {"submissions": [{"obligationId" | "kind", "owner", "periodEnd", "submittedOn"}]}`
+      })
+    submissions = d.value.submissions
   }
-  return lines
+  const { reports, skipped } = Pipeline.decodeReports(texts)
+  return { reports, submissions, skipped: skipped.map((s) => s.file) }
 }
 
 /**
@@ -119,15 +87,19 @@ export const resultLines = (file: string, r: ReportCheck.Result, lang: Output.La
  *
  * @example
  * ```ts
- * check({ paths: ["examples"], format: "text", lang: "vi" })
+ * await check({ paths: ["examples"], format: "text", lang: "vi", today: CivilDate.make("2022-10-31") })
  * ```
  * @since 0.1.0
  */
 export const check = async (input: {
   readonly paths: ReadonlyArray<string>
   readonly format: "text" | "json"
+  readonly json?: boolean
   readonly context?: string | undefined
+  readonly organization?: string | undefined
   readonly asOf?: string | undefined
+  /** Today in Vietnam (from the caller's clock): the default of --as-of. */
+  readonly today?: CivilDate.CivilDate
   readonly lang: Output.Lang
   readonly progress?: (done: number, total: number) => void
 }): Promise<Output.Output> => {
@@ -136,128 +108,66 @@ export const check = async (input: {
       vi: "cần ít nhất một tệp hoặc thư mục báo cáo",
       en: "give at least one report file or directory"
     })
-  const missing: Array<string> = []
-  const files = expand(input.paths, missing)
-  const unreadable: Array<{ readonly vi: string; readonly en: string }> = missing.map((m) => ({ vi: m, en: m }))
+  const organization = input.organization ?? defaultOrganization
+  if (!(organization in Pipeline.organizations) && organization !== "none")
+    throw new Output.UsageError({
+      vi: `--organization không hợp lệ: "${organization}" (có: ${Object.keys(Pipeline.organizations).join(", ")}, none)`,
+      en: `unknown --organization "${organization}" (known: ${Object.keys(Pipeline.organizations).join(", ")}, none)`
+    })
+  const unreadable: Array<{ readonly vi: string; readonly en: string }> = []
+  const files = Sources.reportFiles(input.paths, unreadable)
   const ctx = input.context === undefined ? undefined : loadContext(input.context)
-  const asOf = input.asOf === undefined ? CivilDate.todayInVietnam() : parseDate(input.asOf, "--as-of")
-  const results: Array<{ readonly file: string; readonly result: ReportCheck.Result }> = []
-  const contextFor = (file: string, decoded: () => Decode.Result): ReportCheck.Context => {
-    const context: ReportCheck.Context = { source: { file } }
-    if (ctx === undefined) return context
-    const d = decoded()
-    const h = d._tag === "Success" ? d.report.header : undefined
-    const obligations =
-      h === undefined || ctx.submissions.length === 0
-        ? undefined
-        : Obligation.track(
-            Obligation.generate({
-              from: CivilDate.make({ year: h.year - 1, month: 10, day: 1 }),
-              to: CivilDate.make({ year: h.year, month: 9, day: 30 }),
-              owner: h.unitId
-            }),
-            ctx.submissions,
-            asOf
-          )
-    return {
-      ...context,
-      earlier: ctx.reports.filter((r) => h !== undefined && r.header.unitId === h.unitId),
-      units: ctx.reports.filter((r) => h !== undefined && r.header.unitId !== h.unitId),
-      ...(obligations === undefined ? {} : { obligations })
-    }
+  const asOf =
+    input.asOf !== undefined ? parseDate(input.asOf, "--as-of") : (input.today ?? CivilDate.todayInVietnam(Date.now()))
+  const data: Pipeline.ContextData = {
+    ...(organization === "none" ? {} : { organization }),
+    asOf,
+    ...(ctx === undefined ? {} : { reports: ctx.reports, submissions: ctx.submissions })
   }
-  const unreadableText = (file: string, e: unknown): { readonly vi: string; readonly en: string } => {
-    if (e instanceof Output.UsageError) return e.text
-    const why = e instanceof Error ? e.message : String(e)
-    return { vi: `${file}: ${why}`, en: `${file}: ${why}` }
-  }
+  const checked: Array<Pipeline.Checked> = []
   for (const [i, file] of files.entries()) {
-    if (isWorkbookFile(file)) {
-      // Workbooks: read with the form layout; findings carry their sheet and cell.
-      try {
-        const workbook = await import("./workbook.js")
-        const read = await workbook.readWorkbookFile(file)
-        results.push({
-          file,
-          result: await workbook.checkRead(
-            read,
-            file,
-            contextFor(file, () => Decode.decode(read.input))
-          )
-        })
-      } catch (e) {
-        unreadable.push(unreadableText(file, e))
-      }
-    } else {
-      let text: string
-      try {
-        text = read(file)
-      } catch (e) {
-        unreadable.push(unreadableText(file, e))
-        continue
-      }
-      results.push({
-        file,
-        result: ReportCheck.check(
-          text,
-          contextFor(file, () => Decode.decodeJson(text))
-        )
-      })
+    try {
+      checked.push(Pipeline.checkSource(await Sources.read(file), data))
+    } catch (e) {
+      if (!(e instanceof Output.UsageError)) throw e
+      unreadable.push(e.text)
     }
     input.progress?.(i + 1, files.length)
   }
-  if (unreadable.length > 0) {
+  if (unreadable.length > 0)
     throw new Output.UsageError({
-      vi: `không đọc được: ${unreadable.map((u) => u.vi).join("; ")}`,
-      en: `unreadable input: ${unreadable.map((u) => u.en).join("; ")}`
+      vi: unreadable.map((u) => u.vi).join("; "),
+      en: unreadable.map((u) => u.en).join("; ")
     })
+  const exitCode = checked.some((c) => !c.result.valid) ? 1 : 0
+  if (input.format === "json" || input.json === true) {
+    const single = input.paths.length === 1 && files.length === 1 && files[0] === input.paths[0]
+    // One report: indented for people; a batch: one compact document (it can be tens of megabytes).
+    const doc = Pipeline.batchJson(checked, single)
+    return { stdout: `${single ? JSON.stringify(doc, null, 2) : JSON.stringify(doc)}\n`, exitCode }
   }
-  const anyError = results.some((r) => !r.result.valid)
-  const exitCode = anyError ? 1 : 0
-  if (input.format === "json") {
-    const withText = (r: ReportCheck.Result) => ({
-      ...r,
-      findings: r.findings.map((f) => ({ ...f, citation: citationJson(f.citation) }))
-    })
-    const value =
-      results.length === 1 && input.paths.length === 1 && files[0] === input.paths[0]
-        ? { file: results[0]!.file, ...withText(results[0]!.result) }
-        : results.map((r) => ({ file: r.file, ...withText(r.result) }))
-    return { ...Output.json(value), exitCode }
-  }
-  const { lang } = input
-  const lines: Array<string> = []
-  for (const r of results) lines.push(...resultLines(r.file, r.result, lang), "")
-  const total = results.reduce(
-    (a, r) => {
-      const c = r.result.stats.findings
-      return { error: a.error + c.error, warning: a.warning + c.warning, info: a.info + c.info }
-    },
-    { error: 0, warning: 0, info: 0 }
-  )
-  const valid = results.filter((r) => r.result.valid).length
-  const rs = results[0]?.result.ruleSet
-  lines.push(
-    Output.t(
-      lang,
-      `${results.length} báo cáo: ${valid} hợp lệ, ${results.length - valid} không hợp lệ; ${total.error} lỗi, ${total.warning} cảnh báo, ${total.info} thông tin`,
-      `${results.length} report(s): ${valid} valid, ${results.length - valid} not valid; ${total.error} errors, ${total.warning} warnings, ${total.info} info`
-    )
-  )
-  if (rs !== undefined)
-    lines.push(
-      Output.t(
-        lang,
-        `Bộ quy tắc ${rs.version}, sha256 ${rs.hash.slice(0, 16)}…`,
-        `Rule set ${rs.version}, sha256 ${rs.hash.slice(0, 16)}…`
-      )
-    )
-  return { ...Output.text(lines), exitCode }
+  return { ...Output.text(Pipeline.batchLines(checked, input.lang)), exitCode }
 }
 
 /**
- * Runs `thads findings`: the catalogue as Markdown.
+ * Runs `thads findings`: the catalogue as Markdown (docs/findings.md), or
+ * with `--json` as one object `{ codes: [...], rules: [...] }`.
  *
+ * @example
+ * ```ts
+ * findings({ json: false }).stdout.startsWith("# Finding codes") // true
+ * ```
  * @since 0.1.0
  */
-export const findings = (): Output.Output => ({ stdout: `${FindingCatalogue.toMarkdown()}\n`, exitCode: 0 })
+export const findings = (input: { readonly json?: boolean } = {}): Output.Output => {
+  if (input.json !== true) return { stdout: `${Rules.findingsMarkdown()}\n`, exitCode: 0 }
+  const assumed = Rules.assumedCodes()
+  return Output.json({
+    codes: FindingCatalogue.entries.map((e) => ({
+      ...e,
+      mayBeAssumed: assumed.has(e.code),
+      ...(assumed.has(e.code) ? { assumedBecause: assumed.get(e.code) } : {})
+    })),
+    rules: Rules.describe()
+  })
+}

@@ -4,10 +4,10 @@
  *
  * @since 0.1.0
  */
-import { ReportingDeadline, Terms } from "@thads/core"
+import { ReportingDeadline, Setting, Terms } from "@thads/core"
 import { parseLevel, parsePeriod, parseRegime } from "../Input.js"
 import * as Output from "../Output.js"
-import { citationJson, citationText, dateText } from "./Render.js"
+import { type CitationJson, citationJson, citationText, dateText } from "./Render.js"
 
 /**
  * Computes a deadline or turns its domain error into a usage error.
@@ -69,9 +69,86 @@ export const deadlineLines = (d: ReportingDeadline.Deadline, lang: Output.Lang):
       `  Regime: ${Terms.regime[d.regime].en}; basis: ${Terms.basis[d.basis].en}${d.estimated ? "; estimated calendar" : ""}`
     ),
     Output.t(lang, `  Căn cứ: ${citationText(d.citation, "vi")}`, `  Source: ${citationText(d.citation, "en")}`),
-    ...d.notes.map((n) => Output.t(lang, `  Ghi chú: ${n.vi}`, `  Note: ${n.en}`))
+    ...(d.citation.note === undefined ? [] : [`    ${d.citation.note[lang]}`]),
+    ...d.settings.map((s) =>
+      Output.t(
+        lang,
+        `  Hạn gửi theo giả định: ${Setting.render(s, "vi")}`,
+        `  Assumed deadline: ${Setting.render(s, "en")}`
+      )
+    ),
+    ...(d.dependsOnUnverifiedDays.length > 0
+      ? [
+          Output.t(
+            lang,
+            `  Phụ thuộc ngày chưa kiểm chứng: ${d.dependsOnUnverifiedDays.join(", ")}`,
+            `  Depends on unverified days: ${d.dependsOnUnverifiedDays.join(", ")}`
+          )
+        ]
+      : []),
+    ...d.notes
+      .filter((n) => !d.settings.some((s) => s.why.en === n.en))
+      .map((n) => Output.t(lang, `  Ghi chú: ${n.vi}`, `  Note: ${n.en}`))
   ]
 }
+
+/**
+ * The JSON printed by `thads deadline --json`: the deadline, its basis, the
+ * settings an assumed deadline rests on, and the unverified days it depends on.
+ *
+ * @example
+ * ```ts
+ * const j: DeadlineJson = deadlineJson(ReportingDeadline.deadline({ year: 2019, months: 7 }, "chv"))
+ * j.settings[0]?.key // "ReportingDeadline.rollForward"
+ * ```
+ * @since 0.1.0
+ */
+export interface DeadlineJson {
+  readonly deadline: string
+  readonly periodEnd: string
+  readonly level: ReportingDeadline.Level
+  readonly regime: ReportingDeadline.Regime
+  readonly basis: ReportingDeadline.Basis
+  readonly estimated: boolean
+  readonly citation: CitationJson
+  readonly settings: ReadonlyArray<{
+    readonly key: string
+    readonly value: string | number | boolean | null
+    readonly why: { readonly vi: string; readonly en: string }
+    readonly about?: CitationJson
+  }>
+  readonly dependsOnUnverifiedDays: ReadonlyArray<string>
+  readonly rolledForwardFrom?: string
+  readonly notes: ReadonlyArray<{ readonly vi: string; readonly en: string }>
+}
+
+/**
+ * The JSON form of a deadline.
+ *
+ * @example
+ * ```ts
+ * deadlineJson(ReportingDeadline.deadline({ year: 2022, months: 4 }, "chi-cuc")).basis // "official"
+ * ```
+ * @since 0.1.0
+ */
+export const deadlineJson = (d: ReportingDeadline.Deadline): DeadlineJson => ({
+  deadline: d.deadline,
+  periodEnd: d.periodEnd,
+  level: d.level,
+  regime: d.regime,
+  basis: d.basis,
+  estimated: d.estimated,
+  citation: citationJson(d.citation),
+  settings: d.settings.map((s) => ({
+    key: s.key,
+    value: s.value,
+    why: s.why,
+    ...(s.about === undefined ? {} : { about: citationJson(s.about) })
+  })),
+  dependsOnUnverifiedDays: d.dependsOnUnverifiedDays,
+  ...(d.rolledForwardFrom === undefined ? {} : { rolledForwardFrom: d.rolledForwardFrom }),
+  notes: d.notes
+})
 
 /**
  * Runs the command.
@@ -94,14 +171,6 @@ export const deadline = (input: {
   const period = parsePeriod(input.year, input.months)
   const level = parseLevel(input.level)
   const d = compute(period, level, input.regime === undefined ? {} : { regime: parseRegime(input.regime) })
-  if (input.json) {
-    return Output.json({
-      deadline: d.deadline,
-      regime: d.regime,
-      basis: d.basis,
-      estimated: d.estimated,
-      citation: citationJson(d.citation)
-    })
-  }
+  if (input.json) return Output.json(deadlineJson(d))
   return Output.text(deadlineLines(d, input.lang))
 }

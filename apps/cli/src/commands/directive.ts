@@ -32,16 +32,24 @@ export const directive = (input: {
   if (input.json) {
     return Output.json({
       document: { id: doc.id, number: doc.number, title: doc.title, issuer: doc.issuer, issued: doc.issued },
+      source: d.source,
+      invokes: d.invokes,
       actors: d.actors,
       provisions: d.provisions.map((p) => ({ ...p, citation: citationJson(p.citation) })),
       cadences: d.cadences,
-      ...(input.coverage ? { coverage, summary: Coverage.summary(coverage) } : {})
+      ...(input.coverage ? { coverage, summary: Coverage.summary(coverage), scope: Coverage.scope(d) } : {})
     })
   }
   const { lang } = input
   const lines = [
     `${doc.shortName[lang]} (${CivilDate.formatVi(doc.issued!)}) — ${doc.title[lang]}`,
     `${Output.t(lang, "Cơ quan ban hành", "Issued by")}: ${doc.issuer[lang]}`,
+    `${Output.t(lang, "Nguồn mã hóa", "Encoded from")}: ${d.source.description[lang]}`,
+    ...(d.invokes.length > 0
+      ? [
+          `${Output.t(lang, "Văn bản được nêu (phần mở đầu)", "Documents named (preamble)")}: ${d.invokes.map((id) => Documents.get(id).shortName[lang]).join("; ")}`
+        ]
+      : []),
     "",
     Output.t(lang, "Chủ thể:", "Actors:"),
     ...d.actors.map((a) => `  ${a.id}  ${a.name[lang]} — ${a.kind[lang]}`),
@@ -54,7 +62,12 @@ export const directive = (input: {
     lines.push(`        ${p.text[lang]}`)
     if (p.invokes.length > 0) {
       lines.push(
-        `        ${Output.t(lang, "văn bản liên quan", "invokes")}: ${p.invokes.map((id) => Documents.get(id).shortName[lang]).join("; ")}`
+        `        ${Output.t(lang, "văn bản được nêu", "invokes")}: ${p.invokes.map((id) => Documents.get(id).shortName[lang]).join("; ")}`
+      )
+    }
+    if (p.related.length > 0) {
+      lines.push(
+        `        ${Output.t(lang, "văn bản liên quan (giả định, không được nêu)", "related (assumed, not named)")}: ${p.related.map((r) => Documents.get(r.document).shortName[lang]).join("; ")}`
       )
     }
     if (input.coverage) {
@@ -75,11 +88,21 @@ export const directive = (input: {
         `Coverage: ${s.encoded}/${s.provisions} provisions encoded, ${s.measurable} measurable, ${s.tested} tested`
       )
     )
+    lines.push(Coverage.scope(d).text[lang])
   }
   return Output.text(lines)
 }
 
-const statusText = (t: Obligation.Tracked, lang: Output.Lang): string => {
+/**
+ * The status of an obligation (or of an inter-agency step) in words.
+ *
+ * @example
+ * ```ts
+ * statusText({ status: { _tag: "not-yet-due" } }, "en") // "not yet due"
+ * ```
+ * @since 0.2.0
+ */
+export const statusText = (t: { readonly status: Obligation.Status }, lang: Output.Lang): string => {
   const s = t.status
   switch (s._tag) {
     case "met":
@@ -159,13 +182,16 @@ export const obligations = (input: {
   readonly unit?: string | undefined
   readonly submissions?: string | undefined
   readonly asOf?: string | undefined
+  /** Today in Vietnam from the caller's clock (default: the system clock). */
+  readonly today?: CivilDate.CivilDate
   readonly json: boolean
   readonly lang: Output.Lang
 }): Output.Output => {
   const from = parseDate(input.from, "--from")
   const to = parseDate(input.to, "--to")
   if (to < from) throw new Output.UsageError({ vi: "--to phải sau --from", en: "--to must not be before --from" })
-  const asOf = input.asOf === undefined ? CivilDate.todayInVietnam() : parseDate(input.asOf, "--as-of")
+  const asOf =
+    input.asOf === undefined ? (input.today ?? CivilDate.todayInVietnam(Date.now())) : parseDate(input.asOf, "--as-of")
   const list = Obligation.generate({ from, to, ...(input.unit === undefined ? {} : { owner: input.unit }) })
   if (input.unit !== undefined && list.length === 0) {
     throw new Output.UsageError({

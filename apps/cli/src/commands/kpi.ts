@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Decode, Identity, Kpi, Report, StatisticalPeriod } from "@thads/core"
+import { Decode, Identity, Kpi, Pipeline, Report, StatisticalPeriod } from "@thads/core"
 import { problemLines, readText } from "../Files.js"
 import * as Output from "../Output.js"
 
@@ -164,4 +164,5 @@ export const kpi = (input: {
  * ```
  * @since 0.1.0
  */
-export const schema = (): Output.Output => Output.json(Report.jsonSchema())
+export const schema = (input: { readonly result?: boolean } = {}): Output.Output =>
+  Output.json(input.result === true ? Pipeline.jsonSchema() : Report.jsonSchema())

@@ -46,12 +46,12 @@ export const ledgerReport = (input: {
           exitCode: 1
         }
   }
-  const { report, extra } = Aggregate.aggregate(decoded.ledger, {
+  const { report, extra, identities } = Aggregate.aggregate(decoded.ledger, {
     year: period.year,
     months: period.months,
     rowsBy: input.rowsBy ?? "officer"
   })
-  const failures = Identity.evaluate(report, { onlyFailures: true })
+  const failures = Identity.evaluate(report, { settings: identities, onlyFailures: true })
   if (input.json) return Output.json({ valid: true, report, extra, identityFailures: failures.length })
   const n = (x: number) => formatNumber(x, lang)
   const cases = report.cases.total as unknown as Record<string, number>
@@ -107,7 +107,7 @@ export const ledgerReport = (input: {
     `  ${Output.t(lang, "khiếu nại (nhận trong kỳ / chưa giải quyết)", "complaints (received / open)")}: ${n(extra.complaints.received)} / ${n(extra.complaints.open)}`
   )
   lines.push(
-    `  ${Output.t(lang, "chuyển sổ theo dõi riêng trong kỳ / trả lại đơn", "moved to the separate book / returned")}: ${n(extra.separateBook.movedInPeriod)} / ${n(extra.returned)}`
+    `  ${Output.t(lang, "chuyển sổ theo dõi riêng trong kỳ / gửi lại yêu cầu", "moved to the separate book / request sent back")}: ${n(extra.separateBook.movedInPeriod)} / ${n(extra.returned)}`
   )
   if (failures.length > 0)
     lines.push(

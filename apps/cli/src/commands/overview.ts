@@ -22,11 +22,13 @@ import { dateText } from "./Render.js"
  */
 export const overview = (input: {
   readonly date?: string | undefined
+  /** Today in Vietnam from the caller's clock (default: the system clock). */
+  readonly today?: CivilDate.CivilDate
   readonly count: number
   readonly json: boolean
   readonly lang: Output.Lang
 }): Output.Output => {
-  const today = input.date === undefined ? CivilDate.todayInVietnam() : parseDate(input.date)
+  const today = input.date === undefined ? (input.today ?? CivilDate.todayInVietnam(Date.now())) : parseDate(input.date)
   const count = parseInteger(input.count, "--count", 1, 100)
   const { year } = CivilDate.toParts(today)
   const schedule = WorkingCalendar.standard.schedule(year)

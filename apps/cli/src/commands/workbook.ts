@@ -10,13 +10,12 @@
  *
  * @since 0.1.0
  */
-import { readFileSync, statSync, writeFileSync } from "node:fs"
-import { resolve } from "node:path"
-import { type ReportCheck, ReportingDeadline } from "@thads/core"
-import { Annotate, Check, Limits, Read, WorkbookError, Write } from "@thads/xlsx"
+import { Pipeline, type ReportCheck, type ReportReader, ReportingDeadline } from "@thads/core"
+import { Annotate, Limits, Read, Write } from "@thads/xlsx"
+import * as Files from "../Files.js"
 import * as Output from "../Output.js"
-import { resultLines } from "./check.js"
-import { citationJson } from "./Render.js"
+import * as Sources from "../Sources.js"
+import { defaultOrganization } from "./check.js"
 
 /**
  * Whether a path names a spreadsheet file (by extension): .xlsx and the
@@ -30,63 +29,23 @@ import { citationJson } from "./Render.js"
  */
 export const isWorkbookFile = (file: string): boolean => /\.(xlsx|xlsm|xls|xlsb|ods)$/i.test(file)
 
-const unreadable = (file: string, e: unknown): Output.UsageError => {
-  if (e instanceof WorkbookError)
-    return new Output.UsageError({ vi: `${file}: ${e.text.vi}`, en: `${file}: ${e.text.en}` })
-  const why = e instanceof Error ? e.message : String(e)
-  return new Output.UsageError({ vi: `không đọc được tệp "${file}": ${why}`, en: `cannot read "${file}": ${why}` })
-}
-
-/**
- * The bytes of a workbook file, refusing files past the size limit before
- * reading them.
- *
- * @example
- * ```ts
- * readBytes("bao-cao.xlsx").length
- * ```
- * @since 0.1.0
- */
-export const readBytes = (file: string): Uint8Array => {
-  try {
-    const size = statSync(file).size
-    if (size > Limits.defaults.maxBytes) {
-      throw new WorkbookError("file-too-large", {
-        vi: `tệp ${size} byte vượt giới hạn ${Limits.defaults.maxBytes} byte`,
-        en: `the file is ${size} bytes, over the ${Limits.defaults.maxBytes}-byte limit`
-      })
-    }
-    return new Uint8Array(readFileSync(file))
-  } catch (e) {
-    throw unreadable(file, e)
-  }
-}
-
 /**
  * Reads a workbook file into the report as read, its source map and the
- * reading notes (for callers that build their own check context).
+ * reading notes. Throws `Output.UsageError` when it cannot be read.
  *
  * @example
  * ```ts
  * const r = await readWorkbookFile("bao-cao.xlsx")
- * ReportCheck.check(r.input, { source: { file: "bao-cao.xlsx", locate: r.locate } })
+ * r.locate("/cases/rows/0/V08") // { sheet: "Việc", cell: "K8" }
  * ```
  * @since 0.1.0
  */
-export const readWorkbookFile = async (file: string): Promise<Read.Read> => {
-  const bytes = readBytes(file)
-  try {
-    return await Read.read(bytes, { file })
-  } catch (e) {
-    throw unreadable(file, e)
-  }
-}
+export const readWorkbookFile = (file: string): Promise<ReportReader.Read> => Sources.readWorkbook(file)
 
 /**
  * `thads check` on a .xlsx: the same result object as for a JSON report,
- * every finding with its sheet and cell, plus the reading notes. Throws
- * `Output.UsageError` when the workbook cannot be read. Messages carry both
- * languages; `lang` is accepted for symmetry with the other commands.
+ * every finding with its sheet and cell, plus the reading notes, checked by
+ * the pipeline in a context (default: the organisation of `thads check`).
  *
  * @example
  * ```ts
@@ -95,22 +54,11 @@ export const readWorkbookFile = async (file: string): Promise<Read.Read> => {
  * ```
  * @since 0.1.0
  */
-export const checkWorkbook = async (file: string, context: ReportCheck.Context = {}): Promise<ReportCheck.Result> =>
-  checkRead(await readWorkbookFile(file), file, context)
-
-/**
- * Checks a workbook already read (so that the caller can build the context
- * from its report first).
- *
- * @example
- * ```ts
- * const read = await readWorkbookFile("bao-cao.xlsx")
- * const result = checkRead(read, "bao-cao.xlsx", {})
- * ```
- * @since 0.1.0
- */
-export const checkRead = (read: Read.Read, file: string, context: ReportCheck.Context = {}): ReportCheck.Result =>
-  Check.checkRead(read, { file, context })
+export const checkWorkbook = async (
+  file: string,
+  data: Pipeline.ContextData = { organization: defaultOrganization }
+): Promise<ReportCheck.Result> =>
+  Pipeline.checkSource({ _tag: "Grid", file, read: await readWorkbookFile(file) }, data).result
 
 const outPath = (out: string): string => {
   if (!/\.xlsx$/i.test(out))
@@ -119,15 +67,6 @@ const outPath = (out: string): string => {
       en: `the output file must end in .xlsx: "${out}"`
     })
   return out
-}
-
-const write = (file: string, bytes: Uint8Array) => {
-  try {
-    writeFileSync(file, bytes)
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e)
-    throw new Output.UsageError({ vi: `không ghi được tệp "${file}": ${why}`, en: `cannot write "${file}": ${why}` })
-  }
 }
 
 /**
@@ -146,6 +85,7 @@ export const template = async (input: {
   readonly year: number
   readonly months: number
   readonly out: string
+  readonly force?: boolean
   readonly unitName?: string | undefined
   readonly level?: string | undefined
   readonly regime?: string | undefined
@@ -178,8 +118,8 @@ export const template = async (input: {
   const level = input.level
   if (level !== undefined && !(level in ReportingDeadline.levels)) {
     throw new Output.UsageError({
-      vi: `--level không hợp lệ: "${level}" (chv, chi-cuc, cuc, phong-khu-vuc, thads-tinh)`,
-      en: `unknown --level "${level}" (chv, chi-cuc, cuc, phong-khu-vuc, thads-tinh)`
+      vi: `--level không hợp lệ: "${level}" (${Object.keys(ReportingDeadline.levels).join(", ")})`,
+      en: `unknown --level "${level}" (${Object.keys(ReportingDeadline.levels).join(", ")})`
     })
   }
   const regime = input.regime
@@ -199,7 +139,7 @@ export const template = async (input: {
     ...(level === undefined ? {} : { level: level as ReportingDeadline.Level }),
     ...(regime === undefined ? {} : { regime: regime as ReportingDeadline.Regime })
   })
-  write(out, bytes)
+  Files.writeAtomic(out, bytes, { force: input.force === true })
   const read = await Read.read(bytes)
   const header = read.input["header"] as { readonly regime: string }
   if (input.json)
@@ -235,46 +175,39 @@ export const template = async (input: {
 export const annotate = async (input: {
   readonly file: string
   readonly out: string
+  readonly force?: boolean
   readonly json: boolean
   readonly lang: Output.Lang
-  readonly context?: ReportCheck.Context
+  readonly organization?: string | undefined
 }): Promise<Output.Output> => {
   const { lang } = input
   const out = outPath(input.out)
-  if (resolve(out) === resolve(input.file)) {
-    throw new Output.UsageError({
-      vi: "--out phải khác tệp đầu vào (không ghi đè bản gốc)",
-      en: "--out must differ from the input (the original is never overwritten)"
-    })
-  }
-  const bytes = readBytes(input.file)
-  let annotated: Awaited<ReturnType<typeof Annotate.annotate>>
+  // Refused before the work: an output that is the input (links included) or that exists without --force.
+  Files.checkWritable(out, { inputs: [input.file], force: input.force === true })
+  const organization = input.organization ?? defaultOrganization
+  const bytes = Files.readBytes(input.file, Limits.defaults.maxBytes)
+  let wb: Awaited<ReturnType<typeof Read.load>>
+  let read: ReportReader.Read
   try {
-    annotated = await Annotate.annotate(bytes, {
-      file: input.file,
-      ...(input.context === undefined ? {} : { context: input.context })
-    })
+    wb = await Read.load(bytes, { file: input.file })
+    read = Read.fromWorkbook(wb, { file: input.file })
   } catch (e) {
-    throw unreadable(input.file, e)
+    throw Sources.workbookError(input.file, e)
   }
-  write(out, annotated.bytes)
-  const r = annotated.result
+  const checked = Pipeline.checkSource(
+    { _tag: "Grid", file: input.file, read },
+    organization === "none" ? {} : { organization }
+  )
+  Annotate.onWorkbook(wb, checked.result.findings, read.layout.findingsSheet)
+  const annotated = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer)
+  Files.writeAtomic(out, annotated, { inputs: [input.file], force: input.force === true })
+  const r = checked.result
   const exitCode = r.valid ? 0 : 1
-  if (input.json) {
-    return {
-      ...Output.json({
-        file: input.file,
-        out,
-        ...r,
-        findings: r.findings.map((f) => ({ ...f, citation: citationJson(f.citation) }))
-      }),
-      exitCode
-    }
-  }
+  if (input.json) return { ...Output.json({ ...Pipeline.resultJson(checked), out }), exitCode }
   const located = r.findings.filter((f) => f.location.cell !== undefined).length
   return {
     ...Output.text([
-      ...resultLines(input.file, r, lang),
+      ...Pipeline.resultLines(checked, lang),
       "",
       Output.t(
         lang,

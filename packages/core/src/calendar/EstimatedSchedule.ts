@@ -14,7 +14,9 @@
  *   weekday after it (the rule that reproduces the notices 2019–2026);
  * - a statutory day on Saturday or Sunday is made up on the next weekday that
  *   is neither a holiday nor already a make-up day (Điều 111 k3; chains);
- * - optionally 24/11 from 2026 (see {@link HolidaySchedule.EstimatorSettings}).
+ * - 24/11 from 2026 only when opted in (see {@link HolidaySchedule.EstimatorSettings}):
+ *   the Labour Code text in force lists 11 holidays, so by default 24/11 is
+ *   returned as an unverified `candidate`, not a day off.
  *
  * The rules before BLLĐ 2012 came into force are not encoded: years before
  * 2014 are refused.
@@ -163,11 +165,17 @@ export const estimate = (year: number, settings: EstimatorSettings): YearSchedul
         { document: "qd-188-1999-ttg", article: "1" }
       ]
   if (cultureDay) sources.push({ document: "nq-28-2026-qh16", article: "2" })
+  const nov24 = d(11, 24)
+  const candidates: ReadonlyArray<DayOff> =
+    !cultureDay && year >= 2026 && !CivilDate.isWeekend(nov24) && !taken.has(nov24)
+      ? [{ date: nov24, reason: "culture-day", confidence: "reported" }]
+      : []
   return {
     year,
     status: "estimated",
     daysOff,
     workingSaturdays: [],
+    ...(candidates.length > 0 ? { candidates } : {}),
     sources,
     notes: [
       {

@@ -23,7 +23,8 @@ import * as OfficialSchedules from "./OfficialSchedules.js"
  * - `victory-day` — Ngày Chiến thắng (30/4)
  * - `labour-day` — Ngày Quốc tế lao động (1/5)
  * - `national-day` — Quốc khánh (2/9 and one adjacent day from 2021)
- * - `culture-day` — Ngày Văn hóa Việt Nam (24/11, from 2026, reported)
+ * - `culture-day` — Ngày Văn hóa Việt Nam (24/11, from 2026: only an amendment
+ *   proposal, not in the Labour Code in force; off only when opted in)
  * - `compensatory` — nghỉ bù (BLLĐ 2019 Điều 111 k3)
  * - `swap` — hoán đổi ngày làm việc (administrative practice, traded for a Saturday worked)
  *
@@ -141,6 +142,12 @@ export interface YearSchedule {
   readonly daysOff: ReadonlyArray<DayOff>
   /** Saturdays worked, sorted by date. */
   readonly workingSaturdays: ReadonlyArray<WorkingSaturday>
+  /**
+   * Days reported as off that the text in force does not make off (24/11
+   * from 2026): not days off unless opted in ({@link Options.cultureDay}).
+   * A deadline that would move if one were off says so.
+   */
+  readonly candidates?: ReadonlyArray<DayOff>
   /** The notices (and, for estimates, the Labour Code articles) behind it. */
   readonly sources: ReadonlyArray<Citation.Citation>
   /** What is uncertain, in Vietnamese and English. */
@@ -189,7 +196,8 @@ export interface Override {
 export interface EstimatorSettings {
   /**
    * Count 24/11 (Ngày Văn hóa Việt Nam) as a day off from 2026. Reported
-   * ([R]) as NQ 28/2026/QH16 Điều 2; default `true`.
+   * ([R]) as NQ 28/2026/QH16 Điều 2, an amendment the Labour Code text in
+   * force does not contain (Điều 112 k1 lists 11 holidays); default `false`.
    */
   readonly cultureDay: boolean
   /**
@@ -204,23 +212,29 @@ export interface EstimatorSettings {
  *
  * @example
  * ```ts
- * HolidaySchedule.defaultEstimatorSettings // { cultureDay: true, cultureDayCompensated: false }
+ * HolidaySchedule.defaultEstimatorSettings // { cultureDay: false, cultureDayCompensated: false }
  * ```
  * @since 0.1.0
  */
-export const defaultEstimatorSettings: EstimatorSettings = { cultureDay: true, cultureDayCompensated: false }
+export const defaultEstimatorSettings: EstimatorSettings = { cultureDay: false, cultureDayCompensated: false }
 
 /**
  * Options for {@link forYear}.
  *
  * @example
  * ```ts
- * HolidaySchedule.forYear(2027, { estimator: { cultureDay: false } })
+ * HolidaySchedule.forYear(2026, { cultureDay: true }).daysOff.some((d) => d.date === "2026-11-24") // true
  * HolidaySchedule.forYear(2024, { ignoreOfficial: true }).status // "estimated"
  * ```
  * @since 0.1.0
  */
 export interface Options {
+  /**
+   * Opt in to the unverified day off 24/11 (Ngày Văn hóa Việt Nam) from 2026,
+   * in announced and estimated years alike; default `false` (the Labour Code
+   * text in force). Takes precedence over `estimator.cultureDay`.
+   */
+  readonly cultureDay?: boolean
   readonly overrides?: ReadonlyArray<Override>
   readonly estimator?: Partial<EstimatorSettings>
   /** Ignore the official table (to compare the estimator against it). */
@@ -291,10 +305,12 @@ export const applyOverride = (base: YearSchedule, o: Override): YearSchedule => 
   for (const s of o.addWorkingSaturdays ?? []) satMap.set(s.date, s)
   const status: Status =
     o.status ?? (o.replace === true ? "official" : start.status === "official" ? "partial" : start.status)
+  const candidates = (start.candidates ?? []).filter((d) => !offMap.has(d.date) && !removeOff.has(d.date))
   return {
     year: o.year,
     status,
     daysOff: [...offMap.values()].sort(byDate),
+    ...(candidates.length > 0 ? { candidates } : {}),
     workingSaturdays: [...satMap.values()].sort(byDate),
     sources: o.source === undefined ? start.sources : [...start.sources, o.source],
     notes: [
@@ -320,13 +336,90 @@ export const applyOverride = (base: YearSchedule, o: Override): YearSchedule => 
  */
 export const forYear = (year: number, options: Options = {}): YearSchedule => {
   const official = options.ignoreOfficial === true ? undefined : OfficialSchedules.get(year)
+  const cultureDay = options.cultureDay ?? options.estimator?.cultureDay ?? defaultEstimatorSettings.cultureDay
   let schedule =
-    official ??
-    (year >= EstimatedSchedule.firstYear && year <= EstimatedSchedule.lastYear
-      ? EstimatedSchedule.estimate(year, { ...defaultEstimatorSettings, ...options.estimator })
-      : weekendsOnly(year))
+    official === undefined
+      ? year >= EstimatedSchedule.firstYear && year <= EstimatedSchedule.lastYear
+        ? EstimatedSchedule.estimate(year, { ...defaultEstimatorSettings, ...options.estimator, cultureDay })
+        : weekendsOnly(year)
+      : cultureDay
+        ? withCandidates(official)
+        : official
   for (const o of options.overrides ?? []) if (o.year === year) schedule = applyOverride(schedule, o)
   return schedule
+}
+
+/**
+ * A schedule with its candidate days (reported, not in the text in force)
+ * counted as days off: the opt-in of {@link Options.cultureDay}. The status
+ * becomes `partial` and a note says which days were added.
+ *
+ * @example
+ * ```ts
+ * HolidaySchedule.withCandidates(OfficialSchedules.get(2026)!).daysOff.some((d) => d.date === "2026-11-24") // true
+ * ```
+ * @since 0.1.0
+ */
+export const withCandidates = (s: YearSchedule): YearSchedule => {
+  const added = s.candidates ?? []
+  if (added.length === 0) return s
+  const { candidates: _, ...rest } = s
+  return {
+    ...rest,
+    status: s.status === "official" ? "partial" : s.status,
+    daysOff: [...s.daysOff, ...added].sort(byDate),
+    sources: [...s.sources, { document: "nq-28-2026-qh16", article: "2" }],
+    notes: [
+      ...(s.notes ?? []),
+      {
+        vi: `Đã tính ngày nghỉ chưa kiểm chứng theo thiết lập: ${added.map((d) => CivilDate.formatVi(d.date)).join(", ")}`,
+        en: `Unverified days off counted by setting: ${added.map((d) => d.date).join(", ")}`
+      }
+    ]
+  }
+}
+
+/**
+ * A day whose status in a schedule is not verified: a day off or a Saturday
+ * worked that is only reported or inferred, or a candidate day off that the
+ * text in force does not give (counted only when opted in). Estimated years
+ * are flagged as a whole (`status: "estimated"`), so their computed days are
+ * not listed one by one.
+ *
+ * @example
+ * ```ts
+ * HolidaySchedule.unverifiedDays(HolidaySchedule.forYear(2026)).map((u) => u.date)
+ * // ["2026-08-22", "2026-08-31", "2026-09-01", "2026-11-24"]
+ * ```
+ * @since 0.1.0
+ */
+export interface UnverifiedDay {
+  readonly date: CivilDate.CivilDate
+  /** What the default calendar does with it. */
+  readonly kind: "day-off" | "working-saturday" | "candidate"
+  readonly confidence: Confidence
+  readonly reason?: DayOffReason
+}
+
+/**
+ * The unverified days of a schedule, by date.
+ *
+ * @example
+ * ```ts
+ * HolidaySchedule.unverifiedDays(HolidaySchedule.forYear(2024)) // []
+ * ```
+ * @since 0.1.0
+ */
+export const unverifiedDays = (s: YearSchedule): ReadonlyArray<UnverifiedDay> => {
+  const unsure = (c: Confidence) => c === "reported" || c === "inferred"
+  const out: Array<UnverifiedDay> = []
+  for (const d of s.daysOff)
+    if (unsure(d.confidence)) out.push({ date: d.date, kind: "day-off", confidence: d.confidence, reason: d.reason })
+  for (const d of s.workingSaturdays)
+    if (unsure(d.confidence)) out.push({ date: d.date, kind: "working-saturday", confidence: d.confidence })
+  for (const d of s.candidates ?? [])
+    out.push({ date: d.date, kind: "candidate", confidence: d.confidence, reason: d.reason })
+  return out.sort(byDate)
 }
 
 /**

@@ -191,15 +191,14 @@ const entries: ReadonlyArray<YearSchedule> = [
       off("2026-05-01", "labour-day"),
       off("2026-08-31", "swap", "reported", "2026-08-22"),
       off("2026-09-01", "national-day", "reported"),
-      off("2026-09-02", "national-day"),
-      off("2026-11-24", "culture-day", "reported")
+      off("2026-09-02", "national-day")
     ],
+    candidates: [off("2026-11-24", "culture-day", "reported")],
     workingSaturdays: [sat("2026-01-10", "2026-01-02"), sat("2026-08-22", "2026-08-31", "reported")],
     sources: [
       { document: "tb-9441-bnv-2025" },
       { document: "cv-12729-vpcp-2025" },
       { document: "cv-3383-bnv-2026" },
-      { document: "nq-28-2026-qh16", article: "2" },
       holidays2019Code,
       compensation2019Code,
       weeklyRest,
@@ -207,8 +206,12 @@ const entries: ReadonlyArray<YearSchedule> = [
     ],
     notes: [
       {
-        vi: "Quốc khánh 2026 (01/9, hoán đổi 31/8 với thứ Bảy 22/8) và ngày 24/11 (Nghị quyết 28/2026/QH16) theo nhiều nguồn tin, chưa thấy văn bản.",
-        en: "Quốc khánh 2026 (1/9, swap of 31/8 for Saturday 22/8) and 24/11 (NQ 28/2026/QH16) are reported by several sources, not seen in the notice text."
+        vi: "Quốc khánh 2026 (01/9, hoán đổi 31/8 với thứ Bảy 22/8) theo nhiều nguồn tin, chưa thấy văn bản.",
+        en: "Quốc khánh 2026 (1/9, swap of 31/8 for Saturday 22/8) is reported by several sources, not seen in the notice text."
+      },
+      {
+        vi: "Ngày 24/11 (Ngày Văn hóa Việt Nam) chỉ có trong đề xuất sửa đổi (Nghị quyết 28/2026/QH16 theo nguồn tin); khoản 1 Điều 112 Bộ luật Lao động đang có hiệu lực chỉ có 11 ngày lễ: mặc định không nghỉ, chỉ tính khi bật thiết lập cultureDay.",
+        en: "24/11 (Vietnam Culture Day) is off only in an amendment proposal (NQ 28/2026/QH16, reported); Labour Code Article 112(1) in force lists 11 holidays: not a day off by default, counted only with the cultureDay setting."
       },
       {
         vi: "Không hoán đổi dịp 30/4/2026 (Công văn 3383/BNV-CVL, theo nguồn tin).",

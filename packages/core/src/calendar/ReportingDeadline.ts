@@ -4,11 +4,23 @@
  * - TT 01/2013/TT-BTP as amended by TT 08/2015/TT-BTP, Điều 10 k2: "chậm nhất
  *   trước ngày 02 / 04 / 07 của kỳ báo cáo kế tiếp" — by the end of the 1st,
  *   3rd or 6th day of the month after the period (Chấp hành viên / Chi cục /
- *   Cục), calendar days;
+ *   Cục), calendar days (official). The text says nothing about rest days:
+ *   moving a day that falls on one to the next working day (BLDS Điều 148) is
+ *   our reading, so a deadline that moved is `assumed` and names the setting
+ *   `rollForward`;
  * - TT 06/2019/TT-BTP Điều 9 k2: 1 / 2 / 4 working days after the period ends;
- * - TT 05/2024/TT-BTP Điều 10: k1 gives the Chấp hành viên 1 working day
- *   (verified); the rest of the article was not found, so the other levels
- *   default to TT 06/2019's values, reported as `assumed`, and are settings.
+ * - TT 05/2024/TT-BTP Điều 10: k1 gives the Chấp hành viên 1 working day,
+ *   read in the Pháp điển compilation (đề mục Thống kê, Điều 31.1.TT.80.10;
+ *   see {@link tt05Clause1Source}); the rest of the article was not found, so
+ *   the other levels default to TT 06/2019's values, `assumed`, as settings.
+ *   A replacement (TT 05/2026/TT-BTP from 1/7/2026) is reported but not
+ *   verified: the regime has no end unless one is set (`regimeEnd`).
+ *
+ * Every deadline says its basis; when `assumed`, `settings` names the
+ * settings it rests on (a {@link Setting.Setting} each, to cite in a
+ * finding). A deadline that would move if an unverified day (a reported
+ * swap, or 24/11/2026, not in the Labour Code in force) were — or were not —
+ * a day off lists those days in `dependsOnUnverifiedDays`.
  *
  * The regime is the one in force on the period's last day, from the in-force
  * dates of the registry ({@link Documents}). From 1/7/2025 the Chi cục and
@@ -20,7 +32,9 @@
  */
 import type * as Citation from "../citation/Citation.js"
 import * as Documents from "../citation/Documents.js"
+import type * as Setting from "../citation/Setting.js"
 import * as CivilDate from "./CivilDate.js"
+import type * as HolidaySchedule from "./HolidaySchedule.js"
 import type { Note } from "./HolidaySchedule.js"
 import * as StatisticalPeriod from "./StatisticalPeriod.js"
 import * as WorkingCalendar from "./WorkingCalendar.js"
@@ -162,6 +176,29 @@ export type Rule =
   | { readonly kind: "before-day-of-next-month"; readonly day: number }
 
 /**
+ * Where the text of TT 05/2024 Điều 10 k1 was read: the Pháp điển
+ * compilation as stored in a public repository. Only the first paragraph of
+ * each article is stored there, and only in some versions of the file.
+ *
+ * @example
+ * ```ts
+ * ReportingDeadline.tt05Clause1Source.quote.startsWith("Trong thời hạn 01 ngày làm việc") // true
+ * ```
+ * @since 0.1.0
+ */
+export const tt05Clause1Source = {
+  document: "tt-05-2024-btp",
+  article: "10",
+  clause: 1,
+  compilation: "Pháp điển, chủ đề 31 Thống kê, đề mục Thống kê, Điều 31.1.TT.80.10",
+  read: "GitHub diepxuan/diepxuan.github.io, van-ban/thong-ke/thong-ke.md at commit 83cca8a85da481f2636aea1f954485d30fb72a15",
+  quote:
+    "Trong thời hạn 01 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo thống kê, Chấp hành viên phải lập và gửi báo cáo thống kê tới Thủ trưởng đơn vị nơi công tác.",
+  identifiedBy:
+    "Điều 31.1.TT.80.17 of the same file: 'Thông tư này có hiệu lực từ ngày 26 tháng 7 năm 2024, thay thế Thông tư số 06/2019/TT-BTP'"
+} as const
+
+/**
  * One level's rule in one regime, with its basis and citation.
  *
  * @example
@@ -183,10 +220,25 @@ const tt01: Citation.Citation = {
   document: "tt-01-2013-btp",
   article: "10",
   clause: 2,
-  note: { vi: "sửa đổi bởi Thông tư 08/2015/TT-BTP", en: "as amended by Circular 08/2015/TT-BTP" }
+  note: {
+    vi: 'sửa đổi bởi Thông tư 08/2015/TT-BTP: "Chậm nhất trước ngày 02 / 04 / 07 của kỳ báo cáo kế tiếp" (điểm a, b, c)',
+    en: 'as amended by Circular 08/2015/TT-BTP: "chậm nhất trước ngày 02 / 04 / 07 của kỳ báo cáo kế tiếp" (points a, b, c)'
+  }
+}
+const rollForwardWhy: Note = {
+  vi: "khoản 2 Điều 10 Thông tư 01/2013/TT-BTP (sửa đổi) chỉ nói “chậm nhất trước ngày 02/04/07 của kỳ báo cáo kế tiếp”, không nói về ngày nghỉ: việc lùi sang ngày làm việc tiếp theo là cách hiểu theo Điều 148 Bộ luật Dân sự 2015",
+  en: "TT 01/2013 Article 10(2) as amended only says “before day 02/04/07 of the next period”, nothing about rest days: moving to the next working day is our reading of Civil Code 2015 Article 148"
 }
 const tt06: Citation.Citation = { document: "tt-06-2019-btp", article: "9", clause: 2 }
-const tt05k1: Citation.Citation = { document: "tt-05-2024-btp", article: "10", clause: 1 }
+const tt05k1: Citation.Citation = {
+  document: "tt-05-2024-btp",
+  article: "10",
+  clause: 1,
+  note: {
+    vi: `Đọc tại ${tt05Clause1Source.compilation} (${tt05Clause1Source.read}): "${tt05Clause1Source.quote}"`,
+    en: `Read in ${tt05Clause1Source.compilation} (${tt05Clause1Source.read}): "${tt05Clause1Source.quote}"`
+  }
+}
 const tt05: Citation.Citation = { document: "tt-05-2024-btp", article: "10" }
 const assumedTt05: Note = {
   vi: "Chưa tìm được nội dung Điều 10 Thông tư 05/2024/TT-BTP ngoài khoản 1: giả định theo khoản 2 Điều 9 Thông tư 06/2019/TT-BTP",
@@ -249,9 +301,11 @@ export const defaultRules: { readonly [R in Regime]: { readonly [L in Level]?: L
 
 /**
  * Settings: replace or add a level's rule in a regime (e.g. when the text of
- * TT 05/2024 Điều 10 is found), and whether a calendar-day deadline that
- * falls on a rest day moves to the next working day (BLDS Điều 148; default
- * `true`).
+ * TT 05/2024 Điều 10 is found); whether a calendar-day deadline that falls on
+ * a rest day moves to the next working day (BLDS Điều 148; default `true`,
+ * an assumption); the last day each regime applies (`regimeEnd`, none by
+ * default: e.g. `{ "tt05-2024": "2026-06-30" }` if TT 05/2026/TT-BTP is
+ * confirmed); and the working calendar (e.g. one that counts 24/11/2026).
  *
  * @example
  * ```ts
@@ -264,6 +318,7 @@ export const defaultRules: { readonly [R in Regime]: { readonly [L in Level]?: L
 export interface Settings {
   readonly rules?: { readonly [R in Regime]?: { readonly [L in Level]?: LevelRule } }
   readonly rollForward?: boolean
+  readonly regimeEnd?: { readonly [R in Regime]?: CivilDate.CivilDate }
   readonly calendar?: WorkingCalendar.WorkingCalendar
 }
 
@@ -286,9 +341,22 @@ export interface Deadline {
   readonly regime: Regime
   readonly level: Level
   readonly rule: Rule
+  /**
+   * `official` when the rule and its application are the text read;
+   * `assumed` when the level's rule is a setting, or when the date was moved
+   * past a rest day (our reading). A lateness finding on an `assumed`
+   * deadline is a warning ("hạn gửi theo giả định"), never an error.
+   */
   readonly basis: Basis
+  /** The settings an `assumed` deadline rests on (empty when `official`): cite them. */
+  readonly settings: ReadonlyArray<Setting.Setting>
   /** Whether a year of the working calendar used is estimated. */
   readonly estimated: boolean
+  /**
+   * The unverified days (reported swaps, 24/11/2026, …) whose status, if
+   * flipped, would change the deadline; empty when none would.
+   */
+  readonly dependsOnUnverifiedDays: ReadonlyArray<CivilDate.CivilDate>
   readonly citation: Citation.Citation
   /** Set when the nominal last day was a rest day (BLDS Điều 148). */
   readonly rolledForwardFrom?: CivilDate.CivilDate
@@ -321,23 +389,29 @@ const inForceFrom = (r: Regime): CivilDate.CivilDate | undefined => {
 
 /**
  * The regime in force on a date, from the registry's in-force dates, or
- * `undefined` before TT 01/2013.
+ * `undefined` before TT 01/2013 or after the configured end of the last
+ * regime (`regimeEnd`).
  *
  * @example
  * ```ts
  * ReportingDeadline.regimeAt(CivilDate.make("2020-01-04")) // "tt01-2013"
  * ReportingDeadline.regimeAt(CivilDate.make("2024-07-26")) // "tt05-2024"
+ * ReportingDeadline.regimeAt(CivilDate.make("2026-07-31"), { "tt05-2024": CivilDate.make("2026-06-30") }) // undefined
  * ```
  * @since 0.1.0
  */
-export const regimeAt = (date: CivilDate.CivilDate): Regime | undefined => {
+export const regimeAt = (date: CivilDate.CivilDate, regimeEnd: Settings["regimeEnd"] = {}): Regime | undefined => {
   let found: Regime | undefined
   for (const r of regimes) {
     const from = inForceFrom(r)
     if (from !== undefined && from <= date) found = r
   }
-  return found
+  const end = found === undefined ? undefined : regimeEnd[found]
+  return end !== undefined && date > end ? undefined : found
 }
+
+/** The day from which a replacement of TT 05/2024 is reported (TT 05/2026/TT-BTP, unverified). */
+const reportedReplacement = Documents.get("tt-05-2026-btp").inForceFrom
 
 /**
  * Whether a level exists on a date.
@@ -353,6 +427,41 @@ export const levelExistsOn = (level: Level, date: CivilDate.CivilDate): boolean 
   return (
     (info.validFrom === undefined || info.validFrom <= date) && (info.validTo === undefined || date <= info.validTo)
   )
+}
+
+/**
+ * The note that explains a deadline's dependence on one unverified day:
+ * what the day is, and the deadline if its status were the other way.
+ *
+ * @example
+ * ```ts
+ * ReportingDeadline.unverifiedDayNote({ date: CivilDate.make("2026-09-01"), kind: "day-off", confidence: "reported", ifFlipped: CivilDate.make("2026-09-01") }).en
+ * // "2026-09-01 is only reported as a day off: were it a working day, the deadline would be 2026-09-01"
+ * ```
+ * @since 0.1.0
+ */
+export const unverifiedDayNote = (
+  u: HolidaySchedule.UnverifiedDay & { readonly ifFlipped: CivilDate.CivilDate }
+): Note => {
+  const date = CivilDate.formatVi(u.date)
+  const other = CivilDate.formatVi(u.ifFlipped)
+  switch (u.kind) {
+    case "day-off":
+      return {
+        vi: `Ngày ${date} là ngày nghỉ chỉ theo nguồn tin, chưa kiểm chứng: nếu là ngày làm việc, hạn là ${other}`,
+        en: `${u.date} is only reported as a day off: were it a working day, the deadline would be ${u.ifFlipped}`
+      }
+    case "working-saturday":
+      return {
+        vi: `Thứ Bảy ${date} là ngày làm bù chỉ theo nguồn tin, chưa kiểm chứng: nếu không làm việc, hạn là ${other}`,
+        en: `Saturday ${u.date} is only reported as worked: were it not, the deadline would be ${u.ifFlipped}`
+      }
+    case "candidate":
+      return {
+        vi: `Ngày ${date} không phải ngày nghỉ theo Bộ luật Lao động đang có hiệu lực nhưng được đề xuất là ngày nghỉ: nếu được nghỉ, hạn là ${other}`,
+        en: `${u.date} is not a day off under the Labour Code in force but is proposed as one: were it off, the deadline would be ${u.ifFlipped}`
+      }
+  }
 }
 
 /**
@@ -373,12 +482,21 @@ export const deadline = (
   options: Settings & { readonly regime?: Regime } = {}
 ): Deadline => {
   const periodEnd = StatisticalPeriod.end(period)
-  const regime = options.regime ?? regimeAt(periodEnd)
+  const regime = options.regime ?? regimeAt(periodEnd, options.regimeEnd)
   if (regime === undefined) {
-    throw new DeadlineError({
-      en: `no statistical reporting regime is encoded for a period ending ${periodEnd} (the first is TT 01/2013/TT-BTP)`,
-      vi: `chưa có chế độ báo cáo thống kê cho kỳ kết thúc ngày ${CivilDate.formatVi(periodEnd)} (sớm nhất là Thông tư 01/2013/TT-BTP)`
-    })
+    const ended = regimeAt(periodEnd)
+    const end = ended === undefined ? undefined : options.regimeEnd?.[ended]
+    throw new DeadlineError(
+      ended !== undefined && end !== undefined
+        ? {
+            en: `no statistical reporting regime is encoded for a period ending ${periodEnd}: ${ended} is set to end on ${end} (setting regimeEnd) and its successor is not encoded`,
+            vi: `chưa có chế độ báo cáo thống kê cho kỳ kết thúc ngày ${CivilDate.formatVi(periodEnd)}: ${ended} được thiết lập kết thúc ngày ${CivilDate.formatVi(end)} (regimeEnd) và chế độ thay thế chưa được mã hóa`
+          }
+        : {
+            en: `no statistical reporting regime is encoded for a period ending ${periodEnd} (the first is TT 01/2013/TT-BTP)`,
+            vi: `chưa có chế độ báo cáo thống kê cho kỳ kết thúc ngày ${CivilDate.formatVi(periodEnd)} (sớm nhất là Thông tư 01/2013/TT-BTP)`
+          }
+    )
   }
   if (!levelExistsOn(level, periodEnd)) {
     const info = levels[level]
@@ -401,22 +519,58 @@ export const deadline = (
   }
   const calendar = options.calendar ?? WorkingCalendar.standard
   const notes: Array<Note> = levelRule.note === undefined ? [] : [levelRule.note]
-  let nominal: CivilDate.CivilDate
-  let final: CivilDate.CivilDate
-  if (levelRule.rule.kind === "working-days-after-period-end") {
-    nominal = final = calendar.addWorkingDays(periodEnd, levelRule.rule.days)
-  } else {
-    const next = CivilDate.addDays(periodEnd, 1)
-    const { month, year } = CivilDate.toParts(next)
-    nominal = CivilDate.make({ year, month, day: levelRule.rule.day - 1 })
-    final = options.rollForward === false ? nominal : calendar.nextWorkingDayOnOrAfter(nominal)
-    if (final !== nominal) {
+  const settings: Array<Setting.Setting> = []
+  if (levelRule.basis === "assumed") {
+    settings.push({
+      key: `ReportingDeadline.rules.${regime}.${level}`,
+      value: levelRule.rule.kind === "working-days-after-period-end" ? levelRule.rule.days : levelRule.rule.day,
+      why: levelRule.note ?? {
+        vi: "quy định chưa tìm thấy: giá trị giả định",
+        en: "the provision was not found: assumed value"
+      },
+      about: levelRule.citation
+    })
+  }
+  const rule = levelRule.rule
+  const rollForward = options.rollForward !== false
+  const nominalOf = (): CivilDate.CivilDate => {
+    if (rule.kind === "working-days-after-period-end") return calendar.addWorkingDays(periodEnd, rule.days)
+    const { month, year } = CivilDate.toParts(CivilDate.addDays(periodEnd, 1))
+    return CivilDate.make({ year, month, day: rule.day - 1 })
+  }
+  const finalOn = (cal: WorkingCalendar.WorkingCalendar): CivilDate.CivilDate =>
+    rule.kind === "working-days-after-period-end"
+      ? cal.addWorkingDays(periodEnd, rule.days)
+      : rollForward
+        ? cal.nextWorkingDayOnOrAfter(nominalOf())
+        : nominalOf()
+  const nominal = nominalOf()
+  const final = finalOn(calendar)
+  if (final !== nominal) {
+    notes.push({
+      vi: `${CivilDate.formatVi(nominal)} là ngày nghỉ: thời hạn chuyển sang ngày làm việc tiếp theo (Điều 148 Bộ luật Dân sự 2015; cách hiểu, không phải quy định của thông tư)`,
+      en: `${nominal} is a rest day: the deadline moves to the next working day (BLDS 2015 Điều 148; our reading, not the circular's text)`
+    })
+    settings.push({
+      key: "ReportingDeadline.rollForward",
+      value: true,
+      why: rollForwardWhy,
+      about: { document: "blds-2015", article: "148", clause: 5 }
+    })
+  }
+  if (regime === "tt05-2024" && options.regimeEnd?.[regime] === undefined) {
+    if (reportedReplacement !== undefined && periodEnd >= reportedReplacement) {
       notes.push({
-        vi: `${CivilDate.formatVi(nominal)} là ngày nghỉ: thời hạn chuyển sang ngày làm việc tiếp theo (Điều 148 Bộ luật Dân sự 2015)`,
-        en: `${nominal} is a rest day: the deadline moves to the next working day (BLDS 2015 Điều 148)`
+        vi: `Thông tư 05/2026/TT-BTP được cho là thay thế Thông tư 05/2024/TT-BTP từ ${CivilDate.formatVi(reportedReplacement)} (chưa kiểm chứng): vẫn áp dụng Thông tư 05/2024/TT-BTP; đặt regimeEnd nếu đã xác nhận`,
+        en: `TT 05/2026/TT-BTP is reported to replace TT 05/2024/TT-BTP from ${reportedReplacement} (unverified): TT 05/2024 still applied; set regimeEnd once confirmed`
       })
     }
   }
+  // The unverified days that could move the deadline lie between the period's
+  // end and the deadline itself: flip each and compare.
+  const unverified = WorkingCalendar.dependsOnUnverifiedDays(calendar, periodEnd, final, finalOn)
+  for (const u of unverified) notes.push(unverifiedDayNote(u))
+  const dependsOnUnverifiedDays = unverified.map((u) => u.date)
   const years = new Set([CivilDate.toParts(periodEnd).year, CivilDate.toParts(final).year])
   const estimated = [...years].some((y) => calendar.isEstimated(y))
   if (estimated) {
@@ -432,8 +586,10 @@ export const deadline = (
     regime,
     level,
     rule: levelRule.rule,
-    basis: levelRule.basis,
+    basis: settings.length > 0 ? ("assumed" as const) : levelRule.basis,
+    settings,
     estimated,
+    dependsOnUnverifiedDays,
     citation: levelRule.citation,
     notes
   }
@@ -460,7 +616,7 @@ export const between = (
   for (const p of StatisticalPeriod.endingBetween(from, to)) {
     for (const level of levelList) {
       if (!levelExistsOn(level, StatisticalPeriod.end(p))) continue
-      if (regimeAt(StatisticalPeriod.end(p)) === undefined) continue
+      if (regimeAt(StatisticalPeriod.end(p), options.regimeEnd) === undefined) continue
       out.push(deadline(p, level, options))
     }
   }

@@ -62,6 +62,11 @@ export interface Result {
   readonly start: CivilDate.CivilDate
   /** Whether an estimated (unannounced) year's schedule was used. */
   readonly estimated: boolean
+  /**
+   * The unverified days (a reported swap, 24/11/2026, …) that would change
+   * the end if they were (or were not) days off; empty when none would.
+   */
+  readonly dependsOnUnverifiedDays: ReadonlyArray<CivilDate.CivilDate>
   readonly citations: ReadonlyArray<Citation.Citation>
 }
 
@@ -105,25 +110,37 @@ export const end = (
     for (let y = ya; y <= yb; y++) if (calendar.isEstimated(y)) return true
     return false
   }
+  const endOn = (cal: WorkingCalendar.WorkingCalendar): CivilDate.CivilDate => {
+    switch (limit.unit) {
+      case "immediately":
+        return start
+      case "working-days":
+        return cal.addWorkingDays(start, limit.amount)
+      default:
+        return cal.nextWorkingDayOnOrAfter(nominalOf())
+    }
+  }
+  const nominalOf = () =>
+    limit.unit === "days"
+      ? CivilDate.addDays(start, limit.amount)
+      : CivilDate.addMonths(start, limit.unit === "months" ? limit.amount : 12 * limit.amount)
+  const depends = (e: CivilDate.CivilDate) =>
+    WorkingCalendar.dependsOnUnverifiedDays(calendar, start, e, endOn).map((u) => u.date)
   const base = { limit, start, citations: [citations.start, citations.end] }
   switch (limit.unit) {
     case "immediately":
-      return { ...base, end: start, estimated: false }
+      return { ...base, end: start, estimated: false, dependsOnUnverifiedDays: [] }
     case "working-days": {
       const e = calendar.addWorkingDays(start, limit.amount)
-      return { ...base, end: e, estimated: estimatedBetween(start, e) }
+      return { ...base, end: e, estimated: estimatedBetween(start, e), dependsOnUnverifiedDays: depends(e) }
     }
     case "days":
     case "months":
     case "years": {
-      const nominal =
-        limit.unit === "days"
-          ? CivilDate.addDays(start, limit.amount)
-          : CivilDate.addMonths(start, limit.unit === "months" ? limit.amount : 12 * limit.amount)
+      const nominal = nominalOf()
       const e = calendar.nextWorkingDayOnOrAfter(nominal)
-      return e === nominal
-        ? { ...base, end: e, estimated: estimatedBetween(start, e) }
-        : { ...base, end: e, rolledForwardFrom: nominal, estimated: estimatedBetween(start, e) }
+      const result = { ...base, end: e, estimated: estimatedBetween(start, e), dependsOnUnverifiedDays: depends(e) }
+      return e === nominal ? result : { ...result, rolledForwardFrom: nominal }
     }
   }
 }

@@ -16,6 +16,8 @@ interface YearIndex {
   readonly schedule: HolidaySchedule.YearSchedule
   /** Working days of the year as day numbers, ascending. */
   readonly days: Int32Array
+  /** Its unverified days, by date. */
+  readonly unverified: ReadonlyArray<HolidaySchedule.UnverifiedDay>
 }
 
 /**
@@ -45,6 +47,21 @@ export interface WorkingCalendar {
   readonly workingDaysBetween: (from: CivilDate.CivilDate, to: CivilDate.CivilDate) => number
   /** Whether any year the answer depends on is estimated. */
   readonly isEstimated: (year: number) => boolean
+  /**
+   * The days in [`from`, `to`] whose status is not verified (reported or
+   * inferred days off and Saturdays worked, and candidate days off such as
+   * 24/11/2026 that count only when opted in).
+   */
+  readonly unverifiedDays: (
+    from: CivilDate.CivilDate,
+    to: CivilDate.CivilDate
+  ) => ReadonlyArray<HolidaySchedule.UnverifiedDay>
+  /**
+   * The same calendar with the given days' status inverted (a working day
+   * becomes a rest day and the reverse): "what if this unverified day were
+   * (or were not) off".
+   */
+  readonly flipped: (dates: ReadonlyArray<CivilDate.CivilDate>) => WorkingCalendar
 }
 
 /**
@@ -84,12 +101,28 @@ const upperBound = (a: Int32Array, x: number): number => {
  * ```
  * @since 0.1.0
  */
-export const make = (options: Options = {}): WorkingCalendar => {
+export const make = (options: Options = {}): WorkingCalendar => build(options, new Set(), new Map(), new Map())
+
+/**
+ * A calendar; `flips` are day numbers whose status is inverted. Calendars
+ * derived from one another by {@link WorkingCalendar.flipped} share the
+ * schedules (the costly part) and the derived calendars themselves.
+ */
+const build = (
+  options: Options,
+  flips: ReadonlySet<number>,
+  schedules: Map<number, HolidaySchedule.YearSchedule>,
+  derived: Map<string, WorkingCalendar>
+): WorkingCalendar => {
   const cache = new Map<number, YearIndex>()
   const index = (year: number): YearIndex => {
     let y = cache.get(year)
     if (y !== undefined) return y
-    const schedule = HolidaySchedule.forYear(year, options)
+    let schedule = schedules.get(year)
+    if (schedule === undefined) {
+      schedule = HolidaySchedule.forYear(year, options)
+      schedules.set(year, schedule)
+    }
     const off = new Set<number>(schedule.daysOff.map((d) => CivilDate.toDayNumber(d.date)))
     const sat = new Set<number>(schedule.workingSaturdays.map((d) => CivilDate.toDayNumber(d.date)))
     const start = yearStartDay(year)
@@ -97,9 +130,9 @@ export const make = (options: Options = {}): WorkingCalendar => {
     const days: Array<number> = []
     for (let n = start; n < end; n++) {
       const wd = CivilDate.weekdayOfDayNumber(n)
-      if ((wd <= 5 && !off.has(n)) || sat.has(n)) days.push(n)
+      if (((wd <= 5 && !off.has(n)) || sat.has(n)) !== flips.has(n)) days.push(n)
     }
-    y = { schedule, days: Int32Array.from(days) }
+    y = { schedule, days: Int32Array.from(days), unverified: HolidaySchedule.unverifiedDays(schedule) }
     cache.set(year, y)
     return y
   }
@@ -167,8 +200,69 @@ export const make = (options: Options = {}): WorkingCalendar => {
       const count = countUpTo(hi, base) - countUpTo(lo, base)
       return b >= a ? count : 0 - count
     },
-    isEstimated: (year) => index(year).schedule.status === "estimated"
+    isEstimated: (year) => index(year).schedule.status === "estimated",
+    unverifiedDays: (from, to) => {
+      const out: Array<HolidaySchedule.UnverifiedDay> = []
+      // Civil dates are YYYY-MM-DD strings: the year is their first four digits.
+      const last = Number(to.slice(0, 4))
+      for (let year = Number(from.slice(0, 4)); year <= last; year++) {
+        for (const u of index(year).unverified) {
+          if (u.date >= from && u.date <= to) out.push(u)
+        }
+      }
+      return out
+    },
+    flipped: (dates) => {
+      const next = new Set(flips)
+      for (const d of dates) {
+        const n = CivilDate.toDayNumber(d)
+        if (next.has(n)) next.delete(n)
+        else next.add(n)
+      }
+      const key = [...next].sort((a, b) => a - b).join(",")
+      let cal = derived.get(key)
+      if (cal === undefined) {
+        cal = build(options, next, schedules, derived)
+        derived.set(key, cal)
+      }
+      return cal
+    }
   }
+}
+
+/**
+ * The unverified days in (`after`, `until`] on which a computed date depends:
+ * each unverified day (reported or inferred day off or Saturday worked, or a
+ * candidate such as 24/11/2026) is flipped in turn, the date recomputed, and
+ * the day kept when the result changes. A date computed from days after
+ * `after` up to `until` (a deadline counted from a period's end, a time
+ * limit) cannot depend on any other day. The unverified days are few (a
+ * handful a year), so this is a few recomputations at most.
+ *
+ * @example
+ * ```ts
+ * const oneDay = (cal: WorkingCalendar.WorkingCalendar) => cal.addWorkingDays(CivilDate.make("2026-08-31"), 1)
+ * WorkingCalendar.dependsOnUnverifiedDays(WorkingCalendar.standard, CivilDate.make("2026-08-31"), CivilDate.make("2026-09-03"), oneDay)
+ * // [{ date: "2026-09-01", …, ifFlipped: "2026-09-01" }]: 1/9/2026 is only reported as a day off
+ * ```
+ * @since 0.1.0
+ */
+export const dependsOnUnverifiedDays = (
+  calendar: WorkingCalendar,
+  after: CivilDate.CivilDate,
+  until: CivilDate.CivilDate,
+  compute: (calendar: WorkingCalendar) => CivilDate.CivilDate
+): ReadonlyArray<HolidaySchedule.UnverifiedDay & { readonly ifFlipped: CivilDate.CivilDate }> => {
+  if (until <= after) return []
+  const candidates = calendar.unverifiedDays(CivilDate.addDays(after, 1), until)
+  if (candidates.length === 0) return []
+  const base = compute(calendar)
+  const out: Array<HolidaySchedule.UnverifiedDay & { readonly ifFlipped: CivilDate.CivilDate }> = []
+  for (const u of candidates) {
+    const other = compute(calendar.flipped([u.date]))
+    if (other !== base) out.push({ ...u, ifFlipped: other })
+  }
+  return out
 }
 
 /**

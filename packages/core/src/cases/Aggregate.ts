@@ -14,15 +14,24 @@
  * - V03 = V01 + V02.
  * - V04 ủy thác and V05 thu hồi / hủy: the state at E.
  * - V06 = V03 − V04 − V05 (phải thi hành).
- * - V07 có điều kiện = V08 + V09: completed + terminated + in progress
+ * - V07 có điều kiện = V08 + V09 (+ V10 under TT 01/2013): completed +
+ *   terminated + reduced + partly performed and delegated + in progress
  *   (enforceable, and hoãn by agreement, Điều 48 k1 c).
- * - V08 xong = completed + terminated (GSO: đình chỉ counts as xong).
+ * - V08 xong, as the GSO definition of "thi hành xong" counts it (the
+ *   metadata page "Kết quả thi hành án dân sự", thads-rules.md S8): xong
+ *   thực tế; đình chỉ; a case partly performed whose rest was giảm / miễn
+ *   (Điều 61; state `reduced`); a case partly performed (a payment recorded)
+ *   whose rest was ủy thác — counted xong here, and new at the receiving
+ *   office. A delegation with nothing performed stays in V04.
  * - V09 in progress (đang thi hành).
- * - V10 hoãn (other than k1 c) and tạm đình chỉ at E (outside V07: the
- *   default placement of ../statistics/Identity.ts).
+ * - V10 hoãn (other than k1 c) and tạm đình chỉ at E, placed by the regime
+ *   of the report (../statistics/ResidualPlacement.ts): inside V07 under
+ *   TT 01/2013 (V06 = V07 + V11, as the figures published before 2020 add
+ *   up), outside it from TT 06/2019 (V06 = V07 + V11 + V10).
  * - V11 chưa có điều kiện at E, plus the cases moved to the separate book or
- *   returned to the requester within the period (they were in V03 and leave
- *   the caseload only from the next period, as V01 excludes them) [I].
+ *   whose request was sent back (gửi lại yêu cầu) within the period (they
+ *   were in V03 and leave the caseload only from the next period, as V01
+ *   excludes them) [I].
  * - V12 the separate book at E: every case in it (moved in this period or
  *   before); outside V06, no identity uses it.
  * - V13 = V06 − V08; V14 = V07 − V08.
@@ -30,12 +39,16 @@
  * **Money (T), exact VND.** Each case brings a base B: its outstanding
  * amount at S (amount due − paid before S) for carried and re-entered cases,
  * its amount due for new ones. T01/T02 sum B like V01/V02. Money paid within
- * the period (P) is money enforced: it counts in T07 and T08 whatever the
- * case's state; the rest, B − P, goes where the case goes (T04, T05, T09,
- * T10, T11, and T12 too for the separate book). A completed or terminated
- * case counts its whole B in T07 and T08 (the terminated remainder counts as
- * xong, GSO). So T08 = money collected in the period + the outstanding
- * amounts of cases completed or terminated. T03, T06, T13, T14 as for V.
+ * the period (P) is money enforced, and so is money waived by miễn / giảm
+ * within the period (R, Điều 61 — the forms' "giảm" part of xong [assumed]):
+ * P + R counts in T07 and T08 whatever the case's state; the rest, B − P − R,
+ * goes where the case goes (T04, T05, T09, T10, T11, and T12 too for the
+ * separate book). A completed, terminated or reduced case counts its whole B
+ * in T07 and T08 (the terminated remainder counts as xong, GSO [assumed]).
+ * A partly performed delegation counts xong in V but its remainder stays in
+ * T04: the money left is enforced at the receiving office. So T08 = money
+ * collected and waived in the period + the outstanding amounts of cases
+ * completed, terminated or reduced. T03, T06, T13, T14 as for V.
  * Every identity of ../statistics/Identity.ts holds by construction.
  *
  * **Extra lines** (Chỉ thị 09, thads-rules.md §2.4–2.5, §4.5, §5): enforceable
@@ -50,7 +63,9 @@
 import * as CivilDate from "../calendar/CivilDate.js"
 import * as ReportingDeadline from "../calendar/ReportingDeadline.js"
 import * as StatisticalPeriod from "../calendar/StatisticalPeriod.js"
+import type * as Identity from "../statistics/Identity.js"
 import type * as Report from "../statistics/Report.js"
+import * as ResidualPlacement from "../statistics/ResidualPlacement.js"
 import * as Classify from "./Classify.js"
 import type * as Ledger from "./Ledger.js"
 import * as State from "./State.js"
@@ -75,6 +90,8 @@ export interface Options {
   readonly level?: ReportingDeadline.Level
   /** Age bucket edges in months for the enforceable cases carried forward (default 6, 12, 24, 60; display only [U]). */
   readonly ageEdgesMonths?: ReadonlyArray<number>
+  /** Where hoãn / tạm đình chỉ go; default: the regime's (../statistics/ResidualPlacement.ts). */
+  readonly placement?: Identity.ResidualPlacement
 }
 
 /**
@@ -145,6 +162,8 @@ export interface ExtraLines {
 export interface Result {
   readonly report: Report.Report
   readonly extra: ExtraLines
+  /** The identity settings the report was built for (check it with them). */
+  readonly identities: Identity.Settings
 }
 
 const W = 28 // 14 case slots then 14 money slots
@@ -189,6 +208,9 @@ export const aggregate = (ledger: Ledger.Ledger, options: Options): Result => {
   let movedInPeriod = 0
   let returned = 0
 
+  const regime = options.regime ?? ReportingDeadline.regimeAt(E as never) ?? "tt01-2013"
+  const placement = options.placement ?? ResidualPlacement.byRegime[regime].placement
+  const inside = placement === "inside-enforceable"
   const w = new State.Walker(settings)
   const cases = ledger.cases
   let lastKey = ""
@@ -219,15 +241,16 @@ export const aggregate = (ledger: Ledger.Ledger, options: Options): Result => {
         if (code === State.Code.separateBook && !w.reentered) {
           const r = rowFor(c)
           r[V(12)]! += 1
-          r[T(12)]! += c.amountDue - w.paid
+          r[T(12)]! += c.amountDue - w.paid - w.reduced
           continue
         }
         slotIn = 2
       } else slotIn = 1
     } else slotIn = 2
     const r = rowFor(c)
-    const base = c.amountDue - w.startPaid
-    const paidIn = w.paid - w.startPaid
+    const base = c.amountDue - w.startPaid - w.startReduced
+    // Money enforced in the period: collected, or waived by miễn / giảm (Điều 61).
+    const paidIn = w.paid - w.startPaid + (w.reduced - w.startReduced)
     r[V(slotIn)]! += 1
     r[T(slotIn)]! += base
     const flags = c.flags
@@ -242,6 +265,7 @@ export const aggregate = (ledger: Ledger.Ledger, options: Options): Result => {
     switch (code) {
       case State.Code.completed:
       case State.Code.terminated:
+      case State.Code.reduced:
         r[V(7)]! += 1
         r[V(8)]! += 1
         r[T(7)]! += base
@@ -270,9 +294,15 @@ export const aggregate = (ledger: Ledger.Ledger, options: Options): Result => {
       case State.Code.postponed:
       case State.Code.suspended:
         r[V(10)]! += 1
-        r[T(7)]! += paidIn
         r[T(8)]! += paidIn
         r[T(10)]! += base - paidIn
+        if (inside) {
+          // TT 01/2013: hoãn / tạm đình chỉ inside "có điều kiện" (V07 = V08 + V09 + V10).
+          r[V(7)]! += 1
+          r[T(7)]! += base
+          enforceable = 1
+          enfAmount = base
+        } else r[T(7)]! += paidIn
         break
       case State.Code.notYetEnforceable:
         r[V(11)]! += 1
@@ -297,11 +327,17 @@ export const aggregate = (ledger: Ledger.Ledger, options: Options): Result => {
         returned++
         break
       case State.Code.delegated:
-        r[V(4)]! += 1
+        if (w.paid > 0) {
+          // Partly performed, the rest ủy thác: xong here (GSO), new at the receiving office.
+          r[V(7)]! += 1
+          r[V(8)]! += 1
+          enforceable = 1
+          done = 1
+        } else r[V(4)]! += 1
         r[T(7)]! += paidIn
         r[T(8)]! += paidIn
         r[T(4)]! += base - paidIn
-        must = 0
+        must = w.paid > 0 ? 1 : 0
         mustAmount = paidIn
         break
       case State.Code.withdrawn:
@@ -354,7 +390,6 @@ export const aggregate = (ledger: Ledger.Ledger, options: Options): Result => {
     if (!Number.isSafeInteger(total[j]!))
       throw new RangeError(`aggregate: ${j < 14 ? "V" : "T"}${String((j % 14) + 1).padStart(2, "0")} exceeds 2^53 − 1`)
   }
-  const regime = options.regime ?? ReportingDeadline.regimeAt(E as never) ?? "tt01-2013"
   const report: Report.Report = {
     formatVersion: "1",
     header: {
@@ -388,7 +423,7 @@ export const aggregate = (ledger: Ledger.Ledger, options: Options): Result => {
     separateBook: { movedInPeriod, total: total[V(12)]! },
     returned
   }
-  return { report, extra }
+  return { report, extra, identities: { residual: ["10"], placement } }
 }
 
 const addLine = (

@@ -12,7 +12,9 @@
  * history: events out of date order or before the decision, events after a
  * terminal event, a resumption with nothing to resume, a move to the
  * separate book without a decision chưa có điều kiện, a handover without a
- * sale, payments above the amount due, a hoãn k1 without its point.
+ * sale, payments above the amount due, a hoãn k1 without its point, a
+ * miễn / giảm (Điều 61) of anything but an amount owed to the State budget,
+ * a hủy on a point of Điều 37 k1 that k3 does not have.
  *
  * @since 0.1.0
  */
@@ -68,17 +70,27 @@ export type Initiation =
 /**
  * The debtor (người phải thi hành án): a person (cá nhân) or an
  * organisation (tổ chức), with the facts that lengthen the verification and
- * separate-book periods (Điều 44 k2; NĐ 62 Điều 9 k5).
+ * separate-book periods (Điều 44 k2; NĐ 62 Điều 9 k5). The prison term left
+ * shrinks with time: record the expected release date (`releaseDate`) and
+ * the rules compute "≥ 2 years left" at the date they ask
+ * (../cases/Classify.ts `prisonYearsLeftAt`). `prisonRemainingYears` is the
+ * older form, still read: the years left on the day of the decision to
+ * enforce.
  *
  * @example
  * ```ts
- * const d: Case.Debtor = { kind: "person", prisonRemainingYears: 3 }
+ * const d: Case.Debtor = { kind: "person", releaseDate: CivilDate.make("2029-05-01") }
  * ```
  * @since 0.1.0
  */
 export interface Debtor {
   readonly kind: "person" | "organisation"
-  /** Years of prison left to serve (thời hạn chấp hành hình phạt tù còn lại). */
+  /** The expected end of the prison term (ngày dự kiến chấp hành xong hình phạt tù). */
+  readonly releaseDate?: CivilDate.CivilDate
+  /**
+   * Years of prison left to serve on the day of the decision to enforce
+   * (older form; prefer `releaseDate`).
+   */
   readonly prisonRemainingYears?: number
   /** The address is unknown (không xác định được địa chỉ). */
   readonly addressUnknown?: boolean
@@ -128,9 +140,27 @@ export interface Case {
   readonly initiation: Initiation
   /** The kind of judgment (loại án), free text: "dân sự", "hình sự", "hành chính", … */
   readonly judgmentKind?: string
-  /** The day the judgment took legal effect (or the obligation fell due): the start of thời hiệu (Điều 30). */
+  /** The day the judgment took legal effect: the start of thời hiệu (Điều 30 k1). */
   readonly judgmentEffectiveDate?: CivilDate.CivilDate
+  /**
+   * The due date the judgment sets for the obligation (thời hạn thực hiện
+   * nghĩa vụ được ấn định): thời hiệu then runs from it (Điều 30 k1 ¶2).
+   */
+  readonly obligationDueDate?: CivilDate.CivilDate
+  /**
+   * A periodic obligation (thi hành theo định kỳ): each instalment's due date
+   * (and amount, VND, if known); thời hiệu runs for each from its due date
+   * (Điều 30 k1 ¶3; NĐ 152/2026 Điều 10 k1).
+   */
+  readonly instalments?: ReadonlyArray<{ readonly dueDate: CivilDate.CivilDate; readonly amount?: number }>
   readonly debtor: Debtor
+  /**
+   * The judgment requires the debtor to perform the obligation personally
+   * (theo bản án, quyết định họ phải tự mình thực hiện nghĩa vụ): with an
+   * unknown address the decision chưa có điều kiện must state hoãn under
+   * Điều 48 k1 b (NĐ 62 Điều 9 k3).
+   */
+  readonly personalObligation?: boolean
   /** The money to enforce, exact VND (0 for a non-money obligation). */
   readonly amountDue: number
   readonly flags?: Flags
@@ -172,11 +202,15 @@ export const CaseSchema = Schema.Struct({
   ]),
   judgmentKind: opt(Schema.String),
   judgmentEffectiveDate: opt(date),
+  obligationDueDate: opt(date),
+  instalments: opt(Schema.Array(Schema.Struct({ dueDate: date, amount: opt(CaseEvent.Vnd) }))),
   debtor: Schema.Struct({
     kind: Schema.Literals(["person", "organisation"]),
+    releaseDate: opt(date),
     prisonRemainingYears: opt(Schema.Finite.check(Schema.isGreaterThanOrEqualTo(0))),
     addressUnknown: opt(Schema.Boolean)
   }),
+  personalObligation: opt(Schema.Boolean),
   amountDue: CaseEvent.Vnd,
   flags: opt(Schema.Struct({ assetRecovery: opt(Schema.Boolean), creditInstitution: opt(Schema.Boolean) })),
   limitationExclusions: opt(Schema.Array(Schema.Struct({ from: date, to: date }))),
@@ -197,6 +231,7 @@ export const CaseSchema = Schema.Struct({
  */
 export type ProblemCode =
   | "not-json"
+  | "duplicate-key"
   | "invalid"
   | "unexpected-key"
   | "unknown-event"
@@ -210,6 +245,7 @@ export type ProblemCode =
   | "missing-point"
   | "point-not-allowed"
   | "inconsistent-date"
+  | "reduction-not-allowed"
 
 /**
  * One problem, with a JSON Pointer into the case (or the ledger), a code and
@@ -347,6 +383,22 @@ export const historyProblems = (c: Case, prefix = ""): Array<Problem> => {
     "quyết định thi hành án trước ngày bản án có hiệu lực",
     "the decision to enforce comes before the judgment took effect"
   )
+  order(
+    `${prefix}/obligationDueDate`,
+    c.judgmentEffectiveDate,
+    c.obligationDueDate,
+    "hạn thực hiện nghĩa vụ trước ngày bản án có hiệu lực",
+    "the obligation falls due before the judgment took effect"
+  )
+  c.instalments?.forEach((x, i) => {
+    order(
+      `${prefix}/instalments/${i}/dueDate`,
+      c.judgmentEffectiveDate,
+      x.dueDate,
+      "kỳ thi hành đến hạn trước ngày bản án có hiệu lực",
+      "the instalment falls due before the judgment took effect"
+    )
+  })
   c.limitationExclusions?.forEach((x, i) => {
     order(
       `${prefix}/limitationExclusions/${i}/to`,
@@ -364,7 +416,47 @@ export const historyProblems = (c: Case, prefix = ""): Array<Problem> => {
       readonly until?: string
       readonly groundEndedDate?: string
       readonly resolvedDate?: string
+      readonly sentToCommuneDate?: string
+      readonly postedDate?: string
+      readonly postingEndedDate?: string
+      readonly sentToProcuracyDate?: string
+      readonly notifiedDate?: string
     }
+    order(
+      `${p}/sentToCommuneDate`,
+      e.date,
+      x.sentToCommuneDate,
+      "gửi Ủy ban nhân dân cấp xã trước ngày ra quyết định",
+      "sent to the commune before the decision"
+    )
+    order(
+      `${p}/postedDate`,
+      x.sentToCommuneDate ?? e.date,
+      x.postedDate,
+      "niêm yết trước khi quyết định được ban hành hoặc gửi",
+      "posted before the decision was made or sent"
+    )
+    order(
+      `${p}/postingEndedDate`,
+      x.postedDate,
+      x.postingEndedDate,
+      "chấm dứt niêm yết trước ngày niêm yết",
+      "the posting ended before it began"
+    )
+    order(
+      `${p}/sentToProcuracyDate`,
+      e.date,
+      x.sentToProcuracyDate,
+      "gửi Viện kiểm sát trước ngày ra quyết định",
+      "sent to the procuracy before the decision"
+    )
+    order(
+      `${p}/notifiedDate`,
+      e.date,
+      x.notifiedDate,
+      "thông báo trước ngày ra quyết định",
+      "notified before the decision"
+    )
     order(
       `${p}/groundDate`,
       x.groundDate,
@@ -401,6 +493,7 @@ export const historyProblems = (c: Case, prefix = ""): Array<Problem> => {
   let notYet = false
   let sold = false
   let paid = 0
+  let reduced = 0
   c.events.forEach((e, i) => {
     const p = `${prefix}/events/${i}`
     if (e.date < c.decision.date) {
@@ -489,9 +582,49 @@ export const historyProblems = (c: Case, prefix = ""): Array<Problem> => {
         }
         resumable = true
         break
+      case "reduction":
+        // Điều 61: miễn / giảm only of amounts owed to the State budget (khoản thu nộp ngân sách nhà nước): the ex
+        // officio points a (fines, illicit gains, court fees) and c (confiscation, other State receipts) of Điều 36 k2.
+        if (!(c.initiation.mode === "ex-officio" && (c.initiation.ground === "a" || c.initiation.ground === "c"))) {
+          out.push(
+            problem(
+              p,
+              "reduction-not-allowed",
+              "miễn, giảm (Điều 61) chỉ áp dụng cho khoản thu nộp ngân sách nhà nước (chủ động thi hành theo điểm a, c khoản 2 Điều 36)",
+              "exemption or reduction (Article 61) applies only to amounts owed to the State budget (ex officio, Article 36(2)(a) or (c))"
+            )
+          )
+        }
+        reduced += e.amount
+        if (paid + reduced > c.amountDue) {
+          out.push(
+            problem(
+              `${p}/amount`,
+              "overpaid",
+              `số đã thu ${paid} đ cộng số được miễn, giảm ${reduced} đ vượt số phải thi hành ${c.amountDue} đ`,
+              `payments (${paid} VND) and reductions (${reduced} VND) exceed the amount due (${c.amountDue} VND)`
+            )
+          )
+        }
+        // The rest waived: the case is done (xong by giảm, GSO) and nothing may follow.
+        if (c.amountDue > 0 && paid + reduced >= c.amountDue) terminalAt = i
+        break
+      case "withdrawal":
+        if (e.kind === "cancelled" && (e.ground === "c" || e.ground === "d")) {
+          out.push(
+            problem(
+              `${p}/ground`,
+              "point-not-allowed",
+              `hủy quyết định theo khoản 3 Điều 37 chỉ có điểm a, b (không có điểm ${e.ground})`,
+              `a cancellation under Điều 37(3) has points a and b only (not ${e.ground})`
+            )
+          )
+        }
+        terminalAt = i
+        break
       case "payment":
         paid += e.amount
-        if (paid > c.amountDue) {
+        if (paid + reduced > c.amountDue) {
           out.push(
             problem(
               `${p}/amount`,
@@ -553,7 +686,7 @@ export const decode = (u: unknown, prefix = ""): Result => {
  */
 export const decodeJson = (text: string): Result => {
   const parsed = Json.parse(text)
-  return parsed._tag === "NotJson" ? { _tag: "Failure", problems: [parsed.problem] } : decode(parsed.value)
+  return parsed._tag === "NotJson" ? { _tag: "Failure", problems: parsed.problems } : decode(parsed.value)
 }
 
 /**

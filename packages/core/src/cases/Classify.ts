@@ -7,30 +7,39 @@
  *
  * Categories: completed (xong, Điều 52), terminated (đình chỉ, Điều 50 k1),
  * delegated (ủy thác, Điều 55), withdrawn (thu hồi / hủy quyết định thi hành
- * án), returned (trả lại đơn, NĐ 152/2026 Điều 22, from 1/7/2026), separate-book
+ * án), reduced (the rest miễn / giảm, Điều 61: xong by the GSO definition),
+ * returned (gửi lại yêu cầu thi hành án, NĐ 152/2026 Điều 22 k2, Luật 2025
+ * Điều 38 k4, from 1/7/2026), separate-book
  * (chuyển sổ theo dõi riêng), suspended (tạm đình chỉ, Điều 49), postponed
  * (hoãn, Điều 48 other than k1 c), not-yet-enforceable (chưa có điều kiện,
  * Điều 44a), enforceable (có điều kiện: in progress; includes hoãn by
  * agreement, Điều 48 k1 c, as TT 06/2019 counts it).
  *
  * Citations follow the law in force on the day of the deciding event: Luật
- * THADS 2008 (as amended) until 30/6/2026; from 1/7/2026 Luật 106/2025 with
- * thời hiệu in Điều 34 and verification in Điều 38. The 2025 Law's article
- * numbers for hoãn, tạm đình chỉ, đình chỉ, chưa có điều kiện etc. are not in
- * the notes [U]: such citations name the 2025 Law as a whole with a note
- * giving the 2008 article they correspond to.
+ * THADS 2008 (as amended) until 30/6/2026; from 1/7/2026 Luật 106/2025, with
+ * the article numbers that NĐ 152/2026 itself cites ({@link lawCitation}):
+ * thời hiệu Điều 34 (k2 obstacles), verification Điều 38 (k1 chưa có điều
+ * kiện, k2 new information, k3 the periodic verification, k4 gửi lại yêu
+ * cầu), the ex officio decision Điều 33 k2, the voluntary period Điều 36 k1,
+ * thu hồi Điều 52 k1, đình chỉ Điều 48, ủy thác Điều 49. The 2025 numbers of hoãn, tạm đình chỉ
+ * and the others are not cited by NĐ 152 [U]: those citations name the 2025
+ * Law as a whole with a note giving the 2008 article they correspond to.
  *
  * Re-verification (Điều 44 k2): every 6 months, 12 if ≥ 2 years of prison
- * remain or the address is unknown; the 2025 Law's frequency is [U], so the
- * same values are used (a setting) and cited to Điều 38 with a note.
- * Thời hiệu (Điều 30): 5 years from the judgment's effect, excluding hoãn /
- * tạm đình chỉ (except hoãn by agreement) and the recorded obstacles; the
- * 2025 Law's period is [U], default 5 (a setting).
+ * remain on the day of the last verification (from the release date) or the
+ * address is unknown; the 2025 Law's frequency is not read, so the same
+ * values are used (a setting) and cited to Điều 38 k3 as `assumed`.
+ * Thời hiệu (Điều 30 k1): 5 years from the judgment's effect, or from the due
+ * date the judgment sets, or, for periodic obligations, from each
+ * instalment's due date; excluding hoãn / tạm đình chỉ (except hoãn by
+ * agreement, k2) and the recorded obstacles (k3). The 2025 Law's period
+ * (Điều 34) is not read: 5 years, `assumed` (a setting).
  *
  * @since 0.1.0
  */
 import type * as Citation from "../citation/Citation.js"
 import * as CitationM from "../citation/Citation.js"
+import type * as Setting from "../citation/Setting.js"
 import * as CivilDate from "../calendar/CivilDate.js"
 import * as TimeLimit from "../calendar/TimeLimit.js"
 import * as WorkingCalendar from "../calendar/WorkingCalendar.js"
@@ -43,12 +52,13 @@ import * as State from "./State.js"
  *
  * @example
  * ```ts
- * Classify.categories.length // 10
+ * Classify.categories.length // 11
  * ```
  * @since 0.1.0
  */
 export const categories = [
   "completed",
+  "reduced",
   "terminated",
   "delegated",
   "withdrawn",
@@ -82,10 +92,14 @@ export type Category = (typeof categories)[number]
  */
 export const categoryNames: { readonly [C in Category]: { readonly vi: string; readonly en: string } } = {
   completed: { vi: "thi hành xong", en: "completed" },
+  reduced: {
+    vi: "thi hành xong (phần còn lại được miễn, giảm)",
+    en: "completed (the rest exempted or reduced)"
+  },
   terminated: { vi: "đình chỉ thi hành án", en: "terminated" },
   delegated: { vi: "ủy thác thi hành án", en: "delegated to another office" },
   withdrawn: { vi: "thu hồi, hủy quyết định thi hành án", en: "decision withdrawn or cancelled" },
-  returned: { vi: "trả lại đơn yêu cầu", en: "returned to the requester" },
+  returned: { vi: "gửi lại yêu cầu thi hành án", en: "request sent back to the requester" },
   "separate-book": { vi: "chuyển sổ theo dõi riêng", en: "moved to the separate book" },
   suspended: { vi: "tạm đình chỉ thi hành án", en: "suspended" },
   postponed: { vi: "hoãn thi hành án", en: "postponed" },
@@ -104,7 +118,8 @@ const codeToCategory: ReadonlyArray<Category> = [
   "completed",
   "terminated",
   "delegated",
-  "withdrawn"
+  "withdrawn",
+  "reduced"
 ]
 
 /**
@@ -132,7 +147,8 @@ export type Ground =
   | { readonly kind: "postponement"; readonly clause: 1 | 2; readonly point?: CaseEvent.PostponementPoint }
   | { readonly kind: "suspension"; readonly clause: 1 | 2 }
   | { readonly kind: "termination"; readonly point: CaseEvent.TerminationPoint }
-  | { readonly kind: "withdrawal"; readonly withdrawal: "withdrawn" | "cancelled" }
+  | { readonly kind: "withdrawal"; readonly withdrawal: "withdrawn" | "cancelled"; readonly point?: string }
+  | { readonly kind: "reduction" }
   | { readonly kind: "separate-book"; readonly rule: "recorded" | "nd-62-2015" | "nd-152-2026" }
 
 /**
@@ -159,14 +175,41 @@ export interface Due {
  * @since 0.1.0
  */
 export interface Limitation {
+  /** What the period runs from (Điều 30 k1): the judgment's effect, the due date it sets, or each instalment. */
+  readonly start: "judgment-effective" | "due-date" | "instalments"
   readonly from: CivilDate.CivilDate
   readonly years: number
   readonly excludedDays: number
-  /** The last day to file the request. */
+  /** The last day to file the request (for instalments: the last one's). */
   readonly expires: CivilDate.CivilDate
   readonly requestDate: CivilDate.CivilDate
+  /** Time-barred: the request came after every period ended. A request within a period is never time-barred. */
   readonly expired: boolean
+  /** For a periodic obligation: each instalment's period. */
+  readonly instalments?: ReadonlyArray<LimitationPeriod>
+  /** For a periodic obligation: how many instalments are time-barred at the request. */
+  readonly barredInstalments?: number
+  /** `official` when the period's text was read (Điều 30 until 30/6/2026); `assumed` for Luật 2025 Điều 34's 5 years. */
+  readonly basis: "official" | "assumed"
+  /** The setting of an assumed period (`Classify.Settings.limitationYears`). */
+  readonly setting?: Setting.Setting
   readonly citation: Citation.Citation
+}
+
+/**
+ * The thời hiệu of one instalment of a periodic obligation.
+ *
+ * @example
+ * ```ts
+ * const p: Classify.LimitationPeriod = { dueDate: CivilDate.make("2017-01-31"), expires: CivilDate.make("2022-02-01"), expired: false }
+ * ```
+ * @since 0.2.0
+ */
+export interface LimitationPeriod {
+  readonly dueDate: CivilDate.CivilDate
+  readonly amount?: number
+  readonly expires: CivilDate.CivilDate
+  readonly expired: boolean
 }
 
 /**
@@ -209,8 +252,10 @@ export interface Settings extends State.Settings {
   readonly reverificationMonths: number
   /** … or 12 if ≥ 2 years of prison remain or the address is unknown. */
   readonly reverificationMonthsLong: number
-  /** Thời hiệu in years: 5 (Điều 30); the 2025 Law's period (Điều 34) is [U] and defaults to the same. */
+  /** Thời hiệu in years: 5 (Điều 30 k1); the 2025 Law's period (Điều 34) is not read and defaults to the same (`assumed`). */
   readonly limitationYears: number
+  /** Điều 44 k2 sets no time limit for notifying the creditor: working days after the second verification (3, `assumed`). */
+  readonly creditorNoticeWorkingDays: number
   readonly calendar: WorkingCalendar.WorkingCalendar
 }
 
@@ -228,6 +273,7 @@ export const defaultSettings: Settings = {
   reverificationMonths: 6,
   reverificationMonthsLong: 12,
   limitationYears: 5,
+  creditorNoticeWorkingDays: 3,
   calendar: WorkingCalendar.standard
 }
 
@@ -241,35 +287,107 @@ const old = (article: string, clause?: number, point?: string): Citation.Citatio
   })
 
 /**
+ * Where a provision of Luật THADS 2008 sits in Luật 106/2025/QH15, as far as
+ * NĐ 152/2026 cites it (read in the decree's text, PĐ/S25): Điều 30 thời
+ * hiệu → Điều 34 (NĐ 152 Điều 3 k1, Điều 22); Điều 44 verification → Điều 38
+ * (k2 new information, k3 the periodic verification: NĐ 152 Điều 22);
+ * Điều 44a k1 chưa có điều kiện → Điều 38 k1 (point a: NĐ 152 Điều 80);
+ * Điều 36 k2 chủ động → Điều 33 k2 (point c: NĐ 152 Điều 8); Điều 45 the
+ * voluntary period → Điều 36 k1 (NĐ 152 Điều 72); Điều 37 thu hồi → Điều 52
+ * k1 (point c: NĐ 152 Điều 55 k4); Điều 50 đình chỉ → Điều 48 (NĐ 152
+ * Điều 25); Điều 55 ủy thác → Điều 49 (NĐ 152 Điều 26). `undefined` for the
+ * provisions NĐ 152 does not cite.
+ *
+ * @example
+ * ```ts
+ * Classify.newLawLocation("50", 1, "c") // { article: "48", clause: undefined, point: undefined, exact: false }
+ * ```
+ * @since 0.2.0
+ */
+export const newLawLocation = (
+  article: string,
+  clause?: number,
+  point?: string
+):
+  | { readonly article: string; readonly clause?: number; readonly point?: string; readonly exact: boolean }
+  | undefined => {
+  switch (article) {
+    case "30":
+      return { article: "34", exact: clause === undefined }
+    case "44":
+      return clause === 2 ? { article: "38", clause: 3, exact: true } : { article: "38", exact: clause === undefined }
+    case "44a":
+      return point === "a"
+        ? { article: "38", clause: 1, point: "a", exact: true }
+        : { article: "38", clause: 1, exact: point === undefined }
+    case "36":
+      if (clause !== 2) return undefined
+      return point === "c"
+        ? { article: "33", clause: 2, point: "c", exact: true }
+        : { article: "33", clause: 2, exact: point === undefined }
+    case "45":
+      return { article: "36", clause: 1, exact: true }
+    case "37":
+      // NĐ 152 Điều 55 k4: "quyết định thu hồi … theo quy định tại điểm c khoản 1 Điều 52" (the ground no longer exists).
+      return clause === 1
+        ? point === "c"
+          ? { article: "52", clause: 1, point: "c", exact: true }
+          : { article: "52", clause: 1, exact: point === undefined }
+        : { article: "52", exact: clause === undefined }
+    case "50":
+      return { article: "48", exact: clause === undefined }
+    case "55":
+      return { article: "49", exact: true }
+    default:
+      return undefined
+  }
+}
+
+/**
  * The citation of a provision of Luật THADS 2008 for an event on `date`: the
- * 2008 article until 30/6/2026; from 1/7/2026 the 2025 Law, whose article
- * numbers for this provision are not in the notes [U], with a note naming
- * the 2008 article it corresponds to.
+ * 2008 article until 30/6/2026; from 1/7/2026 the 2025 Law's article as
+ * NĐ 152/2026 cites it ({@link newLawLocation}), with a note when the clause
+ * or point could not be matched; for the provisions NĐ 152 does not cite,
+ * the 2025 Law as a whole with a note naming the 2008 article.
  *
  * @example
  * ```ts
  * Classify.lawCitation(CivilDate.make("2024-01-05"), "48", 1, "c")
  * // { document: "luat-thads-2008", article: "48", clause: 1, point: "c" }
+ * Classify.lawCitation(CivilDate.make("2026-08-03"), "55") // { document: "luat-thads-2025", article: "49" }
  * ```
  * @since 0.1.0
  */
 export const lawCitation = (date: string, article: string, clause?: number, point?: string): Citation.Citation => {
   const c = old(article, clause, point)
   if (!isNew(date)) return c
+  const loc = newLawLocation(article, clause, point)
+  if (loc === undefined) {
+    return CitationM.make("luat-thads-2025", {
+      note: {
+        vi: `tương ứng ${CitationM.renderVi(c)} (năm 2008); Nghị định 152/2026/NĐ-CP không viện dẫn số điều tương ứng trong Luật 106/2025/QH15`,
+        en: `corresponds to ${CitationM.renderEn(c)} (2008); Decree 152/2026 cites no matching article of Law 106/2025/QH15`
+      }
+    })
+  }
   return CitationM.make("luat-thads-2025", {
-    note: {
-      vi: `tương ứng ${CitationM.renderVi(c)} (năm 2008); số điều trong Luật 106/2025/QH15 chưa được xác minh`,
-      en: `corresponds to ${CitationM.renderEn(c)} (2008); the article number in Law 106/2025/QH15 is not verified`
-    }
+    article: loc.article,
+    ...(loc.clause !== undefined ? { clause: loc.clause } : {}),
+    ...(loc.point !== undefined ? { point: loc.point } : {}),
+    ...(loc.exact
+      ? {}
+      : {
+          note: {
+            vi: `tương ứng ${CitationM.renderVi(c)} (năm 2008); khoản, điểm tương ứng chưa được xác minh`,
+            en: `corresponds to ${CitationM.renderEn(c)} (2008); the matching clause or point is not verified`
+          }
+        })
   })
 }
 
-const withdrawnCitation: Citation.Citation = CitationM.make("tt-06-2019-btp", {
-  note: {
-    vi: 'chỉ tiêu "thu hồi, hủy quyết định thi hành án"; điều luật về thu hồi, hủy quyết định không có trong ghi chú',
-    en: "the indicator 'decisions withdrawn or cancelled'; the article on withdrawal/cancellation is not in the notes"
-  }
-})
+/** Điều 37: k1 thu hồi (withdrawn), k3 hủy (cancelled). */
+const withdrawnCitation = (date: string, kind: "withdrawn" | "cancelled", point?: string): Citation.Citation =>
+  lawCitation(date, "37", kind === "withdrawn" ? 1 : 3, point)
 
 const ruleName = (rule: number): "recorded" | "nd-62-2015" | "nd-152-2026" =>
   rule === State.Rule.nd62 ? "nd-62-2015" : rule === State.Rule.nd152 ? "nd-152-2026" : "recorded"
@@ -296,60 +414,66 @@ const reverificationCitation = (date: string): Citation.Citation =>
   isNew(date)
     ? CitationM.make("luat-thads-2025", {
         article: "38",
+        clause: 3,
         note: {
-          vi: "tần suất xác minh lại theo Luật 2025 chưa được xác minh; dùng 6/12 tháng của khoản 2 Điều 44 Luật 2008 (thiết lập)",
-          en: "the 2025 Law's re-verification interval is not verified; the 6/12 months of Article 44(2) (2008) are used (a setting)"
+          vi: "tần suất xác minh lại theo Luật 2025 chưa được xác minh; dùng 6/12 tháng của khoản 2 Điều 44 Luật 2008 (giả định, thiết lập)",
+          en: "the 2025 Law's re-verification interval is not verified; the 6/12 months of Article 44(2) (2008) are assumed (a setting)"
         }
       })
     : old("44", 2)
 
 /**
- * Whether the longer periods apply: ≥ 2 years of prison remain or the
+ * Whether the longer periods apply on a date: ≥ 2 years of prison remain on
+ * that date (from the release date, ./State.ts `prisonAtLeast`) or the
  * address is unknown (Điều 44 k2; NĐ 62 Điều 9 k5).
  *
  * @example
  * ```ts
- * Classify.longPeriods({ kind: "person", prisonRemainingYears: 2 }) // true
+ * Classify.longPeriods({ ...c, debtor: { kind: "person", releaseDate: CivilDate.make("2030-01-01") } }, CivilDate.make("2025-01-01")) // true
  * ```
  * @since 0.1.0
  */
 export const longPeriods = (
-  debtor: Case.Debtor,
+  c: Case.Case,
+  at: CivilDate.CivilDate,
   settings: State.Settings = State.defaultSettings,
   ground?: CaseEvent.NotYetGround | ""
-): boolean =>
-  (debtor.prisonRemainingYears ?? 0) >= settings.prisonYears || debtor.addressUnknown === true || ground === "c"
+): boolean => State.prisonAtLeast(c, at, settings.prisonYears) || c.debtor.addressUnknown === true || ground === "c"
 
 /**
  * The next verification of a case chưa có điều kiện: 6 months after the last
- * verification (or the decision), 12 if ≥ 2 years of prison remain or the
- * address is unknown (Điều 44 k2).
+ * verification (or the decision), 12 if, on that day, ≥ 2 years of prison
+ * remain or the address is unknown (Điều 44 k2).
  *
  * @example
  * ```ts
- * Classify.nextVerificationDue(CivilDate.make("2024-03-31"), { kind: "person" }).date // "2024-09-30"
+ * Classify.nextVerificationDue(CivilDate.make("2024-03-31"), c).date // "2024-09-30"
  * ```
  * @since 0.1.0
  */
 export const nextVerificationDue = (
   last: CivilDate.CivilDate,
-  debtor: Case.Debtor,
+  c: Case.Case,
   settings: Settings = defaultSettings,
   ground?: CaseEvent.NotYetGround | ""
 ): Due => ({
   date: CivilDate.addMonths(
     last,
-    longPeriods(debtor, settings, ground) ? settings.reverificationMonthsLong : settings.reverificationMonths
+    longPeriods(c, last, settings, ground) ? settings.reverificationMonthsLong : settings.reverificationMonths
   ),
   citation: reverificationCitation(last)
 })
 
 /**
  * Thời hiệu of an on-request case (Điều 30; Luật 2025 Điều 34 for requests
- * from 1/7/2026): 5 years from the judgment's effect, plus the days under
- * hoãn / tạm đình chỉ before the request (except hoãn by agreement) and the
- * recorded obstacles; rolled to the next working day (BLDS Điều 148).
- * `undefined` for ex officio cases or without `judgmentEffectiveDate`.
+ * from 1/7/2026): 5 years from the day the judgment took effect — or from
+ * the due date the judgment sets for the obligation (`obligationDueDate`),
+ * or, for a periodic obligation (`instalments`), from each instalment's due
+ * date (Điều 30 k1; NĐ 152/2026 Điều 10 k1) — plus the days under hoãn /
+ * tạm đình chỉ before the request (except hoãn by agreement, k2) and the
+ * recorded obstacles (k3); rolled to the next working day (BLDS Điều 148).
+ * A request within the period (of at least one instalment) is never
+ * time-barred. `undefined` for ex officio cases or without any start date.
  *
  * @example
  * ```ts
@@ -358,7 +482,10 @@ export const nextVerificationDue = (
  * @since 0.1.0
  */
 export const limitation = (c: Case.Case, settings: Settings = defaultSettings): Limitation | undefined => {
-  if (c.initiation.mode !== "on-request" || c.judgmentEffectiveDate === undefined) return undefined
+  if (c.initiation.mode !== "on-request") return undefined
+  const instalments = c.instalments !== undefined && c.instalments.length > 0 ? c.instalments : undefined
+  const base = c.obligationDueDate ?? c.judgmentEffectiveDate
+  if (instalments === undefined && base === undefined) return undefined
   const request = c.initiation.requestDate
   let excluded = 0
   let openFrom: CivilDate.CivilDate | undefined
@@ -376,24 +503,68 @@ export const limitation = (c: Case.Case, settings: Settings = defaultSettings): 
     const to = x.to < request ? x.to : request
     if (to > x.from) excluded += CivilDate.daysBetween(x.from, to)
   }
-  const nominal = CivilDate.addDays(CivilDate.addYears(c.judgmentEffectiveDate, settings.limitationYears), excluded)
-  const expires = TimeLimit.rollForward(nominal, settings.calendar)
+  const expiry = (from: CivilDate.CivilDate) =>
+    TimeLimit.rollForward(
+      CivilDate.addDays(CivilDate.addYears(from, settings.limitationYears), excluded),
+      settings.calendar
+    )
+  const newLaw = isNew(request)
+  const citation = newLaw
+    ? CitationM.make("luat-thads-2025", {
+        article: "34",
+        note: {
+          vi: "số điều theo Nghị định 152/2026/NĐ-CP; thời hạn 5 năm của Luật 2025 chưa được xác minh (giả định, thiết lập)",
+          en: "article as cited by Decree 152/2026; the 2025 Law's 5-year period is not verified (assumed, a setting)"
+        }
+      })
+    : old("30", 1)
+  const common = { years: settings.limitationYears, excludedDays: excluded, requestDate: request, citation }
+  const basis: "official" | "assumed" = newLaw ? "assumed" : "official"
+  const setting: Setting.Setting | undefined = newLaw
+    ? {
+        key: "Classify.Settings.limitationYears",
+        value: settings.limitationYears,
+        why: {
+          vi: "thời hạn trong Điều 34 Luật 106/2025/QH15 chưa được đọc; dùng 5 năm của khoản 1 Điều 30 Luật 2008",
+          en: "the period of Article 34 of Law 106/2025/QH15 was not read; the 5 years of Article 30(1) (2008) are used"
+        },
+        about: old("30", 1)
+      }
+    : undefined
+  if (instalments !== undefined) {
+    const periods: Array<LimitationPeriod> = []
+    let barred = 0
+    let first = instalments[0]!.dueDate
+    let last = expiry(instalments[0]!.dueDate)
+    for (const x of instalments) {
+      const expires = expiry(x.dueDate)
+      const expired = request > expires
+      if (expired) barred++
+      if (x.dueDate < first) first = x.dueDate
+      if (expires > last) last = expires
+      periods.push({ dueDate: x.dueDate, ...(x.amount !== undefined ? { amount: x.amount } : {}), expires, expired })
+    }
+    return {
+      start: "instalments",
+      from: first,
+      ...common,
+      expires: last,
+      expired: barred === periods.length,
+      instalments: periods,
+      barredInstalments: barred,
+      basis,
+      ...(setting === undefined ? {} : { setting })
+    }
+  }
+  const expires = expiry(base!)
   return {
-    from: c.judgmentEffectiveDate,
-    years: settings.limitationYears,
-    excludedDays: excluded,
+    start: c.obligationDueDate !== undefined ? "due-date" : "judgment-effective",
+    from: base!,
+    ...common,
     expires,
-    requestDate: request,
     expired: request > expires,
-    citation: isNew(request)
-      ? CitationM.make("luat-thads-2025", {
-          article: "34",
-          note: {
-            vi: "thời hạn theo Luật 2025 chưa được xác minh; dùng 5 năm (thiết lập)",
-            en: "the 2025 Law's period is not verified; 5 years used (a setting)"
-          }
-        })
-      : old("30")
+    basis,
+    ...(setting === undefined ? {} : { setting })
   }
 }
 
@@ -446,8 +617,23 @@ export const classify = (
       return { ...base, citation: lawCitation(since, "55"), ...withLim }
     case State.Code.withdrawn: {
       const t = e as CaseEvent.Withdrawal
-      return { ...base, ground: { kind: "withdrawal", withdrawal: t.kind }, citation: withdrawnCitation, ...withLim }
+      return {
+        ...base,
+        ground:
+          t.ground === undefined
+            ? { kind: "withdrawal", withdrawal: t.kind }
+            : { kind: "withdrawal", withdrawal: t.kind, point: t.ground },
+        citation: withdrawnCitation(since, t.kind, t.ground),
+        ...withLim
+      }
     }
+    case State.Code.reduced:
+      return {
+        ...base,
+        ground: { kind: "reduction" },
+        citation: lawCitation(since, "61", undefined, undefined),
+        ...withLim
+      }
     case State.Code.separateBook:
     case State.Code.returned:
       return {
@@ -482,7 +668,7 @@ export const classify = (
       const point = (w.condGround === "" ? "a" : w.condGround) as CaseEvent.NotYetGround
       const decided = e !== undefined && e.type === "not-yet-enforceable"
       const lastV = w.lastVerification >= 0 ? c.events[w.lastVerification]!.date : since
-      const nv = nextVerificationDue(lastV > since ? lastV : since, c.debtor, settings, w.condGround)
+      const nv = nextVerificationDue(lastV > since ? lastV : since, c, settings, w.condGround)
       const move = w.moveDate(c)
       const sep =
         move === undefined
@@ -581,7 +767,11 @@ export const groundText = (g: Ground | undefined): string => {
     case "termination":
       return `50.1.${g.point}`
     case "withdrawal":
-      return g.withdrawal
+      return g.point === undefined
+        ? g.withdrawal
+        : `${g.withdrawal} 37.${g.withdrawal === "withdrawn" ? 1 : 3}.${g.point}`
+    case "reduction":
+      return "61"
     case "separate-book":
       return g.rule
   }
@@ -613,7 +803,7 @@ const tableCase = (events: ReadonlyArray<CaseEvent.Event>, over: Partial<Case.Ca
  * Every combination of the classification inputs and the class the code
  * gives it, computed by running {@link classify} (so the table cannot drift
  * from the code): the 128 combinations of the Điều 44a facts; every decision
- * (hoãn k1 a–h and k2, tạm đình chỉ k1/k2, đình chỉ k1 a–h, xong, ủy thác,
+ * (hoãn k1 a–h and k2, tạm đình chỉ k1/k2, đình chỉ k1 a–h, xong, giảm, ủy thác,
  * thu hồi / hủy, chưa có điều kiện a–c, chuyển sổ, tiếp tục) under the 2008
  * Law and under the 2025 Law; and the separate-book rule over initiation,
  * long periods, verifications, new information, time elapsed and the decree
@@ -663,6 +853,13 @@ export const decisionTable = (settings: Settings = defaultSettings): ReadonlyArr
       (d) => [{ type: "not-yet-enforceable", date: d, ground: p }]
     ]),
     ["completion", (d) => [{ type: "completion", date: d }]],
+    [
+      "payment + reduction of the rest (Điều 61)",
+      (d) => [
+        { type: "payment", date: d, amount: 400_000 },
+        { type: "reduction", date: d, kind: "reduction", amount: 600_000 }
+      ]
+    ],
     ["delegation", (d) => [{ type: "delegation", date: d }]],
     ["withdrawal withdrawn", (d) => [{ type: "withdrawal", date: d, kind: "withdrawn" }]],
     ["withdrawal cancelled", (d) => [{ type: "withdrawal", date: d, kind: "cancelled" }]],

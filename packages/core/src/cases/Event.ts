@@ -135,8 +135,9 @@ export interface Verification {
 
 /**
  * Quyết định về việc chưa có điều kiện thi hành án (Điều 44a), with its
- * ground and, for the time-limit checks, the day the ground was established
- * and the day it was published (NĐ 62/2015 Điều 9 k4, Điều 11).
+ * ground and, for the time-limit checks, the day the ground was established,
+ * the day it was published, sent to the commune and posted there (NĐ 62/2015
+ * Điều 9 k3–k4, Điều 11).
  *
  * @example
  * ```ts
@@ -150,6 +151,18 @@ export interface NotYetEnforceable {
   readonly ground: NotYetGround
   readonly groundDate?: CivilDate.CivilDate
   readonly publishedDate?: CivilDate.CivilDate
+  /** The day the decision was sent to the commune (Ủy ban nhân dân cấp xã) for posting (NĐ 62 Điều 11 k1; NĐ 152/2026 Điều 23 k1). */
+  readonly sentToCommuneDate?: CivilDate.CivilDate
+  /** The day the commune posted it (ngày niêm yết). */
+  readonly postedDate?: CivilDate.CivilDate
+  /** The day the posting was taken down (chấm dứt niêm yết), if recorded. */
+  readonly postingEndedDate?: CivilDate.CivilDate
+  /**
+   * The decision states that enforcement is postponed under Điều 48 k1 b
+   * (ghi rõ việc thi hành án bị hoãn theo điểm b khoản 1 Điều 48), as NĐ 62
+   * Điều 9 k3 requires when the debtor's address is unknown.
+   */
+  readonly statesPostponement?: boolean
 }
 
 /**
@@ -240,11 +253,29 @@ export interface Delegation {
 }
 
 /**
- * Thu hồi (withdrawn) or hủy (cancelled) the decision to enforce.
+ * The grounds of Điều 37 (Luật THADS 2008): thu hồi (withdrawn) under k1
+ * a) issued without competence, b) an error that changes the case, c) its
+ * ground no longer exists, d) the case of Điều 54 k3; hủy (cancelled) under
+ * k3 a) the errors of k1/k2 not corrected by the lower office after a
+ * request, b) a violation of law concluded by a competent body.
  *
  * @example
  * ```ts
- * const e: CaseEvent.Withdrawal = { type: "withdrawal", date: CivilDate.make("2024-06-05"), kind: "cancelled" }
+ * CaseEvent.withdrawalGrounds.withdrawn // ["a", "b", "c", "d"]
+ * ```
+ * @since 0.2.0
+ */
+export const withdrawalGrounds = { withdrawn: ["a", "b", "c", "d"], cancelled: ["a", "b"] } as const
+
+/**
+ * Thu hồi (withdrawn, Điều 37 k1) or hủy (cancelled, Điều 37 k3) the
+ * decision to enforce, with its ground (the point of k1 or k3), and the
+ * days it was sent to the procuracy (Điều 38: 3 working days) and notified
+ * to the parties (Điều 39 k2: 3 working days).
+ *
+ * @example
+ * ```ts
+ * const e: CaseEvent.Withdrawal = { type: "withdrawal", date: CivilDate.make("2024-06-05"), kind: "cancelled", ground: "b" }
  * ```
  * @since 0.1.0
  */
@@ -252,6 +283,12 @@ export interface Withdrawal {
   readonly type: "withdrawal"
   readonly date: CivilDate.CivilDate
   readonly kind: "withdrawn" | "cancelled"
+  /** The point of Điều 37 k1 (withdrawn: a–d) or k3 (cancelled: a–b). */
+  readonly ground?: "a" | "b" | "c" | "d"
+  /** The day the decision was sent to the procuracy (Viện kiểm sát), Điều 38. */
+  readonly sentToProcuracyDate?: CivilDate.CivilDate
+  /** The day the parties were notified, Điều 39 k2. */
+  readonly notifiedDate?: CivilDate.CivilDate
 }
 
 /**
@@ -345,6 +382,63 @@ export interface Complaint {
 }
 
 /**
+ * Miễn or giảm (exemption or reduction) of an obligation to the State
+ * budget, Điều 61 (Luật THADS 2008), so only in an ex officio case under
+ * Điều 36 k2 a or c (checked by ./Case.ts): `amount` VND of the remaining
+ * obligation is waived. When payments and reductions together reach the
+ * amount due, the case is done: the GSO definition of "thi hành xong"
+ * counts a case partly performed whose rest was giảm. Exempting the whole
+ * obligation is a termination (đình chỉ, Điều 50 k1 e).
+ *
+ * @example
+ * ```ts
+ * const e: CaseEvent.Reduction = { type: "reduction", date: CivilDate.make("2025-06-05"), kind: "reduction", amount: 5_000_000 }
+ * ```
+ * @since 0.2.0
+ */
+export interface Reduction {
+  readonly type: "reduction"
+  readonly date: CivilDate.CivilDate
+  readonly kind: "exemption" | "reduction"
+  readonly amount: number
+}
+
+/**
+ * New information about the debtor's conditions reached the office
+ * (văn bản cung cấp thông tin mới về điều kiện thi hành án): the officer
+ * must verify within 10 days of receiving it (NĐ 62/2015 Điều 9 k4).
+ *
+ * @example
+ * ```ts
+ * const e: CaseEvent.InformationReceived = { type: "information-received", date: CivilDate.make("2025-03-02"), source: "creditor" }
+ * ```
+ * @since 0.2.0
+ */
+export interface InformationReceived {
+  readonly type: "information-received"
+  readonly date: CivilDate.CivilDate
+  /** Who provided it: a party (đương sự) or another body or person. */
+  readonly source?: "creditor" | "debtor" | "other"
+}
+
+/**
+ * The creditor was notified in writing of the verification results
+ * (thông báo bằng văn bản cho người được thi hành án về kết quả xác minh),
+ * Điều 44 k2: due after two verifications find the debtor still chưa có
+ * điều kiện.
+ *
+ * @example
+ * ```ts
+ * const e: CaseEvent.CreditorNotified = { type: "creditor-notified", date: CivilDate.make("2025-03-02") }
+ * ```
+ * @since 0.2.0
+ */
+export interface CreditorNotified {
+  readonly type: "creditor-notified"
+  readonly date: CivilDate.CivilDate
+}
+
+/**
  * The move to the separate tracking book (chuyển sổ theo dõi riêng),
  * NĐ 62/2015 Điều 9 k5 (NĐ 152/2026 Điều 22 from 1/7/2026).
  *
@@ -387,6 +481,9 @@ export type Event =
   | StateCompensationClaim
   | Complaint
   | SeparateBook
+  | Reduction
+  | InformationReceived
+  | CreditorNotified
 
 /**
  * The `type` of an event.
@@ -423,7 +520,10 @@ export const eventTypes: ReadonlyArray<EventType> = [
   "handover",
   "state-compensation-claim",
   "complaint",
-  "separate-book"
+  "separate-book",
+  "reduction",
+  "information-received",
+  "creditor-notified"
 ]
 
 /**
@@ -463,7 +563,16 @@ export const names: { readonly [T in EventType]: { readonly vi: string; readonly
   handover: { vi: "giao tài sản cho người mua", en: "handed over to the buyer" },
   "state-compensation-claim": { vi: "yêu cầu bồi thường nhà nước", en: "state-compensation claim" },
   complaint: { vi: "khiếu nại", en: "complaint" },
-  "separate-book": { vi: "chuyển sổ theo dõi riêng", en: "moved to the separate book" }
+  "separate-book": { vi: "chuyển sổ theo dõi riêng", en: "moved to the separate book" },
+  reduction: { vi: "miễn, giảm nghĩa vụ thi hành án", en: "obligation exempted or reduced" },
+  "information-received": {
+    vi: "nhận thông tin mới về điều kiện thi hành án",
+    en: "new information about the debtor's conditions received"
+  },
+  "creditor-notified": {
+    vi: "thông báo kết quả xác minh cho người được thi hành án",
+    en: "creditor notified of the verification results"
+  }
 }
 
 const date = CivilDate.CivilDateSchema
@@ -511,7 +620,11 @@ export const EventSchema = Schema.Union([
     date,
     ground: Schema.Literals(["a", "b", "c"]),
     groundDate: opt(date),
-    publishedDate: opt(date)
+    publishedDate: opt(date),
+    sentToCommuneDate: opt(date),
+    postedDate: opt(date),
+    postingEndedDate: opt(date),
+    statesPostponement: opt(Schema.Boolean)
   }),
   Schema.Struct({
     type: lit("postponement"),
@@ -525,12 +638,31 @@ export const EventSchema = Schema.Union([
   Schema.Struct({ type: lit("resumption"), date, groundEndedDate: opt(date) }),
   Schema.Struct({ type: lit("termination"), date, point: Schema.Literals(terminationPoints), groundDate: opt(date) }),
   Schema.Struct({ type: lit("delegation"), date, toUnitId: opt(Schema.String) }),
-  Schema.Struct({ type: lit("withdrawal"), date, kind: Schema.Literals(["withdrawn", "cancelled"]) }),
+  Schema.Struct({
+    type: lit("withdrawal"),
+    date,
+    kind: Schema.Literals(["withdrawn", "cancelled"]),
+    ground: opt(Schema.Literals(withdrawalGrounds.withdrawn)),
+    sentToProcuracyDate: opt(date),
+    notifiedDate: opt(date)
+  }),
   Schema.Struct({ type: lit("payment"), date, amount: Vnd.check(Schema.isGreaterThan(0)) }),
   Schema.Struct({ type: lit("completion"), date }),
   Schema.Struct({ type: lit("auction-sold"), date, price: opt(Vnd) }),
   Schema.Struct({ type: lit("handover"), date }),
   Schema.Struct({ type: lit("state-compensation-claim"), date, resolvedDate: opt(date) }),
   Schema.Struct({ type: lit("complaint"), date, resolvedDate: opt(date) }),
-  Schema.Struct({ type: lit("separate-book"), date })
+  Schema.Struct({ type: lit("separate-book"), date }),
+  Schema.Struct({
+    type: lit("reduction"),
+    date,
+    kind: Schema.Literals(["exemption", "reduction"]),
+    amount: Vnd.check(Schema.isGreaterThan(0))
+  }),
+  Schema.Struct({
+    type: lit("information-received"),
+    date,
+    source: opt(Schema.Literals(["creditor", "debtor", "other"]))
+  }),
+  Schema.Struct({ type: lit("creditor-notified"), date })
 ]) as unknown as Schema.Codec<Event, unknown>

@@ -19,11 +19,15 @@
  * | amountDue | exact VND, digits only (required; 0 for non-money) | 50000000 |
  * | paid | VND paid so far (optional) | 2000000 |
  * | paidDate | the day of that payment (required with paid) | 2024-05-10 |
- * | status | `in-progress` (default), `completed`, `terminated`, `delegated`, `withdrawn`, `cancelled`, `postponed`, `suspended`, `not-yet-enforceable`, `separate-book` | postponed |
+ * | status | `in-progress` (default), `completed`, `reduced` (the rest waived by miễn / giảm, Điều 61), `terminated`, `delegated`, `withdrawn`, `cancelled`, `postponed`, `suspended`, `not-yet-enforceable`, `separate-book` | postponed |
  * | statusDate | the day of the status decision (required unless in-progress) | 2024-06-01 |
  * | statusGround | postponed: `1.a`…`1.h` or `2`; suspended: `1`/`2`; terminated: a…h; not-yet-enforceable / separate-book: a/b/c | 1.c |
  * | assetRecovery | 1 = corruption/economic asset recovery | 0 |
  * | creditInstitution | 1 = credit-institution debt | 0 |
+ * | judgmentEffectiveDate | the day the judgment took effect: thời hiệu starts (Điều 30 k1) | 2023-11-20 |
+ * | obligationDueDate | the due date the judgment sets: thời hiệu starts from it | 2024-06-30 |
+ * | instalmentDueDates | periodic obligation: each instalment's due date, separated by `;` | 2024-01-31;2024-02-29 |
+ * | releaseDate | the debtor's expected release from prison (Điều 44 k2: "≥ 2 years left" is computed at each date) | 2027-05-01 |
  *
  * The header row names the columns (any order; unknown columns are a
  * problem). Fields are RFC 4180 (quotes, "" inside quotes); a byte-order mark
@@ -34,6 +38,7 @@
  */
 import * as Case from "./Case.js"
 import * as Json from "../json/Json.js"
+import * as State from "./State.js"
 import type * as CaseEvent from "./Event.js"
 
 /**
@@ -144,7 +149,7 @@ export const decode = (u: unknown): Result => {
  */
 export const decodeJson = (text: string): Result => {
   const parsed = Json.parse(text)
-  return parsed._tag === "NotJson" ? { _tag: "Failure", problems: [parsed.problem] } : decode(parsed.value)
+  return parsed._tag === "NotJson" ? { _tag: "Failure", problems: parsed.problems } : decode(parsed.value)
 }
 
 /**
@@ -174,7 +179,11 @@ export const csvColumns = [
   "statusDate",
   "statusGround",
   "assetRecovery",
-  "creditInstitution"
+  "creditInstitution",
+  "judgmentEffectiveDate",
+  "obligationDueDate",
+  "instalmentDueDates",
+  "releaseDate"
 ] as const
 
 const required = ["id", "unitId", "decisionDate", "initiation", "amountDue"] as const
@@ -369,6 +378,15 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
         needDate()
         events.push({ type: "termination", date: statusDate, point: g })
         break
+      case "reduced":
+        needDate()
+        events.push({
+          type: "reduction",
+          date: statusDate,
+          kind: "reduction",
+          amount: (amountDue ?? 0) - (paid ?? 0)
+        })
+        break
       case "delegated":
         needDate()
         events.push({ type: "delegation", date: statusDate })
@@ -428,6 +446,10 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
     const creditInstitution = flag("creditInstitution")
     const officerId = get("officerId")
     const judgmentKind = get("judgmentKind")
+    const judgmentEffectiveDate = get("judgmentEffectiveDate")
+    const obligationDueDate = get("obligationDueDate")
+    const instalmentDueDates = get("instalmentDueDates")
+    const releaseDate = get("releaseDate")
     const obj: Record<string, unknown> = {
       id: get("id"),
       unitId: get("unitId"),
@@ -440,7 +462,12 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
             ? { mode: "on-request", requestDate: get("requestDate") }
             : { mode: initiation },
       ...(judgmentKind !== "" ? { judgmentKind } : {}),
-      debtor: { kind: get("debtorKind") || "person" },
+      ...(judgmentEffectiveDate !== "" ? { judgmentEffectiveDate } : {}),
+      ...(obligationDueDate !== "" ? { obligationDueDate } : {}),
+      ...(instalmentDueDates !== ""
+        ? { instalments: instalmentDueDates.split(";").map((x) => ({ dueDate: x.trim() })) }
+        : {}),
+      debtor: { kind: get("debtorKind") || "person", ...(releaseDate !== "" ? { releaseDate } : {}) },
       amountDue: amountDue ?? (get("amountDue") === "" ? undefined : 0),
       ...(assetRecovery || creditInstitution
         ? {
@@ -477,8 +504,16 @@ const csvField = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}
 
 const statusOf = (c: Case.Case): { status: string; date: string; ground: string } => {
   let r = { status: "in-progress", date: "", ground: "" }
+  let settled = 0
   for (const e of c.events as ReadonlyArray<CaseEvent.Event>) {
     switch (e.type) {
+      case "payment":
+        settled += e.amount
+        break
+      case "reduction":
+        settled += e.amount
+        if (c.amountDue > 0 && settled >= c.amountDue) r = { status: "reduced", date: e.date, ground: "" }
+        break
       case "completion":
         r = { status: "completed", date: e.date, ground: "" }
         break
@@ -552,7 +587,11 @@ export const toCsv = (ledger: Ledger): string => {
       statusDate: s.date,
       statusGround: s.ground,
       assetRecovery: c.flags?.assetRecovery === true ? "1" : "0",
-      creditInstitution: c.flags?.creditInstitution === true ? "1" : "0"
+      creditInstitution: c.flags?.creditInstitution === true ? "1" : "0",
+      judgmentEffectiveDate: c.judgmentEffectiveDate ?? "",
+      obligationDueDate: c.obligationDueDate ?? "",
+      instalmentDueDates: (c.instalments ?? []).map((x) => x.dueDate).join(";"),
+      releaseDate: State.releaseDateOf(c) ?? ""
     }
     lines.push(csvColumns.map((k) => csvField(row[k])).join(","))
   }

@@ -14,20 +14,28 @@
  * - hoãn (Điều 48) and tạm đình chỉ (Điều 49) lie over the condition until a
  *   resumption; hoãn by agreement (k1 c) is its own code, counted as có điều
  *   kiện (TT 06/2019, thads-rules.md §1);
- * - xong, đình chỉ, ủy thác, thu hồi / hủy end the case;
+ * - xong, đình chỉ, ủy thác, thu hồi / hủy end the case; so does a miễn /
+ *   giảm (Điều 61) that waives the whole rest of the amount due (code
+ *   `reduced`: "thi hành xong" by the GSO definition);
+ * - new information received (event `information-received`) while chưa có
+ *   điều kiện blocks the derived move to the separate book, as a
+ *   verification reporting new information does (NĐ 62 Điều 9 k5 c);
  * - the move to the separate book is recorded (event `separate-book`) or
  *   derived by the rule in force on the day its conditions are met:
  *   until 30/6/2026 NĐ 62/2015 Điều 9 k5 (1 year since the decision chưa có
  *   điều kiện, 2 years if ≥ 2 years of prison remain or the address is
  *   unknown; ≥ 2 verifications after the decision; no new information);
  *   from 1/7/2026 NĐ 152/2026 Điều 22 (2 years for all; on-request cases
- *   are returned to the requester instead). The number of verifications
+ *   are sent back to the requester instead: "gửi lại yêu cầu", Điều 22 k2). The number of verifications
  *   under the new rule is not in the notes [U]: a setting, defaulting to 2.
  *   Counted verifications are those dated after the decision [I]; any
  *   verification reporting new information blocks the derived move [I].
+ *   "≥ 2 years of prison remain" is judged on the day of the decision chưa
+ *   có điều kiện, from the debtor's release date ({@link prisonAtLeast}).
  *
  * @since 0.1.0
  */
+import * as CivilDate from "../calendar/CivilDate.js"
 import * as Documents from "../citation/Documents.js"
 import type * as Case from "./Case.js"
 import type * as CaseEvent from "./Event.js"
@@ -52,7 +60,8 @@ export const Code = {
   completed: 7,
   terminated: 8,
   delegated: 9,
-  withdrawn: 10
+  withdrawn: 10,
+  reduced: 11
 } as const
 
 /**
@@ -172,6 +181,42 @@ export const notYetGroundOf = (f: CaseEvent.VerificationFacts | undefined): Case
   return undefined
 }
 
+/**
+ * The debtor's expected release from prison: `releaseDate`, or, for the
+ * older field `prisonRemainingYears` (years left on the day of the decision
+ * to enforce), that day plus the years (rounded to whole months) [assumed:
+ * the older field did not say on which day it was measured].
+ *
+ * @example
+ * ```ts
+ * State.releaseDateOf({ ...c, decision: { date: CivilDate.make("2024-01-10"), number: "1" }, debtor: { kind: "person", prisonRemainingYears: 3 } })
+ * // "2027-01-10"
+ * ```
+ * @since 0.2.0
+ */
+export const releaseDateOf = (c: Case.Case): CivilDate.CivilDate | undefined => {
+  const d = c.debtor
+  if (d.releaseDate !== undefined) return d.releaseDate
+  if (d.prisonRemainingYears === undefined) return undefined
+  return CivilDate.addMonths(c.decision.date, Math.round(d.prisonRemainingYears * 12))
+}
+
+/**
+ * Whether at least `years` of the prison term remain on a date (thời gian
+ * chấp hành hình phạt tù còn lại từ 02 năm trở lên, Điều 44 k2; NĐ 62
+ * Điều 9 k5 a): the release date is on or after the date plus the years.
+ *
+ * @example
+ * ```ts
+ * State.prisonAtLeast(c, CivilDate.make("2025-06-01"), 2) // true when released on or after 2027-06-01
+ * ```
+ * @since 0.2.0
+ */
+export const prisonAtLeast = (c: Case.Case, at: string, years: number): boolean => {
+  const release = releaseDateOf(c)
+  return release !== undefined && release >= CivilDate.addMonths(at as CivilDate.CivilDate, Math.round(years * 12))
+}
+
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
 
 /**
@@ -216,6 +261,9 @@ export class Walker {
   rule: number = Rule.none
   /** Money paid up to the end date. */
   paid = 0
+  /** Money waived by miễn / giảm (Điều 61) up to the end date. */
+  reduced = 0
+  startReduced = 0
   /** The snapshot just before the start date. */
   startCode: Code = Code.enforceable
   startSince = ""
@@ -261,6 +309,8 @@ export class Walker {
     this.eventIndex = -1
     this.rule = Rule.none
     this.paid = 0
+    this.reduced = 0
+    this.startReduced = 0
     this.startCode = Code.enforceable
     this.startSince = c.decision.date
     this.startPaid = 0
@@ -296,9 +346,7 @@ export class Walker {
     if (this.terminal !== -1 || this.overlay !== -1 || this.cond !== Code.notYetEnforceable) return undefined
     if (this.decisionDate === "" || this.newInformation) return undefined
     const long =
-      (c.debtor.prisonRemainingYears ?? 0) >= s.prisonYears ||
-      c.debtor.addressUnknown === true ||
-      this.condGround === "c"
+      prisonAtLeast(c, this.decisionDate, s.prisonYears) || c.debtor.addressUnknown === true || this.condGround === "c"
     if (this.verifiedOld !== "") {
       const d1 = maxIso(
         addYearsIso(this.decisionDate, long ? s.separateBookYearsLong : s.separateBookYears),
@@ -351,6 +399,7 @@ export class Walker {
     this.reentered = false // from here on: re-entered during the period
     this.startSince = this.since
     this.startPaid = this.paid
+    this.startReduced = this.reduced
   }
 
   private settle() {
@@ -367,10 +416,19 @@ export class Walker {
     }
   }
 
-  private apply(_c: Case.Case, e: CaseEvent.Event, i: number) {
+  private apply(c: Case.Case, e: CaseEvent.Event, i: number) {
     switch (e.type) {
       case "payment":
         this.paid += e.amount
+        return
+      case "reduction":
+        this.reduced += e.amount
+        if (c.amountDue > 0 && this.paid + this.reduced >= c.amountDue) this.end(Code.reduced, e, i)
+        return
+      case "information-received":
+        if (this.terminal === -1 && this.cond === Code.notYetEnforceable) this.newInformation = true
+        return
+      case "creditor-notified":
         return
       case "auction-sold":
         this.auctionOpen = e.price ?? 0

@@ -2,8 +2,9 @@
  * Synthetic ledgers for tests, demos and benchmarks: a seeded, deterministic
  * generator of plausible cases with consistent histories (every generated
  * case decodes). The mix (about 45 % completed, 7 % terminated, 20 % chưa có
- * điều kiện, 5 % hoãn, …) is loosely shaped on published national figures;
- * the numbers are not real.
+ * điều kiện, 5 % hoãn, 2 % miễn / giảm, some delegations after a partial
+ * payment, …) is loosely shaped on published national figures; the numbers
+ * are not real.
  *
  * @since 0.1.0
  */
@@ -40,6 +41,8 @@ export interface Options {
 
 const points8 = ["a", "b", "c", "d", "đ", "e", "g", "h"] as const
 const exGrounds = ["a", "a", "a", "b", "b", "c", "d", "đ", "e"] as const
+/** The ex officio points whose amounts go to the State budget (Điều 61 applies). */
+const budgetGrounds = ["a", "a", "c"] as const
 
 /**
  * A synthetic ledger.
@@ -76,6 +79,7 @@ export const ledger = (options: Options): Ledger.Ledger => {
     const amountDue =
       next() < 0.05 ? 0 : Math.round(Math.exp(Math.log(1e6) + next() * (Math.log(5e9) - Math.log(1e6))) / 1000) * 1000
     let paid = 0
+    let reducedState = false
     const pay = (share: number) => {
       const a = Math.floor(((amountDue - paid) * share) / 1000) * 1000
       if (a > 0) {
@@ -94,6 +98,8 @@ export const ledger = (options: Options): Ledger.Ledger => {
       if (next() < 0.3 && later(60)) pay(0.3)
       if (later(200)) events.push({ type: "termination", date: day(t), point: pick(points8) })
     } else if (r < 0.54) {
+      // Partly performed before the delegation in some cases ("thi hành xong" here, GSO).
+      if (next() < 0.4 && later(60)) pay(0.3)
       if (later(120)) events.push({ type: "delegation", date: day(t), toUnitId: "other-unit" })
     } else if (r < 0.55) {
       if (later(60)) events.push({ type: "withdrawal", date: day(t), kind: next() < 0.5 ? "withdrawn" : "cancelled" })
@@ -143,6 +149,14 @@ export const ledger = (options: Options): Ledger.Ledger => {
     } else {
       if (later(90)) pay(0.2)
       if (later(90)) pay(0.2)
+      // Miễn / giảm of a State-budget amount (Điều 61): part of the rest, or all of it.
+      if (next() < 0.1 && amountDue > paid && later(180)) {
+        const rest = amountDue - paid
+        const amount = next() < 0.5 ? rest : Math.max(1000, Math.floor(rest / 4000) * 1000)
+        reducedState = true
+        events.push({ type: "reduction", date: day(t), kind: amount === rest ? "exemption" : "reduction", amount })
+        if (amount === rest) paid = amountDue
+      }
     }
     // Side events, before any terminal event.
     const last = events[events.length - 1]
@@ -151,7 +165,8 @@ export const ledger = (options: Options): Ledger.Ledger => {
       (last.type === "completion" ||
         last.type === "termination" ||
         last.type === "delegation" ||
-        last.type === "withdrawal")
+        last.type === "withdrawal" ||
+        (last.type === "reduction" && paid >= amountDue))
     if (!closed) {
       const side = next()
       if (side < 0.01 && later(30)) {
@@ -169,6 +184,7 @@ export const ledger = (options: Options): Ledger.Ledger => {
     }
     while (events.length > 0 && CivilDate.toDayNumber(events[events.length - 1]!.date) > asOf) events.pop()
     const onRequest = next() < 0.6
+    const hasReduction = reducedState && events.some((e) => e.type === "reduction")
     const decisionDate = day(d0)
     const flagR = next()
     cases.push({
@@ -176,9 +192,14 @@ export const ledger = (options: Options): Ledger.Ledger => {
       unitId: pick(units),
       ...(next() < 0.97 ? { officerId: pick(officers) } : {}),
       decision: { date: decisionDate, number: `${i + 1}/QĐ-THADS` },
-      initiation: onRequest
-        ? { mode: "on-request", requestDate: day(d0 - 1 - int(6)) }
-        : { mode: "ex-officio", ground: pick(exGrounds), judgmentReceivedDate: day(d0 - int(6)) },
+      initiation:
+        onRequest && !hasReduction
+          ? { mode: "on-request", requestDate: day(d0 - 1 - int(6)) }
+          : {
+              mode: "ex-officio",
+              ground: hasReduction ? pick(budgetGrounds) : pick(exGrounds),
+              judgmentReceivedDate: day(d0 - int(6))
+            },
       judgmentKind: next() < 0.6 ? "dân sự" : "hình sự",
       debtor:
         next() < 0.9

@@ -18,6 +18,18 @@
  * | resumption | 5 WD | the ground ended | Điều 48 / 49 |
  * | termination-decision | 5 WD | the ground arose | Điều 50 |
  * | separate-book-move | 3 WD | the conditions met | NĐ 62 Điều 9 k5–6 |
+ * | commune-posting | 5 WD: the decision chưa có điều kiện sent to the commune to post | the decision | NĐ 62 Điều 11 k1 (NĐ 152/2026 Điều 23 k1) |
+ * | new-information-verification | 10 days | new information received | NĐ 62 Điều 9 k4 ¶2 |
+ * | creditor-notice | 3 WD (`assumed`: Điều 44 k2 sets no time limit) | the second verification after the decision chưa có điều kiện that still finds none [I] | Điều 44 k2 |
+ * | withdrawal-sent | 3 WD: thu hồi / hủy sent to the procuracy | the decision | Điều 38 |
+ * | withdrawal-notified | 3 WD: thu hồi / hủy notified to the parties | the decision | Điều 39 k2 |
+ *
+ * Every step has a `basis`: `official` when its time limit is the text read
+ * for the date of its event; `assumed` when it is a setting — the creditor
+ * notice always, and every limit of Luật THADS 2008 / NĐ 62/2015 reused for
+ * an event from 1/7/2026 (the 2025 Law's own limits were not read), except
+ * the publication and the sending to the commune (NĐ 152/2026 Điều 23 k1)
+ * and the separate book (NĐ 152/2026 Điều 22).
  *
  * Status: `met` (done on or before the due day), `late` (done after it;
  * `lateBy` working days), `overdue` (not done and the due day has passed;
@@ -30,6 +42,7 @@ import type * as Citation from "../citation/Citation.js"
 import * as CitationM from "../citation/Citation.js"
 import * as CivilDate from "../calendar/CivilDate.js"
 import * as TimeLimit from "../calendar/TimeLimit.js"
+import type * as Setting from "../citation/Setting.js"
 import type * as Case from "./Case.js"
 import * as Classify from "./Classify.js"
 import * as CaseEvent from "./Event.js"
@@ -56,6 +69,11 @@ export type Step =
   | "resumption"
   | "termination-decision"
   | "separate-book-move"
+  | "commune-posting"
+  | "new-information-verification"
+  | "creditor-notice"
+  | "withdrawal-sent"
+  | "withdrawal-notified"
 
 /**
  * The status of a step.
@@ -91,7 +109,22 @@ export interface StepResult {
   readonly lateBy?: number
   readonly limit: TimeLimit.Limit
   readonly citation: Citation.Citation
+  /** `official`: the time limit is the text read; `assumed`: a documented setting (see `assumption`). */
+  readonly basis: "official" | "assumed"
+  /** Why the limit is assumed, when it is. */
+  readonly assumption?: { readonly vi: string; readonly en: string }
+  /** The setting that changes an assumed limit, when there is one (the creditor notice, re-verification from 1/7/2026). */
+  readonly setting?: Setting.Setting
   readonly message: { readonly vi: string; readonly en: string }
+}
+
+const reusedAfter2026 = {
+  vi: "thời hạn của Luật Thi hành án dân sự 2008 / Nghị định 62/2015 được dùng lại cho sự kiện từ 01/7/2026 (giả định: thời hạn trong Luật 106/2025 chưa được xác minh)",
+  en: "the time limit of the 2008 Law / Decree 62/2015 is reused for an event from 1/7/2026 (assumed: the 2025 Law's limit is not verified)"
+}
+const creditorNoticeAssumed = {
+  vi: "khoản 2 Điều 44 không quy định thời hạn thông báo; dùng 03 ngày làm việc như khoản 2 Điều 39 (giả định, thiết lập)",
+  en: "Article 44(2) sets no time limit for the notice; 3 working days as in Article 39(2) (assumed, a setting)"
 }
 
 const names: { readonly [S in Step]: { readonly vi: string; readonly en: string } } = {
@@ -108,7 +141,27 @@ const names: { readonly [S in Step]: { readonly vi: string; readonly en: string 
   "suspension-decision": { vi: "ra quyết định tạm đình chỉ thi hành án", en: "suspension decision" },
   resumption: { vi: "ra quyết định tiếp tục thi hành án", en: "resumption decision" },
   "termination-decision": { vi: "ra quyết định đình chỉ thi hành án", en: "termination decision" },
-  "separate-book-move": { vi: "chuyển sổ theo dõi riêng", en: "move to the separate book" }
+  "separate-book-move": { vi: "chuyển sổ theo dõi riêng", en: "move to the separate book" },
+  "commune-posting": {
+    vi: "gửi quyết định chưa có điều kiện thi hành cho Ủy ban nhân dân cấp xã để niêm yết",
+    en: "sending the not-yet-enforceable decision to the commune for posting"
+  },
+  "new-information-verification": {
+    vi: "xác minh khi có thông tin mới về điều kiện thi hành án",
+    en: "verification after new information about the debtor's conditions"
+  },
+  "creditor-notice": {
+    vi: "thông báo kết quả xác minh cho người được thi hành án sau hai lần xác minh",
+    en: "notice of the verification results to the creditor after two verifications"
+  },
+  "withdrawal-sent": {
+    vi: "gửi quyết định thu hồi, hủy cho Viện kiểm sát",
+    en: "sending the withdrawal or cancellation to the procuracy"
+  },
+  "withdrawal-notified": {
+    vi: "thông báo quyết định thu hồi, hủy cho đương sự",
+    en: "notifying the parties of the withdrawal or cancellation"
+  }
 }
 
 const limitText = (l: TimeLimit.Limit): { vi: string; en: string } => {
@@ -151,8 +204,40 @@ export const check = (
     limit: TimeLimit.Limit,
     done: CivilDate.CivilDate | undefined,
     citation: Citation.Citation,
-    eventIndex?: number
+    eventIndex?: number,
+    basisOf: "official" | "assumed" | "reused" = "reused"
   ) => {
+    // "reused": official for events until 30/6/2026, assumed from 1/7/2026 (the 2008 limit carried over).
+    const eventDate = eventIndex !== undefined && eventIndex >= 0 ? c.events[eventIndex]!.date : start
+    const assumption =
+      basisOf === "assumed"
+        ? s === "creditor-notice"
+          ? creditorNoticeAssumed
+          : reusedAfter2026
+        : basisOf === "reused" && eventDate >= State.newLawFrom
+          ? reusedAfter2026
+          : undefined
+    const setting: Setting.Setting | undefined =
+      assumption === undefined
+        ? undefined
+        : s === "creditor-notice"
+          ? {
+              key: "Classify.Settings.creditorNoticeWorkingDays",
+              value: limit.amount,
+              why: creditorNoticeAssumed,
+              about: CitationM.make("luat-thads-2008", { article: "39", clause: 2 })
+            }
+          : s === "reverification"
+            ? {
+                key:
+                  limit.amount === settings.reverificationMonthsLong
+                    ? "Classify.Settings.reverificationMonthsLong"
+                    : "Classify.Settings.reverificationMonths",
+                value: limit.amount,
+                why: reusedAfter2026,
+                about: CitationM.make("luat-thads-2008", { article: "44", clause: 2 })
+              }
+            : undefined
     const due = TimeLimit.end(start, limit, cal).end
     // The voluntary period is the debtor's, not a duty of the office: past its end it has lapsed (coercion may follow, Điều 46).
     const status: Status =
@@ -204,6 +289,9 @@ export const check = (
       ...(lateBy !== undefined ? { lateBy } : {}),
       limit,
       citation,
+      basis: assumption === undefined ? "official" : "assumed",
+      ...(assumption === undefined ? {} : { assumption }),
+      ...(setting === undefined ? {} : { setting }),
       message
     })
   }
@@ -272,8 +360,8 @@ export const check = (
     const e = events[i]!
     if (e.type === "verification") {
       if (notYetSince !== undefined && lastVerification !== undefined) {
-        const due = Classify.nextVerificationDue(lastVerification, c.debtor, settings, notYetGround)
-        const months = Classify.longPeriods(c.debtor, settings, notYetGround)
+        const due = Classify.nextVerificationDue(lastVerification, c, settings, notYetGround)
+        const months = Classify.longPeriods(c, lastVerification, settings, notYetGround)
           ? settings.reverificationMonthsLong
           : settings.reverificationMonths
         step("reverification", lastVerification, { amount: months, unit: "months" }, e.date, due.citation, indexOf(e))
@@ -311,7 +399,28 @@ export const check = (
         e.date >= State.newLawFrom
           ? CitationM.make("nd-152-2026", { article: "23" })
           : CitationM.make("nd-62-2015", { article: "11" })
-      step("not-yet-publication", e.date, { amount: 5, unit: "working-days" }, e.publishedDate, pub, indexOf(e))
+      step(
+        "not-yet-publication",
+        e.date,
+        { amount: 5, unit: "working-days" },
+        e.publishedDate,
+        pub,
+        indexOf(e),
+        "official"
+      )
+      const commune =
+        e.date >= State.newLawFrom
+          ? CitationM.make("nd-152-2026", { article: "23", clause: 1 })
+          : CitationM.make("nd-62-2015", { article: "11", clause: 1 })
+      step(
+        "commune-posting",
+        e.date,
+        { amount: 5, unit: "working-days" },
+        e.sentToCommuneDate ?? e.postedDate,
+        commune,
+        indexOf(e),
+        "official"
+      )
       notYetSince = e.date
       notYetGround = e.ground
       groundFound = undefined
@@ -391,8 +500,8 @@ export const check = (
   }
   // The re-verification now due, while chưa có điều kiện.
   if (notYetSince !== undefined && lastVerification !== undefined) {
-    const due = Classify.nextVerificationDue(lastVerification, c.debtor, settings, notYetGround)
-    const months = Classify.longPeriods(c.debtor, settings, notYetGround)
+    const due = Classify.nextVerificationDue(lastVerification, c, settings, notYetGround)
+    const months = Classify.longPeriods(c, lastVerification, settings, notYetGround)
       ? settings.reverificationMonthsLong
       : settings.reverificationMonths
     step("reverification", lastVerification, { amount: months, unit: "months" }, undefined, due.citation)
@@ -412,9 +521,92 @@ export const check = (
         { amount: 3, unit: "working-days" },
         recorded?.date,
         CitationM.make("nd-62-2015", { article: "9", clause: 5 }),
-        recorded === undefined ? undefined : indexOf(recorded)
+        recorded === undefined ? undefined : indexOf(recorded),
+        "official"
       )
     }
+  }
+
+  // NĐ 62 Điều 9 k4 ¶2: verify within 10 days of receiving new information (Luật 2025 Điều 38 k2 from 1/7/2026).
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!
+    if (e.type !== "information-received") continue
+    if (finalEvent !== undefined && finalEvent.date <= e.date) continue
+    const next = events.find((x, j) => j > i && x.type === "verification" && x.date >= e.date)
+    const cite =
+      e.date >= State.newLawFrom
+        ? CitationM.make("luat-thads-2025", { article: "38", clause: 2 })
+        : CitationM.make("nd-62-2015", { article: "9", clause: 4 })
+    step("new-information-verification", e.date, { amount: 10, unit: "days" }, next?.date, cite, indexOf(e))
+  }
+
+  // Điều 44 k2: after two verifications still chưa có điều kiện, notify the creditor in writing. The two are read as the
+  // periodic verifications of k2, after the decision chưa có điều kiện (as NĐ 62 Điều 9 k5 b counts them) [I].
+  const hasCreditor =
+    c.initiation.mode === "on-request" || (c.initiation.mode === "ex-officio" && c.initiation.ground === "b")
+  if (hasCreditor) {
+    let still = 0
+    let decided: CivilDate.CivilDate | undefined
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!
+      if (e.type === "not-yet-enforceable") {
+        decided = e.date
+        still = 0
+      } else if (e.type === "resumption" || CaseEvent.isTerminal(e)) {
+        decided = undefined
+        still = 0
+      } else if (e.type === "verification" && decided !== undefined && e.date > decided) {
+        if (e.facts !== undefined && State.notYetGroundOf(e.facts) === undefined) {
+          decided = undefined // the debtor can pay: no longer chưa có điều kiện
+          still = 0
+          continue
+        }
+        still++
+        if (still === 2) {
+          const notice = events.find((x, j) => j > i && x.type === "creditor-notified")
+          const cite =
+            e.date >= State.newLawFrom
+              ? CitationM.make("luat-thads-2025", {
+                  article: "38",
+                  note: {
+                    vi: "nghĩa vụ thông báo cho người được thi hành án trong Luật 2025 chưa được xác minh",
+                    en: "the 2025 Law's duty to notify the creditor is not verified"
+                  }
+                })
+              : CitationM.make("luat-thads-2008", { article: "44", clause: 2 })
+          step(
+            "creditor-notice",
+            e.date,
+            { amount: settings.creditorNoticeWorkingDays, unit: "working-days" },
+            notice?.date,
+            cite,
+            indexOf(e),
+            "assumed"
+          )
+        }
+      }
+    }
+  }
+
+  // Điều 37–39: a thu hồi / hủy is sent to the procuracy (Điều 38) and notified to the parties (Điều 39 k2) within 3 WD.
+  for (const e of events) {
+    if (e.type !== "withdrawal") continue
+    step(
+      "withdrawal-sent",
+      e.date,
+      { amount: 3, unit: "working-days" },
+      e.sentToProcuracyDate,
+      law(e.date, "38"),
+      indexOf(e)
+    )
+    step(
+      "withdrawal-notified",
+      e.date,
+      { amount: 3, unit: "working-days" },
+      e.notifiedDate,
+      law(e.date, "39", 2),
+      indexOf(e)
+    )
   }
   return out
 }

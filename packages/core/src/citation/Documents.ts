@@ -48,13 +48,29 @@ const PD = "PĐ GitHub diepxuan/diepxuan.github.io van-ban/thi-hanh-an/thi-hanh-
 const PD_TTHC =
   "PĐ-TTHC GitHub diepxuan/diepxuan.github.io van-ban/to-tung-va-cac-phuong-thuc-giai-quyet-tranh-chap/to-tung-hanh-chinh.md"
 const PD_TK = "PĐ GitHub diepxuan/diepxuan.github.io van-ban/thong-ke/thong-ke.md"
+/** The only stored version of the statistics compilation that holds TT 05/2024's article texts (first paragraph each). */
+const PD_TK_83 =
+  "PĐ GitHub diepxuan/diepxuan.github.io van-ban/thong-ke/thong-ke.md at commit 83cca8a85da481f2636aea1f954485d30fb72a15 (22/02/2026), Điều 31.1.TT.80.x"
+const PD_LD = "PĐ GitHub diepxuan/diepxuan.github.io van-ban/lao-dong/lao-dong.md (HEAD fbaa690e), Điều 20.2.LQ.112"
+const NQ1682_TEXT = "GitHub dvhcvn/20250701 input/docs/1682_NQ-UBTVQH15.md (commit 1fe34bb3)"
+const NQ1682_TVPL =
+  "https://thuvienphapluat.vn/bulletin/document.aspx?bid=9f547a10-1eba-41b3-808b-fdac89fb7305 (English translation of NQ 1682/NQ-UBTVQH15)"
+const NQ202_LAODONG = "https://news.laodong.vn/thoi-su/thoi-diem-ket-thuc-hoat-dong-bo-may-52-tinh-thanh-cu-1522769.ldo"
 const SEED = "seed shared/seed/chi-thi-09-CT-TU-tay-ninh-2021.txt (report of 10/09/2021)"
 const LAWNET_TT05 =
   "https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/system-of-statistical-forms-of-civil-judgment-enforcement-in-vietnam-from-july-26-2024-139796.html"
 const LAWNET_TT05_ART8 =
   "https://lawnet.vn/en/laws/how-to-prepare-statistical-reports-on-civil-judgment-enforcement-and-monitor-administrative-judgment-166671.html"
 
+const TARGETS_2014 = "https://thads.moj.gov.vn/noidung/tintuc/Lists/TinTuBoTuPhap/View_Detail.aspx?ItemID=857"
+const TARGETS_2016 = "https://thads.moj.gov.vn/noidung/tintuc/Lists/ThongTinChung/View_Detail.aspx?ItemID=1126"
+const TARGETS_2024 = "https://thads.moj.gov.vn/noidung/tintuc/Lists/ChiDaoDieuHanh/View_Detail.aspx?ItemID=3980"
+
 const MOJ: LegalDocument.Bilingual = { vi: "Bộ Tư pháp", en: "Ministry of Justice" }
+const TONG_CUC: LegalDocument.Bilingual = {
+  vi: "Tổng cục Thi hành án dân sự",
+  en: "General Department of Civil Judgment Enforcement"
+}
 const MINISTER_MOJ: LegalDocument.Bilingual = { vi: "Bộ trưởng Bộ Tư pháp", en: "Minister of Justice" }
 const NA: LegalDocument.Bilingual = { vi: "Quốc hội", en: "National Assembly" }
 const GOV: LegalDocument.Bilingual = { vi: "Chính phủ", en: "Government" }
@@ -271,8 +287,12 @@ export const registry = [
     confidence: "verified",
     sources: [PD],
     notes:
-      "Ban Chỉ đạo THADS reports 6-monthly, yearly and per coercion case (Điều 11). The symbol is written " +
-      "'TTLT/BTP-…' (slash) in the PĐ header; number, title and issue date from PĐ."
+      "Read in PĐ (Điều 30.2.TL.6.x). Điều 3: UBND cấp tỉnh / cấp huyện set up the committee on the proposal of the " +
+      "Cục trưởng / Chi cục trưởng. Điều 4 (Thành phần Ban Chỉ đạo, Tổ Thư ký): k1 province — a) chair: Chủ tịch " +
+      "or Phó Chủ tịch UBND cấp tỉnh, b) vice-chair: Cục trưởng, c) members: Giám đốc Sở Tư pháp, Sở Tài chính, " +
+      "Sở Tài nguyên và Môi trường, Công an cấp tỉnh (+ optional others); k2 district likewise (Trưởng phòng Tư " +
+      "pháp, Tài chính, Tài nguyên và Môi trường, Trưởng Công an cấp huyện); k4 all part-time. Điều 11 k2: reports " +
+      "6-monthly, yearly and per coercion case. The symbol is written 'TTLT/BTP-…' (slash) in the PĐ header."
   },
   {
     id: "tt-04-2023-btp",
@@ -358,7 +378,9 @@ export const registry = [
     sources: [S5, S7],
     notes:
       "Split the results forms into việc/tiền 'theo yêu cầu'; Điều 10 k2 deadlines before day 02/04/07 of the next " +
-      "period; Phụ lục 2 counting units. Title descriptive; entry into force not in the notes."
+      "period; Phụ lục 2 counting units. Its item 3 ('Sửa đổi, bổ sung khoản 2 Điều 10') rewrites TT 01/2013 Điều 10 k2, read in S5: 'a) Chậm nhất " +
+      "trước ngày 02 của kỳ báo cáo kế tiếp, Chấp hành viên gửi báo cáo…; b) … trước ngày 04 …, Chi cục …; c) … " +
+      "trước ngày 07 …, Cục …'. The text says nothing about rest days. Title descriptive; entry into force not in the notes."
   },
   {
     id: "vbhn-2319-2015-btp",
@@ -409,11 +431,16 @@ export const registry = [
     issued: d("2024-06-10"),
     inForceFrom: d("2024-07-26"),
     confidence: "verified",
-    sources: [S1, LAWNET_TT05, LAWNET_TT05_ART8, PD_TK],
+    sources: [S1, LAWNET_TT05, LAWNET_TT05_ART8, PD_TK_83, PD_TK],
     notes:
-      "17 articles, 12 forms (Điều 2); Điều 10 k1: Chấp hành viên reports within 01 working day; the rest of " +
-      "Điều 10 and the form codes were not found [U]. Title descriptive. One unverified source says TT " +
-      "05/2026/TT-BTP repeals it from 01/7/2026 (see tt-05-2026-btp); not encoded as replacedBy."
+      "17 articles, 12 forms (Điều 2). Điều 10 k1 read in the PĐ statistics compilation (đề mục Thống kê, " +
+      "Điều 31.1.TT.80.10, first paragraph only, stored at commit 83cca8a8; later commits keep only the title): " +
+      "'Trong thời hạn 01 ngày làm việc, kể từ ngày kết thúc kỳ báo cáo thống kê, Chấp hành viên phải lập và gửi " +
+      "báo cáo thống kê tới Thủ trưởng đơn vị nơi công tác.' TT.80 is TT 05/2024 by its Điều 31.1.TT.80.17 " +
+      "('có hiệu lực từ ngày 26 tháng 7 năm 2024, thay thế Thông tư số 06/2019/TT-BTP'). It is not in " +
+      "thi-hanh-an-dan-su.md. The rest of Điều 10 and the form codes were not found [U]. Title descriptive. One " +
+      "unverified source says TT 05/2026/TT-BTP repeals it from 01/7/2026 (see tt-05-2026-btp); not encoded as " +
+      "replacedBy: the end of the regime is a setting (ReportingDeadline.Settings.regimeEnd)."
   },
   {
     id: "tt-05-2026-btp",
@@ -609,6 +636,100 @@ export const registry = [
     sources: [S37],
     notes: "Title descriptive; numeric thresholds not retrieved [U]; entry into force not in the notes."
   },
+  // Yearly target decisions (quyết định giao chỉ tiêu, nhiệm vụ): added for kpi/Target.ts.
+  {
+    id: "qd-3005-btp-2013",
+    kind: "quyet-dinh",
+    number: "3005/QĐ-BTP",
+    shortName: named("quyet-dinh", "3005/QĐ-BTP"),
+    title: {
+      vi: "Quyết định giao chỉ tiêu nhiệm vụ cho Hệ thống các cơ quan Thi hành án dân sự năm 2014",
+      en: "Decision assigning the 2014 targets and tasks to the civil judgment enforcement system"
+    },
+    issuer: MINISTER_MOJ,
+    issued: d("2013-12-06"),
+    confidence: "verified",
+    sources: [TARGETS_2014],
+    notes: "Six tasks, quoted on the source page. Title as the page gives it."
+  },
+  {
+    id: "qd-3428a-tcthads-2013",
+    kind: "quyet-dinh",
+    number: "3428a/QĐ-TCTHADS",
+    shortName: named("quyet-dinh", "3428a/QĐ-TCTHADS"),
+    title: {
+      vi: "Quyết định giao chỉ tiêu nhiệm vụ cho cơ quan Thi hành án dân sự địa phương năm 2014",
+      en: "Decision assigning the 2014 targets and tasks to the local civil judgment enforcement offices"
+    },
+    issuer: TONG_CUC,
+    issued: d("2013-12-06"),
+    confidence: "verified",
+    sources: [TARGETS_2014],
+    notes: "Per-locality tasks; the page's excerpt stops at the first one, the per-unit values were not read [U]."
+  },
+  {
+    id: "qd-2167-btp-2015",
+    kind: "quyet-dinh",
+    number: "2167/QĐ-BTP",
+    shortName: named("quyet-dinh", "2167/QĐ-BTP"),
+    title: {
+      vi: "Quyết định giao chỉ tiêu, nhiệm vụ năm 2016 cho cơ quan thi hành án dân sự",
+      en: "Decision assigning the 2016 targets and tasks to the civil judgment enforcement offices"
+    },
+    issuer: MINISTER_MOJ,
+    issued: d("2015-12-09"),
+    confidence: "verified",
+    sources: [TARGETS_2016],
+    notes: "13 tasks (the source's count); only the first two were read."
+  },
+  {
+    id: "qd-940-tcthads-2015",
+    kind: "quyet-dinh",
+    number: "940/QĐ-TCTHADS",
+    shortName: named("quyet-dinh", "940/QĐ-TCTHADS"),
+    title: {
+      vi: "Quyết định giao chỉ tiêu năm 2016 cho các cơ quan thi hành án dân sự",
+      en: "Decision assigning the 2016 targets to the civil judgment enforcement offices"
+    },
+    issuer: TONG_CUC,
+    issued: d("2015-12-09"),
+    confidence: "verified",
+    sources: [TARGETS_2016],
+    notes: "Issued with QĐ 2167/QĐ-BTP; per-unit values not read [U]."
+  },
+  {
+    id: "qd-1229-tcthads-2023",
+    kind: "quyet-dinh",
+    number: "1229/QĐ-TCTHADS",
+    shortName: named("quyet-dinh", "1229/QĐ-TCTHADS"),
+    title: {
+      vi: "Quyết định giao một số chỉ tiêu, nhiệm vụ thi hành án dân sự, theo dõi thi hành án hành chính cho các cơ quan Thi hành án dân sự địa phương năm 2024",
+      en: "Decision assigning 2024 targets and tasks of civil judgment enforcement and administrative judgment monitoring to the local enforcement offices"
+    },
+    issuer: TONG_CUC,
+    issued: d("2023-12-28"),
+    confidence: "verified",
+    sources: [TARGETS_2024],
+    notes:
+      "Điều 1 k1 a–d read (100% lawful decisions; > 83.25% cases and > 46.45% money, per unit in Phụ lục 1–2; " +
+      "asset recovery in corruption and economic cases; QĐ 17/QĐ-TTg). The rest, and the annexes, not read [U]. " +
+      "Adjusted by QĐ 10/QĐ-TCTHADS of 02/01/2024."
+  },
+  {
+    id: "qd-10-tcthads-2024",
+    kind: "quyet-dinh",
+    number: "10/QĐ-TCTHADS",
+    shortName: named("quyet-dinh", "10/QĐ-TCTHADS"),
+    title: {
+      vi: "Quyết định điều chỉnh một số nhiệm vụ được giao tại Quyết định số 1229/QĐ-TCTHADS",
+      en: "Decision adjusting some of the tasks assigned by Decision 1229/QĐ-TCTHADS"
+    },
+    issuer: TONG_CUC,
+    issued: d("2024-01-02"),
+    confidence: "verified",
+    sources: [TARGETS_2024],
+    notes: "What it adjusts was not read [U]."
+  },
   {
     id: "bc-544-cp-2023",
     kind: "bao-cao",
@@ -641,19 +762,43 @@ export const registry = [
       "Title descriptive; the decision's own entry-into-force date is not in the notes."
   },
   {
-    id: "nq-1656-ubtvqh15",
+    id: "nq-202-2025-qh15",
     kind: "nghi-quyet",
-    number: "1656/NQ-UBTVQH15",
-    shortName: named("nghi-quyet", "1656/NQ-UBTVQH15"),
+    number: "202/2025/QH15",
+    shortName: named("nghi-quyet", "202/2025/QH15"),
     title: {
-      vi: "Nghị quyết về sắp xếp các đơn vị hành chính cấp xã của tỉnh Tây Ninh",
-      en: "Resolution on the rearrangement of commune-level administrative units of Tây Ninh province"
+      vi: "Nghị quyết về sắp xếp đơn vị hành chính cấp tỉnh",
+      en: "Resolution on the rearrangement of provincial-level administrative units"
+    },
+    issuer: NA,
+    issued: d("2025-06-12"),
+    inForceFrom: d("2025-06-12"),
+    confidence: "verified",
+    sources: [NQ1682_TVPL, NQ202_LAODONG, S29],
+    notes:
+      "Merges Tây Ninh and Long An into Tây Ninh (63 → 34 provinces); local government of the merged provinces " +
+      "operates from 01/7/2025. Its own text was not read: title and date (12/6/2025) from the 'căn cứ' of NQ " +
+      "1682/NQ-UBTVQH15 (thuvienphapluat translation; the dvhcvn copy misprints '12 tháng 2'), entry into force on " +
+      "passage from Lao Động. The article or clause naming Tây Ninh is not known, so citations stop at the document."
+  },
+  {
+    id: "nq-1682-ubtvqh15",
+    kind: "nghi-quyet",
+    number: "1682/NQ-UBTVQH15",
+    shortName: named("nghi-quyet", "1682/NQ-UBTVQH15"),
+    title: {
+      vi: "Nghị quyết về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Tây Ninh năm 2025",
+      en: "Resolution on the rearrangement of commune-level administrative units of Tây Ninh province in 2025"
     },
     issuer: { vi: "Ủy ban Thường vụ Quốc hội", en: "Standing Committee of the National Assembly" },
+    issued: d("2025-06-16"),
+    inForceFrom: d("2025-06-16"),
     confidence: "verified",
-    sources: [S29],
+    sources: [NQ1682_TEXT, NQ1682_TVPL],
     notes:
-      "New Tây Ninh (Tây Ninh + Long An): 96 communes/wards (82 xã, 14 phường). Title descriptive; dates not in the notes."
+      "Read in full (NQ1682_TEXT). Điều 1 k97: 'Sau khi sắp xếp, tỉnh Tây Ninh có 96 đơn vị hành chính cấp xã, " +
+      "gồm 82 xã và 14 phường.' Điều 2 k1: in force on passage (16/6/2025); k2: the new communes' governments " +
+      "operate from 01/7/2025. Replaces the wrong reference 'NQ 1656/NQ-UBTVQH15' (that resolution is Hà Nội's)."
   },
   {
     id: "cv-470-cqlthads",
@@ -684,7 +829,9 @@ export const registry = [
     confidence: "verified",
     sources: [SEED, S30],
     notes:
-      "Successor of Chỉ thị 17-CT/TU (16/6/2015). Entry into force not stated; party directives take effect on issue [I]."
+      "Known from a published summary (the seed, 10/9/2021), not the full text. Its preamble names Chỉ thị 17-CT/TU " +
+      "(16/6/2015) on the same subject ('Qua hơn 06 năm … thực hiện Chỉ thị số 17-CT/TU') but does not say it " +
+      "replaces it. Entry into force not stated; party directives take effect on issue [I]."
   },
   {
     id: "ct-17-ct-tu-2015",
@@ -697,10 +844,11 @@ export const registry = [
     },
     issuer: BTV_TAY_NINH,
     issued: d("2015-06-16"),
-    replacedBy: ["ct-09-ct-tu-2021"],
     confidence: "verified",
     sources: [SEED, S30],
-    notes: "The notes call 09-CT/TU its successor; a formal repeal and an end date are not stated."
+    notes:
+      "Named in the preamble of the summary of Chỉ thị 09-CT/TU (2021), which follows it on the same subject; " +
+      "Chỉ thị 09 does not say it replaces it, so no replacement and no end date are encoded."
   },
   {
     id: "ct-05-ct-tu-2021",
@@ -748,6 +896,27 @@ export const registry = [
     notes: "Known from the seed only."
   },
   {
+    id: "chuong-trinh-cchc-2021-2025",
+    kind: "chuong-trinh",
+    shortName: {
+      vi: "Chương trình tổng thể cải cách hành chính, giai đoạn 2021-2025",
+      en: "Overall administrative reform programme 2021–2025"
+    },
+    title: {
+      vi: "Chương trình tổng thể cải cách hành chính, giai đoạn 2021-2025",
+      en: "Overall administrative reform programme 2021–2025"
+    },
+    issuer: {
+      vi: "không nêu trong bản tóm tắt Chỉ thị 09-CT/TU",
+      en: "not stated in the published summary of Directive 09-CT/TU"
+    },
+    confidence: "unverified",
+    sources: [SEED],
+    notes:
+      "Named, exactly so, by the summary of Chỉ thị 09-CT/TU (§4.7). Which act adopts it (a national or a Tây Ninh " +
+      "programme), its number and its dates are not given [U]."
+  },
+  {
     id: "ct-05-ttg-2017",
     kind: "chi-thi",
     number: "05/CT-TTg",
@@ -793,9 +962,13 @@ export const registry = [
     confidence: "verified",
     sources: [
       "https://anslawfirm.com/cau-hoi/thoi-diem-bat-dau-thoi-han-duoc-tinh-the-nao/",
-      "thuvienphapluat.vn hỏi đáp 3896F"
+      "thuvienphapluat.vn hỏi đáp 3896F",
+      "PĐ GitHub diepxuan/diepxuan.github.io van-ban/dan-su/dan-su.md (HEAD fbaa690e), Điều 9.1.LQ.148"
     ],
-    notes: "Điều 147–148: counting time limits. Date of passage not in the notes."
+    notes:
+      "Điều 147–148: counting time limits. Điều 148 k5 read in PĐ: 'Khi ngày cuối cùng của thời hạn là ngày nghỉ " +
+      "cuối tuần hoặc ngày nghỉ lễ thì thời hạn kết thúc tại thời điểm kết thúc ngày làm việc tiếp theo ngày nghỉ đó.' " +
+      "Date of passage not in the notes."
   },
   {
     id: "blld-2012",
@@ -823,9 +996,13 @@ export const registry = [
     confidence: "verified",
     sources: [
       "https://vneconomy.vn/bo-sung-ngay-van-hoa-viet-nam-2411-vao-danh-muc-ngay-nghi-huong-nguyen-luong.htm",
-      "vbpl.moj.gov.vn ItemID=139264"
+      "vbpl.moj.gov.vn ItemID=139264",
+      PD_LD
     ],
-    notes: "Điều 111 k3 make-up days; Điều 112 k1 the 11 holidays, k3 the PM picks the variable days."
+    notes:
+      "Điều 111 k3 make-up days; Điều 112 k1 the 11 holidays, k3 the PM picks the variable days. Điều 112 k1 read " +
+      "in the PĐ compilation (Điều 20.2.LQ.112, crawl of 20/7/2026): a) 1/1, b) Tết 05 days, c) 30/4, d) 1/5, " +
+      "đ) 2/9 + 01 adjacent day, e) 10/3 âm lịch — 11 days; 24/11 is not among them."
   },
   {
     id: "qd-188-1999-ttg",
@@ -1096,8 +1273,10 @@ export const registry = [
     confidence: "unverified",
     sources: [],
     notes:
-      "[R] cited by five or more repositories, text not read. Whether Đ111 k3 make-up applies to 24/11 is not " +
-      "confirmed. Title descriptive; issue date not in the notes."
+      "[R] cited by five or more repositories, text not read; the sources seen describe 24/11 as an amendment " +
+      "proposal. The Labour Code text in force (PĐ, Điều 20.2.LQ.112, crawl of 20/7/2026) still lists 11 holidays " +
+      "without 24/11, so the default calendar does not count it; it is an opt-in setting (cultureDay). Whether " +
+      "Đ111 k3 make-up applies to 24/11 is not confirmed. Title descriptive; issue date not in the notes."
   }
 ] as const satisfies ReadonlyArray<LegalDocument.LegalDocument>
 

@@ -47,6 +47,7 @@ export interface Bilingual {
  * - `to-trinh` — Tờ trình (Submission to a higher authority)
  * - `van-ban-hop-nhat` — Văn bản hợp nhất (Consolidated text)
  * - `bao-cao` — Báo cáo (Report)
+ * - `chuong-trinh` — Chương trình (Programme, e.g. an administrative reform programme)
  *
  * @example
  * ```ts
@@ -68,6 +69,7 @@ export type DocumentKind =
   | "to-trinh"
   | "van-ban-hop-nhat"
   | "bao-cao"
+  | "chuong-trinh"
 
 /**
  * Every {@link DocumentKind}, in the order listed above.
@@ -91,7 +93,8 @@ export const kinds: ReadonlyArray<DocumentKind> = [
   "cong-van",
   "to-trinh",
   "van-ban-hop-nhat",
-  "bao-cao"
+  "bao-cao",
+  "chuong-trinh"
 ]
 
 const KIND_LABELS: { readonly [K in DocumentKind]: Bilingual } = {
@@ -107,7 +110,8 @@ const KIND_LABELS: { readonly [K in DocumentKind]: Bilingual } = {
   "cong-van": { vi: "Công văn", en: "Official Letter" },
   "to-trinh": { vi: "Tờ trình", en: "Submission" },
   "van-ban-hop-nhat": { vi: "Văn bản hợp nhất", en: "Consolidated Text" },
-  "bao-cao": { vi: "Báo cáo", en: "Report" }
+  "bao-cao": { vi: "Báo cáo", en: "Report" },
+  "chuong-trinh": { vi: "Chương trình", en: "Programme" }
 }
 
 /**

@@ -10,6 +10,112 @@ import * as Citation from "../citation/Citation.js"
 import type * as Finding from "./Finding.js"
 
 /**
+ * Every finding code, in catalogue order. A code outside this list is a
+ * compile error wherever a {@link Code} is expected.
+ *
+ * @example
+ * ```ts
+ * FindingCatalogue.codes.includes("report-late") // true
+ * ```
+ * @since 0.2.0
+ */
+export const codes = [
+  "report-not-json",
+  "report-duplicate-key",
+  "report-wrong-type",
+  "report-missing-field",
+  "report-unexpected-field",
+  "report-not-integer",
+  "report-negative",
+  "report-too-large",
+  "report-empty-text",
+  "report-value-not-allowed",
+  "report-out-of-range",
+  "report-bad-date-time",
+  "identity-violated",
+  "total-not-sum",
+  "duplicate-row-id",
+  "rows-differ-between-tables",
+  "text-normalized",
+  "cumulative-decreased",
+  "opening-balance-changed",
+  "opening-balance-discontinuity",
+  "target-not-met",
+  "target-met",
+  "target-unknown",
+  "backlog-rising",
+  "report-late",
+  "report-on-time",
+  "submission-time-unknown",
+  "report-before-period-end",
+  "regime-mismatch",
+  "unit-unknown",
+  "organization-not-given",
+  "unit-not-in-force",
+  "level-mismatch",
+  "rollup-mismatch",
+  "rollup-unit-missing",
+  "obligation-missing",
+  "obligation-late",
+  "case-step-overdue",
+  "case-step-late",
+  "case-creditor-not-notified",
+  "case-new-information-not-verified",
+  "case-commune-posting-late",
+  "case-posting-period-short",
+  "case-withdrawal-ground-missing",
+  "case-withdrawal-notice-late",
+  "case-unknown-address-not-postponed",
+  "tkln-period-not-interagency",
+  "tkln-figures-differ",
+  "tkln-differs-from-report",
+  "special-line-inconsistent",
+  "complaints-target-missed",
+  "workbook-formula-in-input",
+  "workbook-text-number",
+  "workbook-formula-no-value",
+  "workbook-derived-computed",
+  "workbook-merged-cell",
+  "workbook-date-as-text",
+  "workbook-more-notes",
+  "workbook-stale-formula",
+  "workbook-error-value"
+] as const
+
+/**
+ * A finding code of the catalogue.
+ *
+ * @example
+ * ```ts
+ * const code: FindingCatalogue.Code = "identity-violated"
+ * ```
+ * @since 0.2.0
+ */
+export type Code = (typeof codes)[number]
+
+/**
+ * The groups of codes, in the order of docs/findings.md.
+ *
+ * @example
+ * ```ts
+ * FindingCatalogue.groups[0] // "decoding"
+ * ```
+ * @since 0.2.0
+ */
+export const groups = [
+  "decoding",
+  "consistency",
+  "periods",
+  "targets",
+  "timeliness",
+  "organisation",
+  "roll-up",
+  "obligations",
+  "cases",
+  "workbook"
+] as const
+
+/**
  * A catalogue entry.
  *
  * @example
@@ -20,18 +126,9 @@ import type * as Finding from "./Finding.js"
  * @since 0.1.0
  */
 export interface Entry {
-  readonly code: string
+  readonly code: Code
   readonly severity: Finding.Severity
-  readonly group:
-    | "decoding"
-    | "consistency"
-    | "periods"
-    | "targets"
-    | "timeliness"
-    | "organisation"
-    | "roll-up"
-    | "obligations"
-    | "cases"
+  readonly group: (typeof groups)[number]
   readonly title: { readonly vi: string; readonly en: string }
   readonly template: { readonly vi: string; readonly en: string }
   readonly citation: Citation.Citation
@@ -44,7 +141,7 @@ const deadline: Citation.Citation = { document: "tt-06-2019-btp", article: "9", 
 const target: Citation.Citation = { document: "ct-09-ct-tu-2021", section: "4.4" }
 
 /** A decoding problem: the message is the decoder's, which says where and why. */
-const decoding = (code: string, vi: string, en: string, description: string): Entry => ({
+const decoding = (code: Code, vi: string, en: string, description: string): Entry => ({
   code,
   severity: "error",
   group: "decoding",
@@ -54,13 +151,35 @@ const decoding = (code: string, vi: string, en: string, description: string): En
   description
 })
 
+/** A reading note of a workbook: the message is the reader's, which names the cell. */
+const workbook = (code: Code, severity: Finding.Severity, vi: string, en: string, description: string): Entry => ({
+  code,
+  severity,
+  group: "workbook",
+  title: { vi, en },
+  template: { vi: "{detail}", en: "{detail}" },
+  citation: { document: "tt-05-2024-btp" },
+  description
+})
+
+/** A case-level duty (cases/Duties.ts, cases/TimeLimits.ts): a warning whose message is the check's own. */
+const caseDuty = (code: Code, vi: string, en: string, citation: Citation.Citation, description: string): Entry => ({
+  code,
+  severity: "warning",
+  group: "cases",
+  title: { vi, en },
+  template: { vi: "Việc {caseId} — {detail}", en: "Case {caseId} — {detail}" },
+  citation,
+  description
+})
+
 /**
  * Every code.
  *
  * @example
  * ```ts
  * FindingCatalogue.entries[0].code // "report-not-json"
- * FindingCatalogue.entries.length // 37
+ * FindingCatalogue.entries.length // 60
  * ```
  * @since 0.1.0
  */
@@ -70,6 +189,12 @@ export const entries: ReadonlyArray<Entry> = [
     "Không phải JSON",
     "Not JSON",
     "The input could not be parsed as JSON (a leading byte-order mark is accepted)."
+  ),
+  decoding(
+    "report-duplicate-key",
+    "Trường lặp lại",
+    "Duplicate key",
+    "An object names the same key twice; JSON parsers keep only one of the values, so the report is ambiguous."
   ),
   decoding(
     "report-wrong-type",
@@ -269,12 +394,12 @@ export const entries: ReadonlyArray<Entry> = [
     group: "timeliness",
     title: { vi: "Gửi báo cáo trễ hạn", en: "Report sent late" },
     template: {
-      vi: "Gửi ngày {submitted}, hạn {deadline} ({regime}, {level}): trễ {workingDays} ngày làm việc ({days} ngày)",
-      en: "Sent on {submitted}, due {deadline} ({regime}, {level}): {workingDays} working day(s) late ({days} day(s))"
+      vi: "Gửi ngày {submitted}, hạn {deadline} ({regime}, {level}): trễ {workingDays} ngày làm việc ({days} ngày){assumption}",
+      en: "Sent on {submitted}, due {deadline} ({regime}, {level}): {workingDays} working day(s) late ({days} day(s)){assumption}"
     },
     citation: deadline,
     description:
-      "Sent after the deadline of the regime in force. An error when the deadline is the rule's text; a warning when it is an assumed default (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025)."
+      'Sent after the deadline of the regime in force. An error when the deadline is the rule\'s text; a warning when it is an assumed default (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025): the message then says "hạn gửi theo giả định" / "assumed deadline" and why, and the finding cites the setting (rule id deadline/<regime>/<level>).'
   },
   {
     code: "report-on-time",
@@ -282,8 +407,8 @@ export const entries: ReadonlyArray<Entry> = [
     group: "timeliness",
     title: { vi: "Gửi báo cáo đúng hạn", en: "Report sent on time" },
     template: {
-      vi: "Gửi ngày {submitted}, hạn {deadline} ({regime}, {level})",
-      en: "Sent on {submitted}, due {deadline} ({regime}, {level})"
+      vi: "Gửi ngày {submitted}, hạn {deadline} ({regime}, {level}){assumption}",
+      en: "Sent on {submitted}, due {deadline} ({regime}, {level}){assumption}"
     },
     citation: deadline,
     description: "Sent on or before the deadline."
@@ -332,6 +457,19 @@ export const entries: ReadonlyArray<Entry> = [
     template: { vi: 'Đơn vị "{unit}" không có trong danh mục tổ chức', en: 'Unit "{unit}" is not in the organisation' },
     citation: { document: "luat-thads-2008", article: "13" },
     description: "The reporting unit is not known: deadlines use the level in the header, roll-ups are skipped."
+  },
+  {
+    code: "organization-not-given",
+    severity: "info",
+    group: "organisation",
+    title: { vi: "Không có danh mục tổ chức", en: "No organisation given" },
+    template: {
+      vi: 'Ngữ cảnh không có danh mục tổ chức: không kiểm tra đơn vị "{unit}", cấp báo cáo và tổng hợp theo tổ chức',
+      en: 'The context gives no organisation: unit "{unit}", its level and the roll-up by organisation are not checked'
+    },
+    citation: { document: "luat-thads-2008", article: "13" },
+    description:
+      "The check was run without an organisation (no province's units are assumed): the unit, its level and the units expected in a roll-up are not checked; the level in the header is used for the deadline."
   },
   {
     code: "unit-not-in-force",
@@ -423,10 +561,183 @@ export const entries: ReadonlyArray<Entry> = [
     template: { vi: "Việc {caseId} — {detail}", en: "Case {caseId} — {detail}" },
     citation: { document: "blds-2015", article: "148" },
     description: "A step of an enforcement case was done after its time limit."
-  }
+  },
+  caseDuty(
+    "case-creditor-not-notified",
+    "Chưa thông báo kết quả xác minh cho người được thi hành án",
+    "Creditor not notified after two verifications",
+    { document: "luat-thads-2008", article: "44", clause: 2 },
+    "After two verifications that find the debtor still chưa có điều kiện, the office notifies the creditor in writing (Luật THADS 2008 Điều 44 k2). The law sets no time limit: the finding uses an assumed setting (3 working days) and says so; a warning when overdue, info when late."
+  ),
+  caseDuty(
+    "case-new-information-not-verified",
+    "Chưa xác minh khi có thông tin mới",
+    "New information not verified in time",
+    { document: "nd-62-2015", article: "9", clause: 4 },
+    "The officer verifies within 10 days of receiving new information about the debtor's conditions (NĐ 62/2015 Điều 9 k4; from 1/7/2026 Luật 2025 Điều 38 k2 with the 10 days assumed). A warning when overdue, info when late."
+  ),
+  caseDuty(
+    "case-commune-posting-late",
+    "Chậm gửi quyết định chưa có điều kiện để niêm yết",
+    "Decision not sent to the commune for posting in time",
+    { document: "nd-62-2015", article: "11", clause: 1 },
+    "Within 5 working days of a decision chưa có điều kiện, the office sends it to the commune to be posted (NĐ 62/2015 Điều 11 k1; NĐ 152/2026 Điều 23 k1 from 1/7/2026). A warning when overdue, info when late."
+  ),
+  caseDuty(
+    "case-posting-period-short",
+    "Thời gian niêm yết chưa đủ",
+    "Posting period too short",
+    { document: "nd-62-2015", article: "11", clause: 1 },
+    "A decision chưa có điều kiện stays posted at the commune for 3 months from the posting day (NĐ 62/2015 Điều 11 k1), unless đình chỉ, completion or resumption ends it first (k3). From 1/7/2026 NĐ 152/2026 Điều 23 names no period: the 3 months are assumed and the finding says so."
+  ),
+  caseDuty(
+    "case-withdrawal-ground-missing",
+    "Thu hồi, hủy quyết định không ghi căn cứ",
+    "Withdrawal or cancellation without its ground",
+    { document: "luat-thads-2008", article: "37" },
+    "A thu hồi names its ground among Điều 37 k1 a–d, a hủy among k3 a–b (Luật THADS 2008 Điều 37; k4: the decision states its ground)."
+  ),
+  caseDuty(
+    "case-withdrawal-notice-late",
+    "Chậm gửi, thông báo quyết định thu hồi, hủy",
+    "Withdrawal or cancellation not sent or notified in time",
+    { document: "luat-thads-2008", article: "38" },
+    "A decision withdrawing or cancelling a decision on enforcement is sent to the procuracy within 3 working days (Điều 38) and notified to the parties within 3 working days (Điều 39 k2). Điều 37 itself sets no time limit. A warning when overdue, info when late."
+  ),
+  caseDuty(
+    "case-unknown-address-not-postponed",
+    "Không ghi hoãn thi hành án khi không xác định được địa chỉ",
+    "Unknown address not recorded as hoãn",
+    { document: "nd-62-2015", article: "9", clause: 3 },
+    "When the debtor's address and assets are unknown, or the address is unknown and the debtor must perform personally, the decision chưa có điều kiện states that enforcement is postponed under Điều 48 k1 b (NĐ 62/2015 Điều 9 k3). Applied to decisions until 30/6/2026."
+  ),
+  // Inter-agency statistics (TTLT 12/2021) and the special lines: interagency/, statistics/SpecialLines.ts.
+  {
+    code: "tkln-period-not-interagency",
+    severity: "error",
+    group: "periods",
+    title: { vi: "Kỳ không phải kỳ thống kê liên ngành", en: "Not an inter-agency period" },
+    template: {
+      vi: "Kỳ {months} tháng không phải kỳ thống kê liên ngành (3, 6, 10, 12 tháng)",
+      en: "A {months}-month period is not an inter-agency period (3, 6, 10, 12 months)"
+    },
+    citation: { document: "ttlt-12-2021", article: "6" },
+    description: "Inter-agency figures exist only for the 3-, 6-, 10- and 12-month periods from 1/10."
+  },
+  {
+    code: "tkln-figures-differ",
+    severity: "warning",
+    group: "consistency",
+    title: { vi: "Số liệu liên ngành chênh lệch", en: "Inter-agency figures differ" },
+    template: {
+      vi: "{indicator}: {a} ghi {observed}, {b} ghi {expected}; phải rà soát, đối chiếu, thống nhất trước khi ký xác nhận",
+      en: "{indicator}: {a} has {observed}, {b} has {expected}; review, compare and agree them before co-signing"
+    },
+    citation: { document: "ttlt-12-2021", article: "8", clause: 3, point: "c" },
+    description:
+      "The lead of an inter-agency form and its co-signing partner report different figures for the same indicator, unit and period."
+  },
+  {
+    code: "tkln-differs-from-report",
+    severity: "info",
+    group: "consistency",
+    title: { vi: "Số liệu liên ngành khác báo cáo", en: "Inter-agency figures differ from another report" },
+    template: {
+      vi: "{indicator}: {a} ghi {observed}, {b} ghi {expected} (giả định hai biểu cùng chỉ tiêu)",
+      en: "{indicator}: {a} has {observed}, {b} has {expected} (assuming both forms carry this indicator)"
+    },
+    citation: { document: "ttlt-12-2021", article: "3", clause: 3 },
+    description:
+      "Form 01/TKLN-THADS differs from the office's own statistical report, or from the procuracy's form 04, on an indicator both are assumed to carry (the forms' columns were not found): basis assumed."
+  },
+  {
+    code: "special-line-inconsistent",
+    severity: "warning",
+    group: "consistency",
+    title: { vi: "Số liệu chuyên đề không nhất quán", en: "Special line inconsistent" },
+    template: { vi: "{line}: {detail}", en: "{line}: {detail}" },
+    citation: { document: "ct-09-ct-tu-2021", section: "4.2" },
+    description:
+      "A part exceeds its whole in the asset-recovery or complaints figures (completed > enforceable, resolved > within competence…)."
+  },
+  {
+    code: "complaints-target-missed",
+    severity: "warning",
+    group: "targets",
+    title: { vi: "Chưa đạt chỉ tiêu giải quyết khiếu nại", en: "Complaints target missed" },
+    template: {
+      vi: "{what}: đạt {observed}%, chỉ tiêu {expected}%",
+      en: "{what}: {observed}%, target {expected}%"
+    },
+    citation: { document: "qd-3005-btp-2013" },
+    description: "The share of complaints and denunciations resolved is below the year's target, where one is known."
+  },
+  workbook(
+    "workbook-formula-in-input",
+    "info",
+    "Công thức trong ô nhập liệu",
+    "Formula in an input cell",
+    "An input cell holds a formula: its cached value is used."
+  ),
+  workbook(
+    "workbook-text-number",
+    "info",
+    "Số nhập dạng văn bản",
+    "Number typed as text",
+    'A whole number typed as text with Vietnamese grouping ("1.234.567", "12.000 đ") is read as a number.'
+  ),
+  workbook(
+    "workbook-formula-no-value",
+    "error",
+    "Công thức chưa có giá trị",
+    "Formula without a value",
+    "A formula has no cached value and cannot be computed from the layout: the file must be recalculated."
+  ),
+  workbook(
+    "workbook-derived-computed",
+    "info",
+    "Ô tính toán được tính lại",
+    "Derived cell computed",
+    "A derived or total cell is blank or has no cached value: its value is computed from the layout."
+  ),
+  workbook(
+    "workbook-merged-cell",
+    "error",
+    "Ô bị gộp",
+    "Merged cell",
+    "A cell of the data area is merged into another: its value cannot be read."
+  ),
+  workbook(
+    "workbook-date-as-text",
+    "info",
+    "Ô ngày đọc thành văn bản",
+    "Date cell read as text",
+    "A date cell in a text field is read as an ISO 8601 date-time in Vietnam time (UTC+7)."
+  ),
+  workbook(
+    "workbook-more-notes",
+    "info",
+    "Còn ghi nhận khác",
+    "More notes",
+    "More than 200 notes of one code: the rest are counted, not listed."
+  ),
+  workbook(
+    "workbook-stale-formula",
+    "warning",
+    "Công thức lưu giá trị cũ",
+    "Stale formula value",
+    "A formula's cached value contradicts its inputs (the file was not recalculated): the recomputed value is used."
+  ),
+  workbook(
+    "workbook-error-value",
+    "error",
+    "Ô có giá trị lỗi",
+    "Excel error value",
+    "A cell holds an Excel error value (#N/A, #REF!…)."
+  )
 ]
 
-const byCode = new Map(entries.map((e) => [e.code, e]))
+const byCode: ReadonlyMap<string, Entry> = new Map(entries.map((e) => [e.code, e]))
 
 /**
  * The entry of a code (throws for an unknown code: a bug).
@@ -452,8 +763,32 @@ export const get = (code: string): Entry => {
  * ```
  * @since 0.1.0
  */
-export const render = (template: string, params: Readonly<Record<string, string | number>>): string =>
-  template.replace(/\{([a-zA-Z]+)\}/g, (m, name: string) => (params[name] === undefined ? m : String(params[name])))
+export const render = (
+  template: string,
+  params: Readonly<Record<string, string | number>>,
+  /** Parameters that take precedence (e.g. the Vietnamese forms of some values). */
+  over?: Readonly<Record<string, string | number>>
+): string => {
+  const parts = compiled(template)
+  let out = parts[0] as string
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string
+    const v = over?.[name] ?? params[name]
+    out += (v === undefined ? `{${name}}` : String(v)) + (parts[i + 1] as string)
+  }
+  return out
+}
+
+/** Templates split once into text, name, text, name, …, text (rendering is on the hot path of every check). */
+const templates = new Map<string, ReadonlyArray<string>>()
+const compiled = (template: string): ReadonlyArray<string> => {
+  let parts = templates.get(template)
+  if (parts === undefined) {
+    parts = template.split(/\{([a-zA-Z]+)\}/)
+    if (templates.size < 1024) templates.set(template, parts)
+  }
+  return parts
+}
 
 /**
  * Options of {@link make}.
@@ -477,6 +812,10 @@ export interface MakeOptions {
   readonly expected?: number | string
   readonly formula?: { readonly vi: string; readonly en: string }
   readonly trace?: ReadonlyArray<Finding.TraceStep>
+  /** How many trace steps were left out (see `Finding.maxTrace`). */
+  readonly traceOmitted?: number
+  /** The basis, when the finding rests on an assumption ("assumed") or says so ("official"). */
+  readonly basis?: Finding.Basis
 }
 
 /**
@@ -488,25 +827,83 @@ export interface MakeOptions {
  * ```
  * @since 0.1.0
  */
-export const make = (code: string, o: MakeOptions): Finding.Finding => {
+export const make = (code: Code, o: MakeOptions): Finding.Finding => {
   const e = get(code)
-  const params = o.params ?? {}
+  const params = bounded(o.params)
   return {
     code,
     severity: o.severity ?? e.severity,
     ruleId: o.ruleId ?? code,
     citation: o.citation ?? e.citation,
-    message: { vi: render(e.template.vi, { ...params, ...o.paramsVi }), en: render(e.template.en, params) },
+    ...(o.basis === undefined ? {} : { basis: o.basis }),
+    message: { vi: render(e.template.vi, params, bounded(o.paramsVi)), en: render(e.template.en, params) },
     location: o.location,
     ...(o.observed === undefined ? {} : { observed: o.observed }),
     ...(o.expected === undefined ? {} : { expected: o.expected }),
     ...(o.formula === undefined ? {} : { formula: o.formula }),
-    ...(o.trace === undefined ? {} : { trace: o.trace })
+    ...(o.trace === undefined ? {} : { trace: o.trace }),
+    ...(o.traceOmitted === undefined ? {} : { traceOmitted: o.traceOmitted })
   }
 }
 
+/** Message parameters with long strings cut (an echoed 1 MB key is not copied into every message). */
+const bounded = (
+  params: Readonly<Record<string, string | number>> | undefined
+): Readonly<Record<string, string | number>> => {
+  if (params === undefined) return {}
+  let out: Record<string, string | number> | undefined
+  for (const k in params) {
+    const v = params[k]!
+    if (typeof v === "string" && v.length > maxEcho) {
+      out ??= { ...params }
+      out[k] = echo(v)
+    }
+  }
+  return out ?? params
+}
+
 /**
- * The catalogue as Markdown (docs/findings.md).
+ * Most characters of a value echoed in a message; the rest is replaced by
+ * "…(+N)".
+ *
+ * @example
+ * ```ts
+ * FindingCatalogue.maxEcho // 200
+ * ```
+ * @since 0.2.0
+ */
+export const maxEcho = 200
+
+/**
+ * A string cut to {@link maxEcho} characters, saying how many were left out.
+ *
+ * @example
+ * ```ts
+ * FindingCatalogue.echo("x".repeat(1000)).endsWith("…(+800)") // true
+ * FindingCatalogue.echo("V08") // "V08"
+ * ```
+ * @since 0.2.0
+ */
+export const echo = (s: string): string => (s.length <= maxEcho ? s : `${s.slice(0, maxEcho)}…(+${s.length - maxEcho})`)
+
+/**
+ * Options of {@link toMarkdown}: the codes that can rest on an assumption,
+ * each with the rules (id and why) behind it.
+ *
+ * @example
+ * ```ts
+ * const o: FindingCatalogue.MarkdownOptions = { assumed: new Map([["report-late", ["timeliness/deadline: TT 05/2024 Điều 10 beyond k1 not found"]]]) }
+ * ```
+ * @since 0.2.0
+ */
+export interface MarkdownOptions {
+  readonly assumed?: ReadonlyMap<Code, ReadonlyArray<string>>
+}
+
+/**
+ * The catalogue as Markdown (docs/findings.md). With `assumed`, a column
+ * says which codes can rest on an assumption (such a finding is at most a
+ * warning) and a section lists why.
  *
  * @example
  * ```ts
@@ -514,36 +911,42 @@ export const make = (code: string, o: MakeOptions): Finding.Finding => {
  * ```
  * @since 0.1.0
  */
-export const toMarkdown = (): string => {
+export const toMarkdown = (options: MarkdownOptions = {}): string => {
+  const assumed = options.assumed ?? new Map<Code, ReadonlyArray<string>>()
   const renderCitation = (c: Citation.Citation) => `${Citation.renderVi(c)} (${Citation.renderEn(c)})`
   const lines = [
     "# Finding codes",
     "",
-    "Generated from `FindingCatalogue.entries` in `@thads/core` (`npx thads findings > docs/findings.md`); a test keeps",
-    "this file in sync. Every finding has a stable code, a severity, a rule id, a citation, a message in Vietnamese and",
-    "English, a location (JSON Pointer; sheet and cell for workbooks; unit; period), and, where it applies, the observed",
-    "and expected values, the formula and the trace of the computation.",
+    "Generated from `FindingCatalogue.entries` and the rule registry in `@thads/core` (`npx thads findings >",
+    "docs/findings.md`); a test keeps this file in sync. Every finding has a stable code, a severity, a rule id, a",
+    "citation, its basis (`official` or `assumed`), a message in Vietnamese and English, a location (JSON Pointer; sheet",
+    "and cell for workbooks; unit; period), and, where it applies, the observed and expected values, the formula and the",
+    "trace of the computation (at most 20 steps, with a count of the rest).",
+    "",
+    "**Assumptions.** A code marked *may be assumed* can come from a rule or parameter whose basis is `assumed` (the",
+    'text that would make it official was not read). Such a finding carries `basis: "assumed"` and is never an error',
+    "on its own: the engine caps it at warning.",
     ""
   ]
-  for (const group of [
-    "decoding",
-    "consistency",
-    "periods",
-    "targets",
-    "timeliness",
-    "organisation",
-    "roll-up",
-    "obligations",
-    "cases"
-  ] as const) {
-    lines.push(`## ${group}`, "", "| code | severity | title | message (vi / en) | citation |", "|---|---|---|---|---|")
-    for (const e of entries.filter((x) => x.group === group)) {
+  for (const group of groups) {
+    const inGroup = entries.filter((x) => x.group === group)
+    if (inGroup.length === 0) continue
+    lines.push(
+      `## ${group}`,
+      "",
+      "| code | severity | basis | title | message (vi / en) | citation |",
+      "|---|---|---|---|---|---|"
+    )
+    for (const e of inGroup) {
       lines.push(
-        `| \`${e.code}\` | ${e.severity} | ${e.title.en} — ${e.title.vi} | ${e.template.vi} / ${e.template.en} | ${renderCitation(e.citation)} |`
+        `| \`${e.code}\` | ${e.severity} | ${assumed.has(e.code) ? "may be assumed" : "—"} | ${e.title.en} — ${e.title.vi} | ${e.template.vi} / ${e.template.en} | ${renderCitation(e.citation)} |`
       )
     }
     lines.push("")
-    for (const e of entries.filter((x) => x.group === group)) lines.push(`- \`${e.code}\`: ${e.description}`)
+    for (const e of inGroup) {
+      const why = assumed.get(e.code)
+      lines.push(`- \`${e.code}\`: ${e.description}${why === undefined ? "" : ` Assumed: ${why.join("; ")}.`}`)
+    }
     lines.push("")
   }
   return lines.join("\n")

@@ -7,10 +7,16 @@
  * so a stored result says exactly which rules produced it. The context of a
  * check (the organisation, earlier reports, a calendar passed in directly) is
  * data about the case at hand, not a rule, and is not part of the hash: pass
- * holiday changes as `holidayOverrides` to have them hashed.
+ * holiday changes as `holidayOverrides` to have them hashed. `rules` switches
+ * a rule of the registry ({@link Rules}) off or sets its parameters; the
+ * registry itself (ids, codes, basis, citations, default parameters) is
+ * hashed too. {@link RuleSetSchema} is its JSON form.
  *
  * @since 0.1.0
  */
+import * as Schema from "effect/Schema"
+import * as Citation from "../citation/Citation.js"
+import * as CivilDate from "../calendar/CivilDate.js"
 import * as Documents from "../citation/Documents.js"
 import type * as HolidaySchedule from "../calendar/HolidaySchedule.js"
 import * as OfficialSchedules from "../calendar/OfficialSchedules.js"
@@ -20,6 +26,8 @@ import * as Target from "../kpi/Target.js"
 import * as Identity from "../statistics/Identity.js"
 import * as Indicator from "../statistics/Indicator.js"
 import * as FindingCatalogue from "./FindingCatalogue.js"
+import type * as Rule from "./Rule.js"
+import * as Rules from "./Rules.js"
 import * as Sha256 from "./Sha256.js"
 
 /**
@@ -49,7 +57,156 @@ export interface RuleSet {
   readonly deadlines: NonNullable<ReportingDeadline.Settings["rules"]>
   readonly targets: ReadonlyArray<Target.Target>
   readonly holidayOverrides: ReadonlyArray<HolidaySchedule.Override>
+  /** Per rule of the registry: switched off, or its parameters (merged over the defaults). */
+  readonly rules?: Readonly<Record<string, RuleOptions>>
 }
+
+/**
+ * The options of one rule in a rule set.
+ *
+ * @example
+ * ```ts
+ * const off: RuleSet.RuleOptions = { enabled: false }
+ * const tolerant: RuleSet.RuleOptions = { parameters: { tolerance: 10 } }
+ * ```
+ * @since 0.2.0
+ */
+export interface RuleOptions {
+  readonly enabled?: boolean
+  readonly parameters?: Rule.Parameters
+}
+
+/**
+ * Whether a rule runs under a rule set, and with which parameters.
+ *
+ * @example
+ * ```ts
+ * RuleSet.optionsOf(RuleSet.standard, Rules.get("targets/backlog")!) // { enabled: true, parameters: { tolerance: 0 } }
+ * ```
+ * @since 0.2.0
+ */
+export const optionsOf = <P extends Rule.Parameters>(
+  ruleSet: RuleSet,
+  rule: Rule.Rule<P>
+): { readonly enabled: boolean; readonly parameters: P } => {
+  const o = ruleSet.rules?.[rule.id]
+  if (o === undefined) return { enabled: true, parameters: rule.parameters }
+  return {
+    enabled: o.enabled !== false,
+    parameters: o.parameters === undefined ? rule.parameters : ({ ...rule.parameters, ...o.parameters } as P)
+  }
+}
+
+const Text = Schema.Struct({ vi: Schema.String, en: Schema.String })
+const Slot = Schema.Literals(Indicator.slots)
+const DeadlineRuleSchema = Schema.Union([
+  Schema.Struct({ kind: Schema.Literal("working-days-after-period-end"), days: Schema.Int }),
+  Schema.Struct({ kind: Schema.Literal("before-day-of-next-month"), day: Schema.Int })
+])
+const LevelRuleSchema = Schema.Struct({
+  rule: DeadlineRuleSchema,
+  basis: Schema.Literals(["official", "assumed"]),
+  citation: Citation.CitationSchema,
+  note: Schema.optionalKey(Text)
+})
+const levelNames = Object.keys(ReportingDeadline.levels) as ReadonlyArray<ReportingDeadline.Level>
+const perLevel = Schema.Struct(
+  Object.fromEntries(levelNames.map((l) => [l, Schema.optionalKey(LevelRuleSchema)])) as Record<
+    ReportingDeadline.Level,
+    Schema.optionalKey<typeof LevelRuleSchema>
+  >
+)
+const TargetSchema = Schema.Struct({
+  unitId: Schema.String,
+  year: Schema.Int,
+  metric: Schema.Literals(["cases", "money"]),
+  op: Schema.Literals([">", ">="]),
+  value: Schema.Finite,
+  confidence: Schema.Literals(["verified", "inferred"]),
+  sources: Schema.Array(Schema.String),
+  citation: Schema.optionalKey(Citation.CitationSchema),
+  // what the target's source says (kpi/Target.ts)
+  source: Schema.optionalKey(
+    Schema.Struct({
+      url: Schema.String,
+      assignedBy: Schema.Struct({ vi: Schema.String, en: Schema.String }),
+      says: Schema.Struct({ vi: Schema.String, en: Schema.String })
+    })
+  ),
+  note: Schema.optionalKey(Schema.String)
+})
+const Confidence = Schema.Literals(["verified", "reported", "inferred", "estimated"])
+const OverrideSchema = Schema.Struct({
+  year: Schema.Int,
+  replace: Schema.optionalKey(Schema.Boolean),
+  addDaysOff: Schema.optionalKey(
+    Schema.Array(
+      Schema.Struct({
+        date: CivilDate.CivilDateSchema,
+        reason: Schema.Literals([
+          "new-year",
+          "tet",
+          "gio-to",
+          "victory-day",
+          "labour-day",
+          "national-day",
+          "culture-day",
+          "compensatory",
+          "swap"
+        ]),
+        confidence: Confidence,
+        for: Schema.optionalKey(CivilDate.CivilDateSchema)
+      })
+    )
+  ),
+  removeDaysOff: Schema.optionalKey(Schema.Array(CivilDate.CivilDateSchema)),
+  addWorkingSaturdays: Schema.optionalKey(
+    Schema.Array(
+      Schema.Struct({
+        date: CivilDate.CivilDateSchema,
+        confidence: Confidence,
+        for: Schema.optionalKey(CivilDate.CivilDateSchema)
+      })
+    )
+  ),
+  removeWorkingSaturdays: Schema.optionalKey(Schema.Array(CivilDate.CivilDateSchema)),
+  status: Schema.optionalKey(Schema.Literals(["official", "partial", "estimated"])),
+  source: Schema.optionalKey(Citation.CitationSchema)
+})
+
+/**
+ * Schema of a {@link RuleSet}: the JSON a service stores with a result, or a
+ * user passes to switch rules off or change parameters.
+ *
+ * @example
+ * ```ts
+ * Schema.decodeUnknownSync(RuleSet.RuleSetSchema)(JSON.parse(JSON.stringify(RuleSet.standard)))
+ * ```
+ * @since 0.2.0
+ */
+export const RuleSetSchema = Schema.Struct({
+  version: Schema.String,
+  identities: Schema.Struct({
+    residual: Schema.Array(Slot),
+    placement: Schema.Literals(["outside-enforceable", "inside-enforceable"])
+  }),
+  deadlines: Schema.Struct({
+    "tt01-2013": Schema.optionalKey(perLevel),
+    "tt06-2019": Schema.optionalKey(perLevel),
+    "tt05-2024": Schema.optionalKey(perLevel)
+  }),
+  targets: Schema.Array(TargetSchema),
+  holidayOverrides: Schema.Array(OverrideSchema),
+  rules: Schema.optionalKey(
+    Schema.Record(
+      Schema.String,
+      Schema.Struct({
+        enabled: Schema.optionalKey(Schema.Boolean),
+        parameters: Schema.optionalKey(Schema.Record(Schema.String, Schema.Unknown))
+      })
+    )
+  )
+})
 
 /**
  * The built-in rule set.
@@ -106,7 +263,8 @@ export const hash = (ruleSet: RuleSet): string =>
       indicators: Indicator.all,
       rates: Indicator.rates,
       rounding: Rate.rounding,
-      findings: FindingCatalogue.entries
+      findings: FindingCatalogue.entries,
+      registry: Rules.describe()
     })
   )
 

@@ -3,7 +3,8 @@
  * encoded (present, with actors, text in both languages and a citation),
  * whether a measurable check implements it, and whether every such check is
  * tested — its worked examples are run now, so the map is computed from the
- * code, not written by hand.
+ * code, not written by hand. The map covers the text the directive was
+ * encoded from ({@link scope}): for Chỉ thị 09-CT/TU, its published summary.
  *
  * @since 0.1.0
  */
@@ -54,6 +55,36 @@ export const compute = (directive: Directive, checks: ReadonlyArray<Check.Any>):
       failingExamples: failing
     }
   })
+
+/**
+ * What a coverage map covers: the text the directive was encoded from. A map
+ * over a published summary says nothing of provisions the summary left out.
+ *
+ * @example
+ * ```ts
+ * Coverage.scope(Directive09.directive)
+ * // { covers: "published-summary", text: { vi: "Bản tóm tắt đã công bố …", en: "The published summary …" } }
+ * ```
+ * @since 0.1.0
+ */
+export const scope = (
+  directive: Directive
+): { readonly covers: Directive["source"]["kind"]; readonly text: { readonly vi: string; readonly en: string } } =>
+  directive.source.kind === "published-summary"
+    ? {
+        covers: "published-summary",
+        text: {
+          vi: `Độ phủ tính trên bản tóm tắt đã công bố, không phải toàn văn (${directive.source.description.vi}); nội dung không có trong bản tóm tắt chưa được mã hóa`,
+          en: `Coverage of the published summary, not the full text (${directive.source.description.en}); provisions the summary leaves out are not encoded`
+        }
+      }
+    : {
+        covers: "full-text",
+        text: {
+          vi: `Độ phủ tính trên toàn văn (${directive.source.description.vi})`,
+          en: `Coverage of the full text (${directive.source.description.en})`
+        }
+      }
 
 /**
  * Totals of a coverage map.

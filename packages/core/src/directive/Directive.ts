@@ -1,7 +1,9 @@
 /**
  * A generic model of a party or administrative directive (chỉ thị) as data:
- * its document, actors, operative provisions with their responsible actors
- * and the documents they invoke, and the cadences (hearings, reports,
+ * its document and the text it was encoded from (full text or a published
+ * summary), actors, operative provisions with their responsible actors, the
+ * documents they invoke (named by the text) and the documents related to
+ * them (our reading, `assumed`), and the cadences (hearings, reports,
  * reviews) that turn into dated obligations. Another province's directive is
  * data of this shape, not code.
  *
@@ -41,12 +43,32 @@ export interface Actor {
 }
 
 /**
+ * A document related to a provision that the text does not name: our
+ * reading of which law the provision touches, so its basis is always
+ * `assumed` and `why` says what links them.
+ *
+ * @example
+ * ```ts
+ * const r: Directive.Related = {
+ *   document: "ttlt-05-2016", basis: "assumed",
+ *   why: { vi: "quy định hoạt động của Ban Chỉ đạo", en: "regulates the steering committees" }
+ * }
+ * ```
+ * @since 0.1.0
+ */
+export interface Related {
+  readonly document: Documents.DocumentId
+  readonly basis: "assumed"
+  readonly why: Text
+}
+
+/**
  * An operative provision (nội dung chỉ đạo).
  *
  * @example
  * ```ts
  * Directive09.directive.provisions.find((p) => p.id === "4.6")
- * // { id: "4.6", text: { vi: "Thực hiện Chỉ thị số 01/CT-BTP …", en: "…" }, actors: ["A07"], invokes: ["ct-01-btp-2014"], citation: { document: "ct-09-ct-tu-2021", section: "4.6" } }
+ * // { id: "4.6", text: { vi: "Thực hiện Chỉ thị số 01/CT-BTP …", en: "…" }, actors: ["A07"], invokes: ["ct-01-btp-2014"], related: [], citation: { document: "ct-09-ct-tu-2021", section: "4.6" } }
  * ```
  * @since 0.1.0
  */
@@ -59,9 +81,28 @@ export interface Provision {
   readonly actors: ReadonlyArray<string>
   /** Who hears or receives, where the provision says so. */
   readonly recipients?: ReadonlyArray<string>
-  /** The documents it invokes. */
+  /** The documents its text names (invokes), and only those. */
   readonly invokes: ReadonlyArray<Documents.DocumentId>
+  /** Documents it does not name but that bear on it: `assumed`, with why. */
+  readonly related: ReadonlyArray<Related>
   readonly citation: Citation.Citation
+}
+
+/**
+ * The text a directive was encoded from: its full text, or a published
+ * summary of it (then provisions the summary leaves out are not encoded,
+ * and the coverage map covers the summary only).
+ *
+ * @example
+ * ```ts
+ * Directive09.directive.source.kind // "published-summary"
+ * ```
+ * @since 0.1.0
+ */
+export interface Source {
+  readonly kind: "full-text" | "published-summary"
+  /** Where it was read (publisher, date, address). */
+  readonly description: Text
 }
 
 /**
@@ -110,6 +151,10 @@ export interface Cadence {
  */
 export interface Directive {
   readonly document: Documents.DocumentId
+  /** The text it was encoded from. */
+  readonly source: Source
+  /** Documents the text names outside the operative provisions (e.g. in its preamble). */
+  readonly invokes: ReadonlyArray<Documents.DocumentId>
   readonly issuer: string
   readonly actors: ReadonlyArray<Actor>
   readonly provisions: ReadonlyArray<Provision>
@@ -157,6 +202,11 @@ export const validate = (d: Directive): Directive => {
     provisions.add(p.id)
     for (const a of [...p.actors, ...(p.recipients ?? [])]) {
       if (!actors.has(a)) throw new InvalidDirectiveError(`provision ${p.id}: unknown actor ${a}`)
+    }
+    for (const r of p.related) {
+      if (p.invokes.includes(r.document)) {
+        throw new InvalidDirectiveError(`provision ${p.id}: ${r.document} is both invoked and related`)
+      }
     }
   }
   for (const c of d.cadences) {

@@ -8,11 +8,18 @@
  * (../shared/seed/). The Vietnamese texts follow the directive's wording;
  * the English ones are ours.
  *
+ * The source is a published summary of the directive (a report of
+ * 10/9/2021), not its full text: what the summary leaves out is not
+ * encoded. A provision "invokes" a document only when the text names it
+ * (Chỉ thị 01/CT-BTP, the 2021–2025 administrative reform programme, Chỉ
+ * thị 05-CT/TU, 08-CT/TU; the preamble names Chỉ thị 17-CT/TU); the laws a
+ * provision touches without naming them are `related`, basis `assumed`.
+ *
  * @since 0.1.0
  */
 import type * as Citation from "../citation/Citation.js"
 import type * as Documents from "../citation/Documents.js"
-import type { Actor, Cadence, Directive, Provision, Text } from "./Directive.js"
+import type { Actor, Cadence, Directive, Provision, Related, Text } from "./Directive.js"
 import * as DirectiveModel from "./Directive.js"
 
 const actor = (id: string, vi: string, en: string, kindVi: string, kindEn: string): Actor => ({
@@ -142,6 +149,72 @@ export const actors: ReadonlyArray<Actor> = [
 
 const cite = (section: string): Citation.Citation => ({ document: "ct-09-ct-tu-2021", section })
 
+const rel = (document: Documents.DocumentId, vi: string, en: string): Related => ({
+  document,
+  basis: "assumed",
+  why: { vi, en }
+})
+
+/**
+ * The documents related to provisions that do not name them: our reading
+ * (`assumed`), by provision.
+ *
+ * @example
+ * ```ts
+ * Directive09.related["2.3"].map((r) => r.document) // ["nd-62-2015", "ttlt-05-2016"]
+ * ```
+ * @since 0.1.0
+ */
+export const related: { readonly [provision: string]: ReadonlyArray<Related> } = {
+  "2.3": [
+    rel(
+      "nd-62-2015",
+      "Điều 3 khoản 2 quy định việc thành lập Ban Chỉ đạo thi hành án dân sự; bản tóm tắt không nêu văn bản này",
+      "Article 3(2) provides for setting up the steering committees; the summary does not name it"
+    ),
+    rel(
+      "ttlt-05-2016",
+      "quy định hoạt động, thành phần của Ban Chỉ đạo thi hành án dân sự; bản tóm tắt không nêu văn bản này",
+      "regulates the steering committees' operation and composition; the summary does not name it"
+    )
+  ],
+  "4.1": [
+    rel(
+      "ttlt-05-2016",
+      "cơ quan thi hành án dân sự là cơ quan thường trực của Ban Chỉ đạo theo văn bản này; bản tóm tắt không nêu",
+      "makes the enforcement office the committee's standing body; the summary does not name it"
+    )
+  ],
+  "4.2": [
+    rel(
+      "ct-04-ct-tw-2021",
+      "chỉ thị của Trung ương về thu hồi tài sản trong các vụ án tham nhũng, kinh tế; bản tóm tắt không nêu",
+      "the central directive on asset recovery in corruption and economic cases; the summary does not name it"
+    )
+  ],
+  "4.3": [
+    rel(
+      "tt-06-2019-btp",
+      "phân loại án được thống kê theo chế độ báo cáo thống kê có hiệu lực khi ban hành Chỉ thị (từ 26/7/2024: Thông tư 05/2024/TT-BTP); bản tóm tắt không nêu",
+      "case classification is counted under the statistical regime in force when the directive was issued (from 26/7/2024: TT 05/2024); the summary does not name it"
+    )
+  ],
+  "4.4": [
+    rel(
+      "nq-96-2019-qh14",
+      "nghị quyết của Quốc hội về chỉ tiêu thi hành án; chỉ tiêu hằng năm do cơ quan quản lý thi hành án giao; bản tóm tắt không nêu",
+      "the National Assembly resolution on enforcement targets; yearly targets are set by the enforcement administration; the summary does not name it"
+    )
+  ],
+  "4.5": [
+    rel(
+      "tt-13-2021-btp",
+      "quy trình giải quyết khiếu nại, tố cáo trong thi hành án dân sự; bản tóm tắt không nêu",
+      "the procedure for complaints and denunciations in enforcement; the summary does not name it"
+    )
+  ]
+}
+
 const provision = (
   id: string,
   actorIds: ReadonlyArray<string>,
@@ -154,6 +227,7 @@ const provision = (
   actors: actorIds,
   ...(recipients === undefined ? {} : { recipients }),
   invokes,
+  related: related[id] ?? [],
   citation: cite(id)
 })
 
@@ -205,7 +279,7 @@ export const provisions: ReadonlyArray<Provision> = [
       vi: "Thường xuyên củng cố, kiện toàn, nâng cao hiệu quả hoạt động của Ban Chỉ đạo THADS hai cấp.",
       en: "Consolidate the two-level steering committees and raise their effectiveness."
     },
-    ["nd-62-2015", "ttlt-05-2016"]
+    []
   ),
   provision("2.4", ["A03"], {
     vi: "Tập trung giải quyết dứt điểm các vụ việc có điều kiện thi hành, nhất là các vụ việc tồn đọng, phức tạp, kéo dài, các vụ việc bán đấu giá thành nhưng chậm giao tài sản cho người mua trúng đấu giá.",
@@ -236,7 +310,7 @@ export const provisions: ReadonlyArray<Provision> = [
       vi: "Phát huy vai trò cơ quan thường trực Ban Chỉ đạo THADS trong công tác tham mưu cấp ủy, chính quyền chỉ đạo thực hiện có hiệu quả công tác THADS, THAHC.",
       en: "Act as the standing body of the steering committees: advise party committees and authorities."
     },
-    ["ttlt-05-2016"]
+    []
   ),
   provision(
     "4.2",
@@ -245,7 +319,7 @@ export const provisions: ReadonlyArray<Provision> = [
       vi: "Tháo gỡ khó khăn, vướng mắc, đẩy nhanh tiến độ thi hành các bản án, quyết định đã có hiệu lực pháp luật, nâng cao hiệu quả thu hồi tài sản trong các vụ án tham nhũng, kinh tế.",
       en: "Remove obstacles; speed up enforcement of judgments in force; raise asset recovery in corruption and economic cases."
     },
-    ["ct-04-ct-tw-2021"]
+    []
   ),
   provision(
     "4.3",
@@ -254,7 +328,7 @@ export const provisions: ReadonlyArray<Provision> = [
       vi: "Triển khai quyết liệt, đồng bộ các biện pháp nghiệp vụ, nhất là công tác phân loại án, không để xảy ra tiêu cực, gắn với công tác dân vận, vận động người phải thi hành án tự nguyện thi hành.",
       en: "Apply professional measures, above all case classification; no misconduct; persuade debtors to comply voluntarily."
     },
-    ["tt-06-2019-btp"]
+    []
   ),
   provision(
     "4.4",
@@ -263,7 +337,7 @@ export const provisions: ReadonlyArray<Provision> = [
       vi: "Thực hiện đạt và vượt chỉ tiêu về việc và tiền, kéo giảm lượng án tồn đọng và án có điều kiện thi hành nhưng chưa tổ chức thi hành phải chuyển sang kỳ sau.",
       en: "Reach and exceed the targets in cases and money; reduce the backlog and the enforceable cases carried to the next period."
     },
-    ["nq-96-2019-qh14"]
+    []
   ),
   provision(
     "4.5",
@@ -272,7 +346,7 @@ export const provisions: ReadonlyArray<Provision> = [
       vi: "Thực hiện tốt công tác tiếp công dân, xử lý đơn thư khiếu nại, tố cáo.",
       en: "Receive citizens; handle complaints and denunciations."
     },
-    ["tt-13-2021-btp"]
+    []
   ),
   provision(
     "4.6",
@@ -283,10 +357,15 @@ export const provisions: ReadonlyArray<Provision> = [
     },
     ["ct-01-btp-2014"]
   ),
-  provision("4.7", ["A07"], {
-    vi: "Thực hiện Chương trình tổng thể cải cách hành chính giai đoạn 2021-2025, nhất là ứng dụng công nghệ thông tin; tự kiểm tra nội bộ, khắc phục các sai sót, vi phạm bị kháng nghị, kiến nghị.",
-    en: "Apply the administrative reform programme 2021–2025, above all IT; internal inspection; correct errors that drew protests or recommendations."
-  }),
+  provision(
+    "4.7",
+    ["A07"],
+    {
+      vi: "Thực hiện Chương trình tổng thể cải cách hành chính giai đoạn 2021-2025, nhất là ứng dụng công nghệ thông tin; tự kiểm tra nội bộ, khắc phục các sai sót, vi phạm bị kháng nghị, kiến nghị.",
+      en: "Apply the administrative reform programme 2021–2025, above all IT; internal inspection; correct errors that drew protests or recommendations."
+    },
+    ["chuong-trinh-cchc-2021-2025"]
+  ),
   provision("4.8", ["A07"], {
     vi: "Thường xuyên phối hợp rà soát, bổ sung và thực hiện có hiệu quả quy chế phối hợp hoạt động với các ngành, địa phương, cơ quan, đơn vị có liên quan.",
     en: "Review and apply coordination rules with other sectors and localities."
@@ -380,6 +459,14 @@ export const cadences: ReadonlyArray<Cadence> = [
  */
 export const directive: Directive = DirectiveModel.validate({
   document: "ct-09-ct-tu-2021",
+  source: {
+    kind: "published-summary",
+    description: {
+      vi: "Bản tin ngày 10/9/2021 tóm tắt Chỉ thị 09-CT/TU (../shared/seed/chi-thi-09-CT-TU-tay-ninh-2021.txt), không phải toàn văn",
+      en: "A news summary of Directive 09-CT/TU dated 10/9/2021 (../shared/seed/chi-thi-09-CT-TU-tay-ninh-2021.txt), not the full text"
+    }
+  },
+  invokes: ["ct-17-ct-tu-2015"],
   issuer: "A01",
   actors,
   provisions,

@@ -20,6 +20,7 @@
  * @since 0.1.0
  */
 import type * as Citation from "../citation/Citation.js"
+import type * as Setting from "../citation/Setting.js"
 import * as CivilDate from "../calendar/CivilDate.js"
 import * as ReportingDeadline from "../calendar/ReportingDeadline.js"
 import * as StatisticalPeriod from "../calendar/StatisticalPeriod.js"
@@ -102,6 +103,10 @@ export interface Obligation {
   readonly basis: "official" | "assumed"
   /** Whether the working calendar used is estimated. */
   readonly estimated: boolean
+  /** The settings an `assumed` due date rests on (present when there are any): cite them. */
+  readonly settings?: ReadonlyArray<Setting.Setting>
+  /** The unverified days (e.g. 24/11/2026) that would move the due date (present when there are any). */
+  readonly dependsOnUnverifiedDays?: ReadonlyArray<CivilDate.CivilDate>
   readonly citation: Citation.Citation
   /** The directive provision it serves, if any. */
   readonly provision?: string
@@ -156,6 +161,8 @@ export interface Settings {
   readonly province: string
   /** Deadline rules replacing the built-in ones (as in a compliance rule set). */
   readonly deadlines?: ReportingDeadline.Settings["rules"]
+  /** The last day each reporting regime applies (`ReportingDeadline.Settings.regimeEnd`; none by default). */
+  readonly regimeEnd?: ReportingDeadline.Settings["regimeEnd"]
   readonly calendar?: WorkingCalendar.WorkingCalendar
 }
 
@@ -188,6 +195,21 @@ const dueBy = (
   const { month, year } = CivilDate.toParts(CivilDate.addDays(end, 1))
   return calendar.nextWorkingDayOnOrAfter(CivilDate.endOfMonth(year, month))
 }
+
+const dueSetting = (key: "hearingDue" | "steeringDue", rule: DueRule): Setting.Setting => ({
+  key: `Obligation.${key}`,
+  value: rule.kind === "end-of-next-month" ? rule.kind : `${rule.days} working days after the period ends`,
+  why:
+    key === "hearingDue"
+      ? {
+          vi: "Chỉ thị 09-CT/TU (mục 1.3) không quy định thời hạn báo cáo",
+          en: "Directive 09-CT/TU (§1.3) gives no due date"
+        }
+      : {
+          vi: "khoản 2 Điều 11 Thông tư liên tịch 05/2016 quy định báo cáo định kỳ 06 tháng, hằng năm nhưng không quy định thời hạn",
+          en: "TTLT 05/2016 Article 11(2) requires 6-monthly and yearly reports but gives no due date"
+        }
+})
 
 const estimatedAt = (calendar: WorkingCalendar.WorkingCalendar, ...dates: ReadonlyArray<CivilDate.CivilDate>) =>
   dates.some((d) => calendar.isEstimated(CivilDate.toParts(d).year))
@@ -301,10 +323,11 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
       const end = StatisticalPeriod.end(p)
       for (const u of Organization.unitsOn(org, end)) {
         const level = OrgUnit.reportingLevel(u.tier)
-        if (level === undefined || ReportingDeadline.regimeAt(end) === undefined) continue
+        if (level === undefined || ReportingDeadline.regimeAt(end, settings.regimeEnd) === undefined) continue
         const d = ReportingDeadline.deadline(p, level, {
           calendar,
-          ...(settings.deadlines === undefined ? {} : { rules: settings.deadlines })
+          ...(settings.deadlines === undefined ? {} : { rules: settings.deadlines }),
+          ...(settings.regimeEnd === undefined ? {} : { regimeEnd: settings.regimeEnd })
         })
         const parent = Organization.parentOn(org, u.id, end)
         out.push({
@@ -322,6 +345,8 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
           due: d.deadline,
           basis: d.basis,
           estimated: d.estimated,
+          ...(d.settings.length > 0 ? { settings: d.settings } : {}),
+          ...(d.dependsOnUnverifiedDays.length > 0 ? { dependsOnUnverifiedDays: d.dependsOnUnverifiedDays } : {}),
           citation: d.citation
         })
       }
@@ -344,6 +369,7 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
         due,
         basis: "assumed" as const,
         estimated: estimatedAt(calendar, hp.end, due),
+        settings: [dueSetting("hearingDue", settings.hearingDue)],
         citation: { document: "ct-09-ct-tu-2021", section: "1.3" } as Citation.Citation,
         provision: "1.3"
       }
@@ -383,7 +409,8 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
           due,
           basis: "assumed",
           estimated: estimatedAt(calendar, hp.end, due),
-          citation: { document: "ttlt-05-2016", article: "11" },
+          settings: [dueSetting("steeringDue", settings.steeringDue)],
+          citation: { document: "ttlt-05-2016", article: "11", clause: 2 },
           provision: "2.3"
         })
       }

@@ -94,13 +94,13 @@ export const confidence: { readonly [C in Confidence]: Term } = {
  *
  * @example
  * ```ts
- * Terms.basis.assumed.vi // "giả định (chưa có văn bản)"
+ * Terms.basis.assumed.vi // "giả định (không có văn bản quy định)"
  * ```
  * @since 0.1.0
  */
 export const basis: { readonly [B in Basis]: Term } = {
   official: { vi: "theo văn bản", en: "official" },
-  assumed: { vi: "giả định (chưa có văn bản)", en: "assumed (text not found)" }
+  assumed: { vi: "giả định (không có văn bản quy định)", en: "assumed (no text read says so)" }
 }
 
 /**
@@ -162,7 +162,7 @@ export const obligationKind: { readonly [K in ObligationKind]: Term } = {
  *
  * @example
  * ```ts
- * Terms.text(Terms.basis.assumed, "en") // "assumed (text not found)"
+ * Terms.text(Terms.basis.assumed, "en") // "assumed (no text read says so)"
  * ```
  * @since 0.1.0
  */

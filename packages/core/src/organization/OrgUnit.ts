@@ -41,7 +41,7 @@ export type Tier = "tong-cuc" | "cuc" | "chi-cuc" | "cuc-quan-ly" | "thads-tinh"
  *   id: "cuc-tay-ninh", tier: "cuc", parentId: "tong-cuc-thads",
  *   name: { vi: "Cục Thi hành án dân sự tỉnh Tây Ninh", en: "Tây Ninh Provincial Civil Judgment Enforcement Department" },
  *   validTo: CivilDate.make("2025-06-30"), predecessorIds: [], confidence: "verified",
- *   citation: { document: "luat-thads-2008", article: "13" }
+ *   citation: { document: "nd-62-2015", article: "52", clause: 1, point: "b" }
  * }
  * ```
  * @since 0.1.0
@@ -62,6 +62,11 @@ export interface OrgUnit {
   /** `verified` [V], `inferred` [I] (e.g. the names of Tây Ninh's Chi cục), `configured` (supplied by the user). */
   readonly confidence: "verified" | "inferred" | "configured"
   readonly citation: Citation.Citation
+  /**
+   * The texts that define the territory it serves, when they differ from its
+   * own basis (e.g. a merged province: NQ 202/2025/QH15, NQ 1682/NQ-UBTVQH15).
+   */
+  readonly territory?: ReadonlyArray<Citation.Citation>
   readonly note?: string
 }
 

@@ -264,7 +264,13 @@ export const phongKhuVuc = (
   citation: reorganisation
 })
 
-const law: Citation.Citation = { document: "luat-thads-2008", article: "13" }
+/** NĐ 62/2015 Điều 52 k1 (read in the Pháp điển): a) Tổng cục, b) Cục, c) Chi cục, each named. */
+const tier = (point: "a" | "b" | "c"): Citation.Citation => ({
+  document: "nd-62-2015",
+  article: "52",
+  clause: 1,
+  point
+})
 const chiCuc = (id: string, vi: string, en: string): OrgUnit.OrgUnit => ({
   id,
   tier: "chi-cuc",
@@ -274,7 +280,7 @@ const chiCuc = (id: string, vi: string, en: string): OrgUnit.OrgUnit => ({
   validTo: reorgEnd,
   predecessorIds: [],
   confidence: "inferred",
-  citation: { document: "nd-62-2015", article: "52" },
+  citation: tier("c"),
   note: "One Chi cục per district-level unit of Tây Ninh in 2021 (1 city, 2 towns, 6 districts); names inferred (thads-rules.md §6)."
 })
 
@@ -299,7 +305,7 @@ export const tayNinh: Organization = make([
     validTo: reorgEnd,
     predecessorIds: [],
     confidence: "verified",
-    citation: law
+    citation: tier("a")
   },
   {
     id: "cuc-quan-ly-thads",
@@ -322,7 +328,7 @@ export const tayNinh: Organization = make([
     validTo: reorgEnd,
     predecessorIds: [],
     confidence: "verified",
-    citation: law
+    citation: tier("b")
   },
   {
     id: "cuc-long-an",
@@ -333,7 +339,7 @@ export const tayNinh: Organization = make([
     validTo: reorgEnd,
     predecessorIds: [],
     confidence: "verified",
-    citation: law,
+    citation: tier("b"),
     note: "Its Chi cục are not listed."
   },
   chiCuc("chi-cuc-tp-tay-ninh", "thành phố Tây Ninh", "Tây Ninh City"),
@@ -355,6 +361,17 @@ export const tayNinh: Organization = make([
     predecessorIds: ["cuc-tay-ninh", "cuc-long-an"],
     confidence: "verified",
     citation: reorganisation,
-    note: "Tây Ninh and Long An merged into Tây Ninh on 1/7/2025 (NQ 1656/NQ-UBTVQH15); its Phòng THADS khu vực are configurable."
+    territory: [
+      {
+        document: "nq-202-2025-qh15",
+        note: {
+          vi: "hợp nhất tỉnh Long An và tỉnh Tây Ninh thành tỉnh Tây Ninh (chưa đọc được điều, khoản cụ thể)",
+          en: "merges Long An and Tây Ninh into Tây Ninh (the article and clause were not read)"
+        }
+      },
+      { document: "nq-1682-ubtvqh15", article: "1", clause: 97 },
+      { document: "nq-1682-ubtvqh15", article: "2", clause: 2 }
+    ],
+    note: "Tây Ninh and Long An merged into Tây Ninh on 1/7/2025 (NQ 202/2025/QH15; its 96 communes: NQ 1682/NQ-UBTVQH15 of 16/6/2025); its Phòng THADS khu vực are configurable."
   }
 ])

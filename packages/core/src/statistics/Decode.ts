@@ -33,6 +33,7 @@ import * as Values from "./Values.js"
  */
 export type ProblemCode =
   | "not-json"
+  | "duplicate-key"
   | "wrong-type"
   | "missing"
   | "unexpected-key"
@@ -354,18 +355,62 @@ export const decode = (u: unknown): Result => {
 }
 
 /**
+ * The keys of a decoded report plus the colons in its strings — what the
+ * text's colons must number when no key was repeated (see
+ * {@link Json.hasDroppedKeys}). A decoded report has exactly the known shape
+ * (no unexpected key, every indicator present), so this reads a few
+ * properties per row instead of walking every key.
+ */
+const keyTally = (report: Report.Report): number => {
+  let n = 0
+  const root = report as unknown as Record<string, unknown>
+  for (const _ in root) n++
+  const header = report.header as unknown as Record<string, unknown>
+  for (const k in header) {
+    n++
+    const v = header[k]
+    if (typeof v === "string") n += Json.colons(v)
+  }
+  const fv = root["formatVersion"]
+  if (typeof fv === "string") n += Json.colons(fv)
+  for (const table of [report.cases, report.money]) {
+    n += 2 + Values.WIDTH
+    const rows = table.rows
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!
+      n += Values.WIDTH + 1 + Json.colons(r.id)
+      if (r.name !== undefined) n += 1 + Json.colons(r.name)
+      if (r.kind !== undefined) n++
+    }
+  }
+  return n
+}
+
+/**
  * Parses JSON text (a leading byte-order mark is allowed) and decodes it.
- * Text that is not JSON gives one `not-json` problem.
+ * Text that is not JSON gives one `not-json` problem; a key repeated in an
+ * object gives a `duplicate-key` problem at its pointer (with the other
+ * problems, if any).
  *
  * @example
  * ```ts
  * Decode.decodeJson("{") // { _tag: "Failure", problems: [{ path: "", code: "not-json", … }] }
+ * Decode.decodeJson('{"header":{"year":2022,"year":2023},…}') // Failure: duplicate-key at /header/year
  * ```
  * @since 0.1.0
  */
 export const decodeJson = (text: string): Result => {
-  const parsed = Json.parse(text)
-  return parsed._tag === "NotJson" ? { _tag: "Failure", problems: [parsed.problem] } : decode(parsed.value)
+  const parsed = Json.parseValue(text)
+  if (parsed._tag === "NotJson") return { _tag: "Failure", problems: parsed.problems }
+  const r = decode(parsed.value)
+  const clean =
+    r._tag === "Success"
+      ? keyTally(r.report) - Json.escapedColons(text) === Json.colons(text)
+      : !Json.hasDroppedKeys(text, parsed.value)
+  if (clean) return r
+  const duplicates = Json.duplicateKeys(text)
+  if (duplicates.length === 0) return r
+  return { _tag: "Failure", problems: r._tag === "Failure" ? [...duplicates, ...r.problems] : duplicates }
 }
 
 const schemaDecoder = Schema.decodeUnknownResult(Report.ReportSchema)

@@ -223,11 +223,12 @@ const spec: { readonly [S in Slot]: SlotSpec } = {
     parent: "06"
   },
   "08": {
-    vi: "Thi hành xong (gồm xong thực tế và đình chỉ)",
-    en: "completed (fully enforced or terminated)",
+    vi: "Thi hành xong (gồm xong thực tế, đình chỉ, giảm thi hành án)",
+    en: "completed (fully enforced, terminated, or the rest reduced or delegated)",
     shortVi: "thi hành xong",
     shortEn: "completed",
-    parent: "07"
+    parent: "07",
+    note: "GSO metadata 'Kết quả thi hành án dân sự': xong thực tế or đình chỉ of the whole decision, or partly performed with the rest ủy thác (new at the receiving office), đình chỉ or giảm and struck off."
   },
   "09": { vi: "Đang thi hành", en: "being enforced", shortVi: "đang thi hành", shortEn: "in progress", parent: "07" },
   "10": {
@@ -236,7 +237,7 @@ const spec: { readonly [S in Slot]: SlotSpec } = {
     shortVi: "hoãn, tạm đình chỉ, khác",
     shortEn: "postponed, suspended, other",
     parent: "06",
-    note: "Its placement (inside or outside 'có điều kiện') is not known from the form text: a setting."
+    note: "Placed by regime (ResidualPlacement): inside 'có điều kiện' under TT 01/2013 (published V06 = V07 + V11), outside from TT 06/2019; the form texts were not read (assumed)."
   },
   "11": {
     vi: "Chưa có điều kiện thi hành (trừ số đã chuyển sổ theo dõi riêng)",

@@ -53,12 +53,15 @@ describe("official table (holidays.md (b))", () => {
     }
   })
 
-  it("2026 is partial: Quốc khánh swap and 24/11 are only reported", () => {
+  it("2026 is partial: the Quốc khánh swap is only reported; 24/11 is an opt-in candidate", () => {
     const s = HolidaySchedule.forYear(2026)
     expect(s.status).toBe("partial")
-    const nov24 = s.daysOff.find((d) => d.date === "2026-11-24")
-    expect(nov24?.confidence).toBe("reported")
+    expect(dates(s)).not.toContain("2026-11-24")
+    expect(s.candidates?.map((d) => d.date)).toEqual(["2026-11-24"])
     expect(dates(s)).toEqual(expect.arrayContaining(["2026-01-02", "2026-08-31", "2026-09-01", "2026-09-02"]))
+    const opted = HolidaySchedule.forYear(2026, { cultureDay: true })
+    expect(opted.daysOff.find((d) => d.date === "2026-11-24")?.confidence).toBe("reported")
+    expect(opted.candidates).toBeUndefined()
   })
 
   it("the Tết days of each notice surround the computed Tết", () => {
@@ -97,14 +100,15 @@ describe("estimator (Labour Code rules)", () => {
       "2027-04-30",
       "2027-05-03",
       "2027-09-02",
-      "2027-09-03",
-      "2027-11-24"
+      "2027-09-03"
     ])
+    expect(s.candidates?.map((d) => d.date)).toEqual(["2027-11-24"])
   })
 
-  it("24/11 is a setting", () => {
-    const s = HolidaySchedule.forYear(2027, { estimator: { cultureDay: false } })
-    expect(dates(s)).not.toContain("2027-11-24")
+  it("24/11 is an opt-in setting (the Labour Code in force lists 11 holidays)", () => {
+    expect(dates(HolidaySchedule.forYear(2027))).not.toContain("2027-11-24")
+    expect(dates(HolidaySchedule.forYear(2027, { cultureDay: true }))).toContain("2027-11-24")
+    expect(dates(HolidaySchedule.forYear(2027, { estimator: { cultureDay: true } }))).toContain("2027-11-24")
   })
 
   it("make-up days chain past other holidays (2023: 29/4 and 30/4 → 2/5 and 3/5)", () => {

@@ -123,7 +123,7 @@ describe("other categories", () => {
     expect(w).toMatchObject({
       category: "withdrawn",
       ground: { kind: "withdrawal", withdrawal: "cancelled" },
-      citation: { document: "tt-06-2019-btp" }
+      citation: { document: "luat-thads-2008", article: "37", clause: 3 }
     })
   })
   it("no events: enforceable, citing the decision to enforce (Điều 36)", () => {
@@ -169,8 +169,9 @@ describe("re-verification (Điều 44 k2) and the separate book", () => {
 
   it("next verification: 6 months, or 12 with ≥ 2 years of prison left or address unknown", () => {
     expect(Classify.classify(notYet("2024-02-05", ["2024-08-05"]), at).nextVerificationDue?.date).toBe("2025-02-05")
+    // Released on 2026-03-01: on 2024-02-05, more than 2 years remain (Điều 44 k2) → 12 months.
     const prison = Classify.classify(
-      notYet("2024-02-05", [], { debtor: { kind: "person", prisonRemainingYears: 2 } }),
+      notYet("2024-02-05", [], { debtor: { kind: "person", releaseDate: d("2026-03-01") } }),
       at
     )
     expect(prison.nextVerificationDue).toEqual({

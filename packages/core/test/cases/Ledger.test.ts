@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest"
 import * as Ledger from "../../src/cases/Ledger.js"
 import * as SyntheticLedger from "../../src/cases/SyntheticLedger.js"
 
-const header = Ledger.csvColumns.join(",")
+/** The first 18 columns (the rest are optional). */
+const header = Ledger.csvColumns.slice(0, 18).join(",")
 
 describe("Ledger CSV", () => {
   it("decodes the layout into cases with events", () => {
@@ -44,6 +45,39 @@ describe("Ledger CSV", () => {
       [5, "/cases/3/events/0/amount"]
     ])
     expect(r.problems[0]!.message.vi).toContain("dòng 2")
+  })
+
+  it("reads the thời hiệu and prison-term columns (#13 items 3, 10) and writes them back", () => {
+    const text = [
+      "id,unitId,decisionDate,initiation,requestDate,amountDue,judgmentEffectiveDate,obligationDueDate,instalmentDueDates,releaseDate",
+      "c1,kv-1,2024-01-15,on-request,2024-01-10,5000000,2018-06-01,2019-06-30,,2027-05-01",
+      "c2,kv-1,2024-01-15,on-request,2024-01-10,5000000,2018-06-01,,2018-06-30;2019-06-30,"
+    ].join("\n")
+    const r = Ledger.decodeCsv(text)
+    expect(r._tag).toBe("Success")
+    if (r._tag !== "Success") return
+    expect(r.ledger.cases[0]).toMatchObject({
+      judgmentEffectiveDate: "2018-06-01",
+      obligationDueDate: "2019-06-30",
+      debtor: { kind: "person", releaseDate: "2027-05-01" }
+    })
+    expect(r.ledger.cases[1]!.instalments).toEqual([{ dueDate: "2018-06-30" }, { dueDate: "2019-06-30" }])
+    const back = Ledger.decodeCsv(Ledger.toCsv(r.ledger))
+    expect(back._tag === "Success" && back.ledger.cases).toEqual(r.ledger.cases)
+  })
+
+  it("status reduced: the rest waived by miễn / giảm (Điều 61), read and written back", () => {
+    const text = [
+      header,
+      "c1,kv-1,,2024-01-15,1,ex-officio,a,,,,9000000,6000000,2024-02-01,reduced,2025-03-01,,0,0"
+    ].join("\n")
+    const r = Ledger.decodeCsv(text)
+    expect(r._tag === "Success" && r.ledger.cases[0]!.events).toEqual([
+      { type: "payment", date: "2024-02-01", amount: 6_000_000 },
+      { type: "reduction", date: "2025-03-01", kind: "reduction", amount: 3_000_000 }
+    ])
+    if (r._tag !== "Success") return
+    expect(Ledger.toCsv(r.ledger).split("\r\n")[1]).toContain(",reduced,2025-03-01,")
   })
 
   it("reports missing and unknown columns on line 1", () => {

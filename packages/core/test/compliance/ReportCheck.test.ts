@@ -9,10 +9,15 @@ import * as FindingCatalogue from "../../src/compliance/FindingCatalogue.js"
 import type * as Case from "../../src/cases/Case.js"
 import * as CaseCheck from "../../src/compliance/CaseCheck.js"
 import * as ReportCheck from "../../src/compliance/ReportCheck.js"
+import * as InteragencyCrossCheck from "../../src/interagency/CrossCheck.js"
+import * as SpecialLines from "../../src/statistics/SpecialLines.js"
 import * as RuleSet from "../../src/compliance/RuleSet.js"
 import * as Obligation from "../../src/directive/Obligation.js"
 import * as Organization from "../../src/organization/Organization.js"
 import * as Synthetic from "../../src/statistics/Synthetic.js"
+import * as ReportReader from "../../src/forms/ReportReader.js"
+import type * as Grid from "../../src/forms/Grid.js"
+import { gridOf, num, str } from "../forms/gridFixture.js"
 
 const d = CivilDate.make
 const clone = <A>(a: A): any => JSON.parse(JSON.stringify(a))
@@ -31,8 +36,17 @@ const base = (overrides: { year?: number; months?: number; unitId?: string; seed
   r.header.level = overrides.unitId === "cuc-tay-ninh" ? "cuc" : "chi-cuc"
   return r
 }
-const codes = (input: unknown, context: ReportCheck.Context = {}) =>
+/** The organisation of the examples, given explicitly (no organisation is assumed by the check). */
+const tayNinh: ReportCheck.Context = { organization: Organization.tayNinh, organizationId: "tay-ninh" }
+const codes = (input: unknown, context: ReportCheck.Context = tayNinh) =>
   ReportCheck.check(input, context).findings.map((f) => f.code)
+
+/** The reading notes of a report's grid after an edit. */
+const notes = (edit: (g: Grid.WritableGrid) => void, rows = 3) => {
+  const g = gridOf(Synthetic.report({ seed: 5, rows }))
+  edit(g)
+  return { findings: ReportReader.read(g).notes } as unknown as ReturnType<typeof ReportCheck.check>
+}
 
 /** For each code, an input that produces it. */
 /** A case whose re-verification is overdue and whose decision chưa có điều kiện was late. */
@@ -49,13 +63,91 @@ const lateCase: Case.Case = {
     { type: "not-yet-enforceable", date: d("2022-02-28"), ground: "b" }
   ]
 } as unknown as Case.Case
+/**
+ * A case that breaches every case-level duty (#14.3): unknown address (the debtor must act personally) without the
+ * hoãn of Điều 48 k1 b, posting cut short, sent to the commune late, new information verified late, no notice to the
+ * creditor after two verifications, a withdrawal without its ground, not sent or notified.
+ */
+const dutyCase: Case.Case = {
+  id: "v-2",
+  unitId: "chi-cuc-go-dau",
+  decision: { date: d("2022-01-12"), number: "27/QĐ-THADS" },
+  initiation: { mode: "on-request", requestDate: d("2022-01-10") },
+  debtor: { kind: "person" },
+  personalObligation: true,
+  amountDue: 5_000_000,
+  events: [
+    { type: "verification", date: d("2022-01-13"), facts: { addressUnknown: true } },
+    {
+      type: "not-yet-enforceable",
+      date: d("2022-01-20"),
+      ground: "c",
+      publishedDate: d("2022-01-21"),
+      postedDate: d("2022-02-10"),
+      postingEndedDate: d("2022-03-10")
+    },
+    { type: "information-received", date: d("2022-03-01"), source: "creditor" },
+    { type: "verification", date: d("2022-07-20"), facts: { addressUnknown: true } },
+    { type: "verification", date: d("2022-08-10") },
+    { type: "withdrawal", date: d("2022-09-01"), kind: "withdrawn" }
+  ]
+} as unknown as Case.Case
+const dutyFindings = () => asResult(CaseCheck.findings(dutyCase, d("2022-09-30")))
 const asResult = (fs: ReadonlyArray<ReturnType<typeof CaseCheck.findings>[number]>) =>
   ({ findings: fs }) as unknown as ReturnType<typeof ReportCheck.check>
+
+const tkln: InteragencyCrossCheck.Figures = {
+  form: "01",
+  unitId: "chi-cuc-go-dau",
+  year: 2022,
+  months: 6,
+  source: "enforcement",
+  values: { V06: 10 }
+}
 
 const producers: Record<string, () => ReturnType<typeof ReportCheck.check>> = {
   "case-step-overdue": () => asResult(CaseCheck.findings(lateCase, d("2023-09-30"))),
   "case-step-late": () => asResult(CaseCheck.findings(lateCase, d("2023-09-30"))),
+  "case-creditor-not-notified": dutyFindings,
+  "case-new-information-not-verified": dutyFindings,
+  "case-commune-posting-late": dutyFindings,
+  "case-posting-period-short": dutyFindings,
+  "case-withdrawal-ground-missing": dutyFindings,
+  "case-withdrawal-notice-late": dutyFindings,
+  "case-unknown-address-not-postponed": dutyFindings,
+  // inter-agency figures and special lines (their own tests: test/interagency, test/statistics/SpecialLines)
+  "tkln-period-not-interagency": () => asResult(InteragencyCrossCheck.validate({ ...tkln, months: 5 })),
+  "tkln-figures-differ": () =>
+    asResult(InteragencyCrossCheck.leadAgainstPartner(tkln, { ...tkln, source: "procuracy", values: { V06: 9 } })),
+  "tkln-differs-from-report": () =>
+    asResult(
+      InteragencyCrossCheck.enforcementAgainstProcuracy(tkln, {
+        ...tkln,
+        form: "04",
+        source: "procuracy",
+        values: { V06: 9 }
+      })
+    ),
+  "special-line-inconsistent": () =>
+    asResult(
+      SpecialLines.check({
+        unitId: "u",
+        year: 2024,
+        months: 12,
+        assetRecovery: { cases: { enforceable: 1, completed: 2 } }
+      })
+    ),
+  "complaints-target-missed": () =>
+    asResult(
+      SpecialLines.check({
+        unitId: "u",
+        year: 2014,
+        months: 12,
+        complaints: { carriedOver: 2, received: 2, withinCompetence: 4, resolved: 1, carriedOverResolved: 1 }
+      })
+    ),
   "report-not-json": () => ReportCheck.check("{not json"),
+  "report-duplicate-key": () => ReportCheck.check(JSON.stringify(base()).replace('"V02":', '"V02":1,"V02":')),
   "report-wrong-type": () => {
     const r = base()
     r.cases.rows[0].V02 = "12"
@@ -190,23 +282,41 @@ const producers: Record<string, () => ReturnType<typeof ReportCheck.check>> = {
     r.header.regime = "tt05-2024"
     return ReportCheck.check(r)
   },
-  "unit-unknown": () => ReportCheck.check(base({ unitId: "chi-cuc-atlantis" })),
+  "unit-unknown": () => ReportCheck.check(base({ unitId: "chi-cuc-atlantis" }), tayNinh),
+  "organization-not-given": () => ReportCheck.check(base()),
   "unit-not-in-force": () => {
     const r = base({ year: 2026 })
     r.header.regime = "tt05-2024"
-    return ReportCheck.check(r)
+    return ReportCheck.check(r, tayNinh)
   },
   "level-mismatch": () => {
     const r = base()
     r.header.level = "cuc"
-    return ReportCheck.check(r)
+    return ReportCheck.check(r, tayNinh)
   },
   "rollup-mismatch": () => {
     const unit = base({ unitId: "chi-cuc-go-dau", seed: 11 })
     const province = base({ unitId: "cuc-tay-ninh", seed: 12 })
     return ReportCheck.check(province, { units: [unit] })
   },
-  "rollup-unit-missing": () => ReportCheck.check(base({ unitId: "cuc-tay-ninh" }), { units: [] }),
+  "rollup-unit-missing": () => ReportCheck.check(base({ unitId: "cuc-tay-ninh" }), { ...tayNinh, units: [] }),
+  "workbook-formula-in-input": () => notes((g) => g.sheet("Việc")!.setFormula(8, 4, "1+1", num(2))),
+  "workbook-text-number": () => notes((g) => g.sheet("Việc")!.setValue(8, 4, str("1.234"))),
+  "workbook-formula-no-value": () => notes((g) => g.sheet("Việc")!.setFormula(8, 4, "A1", { _tag: "blank" })),
+  "workbook-derived-computed": () => notes((g) => g.sheet("Việc")!.setValue(8, 6, { _tag: "blank" })),
+  "workbook-merged-cell": () => notes((g) => g.sheet("Việc")!.merge({ top: 8, left: 4, bottom: 8, right: 5 })),
+  "workbook-date-as-text": () =>
+    notes((g) => {
+      g.sheet("Báo cáo")!.setValue(11, 2, num(45_204.5))
+      g.sheet("Báo cáo")!.setNumberFormat(11, 2, "dd/mm/yyyy hh:mm")
+    }),
+  "workbook-more-notes": () =>
+    notes((g) => {
+      for (let row = 8; row < 8 + 30; row++)
+        for (let col = 4; col < 4 + 8; col++) g.sheet("Tiền")!.setValue(row, col, str("1.000"))
+    }, 30),
+  "workbook-stale-formula": () => notes((g) => g.sheet("Việc")!.setFormula(8, 6, "D8+E8", num(-1))),
+  "workbook-error-value": () => notes((g) => g.sheet("Việc")!.setValue(8, 4, { _tag: "error", value: "#N/A" })),
   "obligation-missing": () => {
     const list = Obligation.generate({ from: d("2022-03-01"), to: d("2022-03-31"), owner: "chi-cuc-go-dau" })
     return ReportCheck.check(base(), { obligations: Obligation.track(list, [], d("2022-04-30")) })
@@ -340,11 +450,11 @@ describe("ReportCheck.check", () => {
       for (const k of Object.keys(province[t].total))
         province[t].total[k] = units.reduce((a, u) => a + u[t].total[k], 0)
     }
-    const ok = ReportCheck.check(province, { units })
+    const ok = ReportCheck.check(province, { ...tayNinh, units })
     expect(ok.findings.filter((f) => f.code === "rollup-mismatch")).toEqual([])
     expect(ok.findings.filter((f) => f.code === "rollup-unit-missing")).toHaveLength(7) // 9 Chi cục, 2 reports given
     province.cases.rows[1].V02 += 1
-    const bad = ReportCheck.check(province, { units }).findings.filter((f) => f.code === "rollup-mismatch")
+    const bad = ReportCheck.check(province, { ...tayNinh, units }).findings.filter((f) => f.code === "rollup-mismatch")
     expect(bad.map((f) => f.location.path)).toEqual(["/cases/rows/1/V02"])
   })
 
@@ -357,6 +467,12 @@ describe("ReportCheck.check", () => {
     r.header.regime = "tt05-2024"
     expect(codes(r, { organization: org })).not.toContain("unit-unknown")
     expect(codes(r)).toContain("unit-unknown")
+    expect(codes(r, {})).toContain("organization-not-given")
+    expect(ReportCheck.check(r, { organization: org, organizationId: "tay-ninh+kv" }).organization).toEqual({
+      id: "tay-ninh+kv",
+      asOf: "2025-12-31"
+    })
+    expect(ReportCheck.check(r).organization).toBeNull()
   })
 })
 

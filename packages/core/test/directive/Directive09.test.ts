@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import * as Citation from "../../src/citation/Citation.js"
+import * as Documents from "../../src/citation/Documents.js"
 import * as Check from "../../src/directive/Check.js"
 import * as Checks09 from "../../src/directive/Checks09.js"
 import * as Coverage from "../../src/directive/Coverage.js"
@@ -119,5 +120,74 @@ describe("measurable checks", () => {
     }
     const entry = Coverage.compute(Directive09.directive, [broken]).find((e) => e.provision === "4.5")!
     expect(entry).toMatchObject({ measurable: true, tested: false, failingExamples: ["complaints-falling: wrong"] })
+  })
+})
+
+describe("issue #13 item 8: invoked only when the text names it; related otherwise, assumed", () => {
+  const d = Directive09.directive
+  const p = (id: string) => d.provisions.find((x) => x.id === id)!
+
+  it("is encoded from the published summary, and the coverage map says so", () => {
+    expect(d.source.kind).toBe("published-summary")
+    expect(Coverage.scope(d).covers).toBe("published-summary")
+    expect(Coverage.scope(d).text.en).toMatch(/^Coverage of the published summary, not the full text/)
+  })
+
+  it("invokes exactly the documents the summary names", () => {
+    const named = d.provisions.flatMap((x) => x.invokes.map((doc) => [x.id, doc]))
+    expect(named).toEqual([
+      ["4.6", "ct-01-btp-2014"],
+      ["4.7", "chuong-trinh-cchc-2021-2025"],
+      ["4.9", "ct-05-ct-tu-2021"],
+      ["4.9", "ct-08-ct-tu-2021"]
+    ])
+    expect(d.invokes).toEqual(["ct-17-ct-tu-2015"]) // the preamble
+    // Each invoked document's name or number appears in the seed's text (verbatim excerpts of
+    // ../shared/seed/chi-thi-09-CT-TU-tay-ninh-2021.txt).
+    const seed = [
+      "thực hiện Chỉ thị số 17-CT/TU ngày 16/6/2015 của Ban Thường vụ Tỉnh ủy",
+      "Chỉ thị số 01/CT-BTP ngày 11/02/2014 của Bộ trưởng Bộ Tư pháp",
+      "Chương trình tổng thể cải cách hành chính, giai đoạn 2021-2025",
+      "Thực hiện tốt Chỉ thị số 05-CT/TU ngày 20/7/2021",
+      "Chỉ thị số 08-CT/TU ngày 27/7/2021"
+    ].join(" | ")
+    expect(seed).toContain(Documents.get("ct-17-ct-tu-2015").number!)
+    for (const [, doc] of named) {
+      const entry = Documents.get(doc as Documents.DocumentId)
+      expect(seed).toContain(entry.number ?? entry.shortName.vi)
+    }
+  })
+
+  it("everything else is related, basis assumed, with why", () => {
+    expect(p("2.3").related.map((r) => r.document)).toEqual(["nd-62-2015", "ttlt-05-2016"])
+    for (const id of ["4.1", "4.2", "4.3", "4.4", "4.5"]) {
+      expect(p(id).invokes).toEqual([])
+      expect(p(id).related.length).toBeGreaterThan(0)
+    }
+    for (const x of d.provisions) {
+      for (const r of x.related) {
+        expect(r.basis).toBe("assumed")
+        expect(r.why.vi.length).toBeGreaterThan(10)
+        expect(r.why.en).toMatch(/does not name it/)
+      }
+    }
+  })
+
+  it("does not say it replaces Chỉ thị 17-CT/TU", () => {
+    expect(Documents.get("ct-17-ct-tu-2015").replacedBy).toBeUndefined()
+    expect(Documents.all.some((doc) => doc.replacedBy?.includes("ct-09-ct-tu-2021"))).toBe(false)
+  })
+
+  it("a document both invoked and related is refused", () => {
+    const bad = {
+      ...d,
+      provisions: [
+        {
+          ...p("4.6"),
+          related: [{ document: "ct-01-btp-2014" as const, basis: "assumed" as const, why: { vi: "x", en: "x" } }]
+        }
+      ]
+    }
+    expect(() => Directive.validate(bad)).toThrow(/both invoked and related/)
   })
 })

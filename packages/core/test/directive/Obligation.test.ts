@@ -67,7 +67,7 @@ describe("obligations of the statistical year 2022 (1/10/2021–30/9/2022), Tây
   it("steering committees report half-yearly and yearly (TTLT 05/2016 Đ11)", () => {
     const s = year2022.filter((o) => o.kind === "steering-report")
     expect(s).toHaveLength(10 * 2)
-    expect(s[0]!.citation).toEqual({ document: "ttlt-05-2016", article: "11" })
+    expect(s[0]!.citation).toEqual({ document: "ttlt-05-2016", article: "11", clause: 2 })
   })
 
   it("§8.1 reviews come only from the configured schedule", () => {
@@ -137,5 +137,35 @@ describe("status from a submissions file", () => {
   it("feeds the §1.3 check", () => {
     expect(Checks09.hearingsHeld.run(tracked).status).toBe("fail")
     expect(Checks09.steeringReportsMade.run(tracked).status).toBe("pass")
+  })
+})
+
+describe("issue #13: obligations carry what their due dates rest on", () => {
+  it("an assumed statistical-report due date names its setting; hearings name theirs", () => {
+    const all = Obligation.generate({ from: CivilDate.make("2024-10-01"), to: CivilDate.make("2025-01-31") })
+    const cuc = all.find((o) => o.id === "statistical-report/cuc-tay-ninh/2024-12-31")!
+    expect(cuc.basis).toBe("assumed")
+    expect(cuc.settings?.map((s) => s.key)).toEqual(["ReportingDeadline.rules.tt05-2024.cuc"])
+    const hearing = all.find((o) => o.kind === "hearing")!
+    expect(hearing.settings?.map((s) => s.key)).toEqual(["Obligation.hearingDue"])
+  })
+
+  it("a due date that depends on an unverified day lists it (1/9/2026, reported)", () => {
+    const all = Obligation.generate({
+      from: CivilDate.make("2026-08-01"),
+      to: CivilDate.make("2026-08-31"),
+      settings: { kinds: ["statistical-report"] }
+    })
+    const o = all.find((x) => x.id === "statistical-report/thads-tay-ninh/2026-08-31")!
+    expect(o.dependsOnUnverifiedDays).toEqual(["2026-09-01"])
+  })
+
+  it("regimeEnd stops statistical-report obligations after the regime's configured end", () => {
+    const all = Obligation.generate({
+      from: CivilDate.make("2026-06-01"),
+      to: CivilDate.make("2026-07-31"),
+      settings: { kinds: ["statistical-report"], regimeEnd: { "tt05-2024": CivilDate.make("2026-06-30") } }
+    })
+    expect(new Set(all.map((o) => o.period.end))).toEqual(new Set(["2026-06-30"]))
   })
 })

@@ -71,16 +71,21 @@ describe("FormLayout", () => {
   })
 })
 
-describe("Forms and provisional grids", () => {
+describe("Forms and the draft grids", () => {
   it("lists the 12 forms of TT 05/2024, with the case and money forms on the report", () => {
     expect(Forms.tt05_2024.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
     expect([1, 2, 4, 5].map((n) => Forms.get(n)!.coverage.kind)).toEqual(["report", "report", "report", "report"])
-    expect([8, 11, 12].map((n) => Forms.get(n)!.coverage.kind)).toEqual(["grid", "grid", "grid"])
+    expect([8, 11, 12].map((n) => Forms.get(n)!.coverage.kind)).toEqual(["none", "none", "none"])
+    expect([8, 11, 12].map((n) => Forms.get(n)!.status)).toEqual([
+      "columns-unknown",
+      "columns-unknown",
+      "columns-unknown"
+    ])
   })
 
   it("gives each grid unique line ids, rows and cells, and sums over existing lines", () => {
     for (const g of GridLayout.all) {
-      expect(Forms.get(g.form)!.coverage).toEqual({ kind: "grid", layout: g.id })
+      expect(Forms.get(g.form)!.draft).toBe(g.id)
       expect(new Set(g.lines.map((l) => l.id)).size).toBe(g.lines.length)
       expect(new Set(g.lines.map((l) => l.row)).size).toBe(g.lines.length)
       for (const l of g.lines) {

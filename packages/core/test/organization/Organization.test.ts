@@ -57,6 +57,6 @@ describe("Organization (effective-dated)", () => {
     expect(after.map((c) => c.standingBodyId)).toEqual(["thads-tay-ninh"])
     const province = SteeringCommittee.on(org, d("2024-01-01")).find((c) => c.standingBodyId === "cuc-tay-ninh")!
     expect(province.seats.find((s) => s.role === "chair")?.holder.vi).toMatch(/Ủy ban nhân dân tỉnh/)
-    expect(province.citation).toEqual({ document: "nd-62-2015", article: "3", clause: 2 })
+    expect(province.citation).toMatchObject({ document: "nd-62-2015", article: "3", clause: 2 })
   })
 })

@@ -11,7 +11,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { ReportCheck, Synthetic } from "@thads/core"
+import { Organization, ReportCheck } from "@thads/core"
+import { Synthetic } from "@thads/core/testing"
 import type { Case } from "../Harness.ts"
 
 const POOL = 256
@@ -30,7 +31,13 @@ export const checkOne: Case = {
   name: "ReportCheck.check, 20-row report from JSON text",
   unit: "reports",
   baseline: { name: "JSON.parse", run: () => JSON.parse(next()), ops: 1 },
-  candidates: [{ name: "ReportCheck.check (all checks)", run: () => ReportCheck.check(next()), ops: 1 }]
+  candidates: [
+    {
+      name: "ReportCheck.check (all checks, Tây Ninh)",
+      run: () => ReportCheck.check(next(), { organization: Organization.tayNinh, organizationId: "tay-ninh" }),
+      ops: 1
+    }
+  ]
 }
 
 const BATCH = 1000

@@ -7,7 +7,8 @@
  * (heap used per case, measured around building it) is printed on stderr.
  * `BENCH_LEDGER_CASES` changes the size.
  */
-import { Aggregate, SyntheticLedger } from "@thads/core"
+import { Aggregate } from "@thads/core"
+import { SyntheticLedger } from "@thads/core/testing"
 import type { Case as LedgerCase } from "@thads/core"
 import type { Case } from "../Harness.ts"
 
@@ -39,6 +40,17 @@ const options = { year: 2024, months: 12 } as const
 const S = "2023-10-01"
 const E = "2024-09-30"
 
+/** ISO date plus whole months, the day clamped to the month's end (as CivilDate.addMonths). */
+const addMonths = (d: string, n: number): string => {
+  const m0 = Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7)) - 1 + n
+  const y = Math.floor(m0 / 12)
+  const m = (m0 % 12) + 1
+  const last =
+    m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31
+  const day = Math.min(Number(d.slice(8, 10)), last)
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`
+}
+
 const addYears = (d: string, n: number): string => {
   const y = Number(d.slice(0, 4)) + n
   const md = d.slice(4)
@@ -49,7 +61,10 @@ const addYears = (d: string, n: number): string => {
  * The hand-written pass: the same rules as the core walker for this period
  * (which ends before 1/7/2026, so only NĐ 62's separate-book rule applies).
  * Codes: 0 enforceable, 1 hoãn by agreement, 2 hoãn, 3 tạm đình chỉ,
- * 4 chưa có ĐK, 5 separate book, 7 xong, 8 đình chỉ, 9 ủy thác, 10 thu hồi.
+ * 4 chưa có ĐK, 5 separate book, 7 xong, 8 đình chỉ, 9 ủy thác, 10 thu hồi,
+ * 11 the rest miễn / giảm. A delegation after a payment counts xong (GSO);
+ * "≥ 2 years of prison left" is judged on the day of the decision chưa có
+ * điều kiện from the release date (or the decision date + the older years).
  */
 const handWritten = (cases: ReadonlyArray<LedgerCase.Case>): Float64Array => {
   const t = new Float64Array(28)
@@ -65,13 +80,21 @@ const handWritten = (cases: ReadonlyArray<LedgerCase.Case>): Float64Array => {
     let v2 = ""
     let info = false
     let paid = 0
+    let reduced = 0
     let startCode = -1
     let startPaid = 0
-    const long = (c.debtor.prisonRemainingYears ?? 0) >= 2 || c.debtor.addressUnknown === true
+    let startReduced = 0
+    const release =
+      c.debtor.releaseDate ??
+      (c.debtor.prisonRemainingYears === undefined
+        ? undefined
+        : addMonths(dec, Math.round(c.debtor.prisonRemainingYears * 12)))
+    const longAt = (day: string) =>
+      (release !== undefined && release >= addMonths(day, 24)) || c.debtor.addressUnknown === true
     let ground = ""
     const move = (limit: string, inclusive: boolean) => {
       if (term !== -1 || overlay !== -1 || cond !== 4 || qd === "" || info || v2 === "") return
-      const a = addYears(qd, long || ground === "c" ? 2 : 1)
+      const a = addYears(qd, longAt(qd) || ground === "c" ? 2 : 1)
       const m = a > v2 ? a : v2
       if (m <= "2026-06-30" && (inclusive ? m <= limit : m < limit)) term = 5
     }
@@ -85,11 +108,19 @@ const handWritten = (cases: ReadonlyArray<LedgerCase.Case>): Float64Array => {
         move(S, false)
         startCode = code()
         startPaid = paid
+        startReduced = reduced
       }
       move(d, false)
       switch (e.type) {
         case "payment":
           paid += e.amount
+          break
+        case "reduction":
+          reduced += e.amount
+          if (c.amountDue > 0 && paid + reduced >= c.amountDue && (term === -1 || term === 5)) term = 11
+          break
+        case "information-received":
+          if (term === -1 && cond === 4) info = true
           break
         case "verification": {
           if (term !== -1) break
@@ -171,6 +202,7 @@ const handWritten = (cases: ReadonlyArray<LedgerCase.Case>): Float64Array => {
       move(S, false)
       startCode = code()
       startPaid = paid
+      startReduced = reduced
     }
     move(E, true)
     const end = code()
@@ -180,16 +212,16 @@ const handWritten = (cases: ReadonlyArray<LedgerCase.Case>): Float64Array => {
       if (startCode === 5) {
         if (end === 5) {
           t[11]! += 1
-          t[25]! += c.amountDue - paid
+          t[25]! += c.amountDue - paid - reduced
           continue
         }
       } else slotIn = 0
     }
-    const base = c.amountDue - startPaid
-    const p = paid - startPaid
+    const base = c.amountDue - startPaid - startReduced
+    const p = paid - startPaid + (reduced - startReduced)
     t[slotIn]! += 1
     t[14 + slotIn]! += base
-    if (end === 7 || end === 8) {
+    if (end === 7 || end === 8 || end === 11) {
       t[6]! += 1
       t[7]! += 1
       t[20]! += base
@@ -204,7 +236,11 @@ const handWritten = (cases: ReadonlyArray<LedgerCase.Case>): Float64Array => {
       t[20]! += p
       t[21]! += p
       const slot = end === 2 || end === 3 ? 9 : end === 4 ? 10 : end === 5 ? 10 : end === 9 ? 3 : 4
-      t[slot]! += 1
+      if (end === 9 && paid > 0) {
+        // Partly performed, the rest ủy thác: xong in cases; the money left goes to the receiving office.
+        t[6]! += 1
+        t[7]! += 1
+      } else t[slot]! += 1
       t[14 + slot]! += base - p
       if (end === 5) {
         t[11]! += 1

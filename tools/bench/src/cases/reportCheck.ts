@@ -5,7 +5,8 @@
  * negative number or a string), all problems collected. A pool of 256
  * reports with different seeds, so no single input is cached.
  */
-import { Decode, Identity, Kpi, Synthetic } from "@thads/core"
+import { Decode, Identity, Kpi } from "@thads/core"
+import { Synthetic } from "@thads/core/testing"
 import type { Case } from "../Harness.ts"
 
 const POOL = 256

@@ -13,7 +13,7 @@
 import { execFileSync } from "node:child_process"
 import { existsSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { Synthetic } from "@thads/core"
+import { Synthetic } from "@thads/core/testing"
 import type { AsyncCase } from "../Harness.ts"
 
 /** The name the case is selected by (`--case xlsx`). */

@@ -1,0 +1,209 @@
+/**
+ * The task pane's HTML (giao diện ngăn tác vụ), rendered from its state with
+ * plain DOM calls: header with the language switch, the "Kiểm tra" and
+ * "Đánh dấu" buttons, the verdict, the findings grouped by severity (each
+ * with its message, citation and a button to its cell), the KPI panel and
+ * the next deadlines.
+ *
+ * @since 0.1.0
+ */
+import { Citation, CivilDate, type Finding, type Kpi, type ReportingDeadline, StatisticalPeriod } from "@thads/core"
+import * as Review from "./Review.js"
+import * as Texts from "./Texts.js"
+
+/**
+ * The state the pane shows.
+ *
+ * @example
+ * ```ts
+ * const s: View.State = { lang: "vi", busy: false }
+ * ```
+ * @since 0.1.0
+ */
+export interface State {
+  readonly lang: Texts.Lang
+  readonly busy: false | "checking" | "marking"
+  readonly review?: Review.Review
+  readonly status?: { readonly kind: "ok" | "error"; readonly text: string }
+}
+
+/**
+ * What the view calls back.
+ *
+ * @example
+ * ```ts
+ * const actions: View.Actions = { check: () => {}, mark: () => {}, select: () => {}, toggleLanguage: () => {} }
+ * ```
+ * @since 0.1.0
+ */
+export interface Actions {
+  readonly check: () => void
+  readonly mark: () => void
+  readonly select: (sheet: string, cell: string) => void
+  readonly toggleLanguage: () => void
+}
+
+type Child = Node | string | undefined | false
+const h = (tag: string, attrs: Record<string, string | undefined> = {}, ...children: ReadonlyArray<Child>) => {
+  const el = document.createElement(tag)
+  for (const [k, v] of Object.entries(attrs)) if (v !== undefined) el.setAttribute(k, v)
+  for (const c of children) if (c !== undefined && c !== false) el.append(c)
+  return el
+}
+
+const number = (n: number, lang: Texts.Lang, digits = 2) =>
+  new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-US", { maximumFractionDigits: digits }).format(n)
+
+const dateText = (d: CivilDate.CivilDate, lang: Texts.Lang) => (lang === "vi" ? CivilDate.formatVi(d) : d)
+
+const findingItem = (f: Finding.Finding, lang: Texts.Lang, t: ReturnType<typeof Texts.of>, actions: Actions) => {
+  const { sheet, cell } = f.location
+  const where = sheet !== undefined && cell !== undefined ? `${sheet}!${cell}` : undefined
+  const go =
+    where === undefined
+      ? undefined
+      : h("button", { class: "cell", type: "button", title: `${t.goTo} ${where}`, "data-cell": where }, where)
+  go?.addEventListener("click", () => actions.select(sheet!, cell!))
+  return h(
+    "li",
+    { class: `finding ${f.severity}`, "data-code": f.code, ...(where === undefined ? {} : { "data-cell": where }) },
+    h("div", { class: "head" }, go, h("code", {}, f.code)),
+    h("p", { class: "message" }, f.message[lang]),
+    h("p", { class: "citation" }, `${t.basis}: ${Citation.render(f.citation, lang)}`)
+  )
+}
+
+const kpiRow = (k: Kpi.Kpi, lang: Texts.Lang, t: ReturnType<typeof Texts.of>) => {
+  const value =
+    k.value === null
+      ? t.undefinedValue
+      : `${k.value > 0 && k.unit === "percentage-points" ? "+" : ""}${number(k.value, lang)}${k.unit === "percent" ? " %" : k.unit === "percentage-points" ? (lang === "vi" ? " điểm %" : " pts") : ""}`
+  const target =
+    k.target === undefined
+      ? undefined
+      : h(
+          "div",
+          { class: "target" },
+          `${t.target} ${k.target.op === ">" ? ">" : "≥"} ${number(k.target.value, lang)} %` +
+            (k.target.scope === "national" ? ` (${t.national})` : "") +
+            (k.target.met === null ? "" : ` — ${k.target.met ? t.met : t.notMet}`) +
+            (k.target.gap === null ? "" : `; ${t.gap} ${k.target.gap > 0 ? "+" : ""}${number(k.target.gap, lang)}`)
+        )
+  return h(
+    "tr",
+    { "data-kpi": k.id, class: k.target?.met === false ? "below" : undefined },
+    h("th", { scope: "row" }, k.label[lang], h("div", { class: "formula" }, k.formula[lang]), target),
+    h("td", { class: "value" }, value)
+  )
+}
+
+const deadlineItem = (d: ReportingDeadline.Deadline, lang: Texts.Lang, t: ReturnType<typeof Texts.of>) =>
+  h(
+    "li",
+    { "data-deadline": d.deadline },
+    h("strong", {}, dateText(d.deadline, lang)),
+    ` — ${t.period} ${StatisticalPeriod.label(d.period, lang)}`,
+    h(
+      "div",
+      { class: "citation" },
+      `${Citation.render(d.citation, lang)}${d.basis === "assumed" ? (lang === "vi" ? " (giả định)" : " (assumed)") : ""}${d.estimated ? (lang === "vi" ? ", lịch nghỉ ước tính" : ", estimated calendar") : ""}`
+    )
+  )
+
+/**
+ * Renders the whole pane into `root`.
+ *
+ * @example
+ * ```ts
+ * View.render(document.getElementById("app")!, { lang: "vi", busy: false }, actions)
+ * ```
+ * @since 0.1.0
+ */
+export const render = (root: HTMLElement, state: State, actions: Actions): void => {
+  const t = Texts.of(state.lang)
+  const lang = state.lang
+  document.documentElement.lang = lang
+  const check = h(
+    "button",
+    { id: "check", class: "primary", type: "button" },
+    state.busy === "checking" ? t.checking : t.check
+  )
+  const mark = h("button", { id: "mark", type: "button" }, state.busy === "marking" ? t.marking : t.mark)
+  const langButton = h("button", { id: "lang", type: "button", class: "link" }, t.language)
+  if (state.busy !== false) {
+    check.setAttribute("disabled", "")
+    mark.setAttribute("disabled", "")
+  }
+  check.addEventListener("click", actions.check)
+  mark.addEventListener("click", actions.mark)
+  langButton.addEventListener("click", actions.toggleLanguage)
+
+  const parts: Array<Child> = [
+    h("header", {}, h("h1", {}, t.title), langButton),
+    h("p", { class: "subtitle" }, t.subtitle),
+    h("div", { class: "actions" }, check, mark),
+    state.status === undefined
+      ? undefined
+      : h("p", { id: "status", class: `status ${state.status.kind}`, role: "status" }, state.status.text)
+  ]
+  const review = state.review
+  if (review?._tag === "NoReport") {
+    parts.push(
+      h("section", { id: "no-report", class: "status error" }, h("h2", {}, t.noReport), h("p", {}, review.text[lang]))
+    )
+  } else if (review?._tag === "Checked") {
+    const { result } = review
+    const c = result.stats.findings
+    const header = result.report
+    parts.push(
+      h(
+        "section",
+        { id: "verdict", class: result.valid ? "valid" : "invalid" },
+        h("strong", {}, result.valid ? t.valid : t.invalid),
+        ` — ${t.summary(c.error, c.warning, c.info)}`,
+        header === undefined
+          ? undefined
+          : h(
+              "div",
+              { class: "unit" },
+              `${header.unitId} · ${StatisticalPeriod.label({ year: header.year, months: header.months as StatisticalPeriod.Months }, lang)}`
+            )
+      )
+    )
+    const groups = Review.bySeverity(result.findings)
+    const findings = h("section", { id: "findings" })
+    for (const severity of ["error", "warning", "info"] as const) {
+      const list = groups[severity]
+      const details = h(
+        "details",
+        { class: `group ${severity}`, "data-severity": severity, ...(severity === "info" ? {} : { open: "" }) },
+        h("summary", {}, `${t[severity]} (${list.length})`),
+        list.length === 0
+          ? h("p", { class: "empty" }, t.none)
+          : h("ul", {}, ...list.map((f) => findingItem(f, lang, t, actions)))
+      )
+      findings.append(details)
+    }
+    parts.push(findings)
+    parts.push(
+      h(
+        "section",
+        { id: "kpis" },
+        h("h2", {}, t.kpis),
+        h("table", {}, h("tbody", {}, ...review.kpis.map((k) => kpiRow(k, lang, t))))
+      )
+    )
+    parts.push(
+      h(
+        "section",
+        { id: "deadlines" },
+        h("h2", {}, t.deadlines),
+        review.deadlines.length === 0
+          ? h("p", { class: "empty" }, t.noDeadlines)
+          : h("ol", {}, ...review.deadlines.map((d) => deadlineItem(d, lang, t)))
+      )
+    )
+    parts.push(h("footer", {}, `${t.ruleSet} ${result.ruleSet.version} · ${result.ruleSet.hash.slice(0, 12)}`))
+  }
+  root.replaceChildren(...parts.filter((p): p is Node | string => p !== undefined && p !== false))
+}

@@ -1,0 +1,520 @@
+/**
+ * The check pipeline (quy trình kiểm tra), pure and shared by every app: the
+ * CLI, the service and the add-in hand it data — report texts or grids read
+ * through a form layout, and a serialisable context — and get results and
+ * their rendering back. It assembles each report's context (the unit's
+ * earlier reports, a province's units, the obligations from the
+ * submissions), decodes each report once, checks it, adds the workbook's
+ * reading notes, and renders results as text lines (vi/en) or as one JSON
+ * document. Apps keep only reading files and printing.
+ *
+ * The organisation is explicit: {@link ContextData} names it by id
+ * ({@link organizations}); without one, no province's units are assumed.
+ *
+ * @since 0.2.0
+ */
+import * as Schema from "effect/Schema"
+import * as Citation from "../citation/Citation.js"
+import * as CivilDate from "../calendar/CivilDate.js"
+import * as Obligation from "../directive/Obligation.js"
+import type * as ReportReader from "../forms/ReportReader.js"
+import * as Organization from "../organization/Organization.js"
+import * as Decode from "../statistics/Decode.js"
+import * as Report from "../statistics/Report.js"
+import * as Finding from "./Finding.js"
+import * as ReportCheck from "./ReportCheck.js"
+import * as RuleSet from "./RuleSet.js"
+
+/**
+ * The organisations a context can name, by id. Tây Ninh (before and after
+ * the merger of 1/7/2025) is the CLI's documented default.
+ *
+ * @example
+ * ```ts
+ * Pipeline.organizations["tay-ninh"] === Organization.tayNinh // true
+ * ```
+ * @since 0.2.0
+ */
+export const organizations: Readonly<Record<string, Organization.Organization>> = {
+  "tay-ninh": Organization.tayNinh
+}
+
+/**
+ * Schema of a submission (a report or obligation met on a date).
+ *
+ * @example
+ * ```ts
+ * Schema.decodeUnknownSync(Pipeline.SubmissionSchema)({ obligationId: "x", submittedOn: "2022-02-10" })
+ * ```
+ * @since 0.2.0
+ */
+export const SubmissionSchema = Schema.Struct({
+  obligationId: Schema.optionalKey(Schema.String),
+  kind: Schema.optionalKey(Schema.Literals(["statistical-report", "hearing", "steering-report", "review", "ad-hoc"])),
+  owner: Schema.optionalKey(Schema.String),
+  periodEnd: Schema.optionalKey(CivilDate.CivilDateSchema),
+  submittedOn: CivilDate.CivilDateSchema
+})
+
+/**
+ * A submission.
+ *
+ * @example
+ * ```ts
+ * const s: Pipeline.Submission = { obligationId: "x", submittedOn: CivilDate.make("2022-02-10") }
+ * ```
+ * @since 0.2.0
+ */
+export type Submission = Schema.Schema.Type<typeof SubmissionSchema>
+
+/**
+ * Schema of the serialisable context of a check: what a service stores and
+ * an app sends with the reports.
+ *
+ * @example
+ * ```ts
+ * const data = Schema.decodeUnknownSync(Pipeline.ContextSchema)({ organization: "tay-ninh", asOf: "2022-10-31" })
+ * ```
+ * @since 0.2.0
+ */
+export const ContextSchema = Schema.Struct({
+  /** The organisation's id in {@link organizations}; absent: none (units are not checked). */
+  organization: Schema.optionalKey(Schema.String),
+  /** The date obligations are tracked on ("today" of the caller's clock). */
+  asOf: Schema.optionalKey(CivilDate.CivilDateSchema),
+  /** When the report was received (overrides the header's submittedAt). */
+  submittedOn: Schema.optionalKey(CivilDate.CivilDateSchema),
+  /** Other reports: the unit's earlier periods, a province's units. */
+  reports: Schema.optionalKey(Schema.Array(Report.ReportSchema)),
+  /** Submissions of obligations (obligations are tracked when given). */
+  submissions: Schema.optionalKey(Schema.Array(SubmissionSchema)),
+  /** The rule set (default: the standard one). */
+  ruleSet: Schema.optionalKey(RuleSet.RuleSetSchema)
+})
+
+/**
+ * The serialisable context.
+ *
+ * @example
+ * ```ts
+ * const data: Pipeline.ContextData = { organization: "tay-ninh", asOf: CivilDate.make("2022-10-31") }
+ * ```
+ * @since 0.2.0
+ */
+export type ContextData = Schema.Schema.Type<typeof ContextSchema>
+
+/**
+ * An organisation id that {@link organizations} does not know.
+ *
+ * @example
+ * ```ts
+ * new Pipeline.UnknownOrganization({ id: "atlantis" })
+ * ```
+ * @since 0.2.0
+ */
+export class UnknownOrganization extends Schema.TaggedError<UnknownOrganization>()("UnknownOrganization", {
+  id: Schema.String
+}) {
+  override get message(): string {
+    return `unknown organisation "${this.id}" (known: ${Object.keys(organizations).join(", ")})`
+  }
+}
+
+/**
+ * The organisation of a context; throws {@link UnknownOrganization} for an
+ * unknown id.
+ *
+ * @example
+ * ```ts
+ * Pipeline.organizationOf({ organization: "tay-ninh" }) === Organization.tayNinh // true
+ * ```
+ * @since 0.2.0
+ */
+export const organizationOf = (data: ContextData): Organization.Organization | undefined => {
+  if (data.organization === undefined) return undefined
+  const org = organizations[data.organization]
+  if (org === undefined) throw new UnknownOrganization({ id: data.organization })
+  return org
+}
+
+/**
+ * The check context of one report: its unit's earlier reports, the other
+ * units' reports (a province's roll-up), its obligations tracked as of
+ * `asOf` when submissions are given.
+ *
+ * @example
+ * ```ts
+ * Pipeline.contextFor({ organization: "tay-ninh", reports: [earlier] }, report.header)
+ * ```
+ * @since 0.2.0
+ */
+export const contextFor = (data: ContextData, header: Report.Header | undefined): ReportCheck.Context => {
+  const organization = organizationOf(data)
+  const base: ReportCheck.Context = {
+    ...(data.ruleSet === undefined ? {} : { ruleSet: data.ruleSet as RuleSet.RuleSet }),
+    ...(organization === undefined ? {} : { organization, organizationId: data.organization! }),
+    ...(data.submittedOn === undefined ? {} : { submittedOn: data.submittedOn })
+  }
+  if (header === undefined) return base
+  const reports = data.reports
+  const submissions = data.submissions ?? []
+  const obligations =
+    submissions.length === 0 || data.asOf === undefined
+      ? undefined
+      : Obligation.track(
+          Obligation.generate({
+            from: CivilDate.make({ year: header.year - 1, month: 10, day: 1 }),
+            to: CivilDate.make({ year: header.year, month: 9, day: 30 }),
+            owner: header.unitId,
+            ...(organization === undefined ? {} : { organization })
+          }),
+          submissions,
+          data.asOf
+        )
+  return {
+    ...base,
+    ...(reports === undefined
+      ? {}
+      : {
+          earlier: reports.filter((r) => r.header.unitId === header.unitId),
+          units: reports.filter((r) => r.header.unitId !== header.unitId)
+        }),
+    ...(obligations === undefined ? {} : { obligations })
+  }
+}
+
+/**
+ * A report to check, as the app read it: JSON text, or a form read from a
+ * grid (workbook) with its cell map and reading notes.
+ *
+ * @example
+ * ```ts
+ * const s: Pipeline.Source = { _tag: "Json", file: "bao-cao.json", text }
+ * ```
+ * @since 0.2.0
+ */
+export type Source =
+  | { readonly _tag: "Json"; readonly file: string; readonly text: string }
+  | { readonly _tag: "Grid"; readonly file: string; readonly read: ReportReader.Read }
+
+/**
+ * The result of one report, with its file.
+ *
+ * @example
+ * ```ts
+ * const c: Pipeline.Checked = { file: "bao-cao.json", result }
+ * ```
+ * @since 0.2.0
+ */
+export interface Checked {
+  readonly file: string
+  readonly result: ReportCheck.Result
+}
+
+/**
+ * Adds reading notes to a check result: findings re-ordered, counts and
+ * validity recomputed.
+ *
+ * @example
+ * ```ts
+ * Pipeline.withNotes(result, read.notes)
+ * ```
+ * @since 0.2.0
+ */
+export const withNotes = (result: ReportCheck.Result, notes: ReadonlyArray<Finding.Finding>): ReportCheck.Result => {
+  if (notes.length === 0) return result
+  const findings = [...result.findings, ...notes].sort(Finding.order)
+  const count = Finding.count(findings)
+  return { ...result, valid: count.error === 0, stats: { ...result.stats, findings: count }, findings }
+}
+
+/**
+ * Checks one source in a context: decodes it once, builds its context from
+ * the decoded header, checks, and adds a workbook's reading notes.
+ *
+ * @example
+ * ```ts
+ * Pipeline.checkSource({ _tag: "Json", file: "r.json", text }, { organization: "tay-ninh" }).result.valid
+ * ```
+ * @since 0.2.0
+ */
+export const checkSource = (source: Source, data: ContextData = {}): Checked => {
+  const file = source.file
+  const decoded = source._tag === "Json" ? Decode.decodeJson(source.text) : Decode.decode(source.read.input)
+  const located = source._tag === "Grid" ? { file, locate: source.read.locate } : { file }
+  const header = decoded._tag === "Success" ? decoded.report.header : undefined
+  const context: ReportCheck.Context = { ...contextFor(data, header), source: located }
+  const result =
+    decoded._tag === "Success"
+      ? ReportCheck.checkDecoded(decoded, context)
+      : ReportCheck.failure(decoded.problems, context)
+  if (source._tag === "Json") return { file, result }
+  return {
+    file,
+    result: withNotes(
+      result,
+      source.read.notes.map((n) => ({ ...n, location: { ...n.location, file } }))
+    )
+  }
+}
+
+/**
+ * Checks many sources in one context.
+ *
+ * @example
+ * ```ts
+ * Pipeline.checkAll(sources, { organization: "tay-ninh" }).map((c) => c.result.valid)
+ * ```
+ * @since 0.2.0
+ */
+export const checkAll = (sources: ReadonlyArray<Source>, data: ContextData = {}): ReadonlyArray<Checked> =>
+  sources.map((s) => checkSource(s, data))
+
+/**
+ * Decodes the reports of a context (texts as read from files): the reports,
+ * and the files that are not reports (with their first problem).
+ *
+ * @example
+ * ```ts
+ * Pipeline.decodeReports([{ file: "a.json", text }]).reports.length // 1
+ * ```
+ * @since 0.2.0
+ */
+export const decodeReports = (
+  files: ReadonlyArray<{ readonly file: string; readonly text: string }>
+): {
+  readonly reports: ReadonlyArray<Report.Report>
+  readonly skipped: ReadonlyArray<{ readonly file: string; readonly problem: Decode.Problem }>
+} => {
+  const reports: Array<Report.Report> = []
+  const skipped: Array<{ readonly file: string; readonly problem: Decode.Problem }> = []
+  for (const f of files) {
+    const d = Decode.decodeJson(f.text)
+    if (d._tag === "Success") reports.push(d.report)
+    else skipped.push({ file: f.file, problem: d.problems[0]! })
+  }
+  return { reports, skipped }
+}
+
+/**
+ * The totals of a batch.
+ *
+ * @example
+ * ```ts
+ * Pipeline.summary(checked) // { reports: 3, valid: 1, invalid: 2, findings: { error: 4, warning: 2, info: 9 } }
+ * ```
+ * @since 0.2.0
+ */
+export const summary = (
+  checked: ReadonlyArray<Checked>
+): {
+  readonly reports: number
+  readonly valid: number
+  readonly invalid: number
+  readonly findings: Readonly<Record<Finding.Severity, number>>
+} => {
+  const findings = { error: 0, warning: 0, info: 0 }
+  let valid = 0
+  for (const c of checked) {
+    const f = c.result.stats.findings
+    findings.error += f.error
+    findings.warning += f.warning
+    findings.info += f.info
+    if (c.result.valid) valid++
+  }
+  return { reports: checked.length, valid, invalid: checked.length - valid, findings }
+}
+
+/** Citations as JSON with their text, rendered once per citation object (catalogue citations are shared). */
+const citationCache = new WeakMap<Citation.Citation, Record<string, unknown>>()
+const citationJson = (c: Citation.Citation): Record<string, unknown> => {
+  let j = citationCache.get(c)
+  if (j === undefined) {
+    j = { ...Citation.toJSON(c), text: { vi: Citation.renderVi(c), en: Citation.renderEn(c) } }
+    citationCache.set(c, j)
+  }
+  return j
+}
+
+/**
+ * A result as JSON: what `Schema.encodeSync(ReportCheck.ResultSchema)` gives
+ * (a test keeps them equal), written out by hand because it runs once per
+ * report of a batch: the only transformation is the citation of each
+ * finding, which gains its rendered text.
+ *
+ * @example
+ * ```ts
+ * Pipeline.encodeResult(result).findings[0]?.citation.text.vi
+ * ```
+ * @since 0.2.0
+ */
+export const encodeResult = (r: ReportCheck.Result): Record<string, unknown> => ({
+  ...r,
+  findings: r.findings.map((f) => ({ ...f, citation: citationJson(f.citation) }))
+})
+
+/**
+ * One result as JSON (the encoded {@link ReportCheck.ResultSchema}, citations
+ * with their text) with its file first.
+ *
+ * @example
+ * ```ts
+ * Pipeline.resultJson(checked).file // "bao-cao.json"
+ * ```
+ * @since 0.2.0
+ */
+export const resultJson = (c: Checked): Record<string, unknown> => ({ file: c.file, ...encodeResult(c.result) })
+
+/**
+ * The one JSON document of a batch: the result object of a single report,
+ * or `{ reports: [...], summary }` for several (or none).
+ *
+ * @example
+ * ```ts
+ * Pipeline.batchJson(checked, false) // { reports: [{ file, valid, … }], summary: { … } }
+ * ```
+ * @since 0.2.0
+ */
+export const batchJson = (checked: ReadonlyArray<Checked>, single: boolean): Record<string, unknown> =>
+  single && checked.length === 1
+    ? resultJson(checked[0]!)
+    : { reports: checked.map(resultJson), summary: summary(checked) }
+
+const t = (lang: "vi" | "en", vi: string, en: string) => (lang === "vi" ? vi : en)
+
+const severityName = {
+  error: { vi: "Lỗi", en: "Errors" },
+  warning: { vi: "Cảnh báo", en: "Warnings" },
+  info: { vi: "Thông tin", en: "Information" }
+} as const
+
+/**
+ * The text of one report's result: a verdict line, then the findings by
+ * severity with their path, cell, code, message and citation.
+ *
+ * @example
+ * ```ts
+ * Pipeline.resultLines({ file: "r.json", result }, "vi")[0] // "r.json — chi-cuc-go-dau, 6 tháng năm 2022: HỢP LỆ (0 lỗi, …)"
+ * ```
+ * @since 0.2.0
+ */
+export const resultLines = (c: Checked, lang: "vi" | "en"): ReadonlyArray<string> => {
+  const r = c.result
+  const n = r.stats.findings
+  const verdict = r.valid ? t(lang, "HỢP LỆ", "VALID") : t(lang, "KHÔNG HỢP LỆ", "NOT VALID")
+  const what =
+    r.report === undefined
+      ? ""
+      : ` — ${r.report.unitId}, ${r.report.months} ${t(lang, "tháng năm", "months of")} ${r.report.year}`
+  const lines = [
+    `${c.file}${what}: ${verdict} (${n.error} ${t(lang, "lỗi", "errors")}, ${n.warning} ${t(lang, "cảnh báo", "warnings")}, ${n.info} ${t(lang, "thông tin", "info")})`
+  ]
+  for (const severity of ["error", "warning", "info"] as const) {
+    const count = n[severity]
+    if (count === 0) continue
+    lines.push(`  ${severityName[severity][lang]} (${count}):`)
+    for (const f of r.findings) {
+      if (f.severity !== severity) continue
+      const cell = f.location.sheet === undefined ? "" : ` (${f.location.sheet}!${f.location.cell})`
+      const assumed = f.basis === "assumed" ? t(lang, " [giả định]", " [assumed]") : ""
+      lines.push(
+        `    ${f.location.path === "" ? "/" : f.location.path}${cell}  [${f.code}]${assumed} ${f.message[lang]}`
+      )
+      lines.push(`        ${t(lang, "căn cứ", "source")}: ${Citation.render(f.citation, lang)}`)
+    }
+  }
+  return lines
+}
+
+/**
+ * The text of a batch: each report's lines, then the totals and the rule set
+ * (and the organisation) they were checked with.
+ *
+ * @example
+ * ```ts
+ * Pipeline.batchLines(checked, "en").at(-2) // "3 report(s): 1 valid, 2 not valid; 4 errors, 2 warnings, 9 info"
+ * ```
+ * @since 0.2.0
+ */
+export const batchLines = (checked: ReadonlyArray<Checked>, lang: "vi" | "en"): ReadonlyArray<string> => {
+  const lines: Array<string> = []
+  for (const c of checked) {
+    for (const l of resultLines(c, lang)) lines.push(l)
+    lines.push("")
+  }
+  const s = summary(checked)
+  lines.push(
+    t(
+      lang,
+      `${s.reports} báo cáo: ${s.valid} hợp lệ, ${s.invalid} không hợp lệ; ${s.findings.error} lỗi, ${s.findings.warning} cảnh báo, ${s.findings.info} thông tin`,
+      `${s.reports} report(s): ${s.valid} valid, ${s.invalid} not valid; ${s.findings.error} errors, ${s.findings.warning} warnings, ${s.findings.info} info`
+    )
+  )
+  const first = checked[0]?.result
+  if (first !== undefined) {
+    const rs = first.ruleSet
+    const org = first.organization
+    lines.push(
+      t(
+        lang,
+        `Bộ quy tắc ${rs.version}, sha256 ${rs.hash.slice(0, 16)}…; tổ chức: ${org === null ? "không có" : org.id}`,
+        `Rule set ${rs.version}, sha256 ${rs.hash.slice(0, 16)}…; organisation: ${org === null ? "none" : org.id}`
+      )
+    )
+  }
+  return lines
+}
+
+const Counts = Schema.Struct({ error: Schema.Int, warning: Schema.Int, info: Schema.Int })
+
+/**
+ * Schema of one report's JSON document: the result and its file.
+ *
+ * @example
+ * ```ts
+ * Schema.decodeUnknownSync(Pipeline.CheckedJsonSchema)(Pipeline.resultJson(checked))
+ * ```
+ * @since 0.2.0
+ */
+export const CheckedJsonSchema = Schema.Struct({
+  /** The file the report was read from. */
+  file: Schema.optionalKey(Schema.String),
+  ...ReportCheck.ResultSchema.fields
+}).annotate({ title: "THADS check result" })
+
+/**
+ * Schema of a batch's JSON document: every report's result, and the totals.
+ *
+ * @example
+ * ```ts
+ * Schema.decodeUnknownSync(Pipeline.BatchJsonSchema)(Pipeline.batchJson(checked, false))
+ * ```
+ * @since 0.2.0
+ */
+export const BatchJsonSchema = Schema.Struct({
+  reports: Schema.Array(CheckedJsonSchema),
+  summary: Schema.Struct({ reports: Schema.Int, valid: Schema.Int, invalid: Schema.Int, findings: Counts })
+}).annotate({ title: "THADS check results of several reports" })
+
+/**
+ * The JSON Schema of what `thads check --json` prints (docs/result.schema.json):
+ * one report's result, or several reports' results with their totals.
+ *
+ * @example
+ * ```ts
+ * Pipeline.jsonSchema().title // "THADS check output"
+ * ```
+ * @since 0.2.0
+ */
+export const jsonSchema = (): Record<string, unknown> => {
+  const doc = Schema.toJsonSchemaDocument(Schema.Union([CheckedJsonSchema, BatchJsonSchema]))
+  const defs = doc.definitions ?? {}
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: "THADS check output",
+    description:
+      "What `thads check --json` prints: the result object of one report file, or { reports, summary } for several. Generated from Pipeline.CheckedJsonSchema and Pipeline.BatchJsonSchema of @thads/core.",
+    ...doc.schema,
+    ...(Object.keys(defs).length > 0 ? { $defs: defs } : {})
+  }
+}

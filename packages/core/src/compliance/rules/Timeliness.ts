@@ -1,0 +1,172 @@
+/**
+ * Timeliness (thời hạn gửi báo cáo): the report's submission against the
+ * deadline of the regime in force at the period's end (TT 01/2013 Điều 10
+ * k2; TT 06/2019 Điều 9 k2; TT 05/2024 Điều 10 k1, the rest assumed). A
+ * deadline whose basis is `assumed` gives an assumed finding: a late report
+ * is then a warning whose message says "hạn gửi theo giả định" and why, and
+ * the finding cites the setting (rule id `deadline/<regime>/<level>`).
+ *
+ * @since 0.2.0
+ */
+import * as CivilDate from "../../calendar/CivilDate.js"
+import * as ReportingDeadline from "../../calendar/ReportingDeadline.js"
+import * as Setting from "../../citation/Setting.js"
+import * as FindingCatalogue from "../FindingCatalogue.js"
+import * as Rule from "../Rule.js"
+
+/**
+ * Deadlines computed once per calendar, rule set and (period, level, regime): a batch of reports of one period
+ * asks the same question many times.
+ */
+const cache = new WeakMap<object, WeakMap<object, Map<string, ReportingDeadline.Deadline | undefined>>>()
+const deadlineOf = (
+  period: { readonly year: number; readonly months: number },
+  level: ReportingDeadline.Level,
+  regime: ReportingDeadline.Regime,
+  rules: NonNullable<ReportingDeadline.Settings["rules"]>,
+  calendar: NonNullable<ReportingDeadline.Settings["calendar"]>
+): ReportingDeadline.Deadline | undefined => {
+  let byRules = cache.get(calendar)
+  if (byRules === undefined) {
+    byRules = new WeakMap()
+    cache.set(calendar, byRules)
+  }
+  let byKey = byRules.get(rules)
+  if (byKey === undefined) {
+    byKey = new Map()
+    byRules.set(rules, byKey)
+  }
+  const key = `${period.year}/${period.months}/${level}/${regime}`
+  if (byKey.has(key)) return byKey.get(key)
+  let d: ReportingDeadline.Deadline | undefined
+  try {
+    d = ReportingDeadline.deadline(period as never, level, { rules, calendar, regime })
+  } catch {
+    d = undefined // the level does not exist under the regime or on the date: reported by the organisation rules
+  }
+  if (byKey.size > 4096) byKey.clear()
+  byKey.set(key, d)
+  return d
+}
+
+/** The civil date in Vietnam of an ISO 8601 date-time with offset. */
+const civilDateOf = (iso: string): CivilDate.CivilDate | undefined => {
+  const ms = Date.parse(iso)
+  return Number.isNaN(ms) ? undefined : CivilDate.todayInVietnam(ms)
+}
+
+/**
+ * The deadline of the report and whether it was met.
+ *
+ * @example
+ * ```ts
+ * Timeliness.deadline.codes.includes("report-late") // true
+ * ```
+ * @since 0.2.0
+ */
+export const deadline = Rule.make({
+  id: "timeliness/deadline",
+  title: { vi: "Thời hạn gửi báo cáo", en: "Reporting deadline" },
+  codes: ["submission-time-unknown", "report-before-period-end", "report-late", "report-on-time"],
+  basis: "official",
+  assumedWhen: {
+    "report-late":
+      "a deadline whose level rule is a setting (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025) or moved past a rest day, or that an unverified day off would move",
+    "report-on-time":
+      "a deadline whose level rule is a setting (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025) or moved past a rest day, or that an unverified day off would move",
+    "submission-time-unknown": "the deadline shown may be an assumed one"
+  },
+  citation: { document: "tt-06-2019-btp", article: "9", clause: 2 },
+  parameters: {},
+  run: ({ report, level, inForce, ruleSet, calendar, period, periodEnd, submittedOn, at }, _p, emit) => {
+    const h = report.header
+    if (level === undefined) return
+    // The deadline of the regime in force at the period's end, whatever the header declares.
+    const d = deadlineOf(period, level, inForce ?? h.regime, ruleSet.deadlines, calendar)
+    if (d === undefined) return
+    // An assumed deadline (a setting, a rest-day reading) or one that an unverified day off would move: the verdict
+    // rests on an assumption, and the message says which.
+    const unverified = d.dependsOnUnverifiedDays
+    const assumed = d.basis === "assumed" || unverified.length > 0
+    const settingsVi = d.settings.map((x) => Setting.render(x, "vi")).join("; ")
+    const settingsEn = d.settings.map((x) => Setting.render(x, "en")).join("; ")
+    const days = (lang: "vi" | "en") =>
+      unverified.length === 0
+        ? ""
+        : lang === "vi"
+          ? `; hạn phụ thuộc ngày nghỉ chưa xác minh ${unverified.map(CivilDate.formatVi).join(", ")}`
+          : `; the deadline depends on unverified days off ${unverified.join(", ")}`
+    const assumption = assumed
+      ? {
+          vi: `; hạn gửi theo giả định${settingsVi === "" ? "" : ` (${settingsVi})`}${days("vi")}`,
+          en: `; assumed deadline${settingsEn === "" ? "" : ` (${settingsEn})`}${days("en")}`
+        }
+      : { vi: "", en: "" }
+    const ruleId = `deadline/${d.regime}/${level}`
+    const basis = assumed ? { basis: "assumed" as const } : {}
+    const submitted = submittedOn ?? (h.submittedAt === undefined ? undefined : civilDateOf(h.submittedAt))
+    const base = { regime: d.regime, level, deadline: d.deadline }
+    const path = submittedOn === undefined ? "/header/submittedAt" : "/header"
+    if (submitted === undefined) {
+      emit(
+        FindingCatalogue.make("submission-time-unknown", {
+          params: base,
+          paramsVi: { deadline: CivilDate.formatVi(d.deadline) },
+          location: at("/header"),
+          ruleId,
+          citation: d.citation,
+          ...basis
+        })
+      )
+      return
+    }
+    if (submitted < periodEnd) {
+      emit(
+        FindingCatalogue.make("report-before-period-end", {
+          params: { submitted, periodEnd },
+          paramsVi: { submitted: CivilDate.formatVi(submitted), periodEnd: CivilDate.formatVi(periodEnd) },
+          location: at(path),
+          ruleId: "periods/frozen-at-end"
+        })
+      )
+    }
+    const late = submitted > d.deadline
+    emit(
+      FindingCatalogue.make(late ? "report-late" : "report-on-time", {
+        params: {
+          ...base,
+          submitted,
+          workingDays: late ? calendar.workingDaysBetween(d.deadline, submitted) : 0,
+          days: late ? CivilDate.daysBetween(d.deadline, submitted) : 0,
+          assumption: assumption.en
+        },
+        paramsVi: {
+          submitted: CivilDate.formatVi(submitted),
+          deadline: CivilDate.formatVi(d.deadline),
+          assumption: assumption.vi
+        },
+        location: at(path),
+        ruleId,
+        citation: d.citation,
+        ...basis,
+        observed: submitted,
+        expected: `≤ ${d.deadline}`,
+        trace: [
+          { label: "period end", value: d.periodEnd, source: "header" },
+          {
+            label: "rule",
+            value:
+              d.rule.kind === "working-days-after-period-end"
+                ? `${d.rule.days} working days`
+                : `before day ${d.rule.day} of the next month`,
+            source: ruleId
+          },
+          { label: "deadline", value: d.deadline, source: d.basis },
+          ...d.settings.map((x) => ({ label: "setting", value: `${x.key} = ${String(x.value)}`, source: x.key })),
+          ...unverified.map((day) => ({ label: "unverified day off", value: day, source: "calendar" })),
+          { label: "submitted", value: submitted, source: path }
+        ]
+      })
+    )
+  }
+})

@@ -1,0 +1,177 @@
+import { readFileSync } from "node:fs"
+import * as Schema from "effect/Schema"
+import { describe, expect, it } from "vitest"
+import * as CivilDate from "../../src/calendar/CivilDate.js"
+import * as Finding from "../../src/compliance/Finding.js"
+import * as Pipeline from "../../src/compliance/Pipeline.js"
+import * as ReportCheck from "../../src/compliance/ReportCheck.js"
+import * as Rules from "../../src/compliance/Rules.js"
+import * as RuleSet from "../../src/compliance/RuleSet.js"
+import * as Organization from "../../src/organization/Organization.js"
+import * as Synthetic from "../../src/statistics/Synthetic.js"
+
+const clone = <A>(a: A): any => JSON.parse(JSON.stringify(a))
+const report = (o: { unitId?: string; year?: number; months?: number; rows?: number; seed?: number } = {}) => {
+  const r = clone(
+    Synthetic.report({
+      seed: o.seed ?? 5,
+      rows: o.rows ?? 3,
+      unitId: o.unitId ?? "chi-cuc-go-dau",
+      year: o.year ?? 2022,
+      months: o.months ?? 6
+    })
+  )
+  r.header.level = "chi-cuc"
+  return r
+}
+const root = new URL("../../../../", import.meta.url)
+
+describe("results as Schemas", () => {
+  it("a result encodes to JSON and decodes back through ResultSchema", () => {
+    const bad = report()
+    bad.cases.rows[0].V13 += 1
+    const result = ReportCheck.check(bad, { organization: Organization.tayNinh, organizationId: "tay-ninh" })
+    const json = JSON.parse(JSON.stringify(Schema.encodeSync(ReportCheck.ResultSchema)(result)))
+    expect(json.findings[0].citation.text.vi.length).toBeGreaterThan(5)
+    const back = Schema.decodeUnknownSync(ReportCheck.ResultSchema)(json)
+    expect(back.findings.map((f) => f.code)).toEqual(result.findings.map((f) => f.code))
+    expect(back.organization).toEqual({ id: "tay-ninh", asOf: "2022-03-31" })
+  })
+
+  it("the hand-written encoder gives what the Schema encodes", () => {
+    const bad = report()
+    bad.cases.rows[0].V13 += 1
+    bad.cases.total.V01 += 3
+    const result = ReportCheck.check(bad, { organization: Organization.tayNinh, organizationId: "tay-ninh" })
+    const viaSchema = JSON.parse(JSON.stringify(Schema.encodeSync(ReportCheck.ResultSchema)(result)))
+    expect(JSON.parse(JSON.stringify(Pipeline.encodeResult(result)))).toEqual(viaSchema)
+  })
+
+  it("an unknown code does not decode as a finding", () => {
+    const f = { code: "no-such-code", severity: "error", ruleId: "x", citation: { document: "tt-06-2019-btp" } }
+    expect(Schema.is(Finding.FindingSchema)({ ...f, message: { vi: "a", en: "a" }, location: {} })).toBe(false)
+  })
+
+  it("a rule set round-trips through RuleSetSchema", () => {
+    const json = JSON.parse(JSON.stringify(RuleSet.standard))
+    const back = Schema.decodeUnknownSync(RuleSet.RuleSetSchema)(json)
+    expect(RuleSet.hash(back as RuleSet.RuleSet)).toBe(RuleSet.hash(RuleSet.standard))
+  })
+
+  it("docs/result.schema.json is generated (regenerate: npx thads schema --result > docs/result.schema.json)", () => {
+    const file = JSON.parse(readFileSync(new URL("docs/result.schema.json", root), "utf8"))
+    expect(file).toEqual(JSON.parse(JSON.stringify(Pipeline.jsonSchema())))
+  })
+})
+
+describe("the rule registry", () => {
+  it("a rule set can switch a rule off or set its parameters, and the hash changes", () => {
+    const off: RuleSet.RuleSet = { ...RuleSet.standard, rules: { "timeliness/deadline": { enabled: false } } }
+    const tolerant: RuleSet.RuleSet = {
+      ...RuleSet.standard,
+      rules: { "targets/backlog": { parameters: { tolerance: 1_000_000 } } }
+    }
+    const h = RuleSet.hash(RuleSet.standard)
+    expect(RuleSet.hash(off)).not.toBe(h)
+    expect(RuleSet.hash(tolerant)).not.toBe(h)
+    const late = ReportCheck.check(report(), { submittedOn: CivilDate.make("2022-04-07") })
+    expect(late.findings.map((f) => f.code)).toContain("report-late")
+    const quiet = ReportCheck.check(report(), { submittedOn: CivilDate.make("2022-04-07"), ruleSet: off })
+    expect(quiet.findings.map((f) => f.code)).not.toContain("report-late")
+    expect(quiet.ruleSet.hash).toBe(RuleSet.hash(off))
+    const now = report()
+    const before = report()
+    before.header.year = 2021
+    before.cases.total.V13 -= 10
+    const rising = (ruleSet: RuleSet.RuleSet) =>
+      ReportCheck.check(now, { earlier: [before], ruleSet }).findings.filter((f) => f.code === "backlog-rising")
+    expect(rising(RuleSet.standard).length).toBeGreaterThan(0)
+    expect(rising(tolerant)).toEqual([])
+  })
+
+  it("every rule declares its basis and citation; an assumed rule's findings are warnings marked assumed", () => {
+    for (const r of Rules.all) {
+      expect(["official", "assumed"]).toContain(r.basis)
+      expect(r.citation.document.length).toBeGreaterThan(3)
+      if (r.basis === "assumed") expect(r.basisNote?.vi.length).toBeGreaterThan(10)
+    }
+    const now = report()
+    const before = report()
+    before.header.year = 2021
+    before.cases.total.V13 -= 10
+    const f = ReportCheck.check(now, { earlier: [before] }).findings.find((x) => x.code === "backlog-rising")!
+    expect(f.basis).toBe("assumed")
+    expect(f.severity).toBe("warning")
+  })
+
+  it("a late report under an assumed deadline: a warning that says so and cites the setting", () => {
+    const r = report({ unitId: "thads-tay-ninh", year: 2026, months: 3 })
+    r.header.level = "thads-tinh"
+    r.header.regime = "tt05-2024"
+    const late = ReportCheck.check(r, { submittedOn: CivilDate.make("2026-01-20") }).findings.find(
+      (f) => f.code === "report-late"
+    )!
+    expect(late.severity).toBe("warning")
+    expect(late.basis).toBe("assumed")
+    expect(late.message.vi).toContain("hạn gửi theo giả định (thiết lập ")
+    expect(late.message.en).toContain("assumed deadline")
+    expect(late.ruleId).toBe("deadline/tt05-2024/thads-tinh")
+    const official = ReportCheck.check(report(), { submittedOn: CivilDate.make("2022-04-07") }).findings.find(
+      (f) => f.code === "report-late"
+    )!
+    expect(official.severity).toBe("error")
+    expect(official.message.vi).not.toContain("giả định")
+  })
+})
+
+describe("output proportional to the input", () => {
+  it("a total-not-sum trace keeps the first steps and counts the rest", () => {
+    const r = report({ rows: 500 })
+    r.cases.total.V01 += 1
+    const f = ReportCheck.check(r).findings.find((x) => x.code === "total-not-sum")!
+    expect(f.trace).toHaveLength(Finding.maxTrace)
+    expect(f.traceOmitted).toBe(500 - Finding.maxTrace)
+  })
+
+  it("a 1 MB unexpected key is echoed once, cut", () => {
+    const r = report()
+    r.header["x".repeat(1_000_000)] = 1
+    const result = ReportCheck.check(JSON.stringify(r))
+    const size = JSON.stringify(Schema.encodeSync(ReportCheck.ResultSchema)(result)).length
+    expect(size).toBeLessThan(20_000)
+  })
+})
+
+describe("the pipeline", () => {
+  it("decodes once and builds each report's context from the data: earlier reports, units, obligations", () => {
+    const now = report({ months: 6 })
+    const earlier = report({ months: 5 })
+    earlier.cases.total.V02 = now.cases.total.V02 + 5
+    const c = Pipeline.checkSource(
+      { _tag: "Json", file: "now.json", text: JSON.stringify(now) },
+      { organization: "tay-ninh", reports: [earlier], asOf: CivilDate.make("2022-10-31") }
+    )
+    expect(c.result.findings.map((f) => f.code)).toContain("cumulative-decreased")
+    expect(c.result.organization).toEqual({ id: "tay-ninh", asOf: "2022-03-31" })
+    expect(c.result.findings.every((f) => f.location.file === "now.json")).toBe(true)
+  })
+
+  it("an unknown organisation id is a tagged error", () => {
+    expect(() => Pipeline.contextFor({ organization: "atlantis" }, undefined)).toThrow(/atlantis/)
+  })
+
+  it("renders a batch as text lines and as one JSON document", () => {
+    const checked = Pipeline.checkAll(
+      [
+        { _tag: "Json", file: "a.json", text: JSON.stringify(report()) },
+        { _tag: "Json", file: "b.json", text: "{" }
+      ],
+      { organization: "tay-ninh" }
+    )
+    const lines = Pipeline.batchLines(checked, "en")
+    expect(lines.at(-2)).toMatch(/^2 report\(s\): 1 valid, 1 not valid;/)
+    const json = Pipeline.batchJson(checked, false)
+    expect(Schema.is(Pipeline.BatchJsonSchema)(Schema.decodeUnknownSync(Pipeline.BatchJsonSchema)(json))).toBe(true)
+    expect(Pipeline.batchJson(checked.slice(0, 1), true)["file"]).toBe("a.json")
+  })
+})
