@@ -204,15 +204,11 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: Array<string>
 ) => (...args: Array<unknown>) => Promise<unknown>
 
+/** Every namespace of the three entry points: the public index, `/testing` and `/internal`. */
 const loadScope = async (): Promise<Record<string, unknown>> => {
-  const scope: Record<string, unknown> = { ...Core }
-  try {
-    const testing = await import("../src/testing.js" as string)
-    Object.assign(scope, testing)
-  } catch {
-    // no testing entry point yet
-  }
-  return scope
+  const testing = await import("../src/testing.js")
+  const internal = await import("../src/internal.js")
+  return { ...internal, ...testing, ...Core }
 }
 
 const examples = files(src).flatMap(examplesOf)
@@ -224,7 +220,7 @@ describe("JSDoc examples of @thads/core", async () => {
   it("finds them", () => {
     expect(examples.length).toBeGreaterThan(300)
     expect(leadingLiteral('"2022-02-08" — across Tết')).toBe('"2022-02-08"')
-    expect(leadingLiteral("{ a: 1, b: [2] } and more")).toBe("{ a: 1, b: [2] }")
+    expect(leadingLiteral("{ a: 1, b: [2] } — and more")).toBe("{ a: 1, b: [2] }")
     expect(leadingLiteral("undefined: income is not excluded")).toBe("undefined")
     expect(leadingLiteral("điểm a khoản 1 Điều 44a")).toBeUndefined()
     expect(leadingLiteral("1/2 nhuận 2023")).toBeUndefined()
@@ -235,7 +231,9 @@ describe("JSDoc examples of @thads/core", async () => {
   for (const ex of examples) {
     const where = `${ex.file}:${ex.line} (${ex.name})`
     it(where, async () => {
-      const body = instrument(ex.code.replace(/^\s*import\s[^\n]*from\s+["']@thads\/core(\/testing)?["'];?\s*$/gm, ""))
+      const body = instrument(
+        ex.code.replace(/^\s*import\s[^\n]*from\s+["']@thads\/core(\/testing|\/internal)?["'];?\s*$/gm, "")
+      )
       const js = ts.transpileModule(body, {
         compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false }
       }).outputText
