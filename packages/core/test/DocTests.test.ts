@@ -10,6 +10,12 @@
  * objects, the keys given must match (a subset), the rest may differ. A
  * comment `// XxxError: …` asserts that the expression throws an error of
  * that name or tag. Any other comment is prose.
+ *
+ * Imports of other packages (`import * as Schema from "effect/Schema"`,
+ * `import { Schema } from "effect"`) are loaded for the example; `import type`
+ * lines are dropped. A module that no entry point exports (a rule of
+ * `compliance/rules/`, a shared helper) is in scope under its file name, so
+ * its examples can name it (`Consistency.rows`).
  */
 import { readdirSync, readFileSync } from "node:fs"
 import { join, relative } from "node:path"
@@ -111,6 +117,32 @@ const literalPrefix = (c: string): string | undefined => {
   return undefined
 }
 
+/**
+ * Rewrites the example's imports: `@thads/core` ones (and `import type`) are
+ * dropped, since those names are in scope; others become dynamic imports
+ * through `__import`, e.g. `import * as Schema from "effect/Schema"` becomes
+ * `const Schema = await __import("effect/Schema")`.
+ */
+export const rewriteImports = (code: string): string =>
+  code.replace(
+    /^\s*import\s+(type\s+)?([^\n]*?)\s+from\s+["']([^"']+)["'];?\s*$/gm,
+    (_, type: string | undefined, clause: string, spec: string) => {
+      if (type !== undefined || /^@thads\/core(\/testing|\/internal)?$/.test(spec)) return ""
+      const star = /^\*\s+as\s+([A-Za-z_$][\w$]*)$/.exec(clause)
+      if (star !== null) return `const ${star[1]} = await __import(${JSON.stringify(spec)})`
+      const named = /^\{([^}]*)\}$/.exec(clause)
+      if (named !== null) {
+        const bindings = named[1]!
+          .split(",")
+          .map((b) => b.trim())
+          .filter((b) => b !== "" && !b.startsWith("type "))
+          .map((b) => b.replace(/\s+as\s+/, ": "))
+        return `const { ${bindings.join(", ")} } = await __import(${JSON.stringify(spec)})`
+      }
+      return `const ${clause} = (await __import(${JSON.stringify(spec)})).default`
+    }
+  )
+
 const NOT_A_VALUE = Symbol("not a value")
 
 /** Evaluates a literal's source, or NOT_A_VALUE when it is not one (an ellipsis `…`, a name). */
@@ -126,10 +158,17 @@ const evaluate = (source: string): unknown => {
 const KEYWORD =
   /^(const|let|var|import|export|type|interface|if|else|for|while|return|throw|await\s+import|function|class|\}|\)|\])/
 
-/** Rewrites `expr // literal` and `const x = expr // literal` lines at depth 0 into assertions. */
-const instrument = (code: string): string => {
+/**
+ * Rewrites `expr // literal` and `const x = expr // literal` lines at depth 0
+ * into assertions. A statement spread over lines (`f({\n  …\n}) // literal`)
+ * is asserted by the comment on its last line, or by a comment on the line
+ * right after it.
+ */
+export const instrument = (code: string): string => {
   const out: Array<string> = []
   let depth = 0
+  let start = -1
+  let ended = -1
   code.split("\n").forEach((raw, n) => {
     const line = raw.replace(/\s+$/, "")
     const startDepth = depth
@@ -147,22 +186,32 @@ const instrument = (code: string): string => {
       } else if (ch === "(" || ch === "[" || ch === "{") depth++
       else if (ch === ")" || ch === "]" || ch === "}") depth--
     }
-    if (startDepth !== 0 || depth !== 0 || comment <= 0) {
+    if (startDepth === 0 && depth > 0) start = out.length
+    // A comment on a line of its own asserts the statement just above it (`f(…)\n// "value"`).
+    const own = startDepth === 0 && comment >= 0 && line.slice(0, comment).trim() === "" && ended >= 0
+    if (!own && (depth !== 0 || comment <= 0 || (startDepth !== 0 && start < 0))) {
       out.push(line)
+      ended = depth === 0 && comment < 0 && line.trim() !== "" ? out.length - 1 : -1
+      if (startDepth !== 0 && depth === 0 && comment < 0 && start >= 0) ended = start
       return
     }
-    const left = line.slice(0, comment).trim()
+    if (own) start = ended
+    const head = own || startDepth !== 0 ? `${out.splice(start).join("\n")}\n` : ""
+    const whole = `${head}${line.slice(0, comment)}`
+    const left = whole.trim().replace(/^;/, "").replace(/;$/, "")
     const text = line.slice(comment + 2).trim()
     const error = /^([A-Z][A-Za-z]*Error)\b/.exec(text)?.[1]
     const literal = leadingLiteral(text)
     const declared = /^(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=/.exec(left)?.[1]
     if (error !== undefined && !KEYWORD.test(left)) {
-      out.push(`;__throws(() => (${left.replace(/;$/, "")}), ${JSON.stringify(error)}, ${n + 1})`)
+      out.push(`;__throws(() => (${left}), ${JSON.stringify(error)}, ${n + 1})`)
     } else if (literal !== undefined && declared !== undefined) {
       out.push(left, `;__equals(${declared}, ${JSON.stringify(literal)}, ${n + 1})`)
     } else if (literal !== undefined && !KEYWORD.test(left) && !left.endsWith(",")) {
-      out.push(`;__equals((${left.replace(/;$/, "")}), ${JSON.stringify(literal)}, ${n + 1})`)
-    } else out.push(line)
+      out.push(`;__equals((${left}), ${JSON.stringify(literal)}, ${n + 1})`)
+    } else out.push(`${whole}${line.slice(comment)}`)
+    start = -1
+    ended = -1
   })
   return out.join("\n")
 }
@@ -187,17 +236,26 @@ const equalsAt =
       throw new Error(`${where}, example line ${line}: expected ${source}, got ${JSON.stringify(actual)}`)
   }
 
-const throwsAt =
+/** The tag of an error (`_tag`, else `name`), or undefined for a value that is not one. */
+const tagOf = (e: unknown): unknown =>
+  typeof e === "object" && e !== null
+    ? ((e as { _tag?: unknown })._tag ?? (e instanceof Error ? e.name : undefined))
+    : undefined
+
+/** Asserts that `f` throws an error of that name or tag, or returns one (`Lunar.toSolar` returns its errors). */
+export const throwsAt =
   (where: string) =>
   (f: () => unknown, name: string, line: number): void => {
+    let value: unknown
     try {
-      f()
+      value = f()
     } catch (e) {
-      const tag = (e as { _tag?: unknown; name?: unknown })._tag ?? (e as { name?: unknown }).name
+      const tag = tagOf(e) ?? String(e)
       if (tag !== name) throw new Error(`${where}, example line ${line}: expected ${name}, got ${String(tag)}`)
       return
     }
-    throw new Error(`${where}, example line ${line}: expected ${name} to be thrown, nothing was`)
+    if (tagOf(value) !== name)
+      throw new Error(`${where}, example line ${line}: expected ${name} to be thrown or returned, got ${String(value)}`)
   }
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
@@ -212,6 +270,15 @@ const loadScope = async (): Promise<Record<string, unknown>> => {
 }
 
 const examples = files(src).flatMap(examplesOf)
+
+/** The module of an example under its file name, when no entry point exports it. */
+const ownModule = async (file: string, scope: Record<string, unknown>): Promise<Record<string, unknown>> => {
+  const ns: unknown = await import(`../src/${file.replace(/\.ts$/, ".js")}`)
+  const name = file.replace(/^.*\//, "").replace(/\.ts$/, "")
+  return Object.values(scope).includes(ns) || name in scope ? {} : { [name]: ns }
+}
+
+const importFor = (spec: string): Promise<unknown> => import(/* @vite-ignore */ spec)
 
 describe("JSDoc examples of @thads/core", async () => {
   const scope = await loadScope()
@@ -228,17 +295,66 @@ describe("JSDoc examples of @thads/core", async () => {
     expect(instrument("Rate.percent(1, 2) // { value: 50 }")).toContain(";__equals((Rate.percent(1, 2))")
   })
 
+  it("asserts a statement spread over lines by the comment on its last line", () => {
+    const code = instrument("const a = 1\nf({\n  x: [1,\n    2]\n}) // 3\ng() // 4")
+    expect(code).toBe(
+      ';__equals((f({\n  x: [1,\n    2]\n})), "3", 5)\n;__equals((g()), "4", 6)'.replace(/^/, "const a = 1\n")
+    )
+    expect(instrument("if (x) {\n  y()\n} // 1")).toBe("if (x) {\n  y()\n} // 1")
+    expect(instrument(";(r as X).message // 2")).toBe(';__equals(((r as X).message), "2", 1)')
+    expect(instrument("f(1)\n// 2")).toBe(';__equals((f(1)), "2", 2)')
+    expect(instrument("f(\n  1\n)\n// XError: no")).toBe(';__throws(() => (f(\n  1\n)), "XError", 4)')
+    expect(instrument("// prose\n// 2")).toBe("// prose\n// 2")
+    expect(instrument("g() // 1\n// 2")).toBe(';__equals((g()), "1", 1)\n// 2')
+  })
+
+  it("takes an error returned as an error thrown", () => {
+    class LunarError extends Error {
+      readonly _tag = "LunarError"
+    }
+    expect(() => throwsAt("t")(() => new LunarError("no"), "LunarError", 1)).not.toThrow()
+    expect(() =>
+      throwsAt("t")(
+        () => {
+          throw new LunarError("no")
+        },
+        "LunarError",
+        1
+      )
+    ).not.toThrow()
+    expect(() => throwsAt("t")(() => "2024-01-01", "LunarError", 1)).toThrow(/to be thrown or returned/)
+    expect(() => throwsAt("t")(() => new RangeError("x"), "LunarError", 1)).toThrow(/LunarError/)
+  })
+
+  it("rewrites imports", () => {
+    expect(rewriteImports('import * as Schema from "effect/Schema"')).toBe(
+      'const Schema = await __import("effect/Schema")'
+    )
+    expect(rewriteImports('import { Schema, Option as O } from "effect"')).toBe(
+      'const { Schema, Option: O } = await __import("effect")'
+    )
+    expect(rewriteImports('import { CivilDate } from "@thads/core"\nx')).toBe("\nx")
+    expect(rewriteImports('import { Synthetic } from "@thads/core/testing";')).toBe("")
+    expect(rewriteImports('import type { Report } from "@thads/core"')).toBe("")
+  })
+
+  it("puts a module no entry point exports in scope under its file name", async () => {
+    expect(Object.keys(await ownModule("compliance/rules/Consistency.ts", scope))).toEqual(["Consistency"])
+    expect(await ownModule("calendar/CivilDate.ts", scope)).toEqual({})
+    expect(await ownModule("cases/State.ts", scope)).toEqual({})
+  })
+
   for (const ex of examples) {
     const where = `${ex.file}:${ex.line} (${ex.name})`
     it(where, async () => {
-      const body = instrument(
-        ex.code.replace(/^\s*import\s[^\n]*from\s+["']@thads\/core(\/testing|\/internal)?["'];?\s*$/gm, "")
-      )
+      const body = instrument(rewriteImports(ex.code))
       const js = ts.transpileModule(body, {
         compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false }
       }).outputText
-      const run = new AsyncFunction("__equals", "__throws", ...names, js)
-      await run(equalsAt(where), throwsAt(where), ...names.map((n) => scope[n]))
+      const own = await ownModule(ex.file, scope)
+      const local = Object.keys(own)
+      const run = new AsyncFunction("__equals", "__throws", "__import", ...names, ...local, js)
+      await run(equalsAt(where), throwsAt(where), importFor, ...names.map((n) => scope[n]), ...local.map((n) => own[n]))
     })
   }
 })
