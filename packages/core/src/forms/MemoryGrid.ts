@@ -181,7 +181,9 @@ export const make = (sheets: ReadonlyArray<SheetData> = []): Grid.WritableGrid =
  *
  * @example
  * ```ts
- * const copy = MemoryGrid.copy(excelGrid)
+ * const grid = MemoryGrid.make([{ name: "Việc", cells: { D7: { value: { _tag: "number", value: 3 } } } }])
+ * const copy = MemoryGrid.copy(grid) // any Grid, e.g. an ExcelJS workbook's
+ * copy.sheet("Việc")!.value(7, 4) // { _tag: "number", value: 3 }
  * ```
  * @since 0.2.0
  */

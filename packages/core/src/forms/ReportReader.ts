@@ -46,8 +46,17 @@ export interface Options {
  *
  * @example
  * ```ts
+ * // An empty form of FormLayout.v1: its sheets and the row of column keys.
+ * const grid = MemoryGrid.make([{ name: FormLayout.v1.headerSheet, cells: {} }])
+ * for (const table of ["cases", "money"] as const) {
+ *   const t = FormLayout.tableOf(FormLayout.v1, table)
+ *   const ws = grid.addSheet(t.sheet)
+ *   const ids = Indicator.slots.map((s) => [Indicator.idOf(table, s), t.columns.indicators[s]])
+ *   for (const [key, column] of [["id", t.columns.id], ["name", t.columns.name], ["kind", t.columns.kind], ...ids])
+ *     ws.setValue(t.rows.keys, FormLayout.columnNumber(column!), { _tag: "string", value: key! })
+ * }
  * const r: ReportReader.Read = ReportReader.read(grid)
- * r.locate("/cases/rows/0/V08") // { sheet: "Việc", cell: "K8" }
+ * r.locate("/cases/total/V08") // { sheet: "Việc", cell: "K7" }
  * ```
  * @since 0.2.0
  */
@@ -506,8 +515,10 @@ const readTable = (
  *
  * @example
  * ```ts
- * const r = ReportReader.read(grid, { file: "bao-cao.xlsx" })
- * ReportCheck.check(r.input, { source: { file: "bao-cao.xlsx", locate: r.locate } })
+ * // grid: a workbook of the form, e.g. an ExcelJS one through @thads/xlsx, then:
+ * // const r = ReportReader.read(grid, { file: "bao-cao.xlsx" })
+ * // ReportCheck.check(r.input, { source: { file: "bao-cao.xlsx", locate: r.locate } })
+ * ReportReader.read(MemoryGrid.make([{ name: "Sheet1", cells: {} }]), { file: "x.xlsx" }) // FormError: …
  * ```
  * @since 0.2.0
  */
