@@ -328,7 +328,9 @@ const checkHeader = (c: Collector, u: unknown) => {
  *
  * @example
  * ```ts
+ * const text = '{ "header": { "unitId": "u", "year": 2024, "months": 13 } }'
  * const r = Decode.decode(JSON.parse(text))
+ * r._tag // "Failure"
  * if (r._tag === "Failure") for (const p of r.problems) console.log(p.path, p.message.en)
  * ```
  * @since 0.1.0
@@ -423,7 +425,8 @@ const standard = SchemaIssue.makeFormatterStandardSchemaV1()
  *
  * @example
  * ```ts
- * Decode.decodeWithSchema(JSON.parse(text))
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3 }))
+ * Decode.decodeWithSchema(JSON.parse(text))._tag // "Success"
  * ```
  * @since 0.1.0
  */
