@@ -16,6 +16,7 @@ import { CivilDate } from "@thads/core"
 import { calendar } from "./commands/calendar.js"
 import { caseClassify } from "./commands/case.js"
 import { check, findings } from "./commands/check.js"
+import { checkRemote, submit } from "./commands/submit.js"
 import { deadline } from "./commands/deadline.js"
 import { directive, obligations } from "./commands/directive.js"
 import { encodedForm, formSheet, formsCatalogue } from "./commands/forms.js"
@@ -257,20 +258,35 @@ const checkCommand = Command.make(
       Flag.optional,
       Flag.withDescription("Obligation status as of YYYY-MM-DD (default: today)")
     ),
+    server: Flag.String("server").pipe(
+      Flag.optional,
+      Flag.withDescription("Check on a thads service at this URL instead of locally / Kiểm tra trên máy chủ")
+    ),
+    key: Flag.String("key").pipe(Flag.optional, Flag.withDescription("API key for --server / Khóa API")),
     lang
   },
   (a) =>
-    Effect.flatMap(today, (t) =>
-      emitAsync(() =>
-        check({
-          ...a,
-          context: Option.getOrUndefined(a.context),
-          asOf: Option.getOrUndefined(a.asOf),
-          today: t,
-          progress
-        })
-      )
-    )
+    Option.isSome(a.server)
+      ? emitAsync(() =>
+          checkRemote({
+            paths: a.paths,
+            server: Option.getOrThrow(a.server),
+            key: Option.getOrUndefined(a.key),
+            format: a.json ? "json" : a.format,
+            lang: a.lang
+          })
+        )
+      : Effect.flatMap(today, (t) =>
+          emitAsync(() =>
+            check({
+              ...a,
+              context: Option.getOrUndefined(a.context),
+              asOf: Option.getOrUndefined(a.asOf),
+              today: t,
+              progress
+            })
+          )
+        )
 ).pipe(
   Command.withDescription(
     "Check statistical reports (.json, .xlsx): findings with citations / Kiểm tra báo cáo thống kê"
@@ -281,6 +297,22 @@ const required = <A>(o: Option.Option<A>, flag: string): A => {
   if (Option.isSome(o)) return o.value
   throw new Output.UsageError({ vi: `thiếu ${flag}`, en: `missing ${flag}` })
 }
+
+const submitCommand = Command.make(
+  "submit",
+  {
+    file: Argument.String("report").pipe(Argument.withDescription("The report (.json or .xlsx)")),
+    server: Flag.String("server").pipe(Flag.withDescription("The thads service URL / Địa chỉ máy chủ")),
+    key: Flag.String("key").pipe(Flag.withDescription("The unit's API key / Khóa API của đơn vị")),
+    idempotencyKey: Flag.String("idempotency-key").pipe(
+      Flag.optional,
+      Flag.withDescription("Resend safely with the same key (default: a new one) / Khóa chống gửi trùng")
+    ),
+    format: Flag.Literals("format", ["text", "json"]).pipe(Flag.withDefault("text" as const)),
+    lang
+  },
+  (a) => emitAsync(() => submit({ ...a, idempotencyKey: Option.getOrUndefined(a.idempotencyKey) }))
+).pipe(Command.withDescription("Submit a report to the compliance service / Nộp báo cáo lên máy chủ"))
 
 const templateCommand = Command.make(
   "template",
@@ -466,10 +498,15 @@ const ledgerReportCommand = Command.make(
       Flag.withDefault("officer" as const),
       Flag.withDescription("One row per officer (default) or per sub-unit / Dòng theo Chấp hành viên hoặc đơn vị")
     ),
+    out: Flag.String("out").pipe(
+      Flag.optional,
+      Flag.withDescription("Also write the report JSON to this file / Ghi báo cáo JSON ra tệp")
+    ),
+    force,
     json,
     lang
   },
-  (a) => emit(() => ledgerReport(a))
+  (a) => emit(() => ledgerReport({ ...a, out: Option.getOrUndefined(a.out) }))
 ).pipe(Command.withDescription("Statistical report from a ledger of cases / Báo cáo thống kê từ sổ thụ lý"))
 
 const ledgerCommand = Command.make("ledger").pipe(
@@ -492,6 +529,7 @@ export const thads = Command.make("thads").pipe(
   ),
   Command.withSubcommands([
     checkCommand,
+    submitCommand,
     findingsCommand,
     templateCommand,
     formsCommand,

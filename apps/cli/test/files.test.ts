@@ -188,4 +188,24 @@ describe("through the binary: one line, exit 2", () => {
     expect(existsSync(join(d, "a.xlsx"))).toBe(true)
     expect(readdirSync(d).filter((n) => n.endsWith(".tmp"))).toEqual([])
   })
+
+  it("ledger report --out: writes the report once, refuses the ledger itself and an existing file without --force", () => {
+    const d = mkdtempSync(join(dir, "bin-l-"))
+    const out = join(d, "report.json")
+    const args = ["ledger", "report", "examples/ledger-sample.csv", "--year", "2023", "--months", "12"]
+    expect(thads(...args, "--out", out).code).toBe(0)
+    const report = JSON.parse(readFileSync(out, "utf8"))
+    expect(report.header.unitId).toBe("chi-cuc-go-dau")
+    expect(thads("check", out, "--format", "json").code).toBeLessThan(2)
+    expect(oneLineError(thads(...args, "--out", out, "--lang", "en"))).toContain("add --force")
+    expect(thads(...args, "--out", out, "--force", "--json").code).toBe(0)
+    const copy = join(d, "ledger.csv")
+    copyFileSync(`${root}examples/ledger-sample.csv`, copy)
+    expect(
+      oneLineError(
+        thads("ledger", "report", copy, "--year", "2023", "--months", "12", "--out", copy, "--force", "--lang", "en")
+      )
+    ).toContain("it is the input")
+    expect(readFileSync(copy, "utf8")).toBe(readFileSync(`${root}examples/ledger-sample.csv`, "utf8"))
+  })
 })

@@ -213,10 +213,19 @@ const colNumber = (letters: string): number => {
   return n
 }
 
-/** Cells covered by a range list such as "D8:Q1048576 A1" (a single cell counts 1). */
+/**
+ * Cells covered by a list of references such as "D8:Q1048576 A1" (a data
+ * validation's sqref) or "'Báo cáo'!$A$1:$XFD$1048576,Sheet2!$B$2" (a
+ * defined name): a single cell counts 1, a range its area. Whole-column and
+ * whole-row references ("$A:$C", "$1:$3") count 0: ExcelJS keeps them as one
+ * reference. Formulas and other text count 0.
+ */
 const rangeArea = (refs: string): number => {
   let area = 0
-  for (const ref of refs.trim().split(/\s+/)) {
+  for (const part of refs.split(/[\s,]+/)) {
+    if (part === "") continue
+    const bang = part.lastIndexOf("!")
+    const ref = bang >= 0 ? part.slice(bang + 1) : part
     const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref)
     if (m === null) continue
     if (m[3] === undefined) {
@@ -230,17 +239,62 @@ const rangeArea = (refs: string): number => {
   return area
 }
 
+/** The text content of each element `<tag …>text</tag>` (no nested elements), XML entities left as they are. */
+const elementTexts = function* (text: string, tag: string): Generator<string> {
+  const open = `<${tag}`
+  let i = text.indexOf(open)
+  while (i >= 0) {
+    const gt = text.indexOf(">", i)
+    if (gt < 0) return
+    if (text.charCodeAt(gt - 1) === 0x2f /* self-closing */) {
+      i = text.indexOf(open, gt)
+      continue
+    }
+    const end = text.indexOf(`</${tag}>`, gt)
+    if (end < 0) return
+    yield text.slice(gt + 1, end)
+    i = text.indexOf(open, end)
+  }
+}
+
+/**
+ * The cells ExcelJS materialises for the workbook part: each cell of each
+ * range of each defined name (ExcelJS's DefinedNames builds a matrix cell by
+ * cell, so one name spanning a whole sheet — 17 billion cells — in a 14 KB
+ * file would otherwise exhaust memory).
+ */
+const workbookCells = (xml: Buffer): number => {
+  let n = 0
+  for (const t of elementTexts(xml.toString("latin1"), "definedName")) n += rangeArea(t.replace(/&apos;/g, "'"))
+  return n
+}
+
+/** The largest column a worksheet's <col min max> declares (ExcelJS makes a column object for each up to it). */
+const maxColumn = (text: string): number => {
+  let max = 0
+  for (const m of text.matchAll(/<col\b[^>]*\bmax="(\d+)"/g)) max = Math.max(max, Number(m[1]))
+  return max
+}
+
+/** XML with a document type declaration (entities): never in a workbook, and the way to an entity-expansion bomb. */
+const hasDtd = (xml: Buffer): boolean => xml.indexOf("<!DOCTYPE") >= 0 || xml.indexOf("<!ENTITY") >= 0
+
 /**
  * The cells ExcelJS will materialise for a worksheet: the cells written, plus
  * every cell of each merged range and each data-validation range (ExcelJS
  * expands ranges cell by cell, so a whole-column range in a tiny file would
- * otherwise exhaust memory).
+ * otherwise exhaust memory). Conditional formats, shared-formula ranges,
+ * hyperlinks, auto filters and the dimension are kept as one reference by
+ * ExcelJS (checked in its source: cf-rule-xform, cell-xform, worksheet-xform)
+ * and cost nothing per cell.
  */
 const expandedCells = (xml: Buffer): number => {
   let n = countCells(xml)
   const text = xml.toString("latin1")
   for (const m of text.matchAll(/<mergeCell\b[^>]*\bref="([^"]+)"/g)) n += rangeArea(m[1]!)
   for (const m of text.matchAll(/<dataValidation\b[^>]*\bsqref="([^"]+)"/g)) n += rangeArea(m[1]!)
+  // The x14 form of a data validation: <x14:dataValidation>…<xm:sqref>A1:B2</xm:sqref>.
+  for (const t of elementTexts(text, "xm:sqref")) n += rangeArea(t)
   return n
 }
 
@@ -385,18 +439,40 @@ export const inspect = (bytes: Uint8Array, file = "", limits: Limits.Limits = Li
         `mục "${e.name}" dùng phương pháp nén ${e.method}`,
         where
       )
+    if (/\.(xml|rels|vml)$/i.test(e.name) && hasDtd(out)) {
+      throw new WorkbookError(
+        "unsafe-xml",
+        {
+          vi: `mục "${e.name}" có khai báo DTD/thực thể XML (không bao giờ có trong sổ tính .xlsx; cách tạo bom mở rộng thực thể)`,
+          en: `entry "${e.name}" has an XML DTD or entity declaration (never in a .xlsx workbook; the way to an entity-expansion bomb)`
+        },
+        where
+      )
+    }
+    if (/^\/?xl\/workbook\.xml$/i.test(e.name)) cells += workbookCells(out)
     if (isWorksheetEntry(e.name)) {
-      cells += expandedCells(out)
-      if (cells > limits.maxCells) {
+      const cols = maxColumn(out.toString("latin1"))
+      if (cols > 16384) {
         throw new WorkbookError(
           "too-many-cells",
           {
-            vi: `hơn ${limits.maxCells.toLocaleString("vi-VN")} ô (giới hạn)`,
-            en: `more than ${limits.maxCells.toLocaleString("en-US")} cells (the limit)`
+            vi: `mục "${e.name}" khai báo cột thứ ${cols}, vượt quá cột cuối XFD (16.384)`,
+            en: `entry "${e.name}" declares column ${cols}, past the last column XFD (16,384)`
           },
           where
         )
       }
+      cells += expandedCells(out)
+    }
+    if (cells > limits.maxCells) {
+      throw new WorkbookError(
+        "too-many-cells",
+        {
+          vi: `hơn ${limits.maxCells.toLocaleString("vi-VN")} ô (giới hạn), kể cả các ô của vùng trộn, vùng kiểm tra dữ liệu và tên được đặt`,
+          en: `more than ${limits.maxCells.toLocaleString("en-US")} cells (the limit), counting the cells of merged, validated and named ranges`
+        },
+        where
+      )
     }
   }
   return { entries, uncompressedBytes: total, cells }

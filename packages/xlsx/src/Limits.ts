@@ -20,7 +20,11 @@ export interface Limits {
   readonly maxRatio: number
   /** Most zip entries. */
   readonly maxEntries: number
-  /** Most cells (<c> elements) over all worksheets. */
+  /**
+   * Most cells ExcelJS materialises over the workbook: the cells written
+   * (<c> elements) plus every cell of each merged range, data-validation
+   * range and defined name (ExcelJS expands these cell by cell).
+   */
   readonly maxCells: number
   /** Most data rows per table. */
   readonly maxRows: number
@@ -28,7 +32,7 @@ export interface Limits {
 
 /**
  * The default limits: 20 MiB file, 200 MiB uncompressed, ratio 200 for
- * entries over 1 MiB, 2,000 entries, 2,000,000 cells, 20,000 rows per table.
+ * entries over 1 MiB, 2,000 entries, 1,000,000 cells, 20,000 rows per table.
  * A 1,000-row report (1,000 rows in each table) is about 300 KB and 34,000 cells.
  *
  * @example
@@ -42,7 +46,7 @@ export const defaults: Limits = {
   maxUncompressedBytes: 200 * 1024 * 1024,
   maxRatio: 200,
   maxEntries: 2000,
-  maxCells: 2_000_000,
+  maxCells: 1_000_000,
   maxRows: 20_000
 }
 
@@ -51,7 +55,7 @@ export const defaults: Limits = {
  *
  * @example
  * ```ts
- * Limits.make({ maxBytes: 1024 }).maxCells // 2000000
+ * Limits.make({ maxBytes: 1024 }).maxCells // 1000000
  * ```
  * @since 0.1.0
  */

@@ -18,6 +18,7 @@ const codes = [
   "bad-zip",
   "zip-too-large",
   "zip-bomb",
+  "unsafe-xml",
   "too-many-cells",
   "too-many-rows",
   "missing-sheet",

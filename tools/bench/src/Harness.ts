@@ -135,8 +135,8 @@ export const runCase = async (c: Case | AsyncCase, options: Options): Promise<Re
     alternative: alt === c.baseline ? `${alt.name} (baseline)` : alt.name,
     opsPerSecond: median(rates.get(alt.name)!),
     ratio: median(ratios.get(alt.name)!),
-    ratioMin: Math.min(...ratios.get(alt.name)!),
-    ratioMax: Math.max(...ratios.get(alt.name)!),
+    ratioMin: ratios.get(alt.name)!.reduce((a, b) => Math.min(a, b), Number.POSITIVE_INFINITY),
+    ratioMax: ratios.get(alt.name)!.reduce((a, b) => Math.max(a, b), Number.NEGATIVE_INFINITY),
     unit: c.unit,
     goal: alt === c.baseline ? "" : (c.goal ?? "")
   }))

@@ -6,9 +6,11 @@
 import { addinCases } from "./cases/addin.ts"
 import { addWorkingDays } from "./cases/addWorkingDays.ts"
 import { checkBatch, checkOne } from "./cases/check.ts"
+import { dashboardMatrixName, runDashboard } from "./cases/dashboard.ts"
 import { ledgerReport } from "./cases/ledger.ts"
 import { reportBroken, reportValid } from "./cases/reportCheck.ts"
 import { xlsxRead, xlsxReadName } from "./cases/xlsx.ts"
+import { runService } from "./cases/service.ts"
 import { type Case, type Row, runCase, table } from "./Harness.ts"
 
 const cases: ReadonlyArray<Case> = [addWorkingDays, reportValid, reportBroken, checkOne, checkBatch, ledgerReport]
@@ -25,15 +27,19 @@ const rows: Array<Row> = []
 for (const c of cases) {
   if (only !== undefined && !c.name.includes(only)) continue
   process.stderr.write(`running: ${c.name}\n`)
-  rows.push(...(await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })))
+  for (const row of await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })) rows.push(row)
 }
 // The workbook case is asynchronous and built only when selected (it writes its workbooks first).
 if (only === undefined || xlsxReadName.includes(only)) {
   const c = await xlsxRead()
   process.stderr.write(`running: ${c.name}\n`)
-  rows.push(...(await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })))
+  for (const row of await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })) rows.push(row)
 }
-for (const c of await addinCases(only)) rows.push(...(await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })))
+for (const c of await addinCases(only))
+  for (const row of await runCase(c, { rounds, sliceMs, warmupMs: sliceMs })) rows.push(row)
+if (only === undefined || dashboardMatrixName.includes(only))
+  for (const row of await runDashboard({ rounds, sliceMs, warmupMs: sliceMs })) rows.push(row)
+if (only === undefined || "service".includes(only)) console.log(`${await runService({ rounds: 3, seconds: 5 })}\n`)
 console.log(
   `Node ${process.version}, ${rounds} rounds of ${sliceMs} ms per alternative, ${new Date().toISOString().slice(0, 10)}\n`
 )

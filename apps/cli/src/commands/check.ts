@@ -12,8 +12,8 @@
  * @since 0.1.0
  */
 import { CivilDate, FindingCatalogue, Pipeline, type Report, Rules } from "@thads/core"
-import * as Schema from "effect/Schema"
 import * as Files from "../Files.js"
+import { readSubmissions } from "./directive.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
 import * as Sources from "../Sources.js"
@@ -29,8 +29,6 @@ import * as Sources from "../Sources.js"
  * @since 0.2.0
  */
 export const defaultOrganization = "tay-ninh"
-
-const SubmissionsFile = Schema.Struct({ submissions: Schema.Array(Pipeline.SubmissionSchema) })
 
 /**
  * The reports of a context directory (the unit's earlier reports, its units'
@@ -59,24 +57,12 @@ export const loadContext = (
   const texts: Array<{ readonly file: string; readonly text: string }> = []
   let submissions: ReadonlyArray<Pipeline.Submission> = []
   for (const file of files) {
-    const text = Files.readText(file)
-    if (!file.endsWith("submissions.json")) {
-      texts.push({ file, text })
+    if (file.endsWith("submissions.json")) {
+      // Every problem at its pointer: real dates, repeated keys, known kinds (see directive.ts).
+      submissions = readSubmissions(file)
       continue
     }
-    let u: unknown
-    try {
-      u = JSON.parse(text)
-    } catch {
-      u = undefined
-    }
-    const d = Schema.decodeUnknownExit(SubmissionsFile)(u)
-    if (d._tag === "Failure")
-      throw new Output.UsageError({
-        vi: `${file}: phải là {"submissions": [{"obligationId" | "kind", "owner", "periodEnd", "submittedOn"}]}`,
-        en: `${file}: must be {"submissions": [{"obligationId" | "kind", "owner", "periodEnd", "submittedOn"}]}`
-      })
-    submissions = d.value.submissions
+    texts.push({ file, text: Files.readText(file) })
   }
   const { reports, skipped } = Pipeline.decodeReports(texts)
   return { reports, submissions, skipped: skipped.map((s) => s.file) }

@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import { Checks09, CivilDate, Coverage, Directive, Directive09, Documents, Obligation, Terms } from "@thads/core"
+import { Checks09, CivilDate, Coverage, Directive, Directive09, Documents, Json, Obligation, Terms } from "@thads/core"
 import { readText } from "../Files.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
@@ -124,9 +124,125 @@ export const statusText = (t: { readonly status: Obligation.Status }, lang: Outp
   }
 }
 
+const submissionKinds: ReadonlyArray<Obligation.Kind> = [
+  "statistical-report",
+  "hearing",
+  "steering-report",
+  "review",
+  "ad-hoc"
+]
+
 /**
- * Reads a submissions file: `{ "submissions": [...] }` or a plain array of
- * `{ obligationId | kind + owner + periodEnd, submittedOn }`.
+ * Decodes submissions — `{ "submissions": [...] }` or a plain array of
+ * `{ obligationId | kind + owner + periodEnd, submittedOn }` — collecting
+ * every problem at its JSON Pointer: dates are real calendar dates
+ * (`submittedOn`, `periodEnd`), ids and owners non-empty strings, kinds known,
+ * no other field.
+ *
+ * @example
+ * ```ts
+ * decodeSubmissions({ submissions: [{ obligationId: "x", submittedOn: "2023-02-30" }] })
+ * // { _tag: "Failure", problems: [{ path: "/submissions/0/submittedOn", code: "bad-date", … }] }
+ * ```
+ * @since 0.1.0
+ */
+export const decodeSubmissions = (
+  u: unknown
+):
+  | { readonly _tag: "Success"; readonly submissions: ReadonlyArray<Obligation.Submission> }
+  | { readonly _tag: "Failure"; readonly problems: ReadonlyArray<Json.Problem> } => {
+  const problems: Array<Json.Problem> = []
+  const add = (path: string, code: string, vi: string, en: string) => problems.push({ path, code, message: { vi, en } })
+  const isObject = (x: unknown): x is Record<string, unknown> =>
+    typeof x === "object" && x !== null && !Array.isArray(x)
+  let base = ""
+  let list: unknown = u
+  if (isObject(u)) {
+    base = "/submissions"
+    list = u["submissions"]
+    for (const k in u)
+      if (k !== "submissions" && k !== "description")
+        add(`/${Json.escape(k)}`, "unexpected-key", `trường "${k}" không có trong mẫu`, `unexpected field "${k}"`)
+  }
+  if (!Array.isArray(list)) {
+    add(base, "wrong-type", `cần một mảng "submissions"`, `expected a "submissions" array`)
+    return { _tag: "Failure", problems }
+  }
+  const out: Array<Obligation.Submission> = []
+  for (let i = 0; i < list.length; i++) {
+    const path = `${base}/${i}`
+    const o: unknown = list[i]
+    if (!isObject(o)) {
+      add(path, "wrong-type", "phải là một đối tượng", "must be an object")
+      continue
+    }
+    const before = problems.length
+    for (const k in o) {
+      if (!["obligationId", "kind", "owner", "periodEnd", "submittedOn"].includes(k))
+        add(
+          `${path}/${Json.escape(k)}`,
+          "unexpected-key",
+          `trường "${k}" không có trong mẫu`,
+          `unexpected field "${k}"`
+        )
+    }
+    const date = (key: "submittedOn" | "periodEnd", required: boolean): CivilDate.CivilDate | undefined => {
+      const v = o[key]
+      if (v === undefined) {
+        if (required) add(`${path}/${key}`, "missing", `thiếu trường "${key}"`, `missing field "${key}"`)
+        return undefined
+      }
+      const d = typeof v === "string" ? CivilDate.parse(v) : undefined
+      if (d === undefined || d instanceof CivilDate.InvalidDateError) {
+        const why = d instanceof CivilDate.InvalidDateError ? d : undefined
+        add(
+          `${path}/${key}`,
+          "bad-date",
+          `phải là ngày có thật dạng YYYY-MM-DD${why === undefined ? "" : `: ${why.reasonVi}`}`,
+          `must be a real YYYY-MM-DD date${why === undefined ? "" : `: ${why.reason}`}`
+        )
+        return undefined
+      }
+      return d
+    }
+    const submittedOn = date("submittedOn", true)
+    const periodEnd = date("periodEnd", false)
+    for (const key of ["obligationId", "owner"] as const) {
+      const v = o[key]
+      if (v !== undefined && (typeof v !== "string" || v === ""))
+        add(`${path}/${key}`, "wrong-type", "phải là chuỗi không rỗng", "must be a non-empty string")
+    }
+    if (o["kind"] !== undefined && !submissionKinds.includes(o["kind"] as Obligation.Kind))
+      add(
+        `${path}/kind`,
+        "not-allowed",
+        `phải là một trong ${submissionKinds.join(", ")}`,
+        `must be one of ${submissionKinds.join(", ")}`
+      )
+    if (
+      o["obligationId"] === undefined &&
+      (o["kind"] === undefined || o["owner"] === undefined || periodEnd === undefined)
+    )
+      add(
+        path,
+        "missing",
+        "cần obligationId, hoặc kind + owner + periodEnd",
+        "needs obligationId, or kind + owner + periodEnd"
+      )
+    if (problems.length === before && submittedOn !== undefined)
+      out.push({
+        ...(o as object),
+        submittedOn,
+        ...(periodEnd === undefined ? {} : { periodEnd })
+      } as Obligation.Submission)
+  }
+  return problems.length === 0 ? { _tag: "Success", submissions: out } : { _tag: "Failure", problems }
+}
+
+/**
+ * Reads a submissions file ({@link decodeSubmissions}); a file that does
+ * not decode is a usage error listing its first problems with their
+ * pointers, on one line.
  *
  * @example
  * ```ts
@@ -136,34 +252,20 @@ export const statusText = (t: { readonly status: Obligation.Status }, lang: Outp
  * @since 0.1.0
  */
 export const readSubmissions = (file: string): ReadonlyArray<Obligation.Submission> => {
-  let u: unknown
-  try {
-    u = JSON.parse(readText(file))
-  } catch (e) {
-    if (e instanceof Output.UsageError) throw e
-    const why = e instanceof Error ? e.message : String(e)
-    throw new Output.UsageError({
-      vi: `không đọc được tệp nộp báo cáo "${file}": ${why}`,
-      en: `cannot read the submissions file "${file}": ${why}`
-    })
-  }
-  const list = Array.isArray(u) ? u : (u as { submissions?: unknown })?.submissions
-  if (!Array.isArray(list)) {
-    throw new Output.UsageError({
-      vi: `${file}: cần một mảng "submissions"`,
-      en: `${file}: expected a "submissions" array`
-    })
-  }
-  return list.map((s, i) => {
-    const o = s as Record<string, unknown>
-    const on = typeof o?.["submittedOn"] === "string" ? CivilDate.parse(o["submittedOn"]) : undefined
-    if (on === undefined || on instanceof CivilDate.InvalidDateError) {
-      throw new Output.UsageError({
-        vi: `${file}: /submissions/${i}/submittedOn phải là ngày YYYY-MM-DD`,
-        en: `${file}: /submissions/${i}/submittedOn must be a YYYY-MM-DD date`
-      })
-    }
-    return { ...(o as object), submittedOn: on } as Obligation.Submission
+  const parsed = Json.parse(readText(file))
+  const r =
+    parsed._tag === "NotJson"
+      ? { _tag: "Failure" as const, problems: parsed.problems }
+      : decodeSubmissions(parsed.value)
+  if (r._tag === "Success") return r.submissions
+  const shown = r.problems.slice(0, 3)
+  const more = r.problems.length - shown.length
+  const list = (lang: "vi" | "en") =>
+    shown.map((p) => `${p.path === "" ? "/" : p.path}: ${p.message[lang]}`).join("; ") +
+    (more > 0 ? (lang === "vi" ? ` (và ${more} lỗi khác)` : ` (and ${more} more)`) : "")
+  throw new Output.UsageError({
+    vi: `tệp nộp báo cáo "${file}" không hợp lệ: ${list("vi")}`,
+    en: `the submissions file "${file}" does not decode: ${list("en")}`
   })
 }
 

@@ -7,7 +7,9 @@
  * decode → exit 1 and every problem with its path (and CSV line).
  *
  * `--json` prints `{ valid, report, extra, identityFailures }`; `.report` is
- * the canonical report (`thads kpi` reads it).
+ * the canonical report (`thads kpi` reads it). `--out F [--force]` also
+ * writes the report to F (atomically; never over the ledger, never over an
+ * existing file without --force), ready for `thads check` and `thads kpi`.
  *
  * @since 0.1.0
  */
@@ -15,7 +17,7 @@ import { Aggregate, Identity, Ledger, StatisticalPeriod } from "@thads/core"
 import { parsePeriod } from "../Input.js"
 import * as Output from "../Output.js"
 import { formatNumber } from "./kpi.js"
-import { problemLines, readText } from "../Files.js"
+import { checkWritable, problemLines, readText, writeAtomic } from "../Files.js"
 
 /**
  * Runs `thads ledger report`.
@@ -31,11 +33,14 @@ export const ledgerReport = (input: {
   readonly year: number
   readonly months: number
   readonly rowsBy?: "officer" | "unit" | undefined
+  readonly out?: string | undefined
+  readonly force?: boolean
   readonly json: boolean
   readonly lang: Output.Lang
 }): Output.Output => {
   const { lang } = input
   const period = parsePeriod(input.year, input.months)
+  if (input.out !== undefined) checkWritable(input.out, { inputs: [input.file], force: input.force === true })
   const text = readText(input.file)
   const decoded = /\.csv$/i.test(input.file) ? Ledger.decodeCsv(text) : Ledger.decodeJson(text)
   if (decoded._tag === "Failure") {
@@ -52,7 +57,19 @@ export const ledgerReport = (input: {
     rowsBy: input.rowsBy ?? "officer"
   })
   const failures = Identity.evaluate(report, { settings: identities, onlyFailures: true })
-  if (input.json) return Output.json({ valid: true, report, extra, identityFailures: failures.length })
+  if (input.out !== undefined)
+    writeAtomic(input.out, `${JSON.stringify(report, null, 2)}\n`, {
+      inputs: [input.file],
+      force: input.force === true
+    })
+  if (input.json)
+    return Output.json({
+      valid: true,
+      report,
+      extra,
+      identityFailures: failures.length,
+      ...(input.out === undefined ? {} : { out: input.out })
+    })
   const n = (x: number) => formatNumber(x, lang)
   const cases = report.cases.total as unknown as Record<string, number>
   const money = report.money.total as unknown as Record<string, number>
@@ -118,5 +135,7 @@ export const ledgerReport = (input: {
         `Warning: ${failures.length} identity check(s) fail`
       )
     )
+  if (input.out !== undefined)
+    lines.push("", Output.t(lang, `Đã ghi báo cáo ra ${input.out}`, `Wrote the report to ${input.out}`))
   return Output.text(lines)
 }

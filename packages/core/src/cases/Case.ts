@@ -232,6 +232,7 @@ export const CaseSchema = Schema.Struct({
 export type ProblemCode =
   | "not-json"
   | "duplicate-key"
+  | "too-many-values"
   | "invalid"
   | "unexpected-key"
   | "unknown-event"

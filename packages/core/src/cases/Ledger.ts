@@ -29,8 +29,8 @@
  * | instalmentDueDates | periodic obligation: each instalment's due date, separated by `;` | 2024-01-31;2024-02-29 |
  * | releaseDate | the debtor's expected release from prison (Điều 44 k2: "≥ 2 years left" is computed at each date) | 2027-05-01 |
  *
- * The header row names the columns (any order; unknown columns are a
- * problem). Fields are RFC 4180 (quotes, "" inside quotes); a byte-order mark
+ * The header row names the columns (any order; an unknown or repeated
+ * column is a problem). Fields are RFC 4180 (quotes, "" inside quotes); a byte-order mark
  * and CRLF are accepted; blank lines are skipped. Every problem carries its
  * line number and a JSON Pointer into the case it builds.
  *
@@ -68,7 +68,7 @@ export interface Ledger {
  */
 export interface Problem {
   readonly path: string
-  readonly code: Case.ProblemCode | "missing-column" | "unknown-column" | "bad-row"
+  readonly code: Case.ProblemCode | "missing-column" | "unknown-column" | "duplicate-column" | "bad-row"
   readonly message: { readonly vi: string; readonly en: string }
   readonly line?: number
 }
@@ -120,7 +120,7 @@ export const decode = (u: unknown): Result => {
     const ids = new Set<string>()
     u["cases"].forEach((x: unknown, i: number) => {
       const r = Case.decode(x, `/cases/${i}`)
-      if (r._tag === "Failure") problems.push(...r.problems)
+      if (r._tag === "Failure") for (const q of r.problems) problems.push(q)
       else {
         if (ids.has(r.case.id))
           p(`/cases/${i}/id`, "invalid", `mã việc "${r.case.id}" bị trùng`, `duplicate case id "${r.case.id}"`)
@@ -293,6 +293,16 @@ export const decodeCsv = (text: string, unitId?: string): Result => {
         message: {
           vi: `cột không xác định "${h}" (các cột: ${csvColumns.join(", ")})`,
           en: `unknown column "${h}" (columns: ${csvColumns.join(", ")})`
+        }
+      })
+    } else if (col.has(h)) {
+      problems.push({
+        path: "",
+        code: "duplicate-column",
+        line: 1,
+        message: {
+          vi: `cột "${h}" lặp lại (cột ${col.get(h)! + 1} và cột ${i + 1}): mỗi cột chỉ được một lần`,
+          en: `column "${h}" appears twice (columns ${col.get(h)! + 1} and ${i + 1}): each column may appear once`
         }
       })
     } else col.set(h, i)

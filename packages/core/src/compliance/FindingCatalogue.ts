@@ -32,6 +32,8 @@ export const codes = [
   "report-value-not-allowed",
   "report-out-of-range",
   "report-bad-date-time",
+  "report-too-many-rows",
+  "report-too-many-problems",
   "identity-violated",
   "total-not-sum",
   "duplicate-row-id",
@@ -179,7 +181,7 @@ const caseDuty = (code: Code, vi: string, en: string, citation: Citation.Citatio
  * @example
  * ```ts
  * FindingCatalogue.entries[0].code // "report-not-json"
- * FindingCatalogue.entries.length // 60
+ * FindingCatalogue.entries.length // 62
  * ```
  * @since 0.1.0
  */
@@ -235,6 +237,18 @@ export const entries: ReadonlyArray<Entry> = [
     "Sai định dạng thời gian",
     "Bad date-time",
     "A timestamp that is not ISO 8601 with a time-zone offset."
+  ),
+  decoding(
+    "report-too-many-rows",
+    "Quá nhiều dòng",
+    "Too many rows",
+    "A table has more rows than the limit (20,000, as for workbooks); its rows are not read."
+  ),
+  decoding(
+    "report-too-many-problems",
+    "Quá nhiều lỗi",
+    "Too many problems",
+    "The report has more decoding problems than are listed (10,000); this finding counts the rest."
   ),
   {
     code: "identity-violated",

@@ -176,7 +176,10 @@ const problemCode: Readonly<Record<Decode.ProblemCode, FindingCatalogue.Code>> =
   empty: "report-empty-text",
   "not-allowed": "report-value-not-allowed",
   "out-of-range": "report-out-of-range",
-  "bad-format": "report-bad-date-time"
+  "bad-format": "report-bad-date-time",
+  "too-many-rows": "report-too-many-rows",
+  "too-many-problems": "report-too-many-problems",
+  "too-many-values": "report-too-many-rows"
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is "every ASCII character", on purpose

@@ -51,7 +51,22 @@ export const pointer = (segments: ReadonlyArray<string | number | symbol>): stri
  *
  * @since 0.1.0
  */
-export type ParseProblem = Problem<"not-json" | "duplicate-key">
+export type ParseProblem = Problem<"not-json" | "duplicate-key" | "too-many-values">
+
+/**
+ * The most objects and arrays ("{" and "[", counted in the text before
+ * parsing, strings included) that {@link parse} accepts by default: parsed
+ * JSON costs about 100 bytes of memory per object, so a 64 MiB file of
+ * "{}," would need over 2 GB; past the limit the text is refused before
+ * `JSON.parse` sees it.
+ *
+ * @example
+ * ```ts
+ * Json.MAX_CONTAINERS // 1000000
+ * ```
+ * @since 0.1.0
+ */
+export const MAX_CONTAINERS = 1_000_000
 
 /**
  * Parses JSON text (a leading byte-order mark is allowed). Text that is not
@@ -73,8 +88,8 @@ export type ParseProblem = Problem<"not-json" | "duplicate-key">
  * ```
  * @since 0.1.0
  */
-export const parse = (text: string): ParseResult => {
-  const r = parseValue(text)
+export const parse = (text: string, maxContainers: number = MAX_CONTAINERS): ParseResult => {
+  const r = parseValue(text, maxContainers)
   if (r._tag === "NotJson" || !hasDroppedKeys(text, r.value)) return r
   const problems = duplicateKeys(text)
   return problems.length === 0 ? r : { _tag: "NotJson", problem: problems[0]!, problems }
@@ -101,10 +116,23 @@ export type ParseResult =
  * @example
  * ```ts
  * Json.parseValue('{"a":1,"a":2}') // { _tag: "Parsed", value: { a: 2 } }
+ * Json.parseValue("[[[]]]", 2) // { _tag: "NotJson", problem: { code: "too-many-values", … } }
  * ```
  * @since 0.1.0
  */
-export const parseValue = (text: string): ParseResult => {
+export const parseValue = (text: string, maxContainers: number = MAX_CONTAINERS): ParseResult => {
+  const containers = countChar(text, "{") + countChar(text, "[")
+  if (containers > maxContainers) {
+    const problem: ParseProblem = {
+      path: "",
+      code: "too-many-values",
+      message: {
+        vi: `quá lớn: ${containers} đối tượng và mảng, vượt giới hạn ${maxContainers}`,
+        en: `too large: ${containers} objects and arrays, over the limit of ${maxContainers}`
+      }
+    }
+    return { _tag: "NotJson", problem, problems: [problem] }
+  }
   try {
     return { _tag: "Parsed", value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) }
   } catch (e) {

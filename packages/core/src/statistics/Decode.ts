@@ -44,6 +44,9 @@ export type ProblemCode =
   | "not-allowed"
   | "out-of-range"
   | "bad-format"
+  | "too-many-rows"
+  | "too-many-problems"
+  | "too-many-values"
 
 /**
  * One decoding problem (see {@link Json.Problem}).
@@ -104,10 +107,55 @@ const typeName = {
   number: { vi: "một số", en: "a number" }
 } as const
 
+/**
+ * The most rows a table may have (the same as a workbook's, @thads/xlsx
+ * Limits.maxRows): a unit reports one row per officer or sub-unit, a few
+ * hundred at most. Past it the table is one `too-many-rows` problem and its
+ * rows are not read, so work and memory stay bounded by the limit.
+ *
+ * @example
+ * ```ts
+ * Decode.MAX_ROWS // 20000
+ * ```
+ * @since 0.1.0
+ */
+export const MAX_ROWS = 20_000
+
+/**
+ * The most problems listed; past it one `too-many-problems` problem says how
+ * many more there were (a report of a million empty rows gives a bounded
+ * list, not a million times fifteen).
+ *
+ * @example
+ * ```ts
+ * Decode.MAX_PROBLEMS // 10000
+ * ```
+ * @since 0.1.0
+ */
+export const MAX_PROBLEMS = 10_000
+
 class Collector {
   readonly problems: Array<Problem> = []
+  dropped = 0
   add(path: string, code: ProblemCode, vi: string, en: string) {
-    this.problems.push({ path, code, message: { vi, en } })
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ path, code, message: { vi, en } })
+    else this.dropped++
+  }
+  /** The problems, with the count of those not listed. */
+  all(): Array<Problem> {
+    if (this.dropped === 0) return this.problems
+    const n = this.dropped
+    return [
+      ...this.problems,
+      {
+        path: "",
+        code: "too-many-problems",
+        message: {
+          vi: `và ${n} lỗi khác không liệt kê (chỉ liệt kê ${MAX_PROBLEMS} lỗi đầu tiên)`,
+          en: `and ${n} more problems not listed (only the first ${MAX_PROBLEMS} are)`
+        }
+      }
+    ]
   }
   wrongType(path: string, expected: keyof typeof typeName, u: unknown) {
     this.add(
@@ -181,8 +229,6 @@ const checkIntRange = (c: Collector, path: string, u: unknown, min: number, max:
   if (u < min || u > max)
     c.add(path, "out-of-range", `phải từ ${min} đến ${max}, nhận được ${u}`, `must be from ${min} to ${max}, got ${u}`)
 }
-
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
 
 const missing = (c: Collector, path: string, key: string) =>
   c.add(`${path}/${escape(key)}`, "missing", `thiếu trường bắt buộc "${key}"`, `missing required field "${key}"`)
@@ -275,6 +321,15 @@ const checkTable = (c: Collector, path: string, u: unknown, table: Indicator.Tab
   }
   checkKeys(c, path, u, allowedKeys.table)
   const rows = u["rows"]
+  if (Array.isArray(rows) && rows.length > MAX_ROWS) {
+    c.add(
+      `${path}/rows`,
+      "too-many-rows",
+      `có ${rows.length} dòng, vượt giới hạn ${MAX_ROWS} dòng của một bảng`,
+      `has ${rows.length} rows, over the limit of ${MAX_ROWS} rows per table`
+    )
+    return undefined
+  }
   const n = Array.isArray(rows) ? rows.length : 0
   const v = Values.allocate(n)
   if (rows === undefined && !("rows" in u)) missing(c, path, "rows")
@@ -312,13 +367,15 @@ const checkHeader = (c: Collector, u: unknown) => {
     if (!(key in u)) continue
     const v = u[key]
     if (typeof v !== "string") c.wrongType(`${path}/${key}`, "string", v)
-    else if (!DATE_TIME.test(v)) {
-      c.add(
-        `${path}/${key}`,
-        "bad-format",
-        `phải là ngày giờ ISO 8601 có múi giờ (vd. 2022-04-01T09:30:00+07:00), nhận được ${show(v)}`,
-        `must be an ISO 8601 date-time with offset (e.g. 2022-04-01T09:30:00+07:00), got ${show(v)}`
-      )
+    else {
+      const why = Report.dateTimeProblem(v)
+      if (why !== undefined)
+        c.add(
+          `${path}/${key}`,
+          "bad-format",
+          `phải là ngày giờ ISO 8601 có thật, có múi giờ (vd. 2022-04-01T09:30:00+07:00), nhận được ${show(v)}: ${why.vi}`,
+          `must be a real ISO 8601 date-time with offset (e.g. 2022-04-01T09:30:00+07:00), got ${show(v)}: ${why.en}`
+        )
     }
   }
 }
@@ -339,7 +396,7 @@ export const decode = (u: unknown): Result => {
   const c = new Collector()
   if (!isObject(u)) {
     c.wrongType("", "object", u)
-    return { _tag: "Failure", problems: c.problems }
+    return { _tag: "Failure", problems: c.all() }
   }
   checkKeys(c, "", u, allowedKeys.report)
   if ("formatVersion" in u) checkLiteral(c, "/formatVersion", u["formatVersion"], [Report.formatVersion])
@@ -353,7 +410,7 @@ export const decode = (u: unknown): Result => {
   else money = checkTable(c, "/money", u["money"], "money")
   return c.problems.length === 0 && cases !== undefined && money !== undefined
     ? { _tag: "Success", report: u as unknown as Report.Report, values: { cases, money } }
-    : { _tag: "Failure", problems: c.problems }
+    : { _tag: "Failure", problems: c.all() }
 }
 
 /**
@@ -402,7 +459,8 @@ const keyTally = (report: Report.Report): number => {
  * @since 0.1.0
  */
 export const decodeJson = (text: string): Result => {
-  const parsed = Json.parseValue(text)
+  // A report has at most 2 × MAX_ROWS rows: more objects than that is refused before parsing (bounded memory).
+  const parsed = Json.parseValue(text, 2 * MAX_ROWS + 10_000)
   if (parsed._tag === "NotJson") return { _tag: "Failure", problems: parsed.problems }
   const r = decode(parsed.value)
   const clean =

@@ -17,6 +17,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
+import * as CivilDate from "../calendar/CivilDate.js"
 import type * as ReportingDeadline from "../calendar/ReportingDeadline.js"
 import type { CaseId, MoneyId } from "./Indicator.js"
 import * as Indicator from "./Indicator.js"
@@ -209,10 +210,57 @@ export interface Report {
 const fieldsOf = <S>(table: Indicator.Table, schema: S): Record<string, S> =>
   Object.fromEntries(Indicator.idsOf(table).map((id) => [id, schema]))
 
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/
+
+/**
+ * Why a string is not a real ISO 8601 date-time with a time-zone offset
+ * (`YYYY-MM-DDTHH:MM[:SS[.fff]](Z|±HH:MM)`), or undefined when it is one:
+ * the date must exist in the calendar (no 2023-02-30, no 0000-00-00), the
+ * hour is 00–23 (no 24:00), minutes and seconds 00–59, and the offset at
+ * most ±14:00 (no +25:00).
+ *
+ * @example
+ * ```ts
+ * Report.dateTimeProblem("2022-04-01T09:30:00+07:00") // undefined
+ * Report.dateTimeProblem("2023-02-30T10:00:00+07:00")?.en // "day 30 is outside 1–28 for 02/2023"
+ * Report.dateTimeProblem("2022-04-01T09:30:00+25:00")?.en // "the offset +25:00 is beyond ±14:00"
+ * ```
+ * @since 0.1.0
+ */
+export const dateTimeProblem = (s: string): { readonly vi: string; readonly en: string } | undefined => {
+  const m = DATE_TIME.exec(s)
+  if (m === null)
+    return {
+      vi: "không đúng dạng ngày giờ ISO 8601 có múi giờ (vd. 2022-04-01T09:30:00+07:00)",
+      en: "not an ISO 8601 date-time with an offset (e.g. 2022-04-01T09:30:00+07:00)"
+    }
+  const date = CivilDate.validateParts({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })
+  if (date !== undefined) return date
+  const hour = Number(m[4])
+  if (hour > 23) return { vi: `giờ ${m[4]} nằm ngoài 00–23`, en: `hour ${m[4]} is outside 00–23` }
+  if (Number(m[5]) > 59) return { vi: `phút ${m[5]} nằm ngoài 00–59`, en: `minute ${m[5]} is outside 00–59` }
+  if (m[6] !== undefined && Number(m[6]) > 59)
+    return { vi: `giây ${m[6]} nằm ngoài 00–59`, en: `second ${m[6]} is outside 00–59` }
+  if (m[7] !== undefined) {
+    const oh = Number(m[8])
+    const om = Number(m[9])
+    const offset = `${m[7]}${m[8]}:${m[9]}`
+    if (om > 59)
+      return { vi: `múi giờ ${offset}: phút nằm ngoài 00–59`, en: `the offset ${offset}: minutes outside 00–59` }
+    if (oh * 60 + om > 14 * 60)
+      return { vi: `múi giờ ${offset} vượt quá ±14:00`, en: `the offset ${offset} is beyond ±14:00` }
+  }
+  return undefined
+}
+
 const DateTime = Schema.String.check(
   Schema.isPattern(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/, {
     title: "DateTime",
     description: "An ISO 8601 date-time with a time-zone offset, e.g. 2022-04-01T09:30:00+07:00"
+  }),
+  Schema.makeFilter((s: string) => dateTimeProblem(s)?.en, {
+    title: "DateTime",
+    description: "A real calendar date, hour 00–23, minutes and seconds 00–59, offset within ±14:00"
   })
 )
 

@@ -147,6 +147,16 @@ const producers: Record<string, () => ReturnType<typeof ReportCheck.check>> = {
       })
     ),
   "report-not-json": () => ReportCheck.check("{not json"),
+  "report-too-many-rows": () => {
+    const r = base()
+    r.cases.rows = Array.from({ length: 20_001 }, () => r.cases.rows[0])
+    return ReportCheck.check(r)
+  },
+  "report-too-many-problems": () => {
+    const r = base()
+    r.cases.rows = Array.from({ length: 1_000 }, () => ({}))
+    return ReportCheck.check(r)
+  },
   "report-duplicate-key": () => ReportCheck.check(JSON.stringify(base()).replace('"V02":', '"V02":1,"V02":')),
   "report-wrong-type": () => {
     const r = base()

@@ -1,0 +1,180 @@
+/**
+ * The compliance service's API (issue #11, the `@thads/api` contract) as the
+ * page's source. Plain `fetch` with `Authorization: Bearer <key>`; the
+ * response types come from the contract's Schemas (type-only imports: the
+ * page does not bundle effect's HTTP client). Every refusal (RFC 9457
+ * problem+json) becomes a {@link Source.SourceError} with the server's title
+ * and detail. The server decides what a key may read; the page shows what it
+ * gets.
+ *
+ * The contract has no "who am I" and no "units" endpoint (yet): the page
+ * takes the organisation from @thads/core (the service's own) and keeps the
+ * units the server lets the key read (`GET /v1/obligations?unit=` answers
+ * 403/404 for the others), and infers the role from what it can read.
+ */
+import type { Submission, Views } from "@thads/api"
+import { CivilDate, type Obligation, Organization, StatisticalPeriod } from "@thads/core"
+import * as Source from "./Source.js"
+
+type Obligations = typeof Views.Obligations.Type
+type Kpis = typeof Views.Kpis.Type
+
+const problemText = async (res: Response): Promise<string> => {
+  try {
+    const body = (await res.json()) as { title?: string; detail?: string }
+    return [body.title, body.detail].filter(Boolean).join(": ") || `HTTP ${res.status}`
+  } catch {
+    return `HTTP ${res.status}`
+  }
+}
+
+const summary = (s: Submission.Summary): Source.SubmissionSummary => ({
+  id: s.id,
+  unitId: s.unitId,
+  period: { year: s.year, months: s.months },
+  version: s.version,
+  receivedAt: s.receivedAt,
+  valid: s.valid,
+  findings: s.findings,
+  superseded: !s.current
+})
+
+const tracked = (o: Obligations["items"][number]): Obligation.Tracked => {
+  const { status, ...obligation } = o
+  return { obligation: obligation as unknown as Obligation.Obligation, status: status as Obligation.Status }
+}
+
+/** The statistical year of a date (from 1/10 of the year before). */
+const yearOf = (d: CivilDate.CivilDate) => StatisticalPeriod.yearOf(d)
+
+/**
+ * A source over the API at `base` (the service's origin, e.g. "http://host:8080/").
+ * Rejects when the key is refused.
+ *
+ * @example
+ * ```ts
+ * const source = await ApiSource.make("thads_…", "http://127.0.0.1:8080/")
+ * ```
+ */
+export const make = async (
+  key: string,
+  base: string,
+  organization: Organization.Organization = Organization.tayNinh
+): Promise<Source.Source> => {
+  const request = async (path: string, query: Readonly<Record<string, string | number | undefined>> = {}) => {
+    const url = new URL(path.replace(/^\//, ""), base)
+    for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.set(k, String(v))
+    try {
+      return await fetch(url, { headers: { authorization: `Bearer ${key}`, accept: "application/json" } })
+    } catch (e) {
+      throw new Source.SourceError(`${url.host}: ${e instanceof Error ? e.message : String(e)}`)
+    }
+  }
+  const get = async <A>(
+    path: string,
+    query: Readonly<Record<string, string | number | undefined>> = {}
+  ): Promise<A> => {
+    const res = await request(path, query)
+    if (!res.ok) throw new Source.SourceError(await problemText(res), res.status)
+    return (await res.json()) as A
+  }
+
+  // Signing in: the key must be accepted (401 otherwise).
+  const first = await get<Submission.List>("/v1/submissions", { history: "true" })
+  const today = CivilDate.todayInVietnam()
+  // The newest statistical year with submissions (else the current one): its organisation is the one drawn.
+  const year = first.items.reduce((y, s) => Math.max(y, s.year), 0) || yearOf(today)
+  const from = StatisticalPeriod.start({ year, months: 1 })
+  const to = StatisticalPeriod.end({ year, months: 12 })
+  // The units of the organisation on a date of that year, kept when the server lets the key read them.
+  const candidates = Organization.unitsOn(organization, today < to ? today : to).filter(
+    (u) => u.tier !== "tong-cuc" && u.tier !== "cuc-quan-ly"
+  )
+  const readable = await Promise.all(
+    candidates.map(async (u) => ((await request("/v1/obligations", { unit: u.id, from, to })).ok ? u : undefined))
+  )
+  const units: ReadonlyArray<Source.Unit> = readable
+    .filter((u) => u !== undefined)
+    .map((u) => ({
+      id: u.id,
+      name: u.name,
+      tier: u.tier,
+      ...(u.parentId === undefined ? {} : { parentId: u.parentId })
+    }))
+  if (units.length === 0) throw new Source.SourceError("no unit readable with this key", 403)
+  const ids = new Set(units.map((u) => u.id))
+  const roots = units.filter((u) => u.parentId === undefined || !ids.has(u.parentId))
+  const root = roots[0]!
+  const role: Source.Role =
+    units.length === 1
+      ? "submitter"
+      : roots.length === 1 && units.length < candidates.length
+        ? "unit-reviewer"
+        : "reviewer"
+  // The year drawn first (the default view), then the others, newest first.
+  const years = [
+    year,
+    ...[...new Set([yearOf(today), ...first.items.map((s) => s.year)])].filter((y) => y !== year).sort((a, b) => b - a)
+  ]
+  let asOf: string = today
+
+  return {
+    kind: "api",
+    get asOf() {
+      return asOf
+    },
+    me: async () => ({ role, unitId: root.id }),
+    units: async () => units,
+    years: async () => years,
+    obligations: async (unit, from, to) => {
+      // One call per readable unit of the subtree (the endpoint answers for one unit).
+      const within = (id: string): boolean => {
+        for (let u = units.find((x) => x.id === id); u !== undefined; u = units.find((x) => x.id === u!.parentId)) {
+          if (u.id === unit) return true
+        }
+        return false
+      }
+      const lists = await Promise.all(
+        units.filter((u) => within(u.id)).map((u) => get<Obligations>("/v1/obligations", { unit: u.id, from, to }))
+      )
+      if (lists[0] !== undefined) asOf = lists[0].asOf
+      return lists.flatMap((l) => l.items.map(tracked))
+    },
+    kpis: async (unit, y) => {
+      const k = await get<Kpis>("/v1/kpis", { unit, year: y })
+      return k.periods.map((p) => ({
+        unitId: k.unitId,
+        period: { year: k.year, months: p.months },
+        kpis: p.kpis as never
+      }))
+    },
+    submissions: async (f) =>
+      (
+        await get<Submission.List>("/v1/submissions", { unit: f.unit, year: f.year, months: f.months, history: "true" })
+      ).items.map(summary),
+    submission: async (id) => {
+      const d = await get<Submission.Detail>(`/v1/submissions/${encodeURIComponent(id)}`)
+      return {
+        ...summary(d.submission),
+        report: d.report as never,
+        result: { findings: d.result.findings as never, kpis: d.result.kpis as never }
+      }
+    },
+    rollup: async (unit, p) => {
+      const r = await get<Views.Rollup>(`/v1/rollups/${encodeURIComponent(unit)}`, { year: p.year, months: p.months })
+      const own =
+        r.own === null
+          ? undefined
+          : await get<Submission.Detail>(`/v1/submissions/${encodeURIComponent(r.own.submissionId)}`)
+      return {
+        unitId: r.unitId,
+        period: { year: r.year, months: r.months },
+        ...(own === undefined ? {} : { report: own.report as never }),
+        sum: r.sum,
+        included: r.subUnits.filter((s) => s.submissionId !== null).map((s) => s.unitId),
+        missing: r.missing,
+        findings: r.findings as never
+      }
+    }
+  }
+}

@@ -1,0 +1,342 @@
+/**
+ * Demonstration data computed with @thads/core in the browser: a statistical
+ * year of synthetic submissions for Tây Ninh (the Cục and its 9 Chi cục),
+ * each checked by {@link ReportCheck.check} with the organisation, its
+ * receipt date and, for the province, its units' reports; obligations from
+ * {@link Obligation.generate} tracked against the submissions. Plausible
+ * numbers, not real ones; deterministic (seeded), so tests can rely on them.
+ *
+ * It answers as the service does for a role (reviewer: everything;
+ * unit-reviewer: its subtree; submitter: its unit), so the page behaves the
+ * same on demo data; the real enforcement is the server's.
+ *
+ * Loaded on demand (its own chunk): a page signed in to the service never
+ * downloads it.
+ */
+import {
+  CivilDate,
+  Finding,
+  Obligation,
+  Organization,
+  type OrgUnit,
+  type Report,
+  ReportCheck,
+  ReportingDeadline,
+  StatisticalPeriod,
+  Synthetic,
+  WorkingCalendar
+} from "@thads/core"
+import type * as Source from "../Source.js"
+
+/** Options of the demonstration store. */
+export interface Options {
+  /** Statistical year (default 2024: 1/10/2023 – 30/9/2024). */
+  readonly year?: number
+  /** "Today" of the demo (default 7/10/2024: the 12-month report of the Chi cục is due, the Cục's not yet). */
+  readonly asOf?: string
+  readonly seed?: number
+  /** Officers' rows per Chi cục report (default 6). */
+  readonly rows?: number
+}
+
+interface Stored {
+  readonly summary: Source.SubmissionSummary
+  readonly report: Report.Report
+  readonly result: ReportCheck.Result
+  readonly receivedOn: CivilDate.CivilDate
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+const PROVINCE = "tay-ninh"
+
+/** The demo's store: every submission of the year, and the obligations. */
+export interface Store {
+  readonly year: number
+  readonly asOf: CivilDate.CivilDate
+  readonly units: ReadonlyArray<OrgUnit.OrgUnit>
+  readonly submissions: ReadonlyArray<Stored>
+  readonly tracked: ReadonlyArray<Obligation.Tracked>
+}
+
+const cloneReport = (r: Report.Report): Mutable<Report.Report> => JSON.parse(JSON.stringify(r))
+
+/**
+ * Builds the store.
+ *
+ * @example
+ * ```ts
+ * const store = DemoSource.build({ year: 2024 })
+ * store.submissions.length > 100 // true
+ * ```
+ */
+export const build = (options: Options = {}): Store => {
+  const year = options.year ?? 2024
+  const asOf = CivilDate.make(options.asOf ?? `${year}-10-07`)
+  const next = Synthetic.random(options.seed ?? 2024)
+  const org = Organization.tayNinh
+  const calendar = WorkingCalendar.standard
+  const from = StatisticalPeriod.start({ year, months: 1 })
+  const to = StatisticalPeriod.end({ year, months: 12 })
+  const units = Organization.unitsOn(org, to).filter((u) => u.province === PROVINCE)
+  const province = units.find((u) => u.parentId === undefined || !units.some((p) => p.id === u.parentId))
+  if (province === undefined) throw new Error(`no provincial unit of ${PROVINCE} on ${to}`)
+  const children = units.filter((u) => u.parentId === province.id)
+  const obligations = Obligation.generate({ from, to, organization: org })
+  const stored: Array<Stored> = []
+  const sent: Array<Obligation.Submission> = []
+  let counter = 0
+
+  const store = (report: Report.Report, receivedOn: CivilDate.CivilDate, context: ReportCheck.Context) => {
+    const h = report.header
+    const earlier = stored.filter(
+      (s) => s.summary.unitId === h.unitId && s.summary.period.year === h.year && s.summary.period.months === h.months
+    )
+    const result = ReportCheck.check(report, { organization: org, submittedOn: receivedOn, ...context })
+    counter++
+    const id = `demo-${String(counter).padStart(4, "0")}`
+    const hour = 8 + Math.floor(next() * 9)
+    const minute = Math.floor(next() * 60)
+    const receivedAt = `${receivedOn}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}:00+07:00`
+    for (const e of earlier) {
+      const i = stored.indexOf(e)
+      stored[i] = { ...e, summary: { ...e.summary, superseded: true } }
+    }
+    stored.push({
+      report,
+      result,
+      receivedOn,
+      summary: {
+        id,
+        unitId: h.unitId,
+        period: { year: h.year, months: h.months },
+        version: earlier.length + 1,
+        receivedAt,
+        valid: result.valid,
+        findings: Finding.count(result.findings),
+        superseded: false
+      }
+    })
+    sent.push({
+      kind: "statistical-report",
+      owner: h.unitId,
+      periodEnd: StatisticalPeriod.end(StatisticalPeriod.make(h.year, h.months)),
+      submittedOn: receivedOn
+    })
+  }
+
+  /** When a unit sends: mostly on time, some late (1–6 working days), a few never. */
+  const sendDate = (due: CivilDate.CivilDate, end: CivilDate.CivilDate): CivilDate.CivilDate | undefined => {
+    const r = next()
+    const d =
+      r < 0.8
+        ? CivilDate.max(CivilDate.addDays(end, 1), CivilDate.addDays(due, -Math.floor(next() * 4)))
+        : r < 0.93
+          ? calendar.addWorkingDays(due, 1 + Math.floor(next() * 6))
+          : undefined
+    return d !== undefined && d <= asOf ? d : undefined
+  }
+  const dueOf = (kind: Obligation.Kind, owner: string, end: CivilDate.CivilDate) =>
+    obligations.find((o) => o.kind === kind && o.owner.unitId === owner && o.period.end === end)?.due
+
+  for (let months = 1; months <= 12; months++) {
+    const end = StatisticalPeriod.end(StatisticalPeriod.make(year, months))
+    const header = (u: OrgUnit.OrgUnit, on: CivilDate.CivilDate) => ({
+      unitId: u.id,
+      unitName: u.name.vi,
+      year,
+      months,
+      regime: ReportingDeadline.regimeAt(end) ?? ("tt06-2019" as const),
+      submittedAt: `${on}T09:00:00+07:00`
+    })
+    const latest: Array<{ unit: OrgUnit.OrgUnit; report: Report.Report; on: CivilDate.CivilDate }> = []
+    for (const u of children) {
+      const due = dueOf("statistical-report", u.id, end)
+      if (due === undefined) continue
+      const on = sendDate(due, end)
+      if (on === undefined) continue
+      const base = Synthetic.report({ seed: Math.floor(next() * 2 ** 31), rows: options.rows ?? 6, year, months })
+      const report = cloneReport({
+        ...base,
+        header: header(u, on),
+        cases: {
+          ...base.cases,
+          rows: base.cases.rows.map((r, i) => ({ ...r, id: `chv-${i + 1}`, kind: "officer" as const }))
+        },
+        money: {
+          ...base.money,
+          rows: base.money.rows.map((r, i) => ({ ...r, id: `chv-${i + 1}`, kind: "officer" as const }))
+        }
+      })
+      // About one report in seven has a slip: a carried-over figure typed wrong; half of them are corrected.
+      if (next() < 0.15) {
+        const wrong = cloneReport(report)
+        const row = wrong.cases.rows[1] as unknown as Record<string, number>
+        row.V13 = (row.V13 ?? 0) + 7
+        store(wrong, on, {})
+        if (next() < 0.5) {
+          const fixedOn = calendar.addWorkingDays(on, 2)
+          if (fixedOn <= asOf) {
+            store({ ...report, header: header(u, fixedOn) }, fixedOn, {})
+            latest.push({ unit: u, report, on: fixedOn })
+            continue
+          }
+        }
+        latest.push({ unit: u, report: wrong, on })
+        continue
+      }
+      store(report, on, {})
+      latest.push({ unit: u, report, on })
+    }
+    // The province's report: its rows are its units' totals, summed.
+    const due = dueOf("statistical-report", province.id, end)
+    const on = due === undefined ? undefined : sendDate(due, end)
+    if (on !== undefined) {
+      const included = latest.filter((l) => l.on <= on)
+      const row = (table: "cases" | "money", l: (typeof included)[number]) => ({
+        id: l.unit.id,
+        name: l.unit.name.vi,
+        kind: "unit" as const,
+        ...(l.report[table].total as unknown as Record<string, number>)
+      })
+      const sum = (rows: ReadonlyArray<Record<string, unknown>>) => {
+        const out: Record<string, number> = {}
+        for (const r of rows)
+          for (const [k, v] of Object.entries(r)) if (typeof v === "number") out[k] = (out[k] ?? 0) + v
+        return out
+      }
+      const casesRows = included.map((l) => row("cases", l))
+      const moneyRows = included.map((l) => row("money", l))
+      // Now and then the province types one unit's figure wrong: the roll-up shows it.
+      if (casesRows.length > 0 && next() < 0.3) {
+        const r = casesRows[Math.floor(next() * casesRows.length)] as unknown as Record<string, number>
+        r.V08 = (r.V08 ?? 0) + 3
+        r.V09 = (r.V09 ?? 0) - 3
+      }
+      const report = {
+        formatVersion: "1" as const,
+        header: header(province, on),
+        cases: { rows: casesRows, total: sum(casesRows) },
+        money: { rows: moneyRows, total: sum(moneyRows) }
+      } as unknown as Report.Report
+      store(report, on, { units: included.map((l) => l.report) })
+    }
+  }
+
+  // Hearings and steering reports (Chỉ thị 09 §1.3, TTLT 05/2016): sent or not, as the reports.
+  for (const o of obligations) {
+    if (o.kind === "statistical-report" || o.owner.unitId === undefined) continue
+    const on = sendDate(o.due, o.period.end)
+    if (on !== undefined) sent.push({ obligationId: o.id, submittedOn: on })
+  }
+  const visibleIds = new Set(units.map((u) => u.id))
+  const tracked = Obligation.track(
+    obligations.filter((o) => o.owner.unitId !== undefined && visibleIds.has(o.owner.unitId)),
+    sent,
+    asOf,
+    calendar
+  )
+  return { year, asOf, units, submissions: stored, tracked }
+}
+
+/** Emulates the service's reading rules for a role over the demo store. */
+export const make = (me: Source.Me, options: Options = {}): Source.Source => {
+  const data = build(options)
+  const byId = new Map(data.units.map((u) => [u.id, u]))
+  const within = (id: string, ancestor: string): boolean => {
+    for (let u = byId.get(id); u !== undefined; u = u.parentId === undefined ? undefined : byId.get(u.parentId)) {
+      if (u.id === ancestor) return true
+    }
+    return false
+  }
+  const mayRead = (id: string) =>
+    me.role === "reviewer" || me.role === "admin"
+      ? true
+      : me.role === "unit-reviewer"
+        ? within(id, me.unitId)
+        : id === me.unitId
+  const refuse = () => Promise.reject(new Error("403: not your unit"))
+  const period = (p: Source.Period) => (s: Stored) =>
+    s.summary.period.year === p.year && s.summary.period.months === p.months
+  const latestOf = (unitId: string, p: Source.Period) =>
+    data.submissions.filter((s) => s.summary.unitId === unitId && period(p)(s) && !s.summary.superseded).at(-1)
+
+  return {
+    kind: "demo",
+    asOf: data.asOf,
+    me: async () => me,
+    years: async () => [data.year],
+    units: async () =>
+      data.units
+        .filter((u) => mayRead(u.id))
+        .map((u) => ({
+          id: u.id,
+          name: u.name,
+          tier: u.tier,
+          ...(u.parentId === undefined ? {} : { parentId: u.parentId })
+        })),
+    obligations: async (unit, from, to) =>
+      data.tracked.filter(
+        (t) =>
+          t.obligation.owner.unitId !== undefined &&
+          mayRead(t.obligation.owner.unitId) &&
+          within(t.obligation.owner.unitId, unit) &&
+          t.obligation.period.end >= from &&
+          t.obligation.period.end <= to
+      ),
+    kpis: async (unit, year) => {
+      if (!mayRead(unit)) return refuse()
+      const out: Array<Source.KpiPeriod> = []
+      for (let months = 1; months <= 12; months++) {
+        const s = latestOf(unit, { year, months })
+        if (s !== undefined) out.push({ unitId: unit, period: { year, months }, kpis: s.result.kpis })
+      }
+      return out
+    },
+    submissions: async (f) =>
+      data.submissions
+        .map((s) => s.summary)
+        .filter(
+          (s) =>
+            mayRead(s.unitId) &&
+            (f.unit === undefined || s.unitId === f.unit) &&
+            (f.year === undefined || s.period.year === f.year) &&
+            (f.months === undefined || s.period.months === f.months)
+        ),
+    submission: async (id) => {
+      const s = data.submissions.find((x) => x.summary.id === id)
+      if (s === undefined || !mayRead(s.summary.unitId)) return Promise.reject(new Error("404: no such submission"))
+      return { ...s.summary, report: s.report, result: { findings: s.result.findings, kpis: s.result.kpis } }
+    },
+    rollup: async (unit, p) => {
+      if (!mayRead(unit)) return refuse()
+      const own = latestOf(unit, p)
+      const subUnits = data.units.filter((u) => u.parentId === unit)
+      const included: Array<string> = []
+      const missing: Array<string> = []
+      const sum = { cases: {} as Record<string, number>, money: {} as Record<string, number> }
+      for (const u of subUnits) {
+        const s = latestOf(u.id, p)
+        if (s === undefined) {
+          missing.push(u.id)
+          continue
+        }
+        included.push(u.id)
+        for (const table of ["cases", "money"] as const) {
+          for (const [k, v] of Object.entries(s.report[table].total))
+            sum[table][k] = (sum[table][k] ?? 0) + (v as number)
+        }
+      }
+      const findings = (own?.result.findings ?? []).filter((f) => f.code.startsWith("rollup-"))
+      return {
+        unitId: unit,
+        period: p,
+        ...(own === undefined ? {} : { report: own.report }),
+        sum,
+        included,
+        missing,
+        findings
+      }
+    }
+  }
+}

@@ -1,0 +1,657 @@
+/**
+ * The implementation of the contract (@thads/api): one handler per endpoint,
+ * each authorised against the unit tree of the organisation on the report's
+ * date, each refusal a problem document, each read of another unit's data
+ * and each refusal written to the audit log.
+ *
+ * @since 0.1.0
+ */
+import { Api, Problem, Result } from "@thads/api"
+import {
+  CivilDate,
+  FindingCatalogue,
+  HolidaySchedule,
+  Obligation,
+  Organization,
+  ReportCheck,
+  ReportingDeadline,
+  RuleSet,
+  StatisticalPeriod,
+  WorkingCalendar
+} from "@thads/core"
+import * as Context from "effect/Context"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Redacted from "effect/Redacted"
+import * as HttpServerResponse from "effect/http/HttpServerResponse"
+import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
+import type * as SqlClient from "effect/sql/SqlClient"
+import * as Access from "./Access.js"
+import * as Audit from "./Audit.js"
+import * as Body from "./Body.js"
+import * as Database from "./Database.js"
+import * as Keys from "./Keys.js"
+import type * as Metrics from "./Metrics.js"
+import * as Submissions from "./Submissions.js"
+import * as Time from "./Time.js"
+
+/**
+ * What the handlers need to know about the deployment.
+ *
+ * @example
+ * ```ts
+ * Layer.succeed(Handlers.ServiceConfig, { organization: Organization.tayNinh, publicReads: true, maxBodyBytes: 5_000_000, database: "sqlite:data/thads.db", metrics: Metrics.make() })
+ * ```
+ * @since 0.1.0
+ */
+export class ServiceConfig extends Context.Service<
+  ServiceConfig,
+  {
+    /** The organisation's id in core's `Pipeline.organizations`. */
+    readonly organizationId: string
+    readonly organization: Organization.Organization
+    /** `POST /v1/check` and the reference views without a key. */
+    readonly publicReads: boolean
+    readonly maxBodyBytes: number
+    readonly database: string
+    readonly metrics: Metrics.Registry
+  }
+>()("@thads/service/ServiceConfig") {}
+
+/**
+ * The id of the request being served (set by the server for every request).
+ *
+ * @example
+ * ```ts
+ * Effect.provideService(effect, Handlers.RequestId, "3f1c…")
+ * ```
+ * @since 0.1.0
+ */
+export const RequestId = Context.Reference<string>("@thads/service/RequestId", { defaultValue: () => "" })
+
+type ProblemClass<P> = new (fields: Problem.Fields) => P
+
+/**
+ * A problem document of the request being served.
+ *
+ * @example
+ * ```ts
+ * yield* Effect.fail(yield* Handlers.problem(Problem.NotFound, "submission-not-found", "no such submission"))
+ * ```
+ * @since 0.1.0
+ */
+export const problem = <P>(
+  Class: ProblemClass<P>,
+  slug: string,
+  detail: string,
+  errors?: ReadonlyArray<Problem.Item>
+): Effect.Effect<P> =>
+  Effect.map(RequestId, (requestId: string) => {
+    const status = statusOf(Class)
+    return new Class({
+      type: Problem.type(slug),
+      title: titles[status] ?? "Error",
+      status,
+      detail,
+      ...(requestId === "" ? {} : { requestId }),
+      ...(errors === undefined ? {} : { errors })
+    })
+  })
+
+const statusOf = (Class: unknown): number => {
+  for (const [status, c] of Object.entries(Problem.byStatus)) if (c === Class) return Number(status)
+  return 400
+}
+
+/**
+ * The reason phrases of the statuses the service answers with.
+ *
+ * @example
+ * ```ts
+ * Handlers.titles[404] // "Not Found"
+ * ```
+ * @since 0.1.0
+ */
+export const titles: Readonly<Record<number, string>> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  405: "Method Not Allowed",
+  409: "Conflict",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Content",
+  500: "Internal Server Error",
+  503: "Service Unavailable"
+}
+
+const fail = <P>(Class: ProblemClass<P>, slug: string, detail: string, errors?: ReadonlyArray<Problem.Item>) =>
+  Effect.flatMap(problem(Class, slug, detail, errors), Effect.fail)
+
+/** Records a refusal in the audit log, then fails with it. */
+const refuse = <P>(
+  caller: Api.Caller | undefined,
+  action: string,
+  object: string | null,
+  Class: ProblemClass<P>,
+  slug: string,
+  detail: string
+) =>
+  Effect.gen(function* () {
+    const requestId = yield* RequestId
+    yield* Audit.append({
+      keyId: caller?._tag === "key" ? caller.keyId : null,
+      role: caller?._tag === "key" ? caller.role : null,
+      unitId: caller?._tag === "key" ? caller.unitId : null,
+      action,
+      object,
+      outcome: `refused:${statusOf(Class)}:${slug}`,
+      requestId
+    }).pipe(Effect.orDie)
+    return yield* fail(Class, slug, detail)
+  })
+
+/** Records a read of another unit's data. */
+const auditRead = (caller: Api.Caller, unitId: string, action: string, object: string) =>
+  Effect.gen(function* () {
+    if (caller._tag !== "key" || caller.unitId === unitId) return
+    const requestId = yield* RequestId
+    yield* Audit.append({
+      keyId: caller.keyId,
+      role: caller.role,
+      unitId: caller.unitId,
+      action,
+      object,
+      outcome: "ok",
+      requestId
+    }).pipe(Effect.orDie)
+  })
+
+const publicGroups = new Set(["check", "reference"])
+
+/**
+ * The authentication middleware: the bearer key → the caller; public
+ * endpoints without a key when `publicReads` is on.
+ *
+ * @example
+ * ```ts
+ * Layer.provide(apiLayer, Handlers.AuthenticationLive)
+ * ```
+ * @since 0.1.0
+ */
+export const AuthenticationLive = Layer.effect(
+  Api.Authentication,
+  Effect.gen(function* () {
+    const context = yield* Effect.context<SqlClient.SqlClient | ServiceConfig>()
+    const config = Context.get(context, ServiceConfig)
+    return {
+      apiKey: (httpEffect, { credential, group }) =>
+        Effect.gen(function* () {
+          const token = Redacted.value(credential)
+          if (token === "") {
+            if (config.publicReads && publicGroups.has(group.identifier))
+              return yield* Effect.provideService(httpEffect, Api.CurrentCaller, { _tag: "anonymous" })
+            return yield* refuse(
+              undefined,
+              `${group.identifier}.authenticate`,
+              null,
+              Problem.Unauthorized,
+              "key-required",
+              "send an API key: Authorization: Bearer <key>"
+            )
+          }
+          const outcome = yield* Keys.authenticate(token).pipe(Effect.orDie)
+          if (outcome._tag === "refused")
+            return yield* refuse(
+              undefined,
+              `${group.identifier}.authenticate`,
+              outcome.keyId,
+              Problem.Unauthorized,
+              `key-${outcome.reason}`,
+              outcome.reason === "revoked" ? "the API key is revoked" : "the API key is not valid"
+            )
+          return yield* Effect.provideService(httpEffect, Api.CurrentCaller, outcome.caller)
+        }).pipe(Effect.provideContext(context))
+    }
+  })
+)
+
+/** Reads a body (bounded by the limit) or refuses with 413/400. */
+const readBody = (
+  request: {
+    readonly headers: Readonly<Record<string, string | undefined>>
+    readonly arrayBuffer: Effect.Effect<ArrayBuffer, unknown>
+  },
+  maxBodyBytes: number
+) =>
+  Effect.gen(function* () {
+    const length = request.headers["content-length"]
+    if (length !== undefined && Number(length) > maxBodyBytes)
+      return yield* fail(Problem.PayloadTooLarge, "body-too-large", `the body is over the ${maxBodyBytes}-byte limit`)
+    const buffer = yield* Effect.catch(request.arrayBuffer, () =>
+      fail(
+        Problem.PayloadTooLarge,
+        "body-too-large",
+        `the body could not be read within the ${maxBodyBytes}-byte limit`
+      )
+    )
+    if (buffer.byteLength > maxBodyBytes)
+      return yield* fail(Problem.PayloadTooLarge, "body-too-large", `the body is over the ${maxBodyBytes}-byte limit`)
+    return new Uint8Array(buffer)
+  })
+
+const mediaTypeOrFail = (contentType: string | undefined) => {
+  const mediaType = Body.mediaTypeOf(contentType)
+  return mediaType === undefined
+    ? fail(
+        Problem.UnsupportedMediaType,
+        "unsupported-media-type",
+        `send application/json or ${Api.xlsxMediaType} (got ${contentType === undefined ? "no Content-Type" : JSON.stringify(contentType.slice(0, 100))})`
+      )
+    : Effect.succeed(mediaType)
+}
+
+const jsonResponse = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  HttpServerResponse.text(JSON.stringify(body), { status, contentType: "application/json", headers })
+
+const decodeFailure = (decoded: Exclude<Body.Decoded, { _tag: "Report" }>) => {
+  switch (decoded._tag) {
+    case "NotJson":
+      return fail(Problem.BadRequest, "body-not-json", "the body is not JSON", decoded.problems)
+    case "Invalid":
+      return fail(
+        Problem.Unprocessable,
+        "report-invalid",
+        `the body is not a report: ${decoded.problems.length} problem(s)`,
+        decoded.problems
+      )
+    case "Unreadable":
+      return fail(Problem.Unprocessable, "workbook-unreadable", decoded.detail)
+  }
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true })
+
+const CheckLive = HttpApiBuilder.group(Api.Api, "check", (handlers) =>
+  handlers.handleRaw("check", ({ request }) =>
+    Effect.gen(function* () {
+      const config = yield* ServiceConfig
+      const mediaType = yield* mediaTypeOrFail(request.headers["content-type"])
+      const bytes = yield* readBody(request, config.maxBodyBytes)
+      let result: ReportCheck.Result
+      if (mediaType === "application/json") {
+        // The fast path: core decodes and checks in one pass.
+        let text: string
+        try {
+          text = utf8.decode(bytes)
+        } catch {
+          return yield* fail(Problem.BadRequest, "body-not-json", "the body is not UTF-8 text")
+        }
+        result = ReportCheck.check(text, { organization: config.organization, organizationId: config.organizationId })
+        const problems = Body.decodingProblems(result)
+        if (problems.length > 0)
+          return yield* problems.some((p) => p.code === "report-not-json")
+            ? fail(Problem.BadRequest, "body-not-json", "the body is not JSON", problems)
+            : fail(
+                Problem.Unprocessable,
+                "report-invalid",
+                `the body is not a report: ${problems.length} problem(s)`,
+                problems
+              )
+      } else {
+        const decoded = yield* Effect.promise(() => Body.decode(bytes, mediaType))
+        if (decoded._tag !== "Report") return yield* decodeFailure(decoded)
+        result = decoded.check({ organization: config.organization, organizationId: config.organizationId })
+      }
+      config.metrics.findings(result.findings)
+      return jsonResponse(Result.toJson(result))
+    })
+  )
+)
+
+const SubmissionsLive = HttpApiBuilder.group(Api.Api, "submissions", (handlers) =>
+  handlers
+    .handleRaw("submit", ({ request, headers }) =>
+      Effect.gen(function* () {
+        const config = yield* ServiceConfig
+        const caller = yield* Api.CurrentCaller
+        const requestId = yield* RequestId
+        const mediaType = yield* mediaTypeOrFail(request.headers["content-type"])
+        const bytes = yield* readBody(request, config.maxBodyBytes)
+        const decoded = yield* Effect.promise(() => Body.decode(bytes, mediaType))
+        if (decoded._tag !== "Report") return yield* decodeFailure(decoded)
+        const unitId = decoded.report.header.unitId
+        if (caller._tag !== "key" || !Access.canSubmit(caller, unitId))
+          return yield* refuse(
+            caller,
+            "submission.create",
+            unitId,
+            Problem.Forbidden,
+            "submit-forbidden",
+            caller._tag === "key" && caller.role === "submitter"
+              ? `this key submits for unit "${caller.unitId}", not "${unitId}"`
+              : "only a submitter key of the report's unit may submit it"
+          )
+        const outcome = yield* Submissions.submit({
+          bytes,
+          mediaType,
+          decoded,
+          caller,
+          idempotencyKey: headers["idempotency-key"],
+          requestId,
+          organizationId: config.organizationId
+        }).pipe(Effect.orDie)
+        if (outcome._tag === "Conflict")
+          return yield* refuse(
+            caller,
+            "submission.create",
+            outcome.existingId,
+            Problem.Conflict,
+            "idempotency-key-reused",
+            "this Idempotency-Key was used with another body"
+          )
+        if (!outcome.replayed) {
+          config.metrics.submission(outcome.created.result.valid)
+          config.metrics.findings(outcome.created.result.findings)
+        }
+        return jsonResponse(outcome.created, 201, {
+          location: `/v1/submissions/${outcome.created.submission.id}`,
+          ...(outcome.replayed ? { "idempotent-replayed": "true" } : {})
+        })
+      })
+    )
+    .handle("list", ({ query }) =>
+      Effect.gen(function* () {
+        const config = yield* ServiceConfig
+        const caller = yield* Api.CurrentCaller
+        const rows = yield* Submissions.list({
+          unit: query.unit,
+          year: query.year,
+          months: query.months,
+          history: query.history === "true",
+          limit: 5000
+        }).pipe(Effect.orDie)
+        const items = rows
+          .filter((s) =>
+            Access.canRead(
+              caller,
+              s.unitId,
+              StatisticalPeriod.end({ year: s.year, months: s.months as StatisticalPeriod.Months }),
+              config.organization
+            )
+          )
+          .slice(0, 1000)
+        if (query.unit !== undefined && caller._tag === "key")
+          yield* auditRead(caller, query.unit, "submission.list", query.unit)
+        return { items }
+      })
+    )
+    .handle("get", ({ params }) =>
+      Effect.gen(function* () {
+        const config = yield* ServiceConfig
+        const caller = yield* Api.CurrentCaller
+        const detail = yield* Submissions.get(params.id).pipe(Effect.orDie)
+        const s = detail?.submission
+        if (
+          s === undefined ||
+          !Access.canRead(
+            caller,
+            s.unitId,
+            StatisticalPeriod.end({ year: s.year, months: s.months as StatisticalPeriod.Months }),
+            config.organization
+          )
+        )
+          // The same answer for "no such" and "not yours": ids of other units are not disclosed.
+          return yield* refuse(
+            caller,
+            "submission.read",
+            params.id.slice(0, 100),
+            Problem.NotFound,
+            "submission-not-found",
+            "no such submission (or not readable with this key)"
+          )
+        yield* auditRead(caller, s.unitId, "submission.read", s.id)
+        // The stored report and result are already in their JSON form.
+        return jsonResponse(detail)
+      })
+    )
+)
+
+const periodEndOf = (year: number, months: number) =>
+  StatisticalPeriod.end({ year, months: months as StatisticalPeriod.Months })
+
+const requireUnit = (org: Organization.Organization, unitId: string) =>
+  org.byId.has(unitId)
+    ? Effect.void
+    : fail(Problem.NotFound, "unit-not-found", `no unit "${unitId.slice(0, 100)}" in the organisation`)
+
+const requireRead = (caller: Api.Caller, unitId: string, date: CivilDate.CivilDate, action: string) =>
+  Effect.gen(function* () {
+    const config = yield* ServiceConfig
+    if (!Access.canRead(caller, unitId, date, config.organization))
+      return yield* refuse(
+        caller,
+        action,
+        unitId,
+        Problem.Forbidden,
+        "unit-forbidden",
+        `this key may not read unit "${unitId}"`
+      )
+    yield* auditRead(caller, unitId, action, unitId)
+  })
+
+const ReviewLive = HttpApiBuilder.group(Api.Api, "review", (handlers) =>
+  handlers
+    .handle("rollup", ({ params, query }) =>
+      Effect.gen(function* () {
+        const config = yield* ServiceConfig
+        const caller = yield* Api.CurrentCaller
+        const org = config.organization
+        yield* requireUnit(org, params.unit)
+        const asOf = periodEndOf(query.year, query.months)
+        yield* requireRead(caller, params.unit, asOf, "rollup.read")
+        const children = Organization.childrenOn(org, params.unit, asOf)
+        const reporting = children.filter((c) => Organization.reportingLevelOn(org, c.id, asOf) !== undefined)
+        const reports = yield* Submissions.currentOf(
+          children.map((c) => c.id),
+          query.year,
+          query.months
+        ).pipe(Effect.orDie)
+        const [own] = yield* Submissions.currentOf([params.unit], query.year, query.months).pipe(Effect.orDie)
+        const byUnit = new Map(reports.map((r) => [r.submission.unitId, r]))
+        const sum = { cases: {} as Record<string, number>, money: {} as Record<string, number> }
+        for (const r of reports)
+          for (const table of ["cases", "money"] as const)
+            for (const [k, v] of Object.entries(r.report[table].total as unknown as Record<string, number>))
+              sum[table][k] = (sum[table][k] ?? 0) + v
+        // The roll-up findings are core's: the unit's own report checked against its units' reports.
+        const findings =
+          own === undefined
+            ? []
+            : ReportCheck.check(own.report, {
+                organization: org,
+                organizationId: config.organizationId,
+                units: reports.map((r) => r.report)
+              }).findings.filter((f) => f.ruleId.startsWith("rollup/"))
+        return {
+          unitId: params.unit,
+          year: query.year,
+          months: query.months,
+          asOf,
+          own: own === undefined ? null : { submissionId: own.submission.id, valid: own.submission.valid },
+          subUnits: children.map((c) => ({
+            unitId: c.id,
+            name: c.name.vi,
+            submissionId: byUnit.get(c.id)?.submission.id ?? null,
+            valid: byUnit.get(c.id)?.submission.valid ?? null
+          })),
+          missing: reporting.filter((c) => !byUnit.has(c.id)).map((c) => c.id),
+          sum,
+          findings
+        }
+      })
+    )
+    .handle("obligations", ({ query }) =>
+      Effect.gen(function* () {
+        const config = yield* ServiceConfig
+        const caller = yield* Api.CurrentCaller
+        yield* requireUnit(config.organization, query.unit)
+        const now = yield* Time.now
+        const from = query.from ?? `${Number(now.date.slice(0, 4)) - 1}-10-01`
+        const to = query.to ?? `${now.date.slice(0, 4)}-09-30`
+        const fromDate = CivilDate.parse(from)
+        const toDate = CivilDate.parse(to)
+        if (fromDate instanceof CivilDate.InvalidDateError || toDate instanceof CivilDate.InvalidDateError)
+          return yield* fail(Problem.BadRequest, "bad-date", "from and to must be valid dates (YYYY-MM-DD)")
+        if (toDate < fromDate || CivilDate.daysBetween(fromDate, toDate) > 3660)
+          return yield* fail(Problem.BadRequest, "bad-range", "to must be after from, within ten years")
+        yield* requireRead(caller, query.unit, toDate, "obligations.read")
+        const submissions = yield* Submissions.firstReceipts(query.unit).pipe(Effect.orDie)
+        const tracked = Obligation.track(
+          Obligation.generate({ from: fromDate, to: toDate, owner: query.unit, organization: config.organization }),
+          submissions,
+          now.date
+        )
+        return {
+          unitId: query.unit,
+          from: fromDate,
+          to: toDate,
+          asOf: now.date,
+          items: tracked.map((t) => ({ ...t.obligation, status: t.status }))
+        }
+      })
+    )
+    .handle("kpis", ({ query }) =>
+      Effect.gen(function* () {
+        const config = yield* ServiceConfig
+        const caller = yield* Api.CurrentCaller
+        yield* requireUnit(config.organization, query.unit)
+        yield* requireRead(caller, query.unit, periodEndOf(query.year, 12), "kpis.read")
+        const rows = yield* Submissions.currentOf([query.unit], query.year).pipe(Effect.orDie)
+        // The stored results are already in their JSON form.
+        return jsonResponse({
+          unitId: query.unit,
+          year: query.year,
+          periods: rows.map((r) => ({
+            months: r.submission.months,
+            submissionId: r.submission.id,
+            kpis: r.result.kpis
+          }))
+        })
+      })
+    )
+)
+
+const catalogue = { items: FindingCatalogue.entries }
+
+const ruleSetView = {
+  ...RuleSet.describe(RuleSet.standard),
+  ruleSet: JSON.parse(JSON.stringify(RuleSet.standard)) as Record<string, never>
+}
+
+const ReferenceLive = HttpApiBuilder.group(Api.Api, "reference", (handlers) =>
+  handlers
+    .handle("findings", () => Effect.succeed(catalogue))
+    .handle("ruleset", () => Effect.succeed(ruleSetView))
+    .handle("calendar", ({ params }) =>
+      Effect.sync(() => {
+        const schedule = HolidaySchedule.forYear(params.year)
+        const calendar = WorkingCalendar.standard
+        return {
+          ...schedule,
+          sources: schedule.sources,
+          workingDays: calendar.workingDaysBetween(
+            CivilDate.make({ year: params.year - 1, month: 12, day: 31 }),
+            CivilDate.make({ year: params.year, month: 12, day: 31 })
+          )
+        }
+      })
+    )
+    .handle("deadlines", ({ query }) =>
+      Effect.sync(() => {
+        const period = { year: query.year, months: query.months as StatisticalPeriod.Months }
+        const levels =
+          query.level === undefined
+            ? (Object.keys(ReportingDeadline.levels) as Array<ReportingDeadline.Level>)
+            : [query.level]
+        const items = levels.flatMap((level) => {
+          try {
+            const d = ReportingDeadline.deadline(period, level)
+            return [
+              {
+                level,
+                deadline: d.deadline,
+                periodEnd: d.periodEnd,
+                regime: d.regime,
+                basis: d.basis,
+                estimated: d.estimated,
+                citation: d.citation,
+                notes: d.notes
+              }
+            ]
+          } catch {
+            return [] // the level does not exist under the regime of the period
+          }
+        })
+        return { year: query.year, months: query.months, items }
+      })
+    )
+)
+
+const AdminLive = HttpApiBuilder.group(Api.Api, "admin", (handlers) =>
+  handlers.handle("audit", ({ query }) =>
+    Effect.gen(function* () {
+      const caller = yield* Api.CurrentCaller
+      if (!Access.canAudit(caller))
+        return yield* refuse(
+          caller,
+          "audit.read",
+          null,
+          Problem.Forbidden,
+          "admin-only",
+          "the audit log is for admin keys"
+        )
+      const items = yield* Audit.list({ after: query.after ?? 0, limit: query.limit ?? 100 }).pipe(Effect.orDie)
+      const chain = yield* Audit.verify.pipe(Effect.orDie)
+      return { items, chain }
+    })
+  )
+)
+
+const OpsLive = HttpApiBuilder.group(Api.Api, "ops", (handlers) =>
+  handlers
+    .handle("healthz", () => Effect.succeed({ status: "ok" as const }))
+    .handle("readyz", () =>
+      Effect.gen(function* () {
+        const config = yield* ServiceConfig
+        const status = yield* Effect.result(Database.status)
+        if (status._tag === "Failure" || !status.success.ready)
+          return yield* fail(
+            Problem.Unavailable,
+            "not-ready",
+            status._tag === "Failure"
+              ? "the database is not reachable"
+              : "migrations are pending: run thads-service migrate"
+          )
+        return { status: "ok" as const, database: config.database, migrations: status.success.applied }
+      })
+    )
+    .handle("metrics", () => Effect.map(ServiceConfig, (c) => c.metrics.render()))
+)
+
+/**
+ * Every group's handlers.
+ *
+ * @example
+ * ```ts
+ * HttpApiBuilder.layer(Api.Api).pipe(Layer.provide(Handlers.layer))
+ * ```
+ * @since 0.1.0
+ */
+export const layer = Layer.mergeAll(CheckLive, SubmissionsLive, ReviewLive, ReferenceLive, AdminLive, OpsLive).pipe(
+  Layer.provide(AuthenticationLive)
+)
+
+/** Unused import guard for `SqlClient` in declarations. */
+export type Requirements = SqlClient.SqlClient | ServiceConfig

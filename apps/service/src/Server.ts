@@ -1,0 +1,303 @@
+/**
+ * The HTTP server: the contract's routes, `/openapi.json` (OpenAPI 3.1),
+ * `/docs` (the Scalar page bundled in effect, offline), the reviewers' page
+ * at `/ui` (static files of apps/dashboard/dist when present), and around
+ * every request: a request id, the body limit, one JSON log line, metrics,
+ * and the guarantee that every refusal is an RFC 9457 problem document —
+ * unknown routes, bodies over the limit and schema failures included; an
+ * unexpected error is logged with the request id and answered with a 500
+ * problem without details.
+ *
+ * @since 0.1.0
+ */
+import { randomUUID } from "node:crypto"
+import { existsSync, readFileSync, statSync } from "node:fs"
+import { createServer } from "node:http"
+import { extname, join, normalize, resolve, sep } from "node:path"
+import { NodeHttpServer } from "@effect/platform-node"
+import { Api, Problem } from "@thads/api"
+import * as ByteSize from "effect/ByteSize"
+import * as Cause from "effect/Cause"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as HttpIncomingMessage from "effect/http/HttpIncomingMessage"
+import * as HttpRouter from "effect/http/HttpRouter"
+import * as HttpServer from "effect/http/HttpServer"
+import * as HttpServerError from "effect/http/HttpServerError"
+import * as HttpServerRequest from "effect/http/HttpServerRequest"
+import * as HttpServerResponse from "effect/http/HttpServerResponse"
+import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
+import * as HttpApiMiddleware from "effect/http-api/HttpApiMiddleware"
+import * as HttpApiScalar from "effect/http-api/HttpApiScalar"
+import * as SchemaIssue from "effect/SchemaIssue"
+import type * as SqlClient from "effect/sql/SqlClient"
+import * as Handlers from "./Handlers.js"
+
+/**
+ * Server settings.
+ *
+ * @example
+ * ```ts
+ * const options: Server.Options = { host: "127.0.0.1", port: 8080, uiDir: "apps/dashboard/dist", logRequests: true }
+ * ```
+ * @since 0.1.0
+ */
+export interface Options {
+  readonly host: string
+  readonly port: number
+  /** The reviewers' page (static files) served at /ui, when the directory exists. */
+  readonly uiDir?: string | undefined
+  /** One JSON log line per request (info level). */
+  readonly logRequests: boolean
+}
+
+const problemBody = (status: number, slug: string, detail: string, requestId: string, instance?: string) =>
+  JSON.stringify({
+    type: Problem.type(slug),
+    title: Handlers.titles[status] ?? "Error",
+    status,
+    detail,
+    ...(instance === undefined ? {} : { instance }),
+    requestId
+  })
+
+const problemResponse = (status: number, slug: string, detail: string, requestId: string, instance?: string) =>
+  HttpServerResponse.text(problemBody(status, slug, detail, requestId, instance), {
+    status,
+    contentType: Problem.contentType
+  })
+
+/** Slugs and details for statuses the framework answers without a body. */
+const generic: Readonly<Record<number, readonly [string, string]>> = {
+  400: ["bad-request", "the request cannot be read"],
+  401: ["unauthorized", "send an API key: Authorization: Bearer <key>"],
+  404: ["route-not-found", "no such route"],
+  405: ["method-not-allowed", "the route does not take this method"],
+  413: ["body-too-large", "the body is over the limit"],
+  415: ["unsupported-media-type", "the media type is not accepted"],
+  499: ["client-closed-request", "the client closed the request"],
+  500: ["internal-error", "an unexpected error; it is logged with the request id"],
+  503: ["unavailable", "the service is shutting down or not ready"]
+}
+
+const isProblem = (response: HttpServerResponse.HttpServerResponse) =>
+  (response.headers["content-type"] ?? (response.body as { contentType?: string }).contentType ?? "").startsWith(
+    Problem.contentType
+  )
+
+const routeLabel = (method: string, url: string): string => {
+  const path = url.split("?")[0] ?? ""
+  if (/^\/v1\/submissions\/[^/]+$/.test(path)) return `${method} /v1/submissions/:id`
+  if (/^\/v1\/rollups\/[^/]+$/.test(path)) return `${method} /v1/rollups/:unit`
+  if (/^\/v1\/calendar\/[^/]+$/.test(path)) return `${method} /v1/calendar/:year`
+  if (path === "/ui" || path.startsWith("/ui/")) return `${method} /ui`
+  if (
+    /^\/(v1\/(check|submissions|obligations|kpis|audit|deadlines|catalogue\/findings|rulesets\/current)|healthz|readyz|metrics|docs|openapi\.json)$/.test(
+      path
+    )
+  )
+    return `${method} ${path}`
+  return "unmatched"
+}
+
+const cleanRequestId = (header: string | undefined): string =>
+  header !== undefined && /^[A-Za-z0-9._:-]{1,100}$/.test(header) ? header : randomUUID()
+
+/**
+ * Wraps the router's app: request id, body limit, problems, log line, metrics.
+ *
+ * @example
+ * ```ts
+ * const app = Server.wrap(router.asHttpEffect(), { logRequests: false, maxBodyBytes: 5_000_000, metrics })
+ * ```
+ * @since 0.1.0
+ */
+export const wrap = <E, R>(
+  app: Effect.Effect<HttpServerResponse.HttpServerResponse, E, R>,
+  options: {
+    readonly logRequests: boolean
+    readonly maxBodyBytes: number
+    readonly metrics: Handlers.ServiceConfig["Service"]["metrics"]
+  }
+) =>
+  Effect.gen(function* () {
+    const request = yield* HttpServerRequest.HttpServerRequest
+    const requestId = cleanRequestId(request.headers["x-request-id"])
+    const started = performance.now()
+    const exit = yield* app.pipe(
+      Effect.provideService(Handlers.RequestId, requestId),
+      Effect.provideService(HttpIncomingMessage.MaxBodySize, ByteSize.bytes(options.maxBodyBytes)),
+      Effect.exit
+    )
+    let response: HttpServerResponse.HttpServerResponse
+    if (exit._tag === "Success") response = exit.value
+    else {
+      const [r, cause] = yield* HttpServerError.causeResponse(exit.cause)
+      response = r
+      if (r.status >= 500 && r.status !== 503)
+        yield* Effect.logError("unexpected error", Cause.pretty(cause)).pipe(
+          Effect.annotateLogs({ requestId, method: request.method, url: request.url.slice(0, 200) })
+        )
+    }
+    if (response.status >= 400 && !isProblem(response)) {
+      const [slug, detail] = generic[response.status] ?? ["error", "the request was refused"]
+      response = problemResponse(response.status, slug, detail, requestId, request.url.split("?")[0]?.slice(0, 200))
+    }
+    response = HttpServerResponse.setHeader(response, "x-request-id", requestId)
+    const seconds = (performance.now() - started) / 1000
+    options.metrics.request(routeLabel(request.method, request.url), response.status, seconds)
+    if (options.logRequests)
+      yield* Effect.logInfo("request").pipe(
+        Effect.annotateLogs({
+          requestId,
+          method: request.method,
+          route: routeLabel(request.method, request.url),
+          status: response.status,
+          ms: Math.round(seconds * 1e4) / 10
+        })
+      )
+    return response
+  })
+
+/** The contract's schema failures (query, params, headers) as 400 problems listing each at its pointer. */
+const SchemaErrorsLive = HttpApiMiddleware.layerSchemaErrorTransform(Api.SchemaErrors, (error) =>
+  Effect.flatMap(
+    Handlers.problem(
+      Problem.BadRequest,
+      "request-invalid",
+      `the request's ${error.kind.toLowerCase()} do not decode`,
+      formatIssues(error.cause.issue).issues.map((i) => ({
+        pointer: `/${error.kind.toLowerCase()}${(i.path ?? [])
+          .map(
+            (p) =>
+              `/${String(typeof p === "object" && p !== null && "key" in p ? p.key : p)
+                .replace(/~/g, "~0")
+                .replace(/\//g, "~1")}`
+          )
+          .join("")}`,
+        detail: i.message
+      }))
+    ),
+    Effect.fail
+  )
+)
+
+const formatIssues = SchemaIssue.makeFormatterStandardSchemaV1()
+
+const contentTypes: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".map": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".txt": "text/plain; charset=utf-8"
+}
+
+/**
+ * Generic static serving of a directory at `/ui` (index.html for `/ui`,
+ * no path escapes the directory).
+ *
+ * @example
+ * ```ts
+ * Server.staticRoutes("apps/dashboard/dist")
+ * ```
+ * @since 0.1.0
+ */
+export const staticRoutes = (dir: string) => {
+  const root = resolve(dir)
+  const serve = Effect.gen(function* () {
+    const request = yield* HttpServerRequest.HttpServerRequest
+    // "/ui" → "/ui/": the page's assets are relative to the folder.
+    if ((request.url.split("?")[0] ?? "") === "/ui") return HttpServerResponse.redirect("/ui/", { status: 301 })
+    const path = decodeURIComponent((request.url.split("?")[0] ?? "").replace(/^\/ui\/?/, "")) || "index.html"
+    const file = resolve(root, normalize(path))
+    if (!(file === root || file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile())
+      return HttpServerResponse.empty({ status: 404 })
+    return HttpServerResponse.uint8Array(new Uint8Array(readFileSync(file)), {
+      contentType: contentTypes[extname(file)] ?? "application/octet-stream"
+    })
+  }).pipe(Effect.catchDefect(() => Effect.succeed(HttpServerResponse.empty({ status: 400 }))))
+  // "/ui/*" also matches "/ui" (declaring both fails: "Method 'GET' already declared for route '/ui'").
+  return HttpRouter.add("GET", "/ui/*", serve)
+}
+
+/**
+ * The routes: the API (with handlers), OpenAPI, Scalar, and /ui when given.
+ *
+ * @example
+ * ```ts
+ * Server.routes({ uiDir: undefined })
+ * ```
+ * @since 0.1.0
+ */
+export const routes = (options: { readonly uiDir?: string | undefined }) =>
+  Layer.unwrap(
+    Effect.map(Effect.context<SqlClient.SqlClient | Handlers.ServiceConfig>(), (services) =>
+      Layer.mergeAll(
+        HttpApiBuilder.layer(Api.Api, { openapiPath: "/openapi.json" }).pipe(
+          Layer.provide(Handlers.layer),
+          Layer.provide(SchemaErrorsLive)
+        ),
+        HttpApiScalar.layer(Api.Api, { path: "/docs" }),
+        options.uiDir !== undefined && existsSync(join(options.uiDir, "index.html"))
+          ? staticRoutes(options.uiDir)
+          : Layer.empty
+      ).pipe(
+        // The handlers' services (database, configuration) for every request.
+        HttpRouter.provideRequest(Layer.succeedContext(services)),
+        Layer.provide(Layer.succeedContext(services))
+      )
+    )
+  )
+
+/**
+ * Serves the routes on the current `HttpServer`.
+ *
+ * @example
+ * ```ts
+ * Server.serve({ uiDir: undefined, logRequests: true }).pipe(Layer.provide(NodeHttpServer.layer(createServer, { port: 8080 })))
+ * ```
+ * @since 0.1.0
+ */
+export const serve = (options: { readonly uiDir?: string | undefined; readonly logRequests: boolean }) =>
+  Layer.unwrap(
+    Effect.gen(function* () {
+      const router = yield* HttpRouter.HttpRouter
+      const config = yield* Handlers.ServiceConfig
+      return HttpServer.serve(
+        wrap(router.asHttpEffect(), {
+          logRequests: options.logRequests,
+          maxBodyBytes: config.maxBodyBytes,
+          metrics: config.metrics
+        })
+      )
+    })
+  ).pipe(Layer.provide(Layer.provideMerge(routes(options), HttpRouter.layer)))
+
+/**
+ * The whole server on Node's `http` module, listening on host and port.
+ *
+ * @example
+ * ```ts
+ * Layer.launch(Server.layer({ host: "127.0.0.1", port: 8080, logRequests: true }))
+ * ```
+ * @since 0.1.0
+ */
+export const layer = (options: Options) =>
+  serve(options).pipe(
+    Layer.provideMerge(
+      NodeHttpServer.layer(() => createServer({ keepAliveTimeout: 5000 }), {
+        host: options.host,
+        port: options.port,
+        gracefulShutdownTimeout: "10 seconds"
+      })
+    )
+  )
+
+/** The services the server needs from outside. */
+export type Requirements = SqlClient.SqlClient | Handlers.ServiceConfig

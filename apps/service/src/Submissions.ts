@@ -1,0 +1,404 @@
+/**
+ * The store of submissions: a submission is checked with the context the
+ * service holds (the unit's earlier reports of the year and the previous
+ * year's closing, its sub-units' reports for the period, the organisation,
+ * its obligations), then stored with its original bytes and their SHA-256,
+ * the decoded report, the result and the rule set, as the next version of
+ * the unit and period — all in one transaction with its audit row. The same
+ * `Idempotency-Key` with the same bytes answers the stored submission again;
+ * with other bytes it is a conflict.
+ *
+ * @since 0.1.0
+ */
+import { createHash, randomUUID } from "node:crypto"
+import type { Api, Submission } from "@thads/api"
+import { Result } from "@thads/api"
+import {
+  CivilDate,
+  Decode,
+  type Obligation,
+  Organization,
+  Pipeline,
+  type Report,
+  type ReportCheck,
+  StatisticalPeriod
+} from "@thads/core"
+import * as Effect from "effect/Effect"
+import * as SqlClient from "effect/sql/SqlClient"
+import type { SqlError } from "effect/sql/SqlError"
+import * as Audit from "./Audit.js"
+import type * as Body from "./Body.js"
+import * as Database from "./Database.js"
+import * as Time from "./Time.js"
+
+interface Row {
+  readonly id: string
+  readonly unit_id: string
+  readonly year: number
+  readonly months: number
+  readonly version: number
+  readonly latest: number | string
+  readonly received_at: string
+  readonly received_on: string
+  readonly media_type: string
+  readonly size: number
+  readonly sha256: string
+  readonly valid: number
+  readonly errors: number
+  readonly warnings: number
+  readonly infos: number
+  readonly ruleset_version: string
+  readonly ruleset_hash: string
+  readonly key_id: string
+}
+
+const summaryColumns = `s.id, s.unit_id, s.year, s.months, s.version, s.received_at, s.received_on, s.media_type,
+  s.size, s.sha256, s.valid, s.errors, s.warnings, s.infos, s.ruleset_version, s.ruleset_hash, s.key_id,
+  (SELECT max(m.version) FROM submissions m WHERE m.unit_id = s.unit_id AND m.year = s.year AND m.months = s.months) AS latest`
+
+const summary = (r: Row): Submission.Summary => ({
+  id: r.id,
+  unitId: r.unit_id,
+  year: Number(r.year),
+  months: Number(r.months),
+  version: Number(r.version),
+  current: Number(r.version) === Number(r.latest),
+  receivedAt: r.received_at,
+  receivedOn: r.received_on,
+  mediaType: r.media_type,
+  size: Number(r.size),
+  sha256: r.sha256,
+  valid: Number(r.valid) === 1,
+  findings: { error: Number(r.errors), warning: Number(r.warnings), info: Number(r.infos) },
+  ruleSet: { version: r.ruleset_version, hash: r.ruleset_hash },
+  keyId: r.key_id
+})
+
+/**
+ * The SHA-256 (hex) of bytes.
+ *
+ * @example
+ * ```ts
+ * Submissions.sha256(new Uint8Array()) // "e3b0c442…"
+ * ```
+ * @since 0.1.0
+ */
+export const sha256 = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex")
+
+/** The reports stored as current for a unit in some years. */
+const currentReports = (sql: SqlClient.SqlClient, unitIds: ReadonlyArray<string>, years: ReadonlyArray<number>) =>
+  unitIds.length === 0
+    ? Effect.succeed([] as ReadonlyArray<{ readonly report: Report.Report; readonly receivedOn: string }>)
+    : Effect.map(
+        sql<{ report: string; received_on: string; first_on: string }>`
+          SELECT s.report, s.received_on,
+            (SELECT min(f.received_on) FROM submissions f
+              WHERE f.unit_id = s.unit_id AND f.year = s.year AND f.months = s.months) AS first_on
+          FROM submissions s
+          WHERE s.unit_id IN ${sql.in(unitIds)} AND s.year IN ${sql.in(years)}
+            AND s.version = (SELECT max(m.version) FROM submissions m
+              WHERE m.unit_id = s.unit_id AND m.year = s.year AND m.months = s.months)`,
+        (rows) =>
+          rows.flatMap((r) => {
+            const d = Decode.decodeJson(r.report)
+            return d._tag === "Success" ? [{ report: d.report, receivedOn: r.first_on }] : []
+          })
+      )
+
+/**
+ * The context of a check from the store, assembled by core's pipeline: the
+ * unit's current reports of the year and the previous year, its sub-units'
+ * current reports of the period, the organisation, the receipt date, and the
+ * unit's obligations tracked against the first receipt of each period.
+ *
+ * @example
+ * ```ts
+ * const context = yield* Submissions.contextFor(report, CivilDate.make("2022-04-07"), "tay-ninh")
+ * ```
+ * @since 0.1.0
+ */
+export const contextFor = (
+  report: Report.Report,
+  submittedOn: CivilDate.CivilDate,
+  organizationId: string
+): Effect.Effect<ReportCheck.Context, SqlError, SqlClient.SqlClient> =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const h = report.header
+    const organization = Pipeline.organizations[organizationId]
+    const periodEnd = StatisticalPeriod.end({ year: h.year, months: h.months as StatisticalPeriod.Months })
+    const own = yield* currentReports(sql, [h.unitId], [h.year - 1, h.year])
+    const children =
+      organization?.byId.has(h.unitId) === true
+        ? Organization.childrenOn(organization, h.unitId, periodEnd).map((u) => u.id)
+        : []
+    const units = (yield* currentReports(sql, children, [h.year])).filter((r) => r.report.header.months === h.months)
+    const submissions = yield* firstReceipts(h.unitId)
+    return Pipeline.contextFor(
+      {
+        organization: organizationId,
+        submittedOn,
+        asOf: submittedOn,
+        reports: [...own, ...units].map((r) => r.report),
+        submissions
+      },
+      h
+    )
+  })
+
+/**
+ * The JSON of a created submission (the wire form of `Submission.Created`).
+ *
+ * @example
+ * ```ts
+ * const id = (c: Submissions.CreatedJson) => c.submission.id
+ * ```
+ * @since 0.1.0
+ */
+export interface CreatedJson {
+  readonly submission: Submission.Summary
+  readonly result: Result.CheckResultJson
+}
+
+/**
+ * What a submission attempt ended in.
+ *
+ * @example
+ * ```ts
+ * const outcome: Submissions.Outcome = { _tag: "Created", created, replayed: false }
+ * ```
+ * @since 0.1.0
+ */
+export type Outcome =
+  | { readonly _tag: "Created"; readonly created: CreatedJson; readonly replayed: boolean }
+  | { readonly _tag: "Conflict"; readonly existingId: string }
+
+/**
+ * Stores a submission (the decoded body of a caller allowed to submit it).
+ *
+ * @example
+ * ```ts
+ * const outcome = yield* Submissions.submit({ bytes, mediaType, decoded, caller, idempotencyKey, requestId, organization })
+ * ```
+ * @since 0.1.0
+ */
+export const submit = (input: {
+  readonly bytes: Uint8Array
+  readonly mediaType: string
+  readonly decoded: Extract<Body.Decoded, { _tag: "Report" }>
+  readonly caller: Extract<Api.Caller, { _tag: "key" }>
+  readonly idempotencyKey: string | undefined
+  readonly requestId: string
+  readonly organizationId: string
+}) =>
+  Database.writing(
+    Effect.gen(function* () {
+      const sql = yield* SqlClient.SqlClient
+      const hash = sha256(input.bytes)
+      if (input.idempotencyKey !== undefined) {
+        const prior = yield* sql<{ id: string; sha256: string }>`SELECT id, sha256 FROM submissions
+          WHERE key_id = ${input.caller.keyId} AND idempotency_key = ${input.idempotencyKey}`
+        if (prior[0] !== undefined) {
+          if (prior[0].sha256 !== hash) return { _tag: "Conflict", existingId: prior[0].id } as Outcome
+          const created = yield* getCreated(prior[0].id)
+          return { _tag: "Created", created: created!, replayed: true } as Outcome
+        }
+      }
+      const { report } = input.decoded
+      const h = report.header
+      const now = yield* Time.now
+      const context = yield* contextFor(report, now.date, input.organizationId)
+      const result = Result.toJson(input.decoded.check(context))
+      const last = yield* sql<{ v: number | string | null }>`SELECT max(version) AS v FROM submissions
+        WHERE unit_id = ${h.unitId} AND year = ${h.year} AND months = ${h.months}`
+      const version = Number(last[0]?.v ?? 0) + 1
+      const id = randomUUID()
+      yield* sql`INSERT INTO submissions ${sql.insert({
+        id,
+        unit_id: h.unitId,
+        year: h.year,
+        months: h.months,
+        version,
+        received_at: now.iso,
+        received_on: now.date,
+        media_type: input.mediaType,
+        size: input.bytes.byteLength,
+        sha256: hash,
+        body: input.bytes,
+        report: JSON.stringify(report),
+        result: JSON.stringify(result),
+        valid: result.valid ? 1 : 0,
+        errors: result.stats.findings.error,
+        warnings: result.stats.findings.warning,
+        infos: result.stats.findings.info,
+        ruleset_version: result.ruleSet.version,
+        ruleset_hash: result.ruleSet.hash,
+        key_id: input.caller.keyId,
+        idempotency_key: input.idempotencyKey ?? null,
+        request_id: input.requestId
+      })}`
+      yield* Audit.appendInTransaction({
+        keyId: input.caller.keyId,
+        role: input.caller.role,
+        unitId: h.unitId,
+        action: "submission.create",
+        object: id,
+        outcome: "ok",
+        requestId: input.requestId
+      })
+      const created: CreatedJson = {
+        submission: {
+          id,
+          unitId: h.unitId,
+          year: h.year,
+          months: h.months,
+          version,
+          current: true,
+          receivedAt: now.iso,
+          receivedOn: now.date,
+          mediaType: input.mediaType,
+          size: input.bytes.byteLength,
+          sha256: hash,
+          valid: result.valid,
+          findings: result.stats.findings,
+          ruleSet: result.ruleSet,
+          keyId: input.caller.keyId
+        },
+        result
+      }
+      return { _tag: "Created", created, replayed: false } as Outcome
+    })
+  )
+
+/**
+ * One submission's summary, report and result, or undefined.
+ *
+ * @example
+ * ```ts
+ * const detail = yield* Submissions.get("2b0c…")
+ * ```
+ * @since 0.1.0
+ */
+export const get = (id: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const rows = yield* sql<Row & { report: string; result: string }>`SELECT ${sql.literal(summaryColumns)},
+      s.report, s.result FROM submissions s WHERE s.id = ${id}`
+    const r = rows[0]
+    if (r === undefined) return undefined
+    return {
+      submission: summary(r),
+      report: JSON.parse(r.report) as Report.Report,
+      result: JSON.parse(r.result) as Result.CheckResultJson
+    }
+  })
+
+const getCreated = (id: string) =>
+  Effect.map(get(id), (d) => (d === undefined ? undefined : { submission: d.submission, result: d.result }))
+
+/**
+ * The original bytes of a submission.
+ *
+ * @example
+ * ```ts
+ * const original = yield* Submissions.original("2b0c…") // { mediaType, bytes } | undefined
+ * ```
+ * @since 0.1.0
+ */
+export const original = (id: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const rows = yield* sql<{
+      media_type: string
+      body: Uint8Array
+    }>`SELECT media_type, body FROM submissions WHERE id = ${id}`
+    return rows[0] === undefined ? undefined : { mediaType: rows[0].media_type, bytes: new Uint8Array(rows[0].body) }
+  })
+
+/**
+ * Summaries matching a filter (current versions unless `history`), newest first.
+ *
+ * @example
+ * ```ts
+ * const rows = yield* Submissions.list({ unit: "chi-cuc-go-dau", year: 2022, history: false, limit: 1000 })
+ * ```
+ * @since 0.1.0
+ */
+export const list = (filter: {
+  readonly unit?: string | undefined
+  readonly year?: number | undefined
+  readonly months?: number | undefined
+  readonly history: boolean
+  readonly limit: number
+}) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const where = [
+      filter.unit === undefined ? undefined : sql`s.unit_id = ${filter.unit}`,
+      filter.year === undefined ? undefined : sql`s.year = ${filter.year}`,
+      filter.months === undefined ? undefined : sql`s.months = ${filter.months}`,
+      filter.history
+        ? undefined
+        : sql`s.version = (SELECT max(m.version) FROM submissions m
+            WHERE m.unit_id = s.unit_id AND m.year = s.year AND m.months = s.months)`
+    ].filter((w) => w !== undefined)
+    const rows = yield* sql<Row>`SELECT ${sql.literal(summaryColumns)} FROM submissions s
+      ${where.length === 0 ? sql`` : sql`WHERE ${sql.and(where)}`}
+      ORDER BY s.received_at DESC, s.version DESC LIMIT ${filter.limit}`
+    return rows.map(summary)
+  })
+
+/**
+ * The current report of each of some units for a period.
+ *
+ * @example
+ * ```ts
+ * const reports = yield* Submissions.currentOf(["chi-cuc-go-dau"], 2022, 6)
+ * ```
+ * @since 0.1.0
+ */
+export const currentOf = (unitIds: ReadonlyArray<string>, year: number, months?: number) =>
+  Effect.gen(function* () {
+    if (unitIds.length === 0) return []
+    const sql = yield* SqlClient.SqlClient
+    const rows = yield* sql<Row & { report: string; result: string }>`SELECT ${sql.literal(summaryColumns)},
+      s.report, s.result FROM submissions s
+      WHERE s.unit_id IN ${sql.in(unitIds)} AND s.year = ${year}
+        ${months === undefined ? sql`` : sql`AND s.months = ${months}`}
+        AND s.version = (SELECT max(m.version) FROM submissions m
+          WHERE m.unit_id = s.unit_id AND m.year = s.year AND m.months = s.months)
+      ORDER BY s.months`
+    return rows.map((r) => ({
+      submission: summary(r),
+      report: JSON.parse(r.report) as Report.Report,
+      result: JSON.parse(r.result) as Result.CheckResultJson
+    }))
+  })
+
+/**
+ * The first receipt date of each period a unit submitted (for obligations).
+ *
+ * @example
+ * ```ts
+ * const firsts = yield* Submissions.firstReceipts("chi-cuc-go-dau")
+ * ```
+ * @since 0.1.0
+ */
+export const firstReceipts = (unitId: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const rows = yield* sql<{ year: number; months: number; first_on: string }>`
+      SELECT year, months, min(received_on) AS first_on FROM submissions WHERE unit_id = ${unitId}
+      GROUP BY year, months`
+    return rows.map(
+      (r): Obligation.Submission => ({
+        kind: "statistical-report",
+        owner: unitId,
+        periodEnd: StatisticalPeriod.end({
+          year: Number(r.year),
+          months: Number(r.months) as StatisticalPeriod.Months
+        }),
+        submittedOn: CivilDate.make(r.first_on)
+      })
+    )
+  })

@@ -1,0 +1,96 @@
+/**
+ * The authorisation matrix: every role × every endpoint × own unit, parent,
+ * child, sibling and unrelated unit → exactly the expected status.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import * as Keys from "../src/Keys.js"
+import { call, makeTarget, type Running, reportOf, start } from "./harness.js"
+
+let s: Running
+let drop: () => Promise<void>
+let childId = ""
+let parentId = ""
+let revoked = ""
+
+beforeAll(async () => {
+  const t = await makeTarget("sqlite")
+  drop = t.drop
+  s = await start(t.target)
+  childId = (await call(s.url, "/v1/submissions", { key: s.keys.submitterChild!, body: reportOf("chi-cuc-go-dau") }))
+    .json.submission.id
+  parentId = (await call(s.url, "/v1/submissions", { key: s.keys.submitterParent!, body: reportOf("cuc-tay-ninh") }))
+    .json.submission.id
+  const created = await s.run(Keys.create({ role: "reviewer", unitId: null }))
+  await s.run(Keys.revoke(created.info.id))
+  revoked = created.key
+})
+afterAll(async () => {
+  await s?.stop()
+  await drop?.()
+})
+
+type Endpoint = readonly [name: string, request: () => { path: string; body?: string }]
+
+const endpoints: ReadonlyArray<Endpoint> = [
+  ["read child submission", () => ({ path: `/v1/submissions/${childId}` })],
+  ["read parent submission", () => ({ path: `/v1/submissions/${parentId}` })],
+  ["roll-up of the parent", () => ({ path: "/v1/rollups/cuc-tay-ninh?year=2023&months=12" })],
+  ["KPIs of the child", () => ({ path: "/v1/kpis?unit=chi-cuc-go-dau&year=2023" })],
+  ["obligations of the child", () => ({ path: "/v1/obligations?unit=chi-cuc-go-dau&from=2022-10-01&to=2023-09-30" })],
+  ["audit log", () => ({ path: "/v1/audit" })],
+  ["submit for the child", () => ({ path: "/v1/submissions", body: reportOf("chi-cuc-go-dau") })],
+  ["check", () => ({ path: "/v1/check", body: reportOf("chi-cuc-go-dau") })],
+  ["finding catalogue", () => ({ path: "/v1/catalogue/findings" })]
+]
+
+// Columns in the order of `endpoints`. Written out by hand: the rules, not a copy of Access.
+const expected: Readonly<Record<string, ReadonlyArray<number>>> = {
+  submitterChild: [200, 404, 403, 200, 200, 403, 201, 200, 200],
+  submitterSibling: [404, 404, 403, 403, 403, 403, 403, 200, 200],
+  submitterParent: [404, 200, 200, 403, 403, 403, 403, 200, 200],
+  submitterUnrelated: [404, 404, 403, 403, 403, 403, 403, 200, 200],
+  reviewerParent: [200, 200, 200, 200, 200, 403, 403, 200, 200],
+  reviewerChild: [200, 404, 403, 200, 200, 403, 403, 200, 200],
+  reviewerUnrelated: [404, 404, 403, 403, 403, 403, 403, 200, 200],
+  reviewer: [200, 200, 200, 200, 200, 403, 403, 200, 200],
+  admin: [200, 200, 200, 200, 200, 200, 403, 200, 200],
+  anonymous: [401, 401, 401, 401, 401, 401, 401, 401, 401],
+  revoked: [401, 401, 401, 401, 401, 401, 401, 401, 401]
+}
+
+describe("authorisation matrix", () => {
+  for (const [who, row] of Object.entries(expected)) {
+    it(`${who}`, async () => {
+      const key = who === "anonymous" ? undefined : who === "revoked" ? revoked : s.keys[who]!
+      const got: Array<number> = []
+      for (const [, request] of endpoints) {
+        const { path, body } = request()
+        const r = await call(s.url, path, {
+          ...(key === undefined ? {} : { key }),
+          ...(body === undefined ? {} : { body })
+        })
+        if (r.status >= 400) expect(r.headers.get("content-type")).toMatch(/^application\/problem\+json/)
+        got.push(r.status)
+      }
+      expect(Object.fromEntries(endpoints.map(([name], i) => [name, got[i]]))).toEqual(
+        Object.fromEntries(endpoints.map(([name], i) => [name, row[i]]))
+      )
+    })
+  }
+
+  it("with --public-reads, check and the reference views need no key; the rest still do", async () => {
+    const t = await makeTarget("sqlite")
+    const open = await start(t.target, { publicReads: true })
+    try {
+      expect((await call(open.url, "/v1/check", { body: reportOf("chi-cuc-go-dau") })).status).toBe(200)
+      expect((await call(open.url, "/v1/catalogue/findings")).status).toBe(200)
+      expect((await call(open.url, "/v1/submissions")).status).toBe(401)
+      expect(
+        (await call(open.url, "/v1/check", { key: "thads_000000000000_wrongwrongwrongwrongwrong", body: "{}" })).status
+      ).toBe(401)
+    } finally {
+      await open.stop()
+      await t.drop()
+    }
+  })
+})

@@ -1,0 +1,166 @@
+/**
+ * Test harness: the service in this process on a real port (127.0.0.1:0),
+ * on SQLite (a temporary file) or PostgreSQL (a database with a random name,
+ * dropped afterwards), with keys of every role.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import * as PgClient from "@effect/sql-pg/PgClient"
+import { Organization } from "@thads/core"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as ManagedRuntime from "effect/ManagedRuntime"
+import * as Redacted from "effect/Redacted"
+import * as HttpServer from "effect/http/HttpServer"
+import * as SqlClient from "effect/sql/SqlClient"
+import * as Database from "../src/Database.js"
+import * as Handlers from "../src/Handlers.js"
+import * as Keys from "../src/Keys.js"
+import * as Metrics from "../src/Metrics.js"
+import * as Server from "../src/Server.js"
+
+export const pgAdminUrl = process.env.THADS_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test"
+
+/** Whether PostgreSQL answers (under CI=true it must). */
+export const pgAvailable = async (): Promise<boolean> => {
+  const probe = Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    yield* sql`SELECT 1`
+    return true
+  }).pipe(
+    Effect.provide(PgClient.layer({ url: Redacted.make(pgAdminUrl), connectTimeout: "3 seconds" })),
+    Effect.timeout("5 seconds"),
+    Effect.catchCause(() => Effect.succeed(false))
+  )
+  return Effect.runPromise(probe)
+}
+
+const adminSql = (statement: string) =>
+  Effect.runPromise(
+    Effect.gen(function* () {
+      const sql = yield* SqlClient.SqlClient
+      yield* sql.unsafe(statement)
+    }).pipe(Effect.provide(PgClient.layer({ url: Redacted.make(pgAdminUrl) })))
+  )
+
+/** A fresh database target; `drop` removes it. */
+export const makeTarget = async (
+  kind: "sqlite" | "pg"
+): Promise<{ readonly target: Database.Target; readonly drop: () => Promise<void> }> => {
+  if (kind === "sqlite") {
+    const dir = mkdtempSync(join(tmpdir(), "thads-service-"))
+    return {
+      target: { _tag: "sqlite", file: join(dir, "thads.db") },
+      drop: async () => rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  const name = `thads_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`
+  await adminSql(`CREATE DATABASE ${name}`)
+  const url = new URL(pgAdminUrl)
+  url.pathname = `/${name}`
+  return {
+    target: { _tag: "pg", url: url.toString() },
+    drop: () => adminSql(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  }
+}
+
+export interface Running {
+  readonly url: string
+  readonly keys: Readonly<Record<string, string>>
+  readonly run: <A, E>(effect: Effect.Effect<A, E, SqlClient.SqlClient>) => Promise<A>
+  readonly stop: () => Promise<void>
+}
+
+/** Keys: name → role and unit. */
+export const keySpecs: Readonly<
+  Record<string, { readonly role: "submitter" | "unit-reviewer" | "reviewer" | "admin"; readonly unit: string | null }>
+> = {
+  submitterChild: { role: "submitter", unit: "chi-cuc-go-dau" },
+  submitterSibling: { role: "submitter", unit: "chi-cuc-ben-cau" },
+  submitterParent: { role: "submitter", unit: "cuc-tay-ninh" },
+  submitterUnrelated: { role: "submitter", unit: "cuc-long-an" },
+  reviewerParent: { role: "unit-reviewer", unit: "cuc-tay-ninh" },
+  reviewerChild: { role: "unit-reviewer", unit: "chi-cuc-go-dau" },
+  reviewerUnrelated: { role: "unit-reviewer", unit: "cuc-long-an" },
+  reviewer: { role: "reviewer", unit: null },
+  admin: { role: "admin", unit: null }
+}
+
+/** Starts the service on a target, migrated, with every key of {@link keySpecs}. */
+export const start = async (
+  target: Database.Target,
+  options: { readonly publicReads?: boolean; readonly maxBodyBytes?: number; readonly uiDir?: string } = {}
+): Promise<Running> => {
+  const config = {
+    organizationId: "tay-ninh",
+    organization: Organization.tayNinh,
+    publicReads: options.publicReads ?? false,
+    maxBodyBytes: options.maxBodyBytes ?? 2_000_000,
+    database: Database.describe(target),
+    metrics: Metrics.make()
+  }
+  const db = Database.layer(target)
+  const runtime = ManagedRuntime.make(
+    Server.layer({ host: "127.0.0.1", port: 0, logRequests: false, uiDir: options.uiDir }).pipe(
+      Layer.provideMerge(Layer.succeed(Handlers.ServiceConfig, config)),
+      Layer.provideMerge(Layer.effectDiscard(Database.migrate).pipe(Layer.provideMerge(db)))
+    )
+  )
+  const server = await runtime.runPromise(
+    Effect.gen(function* () {
+      return yield* HttpServer.HttpServer
+    })
+  )
+  const url = HttpServer.formatAddress(server.address)
+  const keys: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(keySpecs))
+    keys[name] = (await runtime.runPromise(Keys.create({ role: spec.role, unitId: spec.unit }))).key
+  return {
+    url,
+    keys,
+    run: (effect) => runtime.runPromise(effect),
+    stop: () => runtime.dispose()
+  }
+}
+
+const example = JSON.parse(
+  readFileSync(new URL("../../../examples/report-consistent.json", import.meta.url), "utf8")
+) as { header: Record<string, unknown> }
+
+/** A report of a unit (the consistent example with another header). */
+export const reportOf = (unitId: string, overrides: Record<string, unknown> = {}): string =>
+  JSON.stringify({
+    ...example,
+    header: {
+      ...example.header,
+      unitId,
+      unitName: unitId,
+      level: unitId.startsWith("chi-cuc") ? "chi-cuc" : "cuc",
+      ...overrides
+    }
+  })
+
+/** fetch with a key and JSON helpers. */
+export const call = async (
+  base: string,
+  path: string,
+  init: { method?: string; key?: string; body?: string | Uint8Array; headers?: Record<string, string> } = {}
+) => {
+  const headers: Record<string, string> = { ...init.headers }
+  if (init.key !== undefined) headers.authorization = `Bearer ${init.key}`
+  if (init.body !== undefined && headers["content-type"] === undefined) headers["content-type"] = "application/json"
+  const response = await fetch(`${base}${path}`, {
+    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    headers,
+    ...(init.body === undefined ? {} : { body: init.body })
+  })
+  const text = await response.text()
+  let json: any
+  try {
+    json = JSON.parse(text)
+  } catch {
+    json = undefined
+  }
+  return { status: response.status, headers: response.headers, text, json }
+}

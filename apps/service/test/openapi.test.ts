@@ -1,0 +1,111 @@
+/**
+ * The OpenAPI document: it passes `@redocly/cli lint` (recommended rules),
+ * and a client generated from it (`openapi-typescript` types, checked by the
+ * TypeScript compiler, + `openapi-fetch`) talks to the running service.
+ */
+import { execFile } from "node:child_process"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import { tmpdir } from "node:os"
+import { dirname, join } from "node:path"
+import { Api } from "@thads/api"
+import * as OpenApi from "effect/http-api/OpenApi"
+import createClient from "openapi-fetch"
+import openapiTS, { astToString } from "openapi-typescript"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { makeTarget, type Running, reportOf, start } from "./harness.js"
+
+const require = createRequire(import.meta.url)
+const dir = mkdtempSync(join(tmpdir(), "thads-openapi-"))
+const document = OpenApi.fromApi(Api.Api)
+const file = join(dir, "openapi.json")
+writeFileSync(file, JSON.stringify(document, null, 2))
+
+const run = (args: ReadonlyArray<string>) =>
+  new Promise<{ code: number; output: string }>((resolve) =>
+    execFile(process.execPath, args, { cwd: dir }, (error, stdout, stderr) =>
+      resolve({ code: error === null ? 0 : 1, output: `${stdout}${stderr}` })
+    )
+  )
+
+let s: Running
+let drop: () => Promise<void>
+beforeAll(async () => {
+  const t = await makeTarget("sqlite")
+  drop = t.drop
+  s = await start(t.target)
+})
+afterAll(async () => {
+  await s?.stop()
+  await drop?.()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe("the OpenAPI document", () => {
+  it("is OpenAPI 3.1 with every endpoint, and is what the service serves", async () => {
+    expect(document.openapi).toBe("3.1.0")
+    const served = await (await fetch(`${s.url}/openapi.json`)).json()
+    expect(served).toEqual(JSON.parse(JSON.stringify(document)))
+  })
+
+  it("passes @redocly/cli lint with the recommended rules", async () => {
+    const cli = join(dirname(require.resolve("@redocly/cli/package.json")), "bin", "cli.js")
+    const r = await run([cli, "lint", file, "--extends", "recommended", "--format", "stylish"])
+    expect(r.output).toMatch(/Woohoo! Your API description is valid|valid/)
+    expect(r.output).not.toMatch(/\berror\b/)
+    expect(r.code).toBe(0)
+  })
+
+  it("an openapi-typescript + openapi-fetch client, type-checked, talks to the running service", async () => {
+    const types = astToString(await openapiTS(JSON.parse(JSON.stringify(document))))
+    writeFileSync(join(dir, "schema.d.ts"), types)
+    // A client written against the generated types must compile…
+    writeFileSync(
+      join(dir, "client.ts"),
+      `import createClient from "openapi-fetch"
+import type { paths } from "./schema.js"
+export const make = (baseUrl: string, key: string) => createClient<paths>({ baseUrl, headers: { authorization: \`Bearer \${key}\` } })
+export const use = async (c: ReturnType<typeof make>) => {
+  const r = await c.GET("/v1/submissions", { params: { query: { unit: "chi-cuc-go-dau" } } })
+  const n: number | undefined = r.data?.items.length
+  const d = await c.GET("/v1/deadlines", { params: { query: { year: "2023", months: "12" } } })
+  const when: string | undefined = d.data?.items[0]?.deadline
+  return [n, when]
+}
+`
+    )
+    writeFileSync(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          module: "nodenext",
+          moduleResolution: "nodenext",
+          target: "ES2022",
+          skipLibCheck: true,
+          types: [],
+          typeRoots: [],
+          baseUrl: ".",
+          paths: { "openapi-fetch": [dirname(require.resolve("openapi-fetch/package.json"))] }
+        },
+        files: ["client.ts", "schema.d.ts"]
+      })
+    )
+    const tsc = require.resolve("typescript/bin/tsc")
+    const compiled = await run([tsc, "-p", join(dir, "tsconfig.json")])
+    expect(compiled.output).toBe("")
+    // …and it works against the service.
+    const client = createClient<any>({ baseUrl: s.url, headers: { authorization: `Bearer ${s.keys.submitterChild}` } })
+    const posted = await client.POST("/v1/submissions", {
+      body: JSON.parse(reportOf("chi-cuc-go-dau")),
+      headers: { "idempotency-key": "openapi-fetch-1" }
+    })
+    expect(posted.response.status).toBe(201)
+    const list = await client.GET("/v1/submissions", { params: { query: { unit: "chi-cuc-go-dau" } } })
+    expect(list.data.items[0].id).toBe(posted.data.submission.id)
+    const refused = await client.GET("/v1/audit", {})
+    expect(refused.response.status).toBe(403)
+    expect(refused.error.type).toBe("urn:thads:problem:admin-only")
+  })
+})

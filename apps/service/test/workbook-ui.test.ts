@@ -1,0 +1,65 @@
+/**
+ * Workbook bodies (`.xlsx` media type) at /v1/check and /v1/submissions, and
+ * the static reviewers' page at /ui.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { Api } from "@thads/api"
+import { Decode } from "@thads/core"
+import { Write } from "@thads/xlsx"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { call, makeTarget, type Running, reportOf, start } from "./harness.js"
+
+let s: Running
+let drop: () => Promise<void>
+const ui = mkdtempSync(join(tmpdir(), "thads-ui-"))
+mkdirSync(join(ui, "assets"))
+writeFileSync(join(ui, "index.html"), "<!doctype html><title>thads</title>")
+writeFileSync(join(ui, "assets", "app.js"), "console.log('thads')")
+
+beforeAll(async () => {
+  const t = await makeTarget("sqlite")
+  drop = t.drop
+  s = await start(t.target, { uiDir: ui })
+})
+afterAll(async () => {
+  await s?.stop()
+  await drop?.()
+  rmSync(ui, { recursive: true, force: true })
+})
+
+describe("workbooks", () => {
+  it("checks and stores a report sent as .xlsx; a broken workbook is a 422 problem", async () => {
+    const d = Decode.decodeJson(reportOf("chi-cuc-go-dau"))
+    if (d._tag !== "Success") throw new Error("example does not decode")
+    const bytes = await Write.report(d.report)
+    const headers = { "content-type": Api.xlsxMediaType }
+    const checked = await call(s.url, "/v1/check", { key: s.keys.reviewer!, body: bytes, headers })
+    expect(checked.status).toBe(200)
+    expect(checked.json.report.unitId).toBe("chi-cuc-go-dau")
+    const stored = await call(s.url, "/v1/submissions", { key: s.keys.submitterChild!, body: bytes, headers })
+    expect(stored.status).toBe(201)
+    expect(stored.json.submission.mediaType).toBe(Api.xlsxMediaType)
+    expect(stored.json.submission.size).toBe(bytes.byteLength)
+    const broken = await call(s.url, "/v1/check", {
+      key: s.keys.reviewer!,
+      body: new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]),
+      headers
+    })
+    expect(broken.status).toBe(422)
+    expect(broken.headers.get("content-type")).toMatch(/^application\/problem\+json/)
+  })
+})
+
+describe("/ui", () => {
+  it("serves the reviewers' page and its files, and nothing outside its directory", async () => {
+    const page = await call(s.url, "/ui")
+    expect(page.status).toBe(200)
+    expect(page.headers.get("content-type")).toMatch(/^text\/html/)
+    const js = await call(s.url, "/ui/assets/app.js")
+    expect(js.headers.get("content-type")).toMatch(/^text\/javascript/)
+    expect((await call(s.url, "/ui/..%2f..%2fpackage.json")).status).toBe(404)
+    expect((await call(s.url, "/ui/missing.js")).status).toBe(404)
+  })
+})
