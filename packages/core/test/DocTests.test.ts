@@ -278,6 +278,9 @@ const ownModule = async (file: string, scope: Record<string, unknown>): Promise<
   return Object.values(scope).includes(ns) || name in scope ? {} : { [name]: ns }
 }
 
+/** The console of an example: what it logs (`console.log(p.path, …)`) is evaluated, not printed. */
+const quiet: Console = { ...console, log: () => undefined, info: () => undefined, warn: () => undefined }
+
 const importFor = (spec: string): Promise<unknown> => import(/* @vite-ignore */ spec)
 
 describe("JSDoc examples of @thads/core", async () => {
@@ -353,8 +356,15 @@ describe("JSDoc examples of @thads/core", async () => {
       }).outputText
       const own = await ownModule(ex.file, scope)
       const local = Object.keys(own)
-      const run = new AsyncFunction("__equals", "__throws", "__import", ...names, ...local, js)
-      await run(equalsAt(where), throwsAt(where), importFor, ...names.map((n) => scope[n]), ...local.map((n) => own[n]))
+      const run = new AsyncFunction("__equals", "__throws", "__import", "console", ...names, ...local, js)
+      await run(
+        equalsAt(where),
+        throwsAt(where),
+        importFor,
+        quiet,
+        ...names.map((n) => scope[n]),
+        ...local.map((n) => own[n])
+      )
     })
   }
 })
