@@ -194,7 +194,10 @@ export const contextFor = (data: ContextData, header: Report.Header | undefined)
  *
  * @example
  * ```ts
+ * const grid = MemoryGrid.make()
+ * ReportWriter.write(grid, ReportWriter.templateContent({ unitId: "chi-cuc-go-dau", year: 2024, months: 6, rows: 2 }))
  * const g: Pipeline.GridReading = ReportReader.read(grid, { file: "bao-cao.xlsx" })
+ * g.locate("/cases/total/V08") // { sheet: "Việc", cell: "K7" }
  * ```
  * @since 0.2.0
  */

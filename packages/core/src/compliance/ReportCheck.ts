@@ -248,7 +248,7 @@ const locator = (context: Context) => {
  * @example
  * ```ts
  * const d = Decode.decodeJson(JSON.stringify(Synthetic.report({ seed: 1, rows: 3 })))
- * if (d._tag === "Success") ReportCheck.checkDecoded(d, { organization: Organization.tayNinh })
+ * if (d._tag === "Success") ReportCheck.checkDecoded(d.success, { organization: Organization.tayNinh }).valid // true
  * ```
  * @since 0.2.0
  */

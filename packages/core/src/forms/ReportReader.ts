@@ -46,15 +46,8 @@ export interface Options {
  *
  * @example
  * ```ts
- * // An empty form of FormLayout.v1: its sheets and the row of column keys.
- * const grid = MemoryGrid.make([{ name: FormLayout.v1.headerSheet, cells: {} }])
- * for (const table of ["cases", "money"] as const) {
- *   const t = FormLayout.tableOf(FormLayout.v1, table)
- *   const ws = grid.addSheet(t.sheet)
- *   const ids = Indicator.slots.map((s) => [Indicator.idOf(table, s), t.columns.indicators[s]])
- *   for (const [key, column] of [["id", t.columns.id], ["name", t.columns.name], ["kind", t.columns.kind], ...ids])
- *     ws.setValue(t.rows.keys, FormLayout.columnNumber(column!), { _tag: "string", value: key! })
- * }
+ * const grid = MemoryGrid.make()
+ * ReportWriter.write(grid, ReportWriter.templateContent({ unitId: "chi-cuc-go-dau", year: 2024, months: 6, rows: 2 }))
  * const r: ReportReader.Read = ReportReader.read(grid)
  * r.locate("/cases/total/V08") // { sheet: "Việc", cell: "K7" }
  * ```
@@ -515,9 +508,10 @@ const readTable = (
  *
  * @example
  * ```ts
- * // grid: a workbook of the form, e.g. an ExcelJS one through @thads/xlsx, then:
- * // const r = ReportReader.read(grid, { file: "bao-cao.xlsx" })
- * // ReportCheck.check(r.input, { source: { file: "bao-cao.xlsx", locate: r.locate } })
+ * const grid = MemoryGrid.make() // or an ExcelJS workbook through @thads/xlsx
+ * ReportWriter.write(grid, ReportWriter.reportContent(Synthetic.report({ seed: 1, rows: 3 })))
+ * const r = ReportReader.read(grid, { file: "bao-cao.xlsx" })
+ * ReportCheck.check(r.input, { source: { file: "bao-cao.xlsx", locate: r.locate } }).valid // true
  * ReportReader.read(MemoryGrid.make([{ name: "Sheet1", cells: {} }]), { file: "x.xlsx" }) // FormError: …
  * ```
  * @since 0.2.0

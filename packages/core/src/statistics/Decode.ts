@@ -70,6 +70,7 @@ export type Problem = Json.Problem<ProblemCode>
  *
  * @example
  * ```ts
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const d: Decode.Decoded = { report, values: Values.fromReport(report) }
  * ```
  * @since 0.2.0
@@ -85,6 +86,7 @@ export interface Decoded {
  *
  * @example
  * ```ts
+ * import { Result } from "effect"
  * const r: Decode.Result = Decode.decodeJson("[]")
  * if (Result.isFailure(r)) r.failure
  * // [{ path: "", code: "wrong-type", message: { vi: "phải là một đối tượng, nhận được một mảng", en: "must be an object, got an array" } }]

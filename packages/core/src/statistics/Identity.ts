@@ -271,7 +271,7 @@ const compiledFor = (settings: Settings) => {
  * ```ts
  * const json = JSON.parse(JSON.stringify(Synthetic.report({ seed: 1, rows: 3 })))
  * const r = Decode.decode(json)
- * if (r._tag === "Success") Identity.evaluate(r.report, { onlyFailures: true, values: r.values })
+ * if (r._tag === "Success") Identity.evaluate(r.success.report, { onlyFailures: true, values: r.success.values }) // []
  * ```
  * @since 0.1.0
  */
