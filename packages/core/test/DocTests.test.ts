@@ -17,27 +17,12 @@
  * `compliance/rules/`, a shared helper) is in scope under its file name, so
  * its examples can name it (`Consistency.rows`).
  */
-import { readdirSync, readFileSync } from "node:fs"
-import { join, relative } from "node:path"
+import { readFileSync } from "node:fs"
+import { relative } from "node:path"
 import ts from "typescript"
 import { describe, expect, it } from "vitest"
 import * as Core from "../src/index.js"
-
-const src = join(import.meta.dirname, "..", "src")
-
-const files = (dir: string): Array<string> => {
-  const out: Array<string> = []
-  const stack = [dir]
-  while (stack.length > 0) {
-    const d = stack.pop()!
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name)
-      if (e.isDirectory()) stack.push(p)
-      else if (e.name.endsWith(".ts")) out.push(p)
-    }
-  }
-  return out.sort()
-}
+import { files, src } from "./Sources.js"
 
 interface Example {
   readonly file: string
