@@ -113,6 +113,7 @@ export interface CountAmount {
  *
  * @example
  * ```ts
+ * const ledger = SyntheticLedger.ledger({ seed: 7, cases: 200 })
  * Aggregate.aggregate(ledger, { year: 2024, months: 12 }).extra.assetRecovery.completed.amount
  * ```
  * @since 0.1.0
@@ -128,6 +129,7 @@ export interface Line {
  *
  * @example
  * ```ts
+ * const ledger = SyntheticLedger.ledger({ seed: 7, cases: 200 })
  * Aggregate.aggregate(ledger, { year: 2024, months: 12 }).extra.auctionedNotHandedOver.cases
  * ```
  * @since 0.1.0
@@ -155,6 +157,7 @@ export interface ExtraLines {
  *
  * @example
  * ```ts
+ * const ledger = SyntheticLedger.ledger({ seed: 7, cases: 200 })
  * const { report, extra }: Aggregate.Result = Aggregate.aggregate(ledger, { year: 2024, months: 12 })
  * ```
  * @since 0.1.0
@@ -178,6 +181,7 @@ const emptyLine = () => new Float64Array(6)
  *
  * @example
  * ```ts
+ * const ledger = SyntheticLedger.ledger({ seed: 7, cases: 200 })
  * const { report, extra } = Aggregate.aggregate(ledger, { year: 2024, months: 12 })
  * Identity.evaluate(report, { onlyFailures: true }) // []
  * ```

@@ -265,7 +265,8 @@ export type Problem = Json.Problem<ProblemCode>
  *
  * @example
  * ```ts
- * const r: Case.Result = Case.decode(json)
+ * const r: Case.Result = Case.decode({ id: "1" })
+ * r._tag // "Failure"
  * ```
  * @since 0.1.0
  */
@@ -338,7 +339,13 @@ const problem = (path: string, code: ProblemCode, vi: string, en: string): Probl
  *
  * @example
  * ```ts
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   judgmentEffectiveDate: CivilDate.make("2023-12-01"), debtor: { kind: "person" }, amountDue: 5_000_000, events: []
+ * }
  * Case.historyProblems(c).map((p) => p.path) // [] for a consistent history
+ * Case.historyProblems({ ...c, events: [{ type: "completion", date: CivilDate.make("2023-01-01") }] }).length // 1
  * ```
  * @since 0.1.0
  */
@@ -664,6 +671,7 @@ export const historyProblems = (c: Case, prefix = ""): Array<Problem> => {
  *
  * @example
  * ```ts
+ * const text = '{ "id": "1", "unitId": "u", "amountDue": -5 }'
  * const r = Case.decode(JSON.parse(text))
  * if (r._tag === "Failure") for (const p of r.problems) console.log(p.path, p.message.en)
  * ```
@@ -696,7 +704,16 @@ export const decodeJson = (text: string): Result => {
  *
  * @example
  * ```ts
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   judgmentEffectiveDate: CivilDate.make("2023-12-01"), debtor: { kind: "person" }, amountDue: 5_000_000, events: [
+ *     { type: "payment", date: CivilDate.make("2024-06-05"), amount: 2_000_000 },
+ *     { type: "payment", date: CivilDate.make("2025-02-03"), amount: 1_000_000 }
+ *   ]
+ * }
  * Case.paidUpTo(c, CivilDate.make("2024-12-31")) // 2000000
+ * Case.paidUpTo(c) // 3000000
  * ```
  * @since 0.1.0
  */

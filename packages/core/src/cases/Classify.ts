@@ -127,7 +127,7 @@ const codeToCategory: ReadonlyArray<Category> = [
  *
  * @example
  * ```ts
- * Classify.categoryOf(State.Code.postponedByAgreement) // "enforceable"
+ * Classify.categoryOf(CaseState.Code.postponedByAgreement) // "enforceable"
  * ```
  * @since 0.1.0
  */
@@ -156,7 +156,13 @@ export type Ground =
  *
  * @example
  * ```ts
- * Classify.nextVerificationDue(CivilDate.make("2024-03-31"), { kind: "person" }) // { date: "2024-09-30", citation: … }
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   judgmentEffectiveDate: CivilDate.make("2023-12-01"), debtor: { kind: "person" }, amountDue: 5_000_000, events: []
+ * }
+ * const due: Classify.Due = Classify.nextVerificationDue(CivilDate.make("2024-03-31"), c)
+ * due.date // "2024-09-30"
  * ```
  * @since 0.1.0
  */
@@ -170,7 +176,12 @@ export interface Due {
  *
  * @example
  * ```ts
- * Classify.limitation(c)?.expires
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   judgmentEffectiveDate: CivilDate.make("2023-12-01"), debtor: { kind: "person" }, amountDue: 5_000_000, events: []
+ * }
+ * Classify.limitation(c)?.expires // "2028-12-01"
  * ```
  * @since 0.1.0
  */
@@ -217,7 +228,13 @@ export interface LimitationPeriod {
  *
  * @example
  * ```ts
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   judgmentEffectiveDate: CivilDate.make("2023-12-01"), debtor: { kind: "person" }, amountDue: 5_000_000, events: []
+ * }
  * const r: Classify.Classification = Classify.classify(c, CivilDate.make("2024-12-31"))
+ * r.category // "enforceable"
  * ```
  * @since 0.1.0
  */
@@ -243,6 +260,11 @@ export interface Classification {
  *
  * @example
  * ```ts
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   judgmentEffectiveDate: CivilDate.make("2023-12-01"), debtor: { kind: "person" }, amountDue: 5_000_000, events: []
+ * }
  * Classify.classify(c, CivilDate.make("2024-12-31"), { ...Classify.defaultSettings, deriveSeparateBook: false })
  * ```
  * @since 0.1.0
@@ -429,7 +451,13 @@ const reverificationCitation = (date: string): Citation.Citation =>
  *
  * @example
  * ```ts
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   judgmentEffectiveDate: CivilDate.make("2023-12-01"), debtor: { kind: "person" }, amountDue: 5_000_000, events: []
+ * }
  * Classify.longPeriods({ ...c, debtor: { kind: "person", releaseDate: CivilDate.make("2030-01-01") } }, CivilDate.make("2025-01-01")) // true
+ * Classify.longPeriods(c, CivilDate.make("2025-01-01")) // false
  * ```
  * @since 0.1.0
  */
@@ -447,6 +475,11 @@ export const longPeriods = (
  *
  * @example
  * ```ts
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   judgmentEffectiveDate: CivilDate.make("2023-12-01"), debtor: { kind: "person" }, amountDue: 5_000_000, events: []
+ * }
  * Classify.nextVerificationDue(CivilDate.make("2024-03-31"), c).date // "2024-09-30"
  * ```
  * @since 0.1.0
@@ -477,6 +510,11 @@ export const nextVerificationDue = (
  *
  * @example
  * ```ts
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   judgmentEffectiveDate: CivilDate.make("2023-12-01"), debtor: { kind: "person" }, amountDue: 5_000_000, events: []
+ * }
  * Classify.limitation(c)?.expired // false
  * ```
  * @since 0.1.0
@@ -583,6 +621,11 @@ const walkerFor = (settings: Settings): State.Walker => {
  *
  * @example
  * ```ts
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   judgmentEffectiveDate: CivilDate.make("2023-12-01"), debtor: { kind: "person" }, amountDue: 5_000_000, events: []
+ * }
  * const r = Classify.classify(c, CivilDate.make("2024-12-31"))
  * r.category // "enforceable"
  * Citation.renderVi(r.citation)

@@ -48,6 +48,15 @@ export type Rule = "withdrawal-ground" | "posting-period" | "unknown-address-pos
  *
  * @example
  * ```ts
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   debtor: { kind: "person" }, personalObligation: true, amountDue: 5_000_000,
+ *   events: [
+ *     { type: "verification", date: CivilDate.make("2024-02-20"), facts: { addressUnknown: true } },
+ *     { type: "not-yet-enforceable", date: CivilDate.make("2024-03-01"), ground: "c", publishedDate: CivilDate.make("2024-03-01") }
+ *   ]
+ * }
  * const r: CaseDuties.Result = CaseDuties.check(c, CivilDate.make("2025-01-01"))[0]!
  * r.status // "breached"
  * ```
@@ -85,7 +94,16 @@ export interface Settings {
  *
  * @example
  * ```ts
- * CaseDuties.check(c, CivilDate.make("2025-01-01"), CaseDuties.defaultSettings)
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   debtor: { kind: "person" }, personalObligation: true, amountDue: 5_000_000,
+ *   events: [
+ *     { type: "verification", date: CivilDate.make("2024-02-20"), facts: { addressUnknown: true } },
+ *     { type: "not-yet-enforceable", date: CivilDate.make("2024-03-01"), ground: "c", publishedDate: CivilDate.make("2024-03-01") }
+ *   ]
+ * }
+ * CaseDuties.check(c, CivilDate.make("2025-01-01"), CaseDuties.defaultSettings).length // 1
  * ```
  * @since 0.2.0
  */
@@ -110,8 +128,16 @@ const endsPosting = (e: CaseEvent.Event): boolean =>
  *
  * @example
  * ```ts
- * CaseDuties.check(c, CivilDate.make("2025-01-01")).filter((r) => r.status === "breached").map((r) => r.rule)
- * // ["unknown-address-postponement"]
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   debtor: { kind: "person" }, personalObligation: true, amountDue: 5_000_000,
+ *   events: [
+ *     { type: "verification", date: CivilDate.make("2024-02-20"), facts: { addressUnknown: true } },
+ *     { type: "not-yet-enforceable", date: CivilDate.make("2024-03-01"), ground: "c", publishedDate: CivilDate.make("2024-03-01") }
+ *   ]
+ * }
+ * CaseDuties.check(c, CivilDate.make("2025-01-01")).filter((r) => r.status === "breached").map((r) => r.rule) // ["unknown-address-postponement"]
  * ```
  * @since 0.2.0
  */

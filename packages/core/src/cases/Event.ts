@@ -584,7 +584,8 @@ const lit = <L extends string>(l: L) => Schema.Literal(l)
  *
  * @example
  * ```ts
- * Schema.decodeUnknownSync(CaseEvent.VerificationFactsSchema)({ addressUnknown: true })
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(CaseEvent.VerificationFactsSchema)({ addressUnknown: true }) // { addressUnknown: true }
  * ```
  * @since 0.1.0
  */

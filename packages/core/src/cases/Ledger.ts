@@ -78,7 +78,9 @@ export interface Problem {
  *
  * @example
  * ```ts
+ * const text = "id,unitId,decisionDate,initiation,requestDate,amountDue\n2024-001,phong-kv-1,2024-02-15,on-request,2024-02-07,50000000\n"
  * const r: Ledger.Result = Ledger.decodeCsv(text)
+ * r._tag // "Success"
  * ```
  * @since 0.1.0
  */
@@ -257,7 +259,9 @@ const DIGITS = /^\d+$/
  *
  * @example
  * ```ts
+ * const text = "id,unitId,decisionDate,initiation,amountDue\n2024-001,phong-kv-1,2024-02-15,on-request,-5\n"
  * const r = Ledger.decodeCsv(text)
+ * r._tag // "Failure"
  * if (r._tag === "Failure") for (const p of r.problems) console.log(p.line, p.path, p.message.vi)
  * ```
  * @since 0.1.0

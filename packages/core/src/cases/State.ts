@@ -45,7 +45,7 @@ import type * as CaseEvent from "./Event.js"
  *
  * @example
  * ```ts
- * State.Code.notYetEnforceable // 4
+ * CaseState.Code.notYetEnforceable // 4
  * ```
  * @since 0.1.0
  */
@@ -69,7 +69,7 @@ export const Code = {
  *
  * @example
  * ```ts
- * const c: State.Code = State.Code.postponed // 2
+ * const c: CaseState.Code = CaseState.Code.postponed // 2
  * ```
  * @since 0.1.0
  */
@@ -80,7 +80,7 @@ export type Code = (typeof Code)[keyof typeof Code]
  *
  * @example
  * ```ts
- * State.Rule.nd62 // 2: moved by NĐ 62/2015 Điều 9 k5
+ * CaseState.Rule.nd62 // 2: moved by NĐ 62/2015 Điều 9 k5
  * ```
  * @since 0.1.0
  */
@@ -91,7 +91,7 @@ export const Rule = { none: 0, recorded: 1, nd62: 2, nd152: 3 } as const
  *
  * @example
  * ```ts
- * const s: State.Settings = { ...State.defaultSettings, deriveSeparateBook: false }
+ * const s: CaseState.Settings = { ...CaseState.defaultSettings, deriveSeparateBook: false }
  * ```
  * @since 0.1.0
  */
@@ -118,7 +118,7 @@ export interface Settings {
  *
  * @example
  * ```ts
- * State.defaultSettings.separateBookYears // 1
+ * CaseState.defaultSettings.separateBookYears // 1
  * ```
  * @since 0.1.0
  */
@@ -138,7 +138,7 @@ export const defaultSettings: Settings = {
  *
  * @example
  * ```ts
- * State.newLawFrom // "2026-07-01"
+ * CaseState.newLawFrom // "2026-07-01"
  * ```
  * @since 0.1.0
  */
@@ -149,7 +149,7 @@ export const newLawFrom: string = Documents.get("luat-thads-2025").inForceFrom ?
  *
  * @example
  * ```ts
- * State.oldLawTo // "2026-06-30"
+ * CaseState.oldLawTo // "2026-06-30"
  * ```
  * @since 0.1.0
  */
@@ -164,8 +164,8 @@ export const oldLawTo: string = Documents.get("nd-62-2015").inForceTo ?? "2026-0
  *
  * @example
  * ```ts
- * State.notYetGroundOf({ noIncomeOrSubsistence: true, assetsExempt: true }) // "a"
- * State.notYetGroundOf({ noAssets: true }) // undefined: income is not excluded
+ * CaseState.notYetGroundOf({ noIncomeOrSubsistence: true, assetsExempt: true }) // "a"
+ * CaseState.notYetGroundOf({ noAssets: true }) // undefined: income is not excluded
  * ```
  * @since 0.1.0
  */
@@ -189,8 +189,12 @@ export const notYetGroundOf = (f: CaseEvent.VerificationFacts | undefined): Case
  *
  * @example
  * ```ts
- * State.releaseDateOf({ ...c, decision: { date: CivilDate.make("2024-01-10"), number: "1" }, debtor: { kind: "person", prisonRemainingYears: 3 } })
- * // "2027-01-10"
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   judgmentEffectiveDate: CivilDate.make("2023-12-01"), debtor: { kind: "person", prisonRemainingYears: 3 }, amountDue: 5_000_000, events: []
+ * }
+ * CaseState.releaseDateOf(c) // "2027-01-15"
  * ```
  * @since 0.2.0
  */
@@ -208,7 +212,13 @@ export const releaseDateOf = (c: Case.Case): CivilDate.CivilDate | undefined => 
  *
  * @example
  * ```ts
- * State.prisonAtLeast(c, CivilDate.make("2025-06-01"), 2) // true when released on or after 2027-06-01
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   judgmentEffectiveDate: CivilDate.make("2023-12-01"), debtor: { kind: "person", releaseDate: CivilDate.make("2027-06-01") }, amountDue: 5_000_000, events: []
+ * }
+ * CaseState.prisonAtLeast(c, CivilDate.make("2025-06-01"), 2) // true: released on or after 2027-06-01
+ * CaseState.prisonAtLeast(c, CivilDate.make("2025-06-02"), 2) // false
  * ```
  * @since 0.2.0
  */
@@ -225,7 +235,7 @@ const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0
  *
  * @example
  * ```ts
- * State.addYearsIso("2024-02-29", 1) // "2025-02-28"
+ * CaseState.addYearsIso("2024-02-29", 1) // "2025-02-28"
  * ```
  * @since 0.1.0
  */
@@ -244,9 +254,14 @@ const maxIso = (a: string, b: string) => (a >= b ? a : b)
  *
  * @example
  * ```ts
- * const w = new State.Walker()
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   judgmentEffectiveDate: CivilDate.make("2023-12-01"), debtor: { kind: "person" }, amountDue: 5_000_000, events: []
+ * }
+ * const w = new CaseState.Walker()
  * w.run(c, "", CivilDate.make("2024-12-31"))
- * w.code === State.Code.enforceable
+ * w.code === CaseState.Code.enforceable // true
  * ```
  * @since 0.1.0
  */
@@ -577,7 +592,7 @@ export class Walker {
  *
  * @example
  * ```ts
- * State.isFinal(State.Code.completed) // true
+ * CaseState.isFinal(CaseState.Code.completed) // true
  * ```
  * @since 0.1.0
  */

@@ -72,7 +72,8 @@ const opt = Schema.optionalKey
  *
  * @example
  * ```ts
- * Schema.decodeUnknownSync(Thahc.ThahcCaseSchema)({ id: "hc-1", judgmentDate: "2024-01-10", receivedDate: "2024-01-15", kind: "a" })
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(Thahc.ThahcCaseSchema)({ id: "hc-1", judgmentDate: "2024-01-10", receivedDate: "2024-01-15", kind: "a" }) // { id: "hc-1" }
  * ```
  * @since 0.1.0
  */
@@ -113,7 +114,9 @@ const immediate = (k: Kind) => k === "e" || k === "g"
  *
  * @example
  * ```ts
+ * const c: Thahc.ThahcCase = { id: "hc-1", judgmentDate: CivilDate.make("2024-01-10"), receivedDate: CivilDate.make("2024-01-15"), kind: "a" }
  * const d: Thahc.Deadlines = Thahc.deadlines(c)
+ * d.voluntaryDue // "2024-02-15"
  * ```
  * @since 0.1.0
  */
@@ -185,6 +188,7 @@ export type Status =
  *
  * @example
  * ```ts
+ * const c: Thahc.ThahcCase = { id: "hc-1", judgmentDate: CivilDate.make("2024-01-10"), receivedDate: CivilDate.make("2024-01-15"), kind: "a" }
  * Thahc.status(c, CivilDate.make("2024-02-01")) // "voluntary-period"
  * ```
  * @since 0.1.0
@@ -207,6 +211,7 @@ export const status = (
  *
  * @example
  * ```ts
+ * const c: Thahc.ThahcCase = { id: "hc-1", judgmentDate: CivilDate.make("2024-01-10"), receivedDate: CivilDate.make("2024-01-15"), kind: "a" }
  * Thahc.lateSteps(c, CivilDate.make("2024-06-30"))[0]?.step // "notice"
  * ```
  * @since 0.1.0
@@ -223,6 +228,7 @@ export interface LateStep {
  *
  * @example
  * ```ts
+ * const c: Thahc.ThahcCase = { id: "hc-1", judgmentDate: CivilDate.make("2024-01-10"), receivedDate: CivilDate.make("2024-01-15"), kind: "a" }
  * Thahc.lateSteps(c, CivilDate.make("2024-06-30")).map((s) => s.step) // ["notice"]
  * ```
  * @since 0.1.0
@@ -255,7 +261,9 @@ export const lateSteps = (
  *
  * @example
  * ```ts
+ * const cases: Array<Thahc.ThahcCase> = [ { id: "hc-1", judgmentDate: CivilDate.make("2024-01-10"), receivedDate: CivilDate.make("2024-01-15"), kind: "a" }]
  * const n: Thahc.Counts = Thahc.counts(cases, CivilDate.make("2024-09-30"))
+ * n.received // 1
  * ```
  * @since 0.1.0
  */
@@ -276,7 +284,8 @@ export interface Counts {
  *
  * @example
  * ```ts
- * Thahc.counts(cases, CivilDate.make("2024-09-30")).completed
+ * const cases: Array<Thahc.ThahcCase> = [ { id: "hc-1", judgmentDate: CivilDate.make("2024-01-10"), receivedDate: CivilDate.make("2024-01-15"), kind: "a" }]
+ * Thahc.counts(cases, CivilDate.make("2024-09-30")).completed // 0
  * ```
  * @since 0.1.0
  */

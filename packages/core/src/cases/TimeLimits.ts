@@ -80,7 +80,7 @@ export type Step =
  *
  * @example
  * ```ts
- * const s: CaseTimeLimits.Status = "overdue" // "lapsed": the debtor's voluntary period ended
+ * const s: CaseTimeLimits.Status = "lapsed" // the debtor's voluntary period ended (not a late step of the office)
  * ```
  * @since 0.1.0
  */
@@ -184,8 +184,13 @@ const limitText = (l: TimeLimit.Limit): { vi: string; en: string } => {
  *
  * @example
  * ```ts
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   debtor: { kind: "person" }, amountDue: 5_000_000, events: []
+ * }
  * CaseTimeLimits.check(c, CivilDate.make("2024-06-30")).map((s) => [s.step, s.status])
- * // [["enforcement-decision", "met"], ["voluntary-period", "overdue"], …]
+ * // [["enforcement-decision", "met"], ["voluntary-period", "lapsed"], ["verification", "overdue"]]
  * ```
  * @since 0.1.0
  */

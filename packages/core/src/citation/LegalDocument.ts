@@ -238,7 +238,7 @@ export type InForceStatus = "not-yet" | "in-force" | "expired" | "unknown"
  *
  * @example
  * ```ts
- * // TT 06/2019: in force 2020-01-05 … 2024-07-25
+ * const tt06 = Documents.get("tt-06-2019-btp") // in force 2020-01-05 … 2024-07-25
  * LegalDocument.inForceStatus(tt06, CivilDate.make("2024-07-25")) // "in-force"
  * LegalDocument.inForceStatus(tt06, CivilDate.make("2024-07-26")) // "expired"
  * ```
@@ -260,6 +260,7 @@ export const inForceStatus = (doc: LegalDocument<string>, date: CivilDate.CivilD
  *
  * @example
  * ```ts
+ * const tt06 = Documents.get("tt-06-2019-btp")
  * LegalDocument.isInForce(tt06, CivilDate.make("2020-01-04")) // false
  * LegalDocument.isInForce(tt06, CivilDate.make("2020-01-05")) // true
  * ```
@@ -276,7 +277,7 @@ export const isInForce = (doc: LegalDocument<string>, date: CivilDate.CivilDate)
  *
  * @example
  * ```ts
- * LegalDocument.effectiveStart(tt06) // "2020-01-05"
+ * LegalDocument.effectiveStart(Documents.get("tt-06-2019-btp")) // "2020-01-05"
  * ```
  * @since 0.1.0
  */

@@ -100,7 +100,12 @@ export const codeOfStep = (step: CaseTimeLimits.Step, status: "overdue" | "late"
  *
  * @example
  * ```ts
- * CaseCheck.findings(c, CivilDate.make("2023-09-30")).map((f) => f.code) // ["case-step-overdue", …]
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2023-01-16"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2023-01-10") },
+ *   debtor: { kind: "person" }, amountDue: 5_000_000, events: []
+ * }
+ * CaseCheck.findings(c, CivilDate.make("2023-09-30")).map((f) => f.code) // ["case-step-overdue"]
  * ```
  * @since 0.1.0
  */

@@ -36,6 +36,7 @@ export type Severity = "error" | "warning" | "info"
  *
  * @example
  * ```ts
+ * import * as Schema from "effect/Schema"
  * Schema.is(Finding.SeveritySchema)("error") // true
  * ```
  * @since 0.2.0
@@ -59,6 +60,7 @@ export type Basis = "official" | "assumed"
  *
  * @example
  * ```ts
+ * import * as Schema from "effect/Schema"
  * Schema.is(Finding.BasisSchema)("assumed") // true
  * ```
  * @since 0.2.0
@@ -72,7 +74,8 @@ const Text = Schema.Struct({ vi: Schema.String, en: Schema.String })
  *
  * @example
  * ```ts
- * Schema.decodeUnknownSync(Finding.LocationSchema)({ path: "/cases/rows/3/V13" })
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(Finding.LocationSchema)({ path: "/cases/rows/3/V13" }) // { path: "/cases/rows/3/V13" }
  * ```
  * @since 0.2.0
  */
@@ -104,7 +107,8 @@ export interface Location extends Schema.Schema.Type<typeof LocationSchema> {}
  *
  * @example
  * ```ts
- * Schema.decodeUnknownSync(Finding.TraceStepSchema)({ label: "V06", value: 41 })
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(Finding.TraceStepSchema)({ label: "V06", value: 41 }) // { label: "V06", value: 41 }
  * ```
  * @since 0.2.0
  */
@@ -132,6 +136,7 @@ export interface TraceStep extends Schema.Schema.Type<typeof TraceStepSchema> {}
  *
  * @example
  * ```ts
+ * import * as Schema from "effect/Schema"
  * Schema.encodeSync(Finding.CitationJsonSchema)({ document: "tt-06-2019-btp", article: "9", clause: 2 }).text.vi
  * // "khoản 2 Điều 9 Thông tư 06/2019/TT-BTP"
  * ```
@@ -164,8 +169,10 @@ export const CitationJsonSchema = Schema.Struct({
  *
  * @example
  * ```ts
+ * import * as Schema from "effect/Schema"
+ * const finding = FindingCatalogue.make("report-negative", { params: { detail: "-1" }, location: { path: "/cases/rows/3/V08" } })
  * const json = Schema.encodeSync(Finding.FindingSchema)(finding) // citation with its text
- * Schema.decodeUnknownSync(Finding.FindingSchema)(json) // the finding again
+ * Schema.decodeUnknownSync(Finding.FindingSchema)(json) // { code: "report-negative", location: { path: "/cases/rows/3/V08" } }
  * ```
  * @since 0.2.0
  */
@@ -247,7 +254,12 @@ const rank: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2
  *
  * @example
  * ```ts
- * [...findings].sort(Finding.order)
+ * const findings = [
+ *   FindingCatalogue.make("report-negative", { params: { detail: "-1" }, location: { path: "/cases/rows/3/V08" } }),
+ *   FindingCatalogue.make("report-negative", { params: { detail: "-2" }, location: { path: "/cases/rows/1/V08" } }),
+ *   FindingCatalogue.make("report-negative", { location: { path: "" }, severity: "warning", params: { detail: "-3" } })
+ * ]
+ * [...findings].sort(Finding.order).map((f) => f.location.path) // ["/cases/rows/1/V08", "/cases/rows/3/V08", ""]
  * ```
  * @since 0.1.0
  */
@@ -261,6 +273,11 @@ export const order = (a: Finding, b: Finding): number =>
  *
  * @example
  * ```ts
+ * const findings = [
+ *   FindingCatalogue.make("report-negative", { params: { detail: "-1" }, location: { path: "/cases/rows/3/V08" } }),
+ *   FindingCatalogue.make("report-negative", { params: { detail: "-2" }, location: { path: "/cases/rows/1/V08" } }),
+ *   FindingCatalogue.make("report-negative", { location: { path: "" }, severity: "warning", params: { detail: "-3" } })
+ * ]
  * Finding.count(findings) // { error: 2, warning: 1, info: 0 }
  * ```
  * @since 0.1.0
@@ -277,7 +294,9 @@ export const count = (findings: ReadonlyArray<Finding>): Readonly<Record<Severit
  *
  * @example
  * ```ts
- * Finding.assumed(f).severity // "warning" when f was an error
+ * const f = FindingCatalogue.make("report-negative", { params: { detail: "-1" }, location: { path: "/cases/rows/3/V08" } })
+ * f.severity // "error"
+ * Finding.assumed(f).severity // "warning"
  * ```
  * @since 0.2.0
  */

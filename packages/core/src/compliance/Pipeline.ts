@@ -44,6 +44,7 @@ export const organizations: Readonly<Record<string, Organization.Organization>> 
  *
  * @example
  * ```ts
+ * import * as Schema from "effect/Schema"
  * Schema.decodeUnknownSync(Pipeline.SubmissionSchema)({ obligationId: "x", submittedOn: "2022-02-10" })
  * ```
  * @since 0.2.0
@@ -73,6 +74,7 @@ export type Submission = Schema.Schema.Type<typeof SubmissionSchema>
  *
  * @example
  * ```ts
+ * import * as Schema from "effect/Schema"
  * const data = Schema.decodeUnknownSync(Pipeline.ContextSchema)({ organization: "tay-ninh", asOf: "2022-10-31" })
  * ```
  * @since 0.2.0
@@ -144,7 +146,9 @@ export const organizationOf = (data: ContextData): Organization.Organization | u
  *
  * @example
  * ```ts
- * Pipeline.contextFor({ organization: "tay-ninh", reports: [earlier] }, report.header)
+ * const earlier = Synthetic.report({ seed: 2, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 3 })
+ * const report = Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 })
+ * Pipeline.contextFor({ organization: "tay-ninh", reports: [earlier] }, report.header).earlier?.length // 1
  * ```
  * @since 0.2.0
  */
@@ -191,7 +195,10 @@ export const contextFor = (data: ContextData, header: Report.Header | undefined)
  *
  * @example
  * ```ts
+ * const grid = MemoryGrid.make()
+ * ReportWriter.write(grid, ReportWriter.templateContent({ unitId: "chi-cuc-go-dau", year: 2024, months: 6, rows: 2 }))
  * const g: Pipeline.GridReading = ReportReader.read(grid, { file: "bao-cao.xlsx" })
+ * g.locate("/cases/total/V08") // { sheet: "Việc", cell: "K7" }
  * ```
  * @since 0.2.0
  */
@@ -207,7 +214,7 @@ export interface GridReading {
  *
  * @example
  * ```ts
- * const s: Pipeline.Source = { _tag: "Json", file: "bao-cao.json", text }
+ * const s: Pipeline.Source = { _tag: "Json", file: "bao-cao.json", text: "{}" }
  * ```
  * @since 0.2.0
  */
@@ -220,7 +227,7 @@ export type Source =
  *
  * @example
  * ```ts
- * const c: Pipeline.Checked = { file: "bao-cao.json", result }
+ * const c: Pipeline.Checked = { file: "bao-cao.json", result: ReportCheck.check("{}") }
  * ```
  * @since 0.2.0
  */
@@ -235,7 +242,10 @@ export interface Checked {
  *
  * @example
  * ```ts
- * Pipeline.withNotes(result, read.notes)
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
+ * const { result } = Pipeline.checkSource({ _tag: "Json", file: "r.json", text }, { organization: "tay-ninh" })
+ * const note = FindingCatalogue.make("workbook-text-number", { location: { path: "/cases/total/V01", sheet: "Việc", cell: "D7" } })
+ * Pipeline.withNotes(result, [note]).findings.length // 4
  * ```
  * @since 0.2.0
  */
@@ -252,7 +262,8 @@ export const withNotes = (result: ReportCheck.Result, notes: ReadonlyArray<Findi
  *
  * @example
  * ```ts
- * Pipeline.checkSource({ _tag: "Json", file: "r.json", text }, { organization: "tay-ninh" }).result.valid
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
+ * Pipeline.checkSource({ _tag: "Json", file: "r.json", text }, { organization: "tay-ninh" }).result.valid // true
  * ```
  * @since 0.2.0
  */
@@ -281,7 +292,9 @@ export const checkSource = (source: Source, data: ContextData = {}): Checked => 
  *
  * @example
  * ```ts
- * Pipeline.checkAll(sources, { organization: "tay-ninh" }).map((c) => c.result.valid)
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
+ * const sources: Array<Pipeline.Source> = [{ _tag: "Json", file: "a.json", text }, { _tag: "Json", file: "b.json", text: "{}" }]
+ * Pipeline.checkAll(sources, { organization: "tay-ninh" }).map((c) => c.result.valid) // [true, false]
  * ```
  * @since 0.2.0
  */
@@ -294,7 +307,8 @@ export const checkAll = (sources: ReadonlyArray<Source>, data: ContextData = {})
  *
  * @example
  * ```ts
- * Pipeline.decodeReports([{ file: "a.json", text }]).reports.length // 1
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
+ * Pipeline.decodeReports([{ file: "a.json", text }, { file: "b.json", text: "[]" }]).reports.length // 1
  * ```
  * @since 0.2.0
  */
@@ -319,7 +333,10 @@ export const decodeReports = (
  *
  * @example
  * ```ts
- * Pipeline.summary(checked) // { reports: 3, valid: 1, invalid: 2, findings: { error: 4, warning: 2, info: 9 } }
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
+ * const sources: Array<Pipeline.Source> = [{ _tag: "Json", file: "a.json", text }, { _tag: "Json", file: "b.json", text: "{}" }]
+ * const checked = Pipeline.checkAll(sources, { organization: "tay-ninh" })
+ * Pipeline.summary(checked) // { reports: 2, valid: 1, invalid: 1, findings: { error: 3, warning: 0, info: 3 } }
  * ```
  * @since 0.2.0
  */
@@ -362,7 +379,9 @@ const citationJson = (c: Citation.Citation): Record<string, unknown> => {
  *
  * @example
  * ```ts
- * Pipeline.encodeResult(result).findings[0]?.citation.text.vi
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
+ * const { result } = Pipeline.checkSource({ _tag: "Json", file: "r.json", text }, { organization: "tay-ninh" })
+ * Pipeline.encodeResult(result).findings[0]?.citation.text.vi // "mục 4.4 Chỉ thị 09-CT/TU"
  * ```
  * @since 0.2.0
  */
@@ -377,6 +396,8 @@ export const encodeResult = (r: ReportCheck.Result): Record<string, unknown> => 
  *
  * @example
  * ```ts
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
+ * const checked = Pipeline.checkSource({ _tag: "Json", file: "bao-cao.json", text }, { organization: "tay-ninh" })
  * Pipeline.resultJson(checked).file // "bao-cao.json"
  * ```
  * @since 0.2.0
@@ -389,7 +410,10 @@ export const resultJson = (c: Checked): Record<string, unknown> => ({ file: c.fi
  *
  * @example
  * ```ts
- * Pipeline.batchJson(checked, false) // { reports: [{ file, valid, … }], summary: { … } }
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
+ * const sources: Array<Pipeline.Source> = [{ _tag: "Json", file: "a.json", text }, { _tag: "Json", file: "b.json", text: "{}" }]
+ * const checked = Pipeline.checkAll(sources, { organization: "tay-ninh" })
+ * Pipeline.batchJson(checked, false) // { reports: [{ file: "a.json", valid: true }, { file: "b.json", valid: false }], summary: { reports: 2 } }
  * ```
  * @since 0.2.0
  */
@@ -615,7 +639,9 @@ const severityName = {
  *
  * @example
  * ```ts
- * Pipeline.resultLines({ file: "r.json", result }, "vi")[0] // "r.json — chi-cuc-go-dau, 6 tháng năm 2022: HỢP LỆ (0 lỗi, …)"
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
+ * const { result } = Pipeline.checkSource({ _tag: "Json", file: "r.json", text }, { organization: "tay-ninh" })
+ * Pipeline.resultLines({ file: "r.json", result }, "vi")[0] // "r.json — chi-cuc-go-dau, 6 tháng năm 2022: HỢP LỆ (0 lỗi, 0 cảnh báo, 3 thông tin)"
  * ```
  * @since 0.2.0
  */
@@ -653,7 +679,10 @@ export const resultLines = (c: Checked, lang: "vi" | "en"): ReadonlyArray<string
  *
  * @example
  * ```ts
- * Pipeline.batchLines(checked, "en").at(-2) // "3 report(s): 1 valid, 2 not valid; 4 errors, 2 warnings, 9 info"
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
+ * const sources: Array<Pipeline.Source> = [{ _tag: "Json", file: "a.json", text }, { _tag: "Json", file: "b.json", text: "{}" }]
+ * const checked = Pipeline.checkAll(sources, { organization: "tay-ninh" })
+ * Pipeline.batchLines(checked, "en").at(-2) // "2 report(s): 1 valid, 1 not valid; 3 errors, 0 warnings, 3 info"
  * ```
  * @since 0.2.0
  */
@@ -701,7 +730,10 @@ const Counts = Schema.Struct({ error: Schema.Int, warning: Schema.Int, info: Sch
  *
  * @example
  * ```ts
- * Schema.decodeUnknownSync(Pipeline.CheckedJsonSchema)(Pipeline.resultJson(checked))
+ * import * as Schema from "effect/Schema"
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
+ * const checked = Pipeline.checkSource({ _tag: "Json", file: "r.json", text }, { organization: "tay-ninh" })
+ * Schema.decodeUnknownSync(Pipeline.CheckedJsonSchema)(Pipeline.resultJson(checked)) // { file: "r.json", valid: true }
  * ```
  * @since 0.2.0
  */
@@ -716,7 +748,11 @@ export const CheckedJsonSchema = Schema.Struct({
  *
  * @example
  * ```ts
- * Schema.decodeUnknownSync(Pipeline.BatchJsonSchema)(Pipeline.batchJson(checked, false))
+ * import * as Schema from "effect/Schema"
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
+ * const sources: Array<Pipeline.Source> = [{ _tag: "Json", file: "a.json", text }, { _tag: "Json", file: "b.json", text: "{}" }]
+ * const checked = Pipeline.checkAll(sources, { organization: "tay-ninh" })
+ * Schema.decodeUnknownSync(Pipeline.BatchJsonSchema)(Pipeline.batchJson(checked, false)) // { summary: { reports: 2 } }
  * ```
  * @since 0.2.0
  */

@@ -77,6 +77,8 @@ const Counts = Schema.Struct({ error: Schema.Int, warning: Schema.Int, info: Sch
  *
  * @example
  * ```ts
+ * import * as Schema from "effect/Schema"
+ * const report = Synthetic.totals({ year: 2017, months: 9 }, { "07": 579_413, "08": 369_372 })
  * Schema.decodeUnknownSync(ReportCheck.KpiSchema)(JSON.parse(JSON.stringify(Kpi.compute(report)[0])))
  * ```
  * @since 0.2.0
@@ -112,7 +114,9 @@ export const KpiSchema = Schema.Struct({
  *
  * @example
  * ```ts
- * const json = Schema.encodeSync(ReportCheck.ResultSchema)(ReportCheck.check(text))
+ * import * as Schema from "effect/Schema"
+ * const json = Schema.encodeSync(ReportCheck.ResultSchema)(ReportCheck.check("{}"))
+ * json.valid // false
  * ```
  * @since 0.2.0
  */
@@ -140,8 +144,8 @@ export const ResultSchema = Schema.Struct({
  *
  * @example
  * ```ts
- * const r: ReportCheck.Result = ReportCheck.check(text)
- * r.valid // false when any finding is an error
+ * const r: ReportCheck.Result = ReportCheck.check('{ "header": {} }')
+ * r.valid // false: a finding is an error
  * ```
  * @since 0.1.0
  */
@@ -243,8 +247,8 @@ const locator = (context: Context) => {
  *
  * @example
  * ```ts
- * const d = Decode.decodeJson(text)
- * if (d._tag === "Success") ReportCheck.checkDecoded(d, { organization: Organization.tayNinh })
+ * const d = Decode.decodeJson(JSON.stringify(Synthetic.report({ seed: 1, rows: 3 })))
+ * if (d._tag === "Success") ReportCheck.checkDecoded(d.success, { organization: Organization.tayNinh }).valid // true
  * ```
  * @since 0.2.0
  */
@@ -395,6 +399,7 @@ export const failure = (problems: ReadonlyArray<Decode.Problem>, context: Contex
  *
  * @example
  * ```ts
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
  * const result = ReportCheck.check(text, { organization: Organization.tayNinh, submittedOn: CivilDate.make("2022-04-07") })
  * result.valid          // false
  * result.findings[0]    // { code: "report-late", severity: "error", citation: {…}, message: {…}, … }

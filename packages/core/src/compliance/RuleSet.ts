@@ -180,6 +180,7 @@ const OverrideSchema = Schema.Struct({
  *
  * @example
  * ```ts
+ * import * as Schema from "effect/Schema"
  * Schema.decodeUnknownSync(RuleSet.RuleSetSchema)(JSON.parse(JSON.stringify(RuleSet.standard)))
  * ```
  * @since 0.2.0

@@ -107,7 +107,8 @@ const RecoveryMeasureSchema = Schema.Struct({
  *
  * @example
  * ```ts
- * Schema.decodeUnknownSync(SpecialLines.SpecialLinesSchema)({ unitId: "u", year: 2024, months: 12 })
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(SpecialLines.SpecialLinesSchema)({ unitId: "u", year: 2024, months: 12 }) // { unitId: "u" }
  * ```
  * @since 0.2.0
  */
@@ -387,6 +388,16 @@ export const check = (
  *
  * @example
  * ```ts
+ * const lastYear: SpecialLines.SpecialLines = {
+ *   unitId: "u", year: 2023, months: 12,
+ *   assetRecovery: { money: { enforceable: 80_000, completed: 20_000 } },
+ *   complaints: { carriedOver: 0, received: 30, withinCompetence: 20, resolved: 20 }
+ * }
+ * const thisYear: SpecialLines.SpecialLines = {
+ *   ...lastYear, year: 2024,
+ *   assetRecovery: { money: { enforceable: 80_000, completed: 22_177 } },
+ *   complaints: { carriedOver: 0, received: 40, withinCompetence: 30, resolved: 28 }
+ * }
  * SpecialLines.directiveChecks(thisYear, lastYear).map((r) => `${r.id}: ${r.outcome.status}`)
  * // ["asset-recovery-rising: pass", "complaints-falling: fail"]
  * ```

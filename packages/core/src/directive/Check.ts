@@ -79,7 +79,7 @@ export type Any = Check<any>
  *
  * @example
  * ```ts
- * Check.failingExamples(check) // []
+ * Check.failingExamples(Checks09.targetsMet) // []
  * ```
  * @since 0.1.0
  */

@@ -407,7 +407,10 @@ function obligationExamples(kind: Obligation.Kind) {
  *
  * @example
  * ```ts
- * // the obligations of 2022 and the submissions of examples/submissions-2022.json
+ * const obligations = Obligation.generate({ from: CivilDate.make("2022-01-01"), to: CivilDate.make("2022-06-30") })
+ * const submissions: Array<Obligation.Submission> = [
+ *   { kind: "hearing", owner: "A05", periodEnd: CivilDate.make("2022-06-30"), submittedOn: CivilDate.make("2022-07-20") }
+ * ]
  * const tracked = Obligation.track(obligations, submissions, CivilDate.make("2022-10-31"))
  * Checks09.hearingsHeld.run(tracked).status // "fail": hearing/A05/2022-03-31 is missing
  * ```
@@ -423,6 +426,9 @@ export const hearingsHeld = obligationsMet("hearings-held", "1.3", "hearing", {
  *
  * @example
  * ```ts
+ * const obligations = Obligation.generate({ from: CivilDate.make("2022-01-01"), to: CivilDate.make("2022-06-30") })
+ * const submissions = obligations.map((o) => ({ obligationId: o.id, submittedOn: o.due }))
+ * const tracked = Obligation.track(obligations, submissions, CivilDate.make("2022-10-31"))
  * Checks09.steeringReportsMade.run(tracked).status // "pass"
  * Checks09.steeringReportsMade.run([]).status // "not-applicable"
  * ```

@@ -91,7 +91,8 @@ export const scope = (
  *
  * @example
  * ```ts
- * Coverage.summary(map) // { provisions: 24, encoded: 24, measurable: 10, tested: 10 }
+ * const map = Coverage.compute(Directive09.directive, Checks09.all)
+ * Coverage.summary(map) // { provisions: 24, encoded: 24, measurable: 9, tested: 9 }
  * ```
  * @since 0.1.0
  */

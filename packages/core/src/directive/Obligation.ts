@@ -506,7 +506,8 @@ export type Status =
  *
  * @example
  * ```ts
- * const t: Obligation.Tracked = { obligation, status: { _tag: "missing", workingDaysOverdue: 3 } }
+ * const [obligation] = Obligation.generate({ from: CivilDate.make("2022-01-01"), to: CivilDate.make("2022-01-31") })
+ * const t: Obligation.Tracked = { obligation: obligation!, status: { _tag: "missing", workingDaysOverdue: 3 } }
  * ```
  * @since 0.1.0
  */
@@ -524,7 +525,11 @@ const keyOf = (kind: string, owner: string, end: string) => `${kind}/${owner}/${
  *
  * @example
  * ```ts
- * Obligation.track(list, submissions, CivilDate.make("2022-10-31"))
+ * const list = Obligation.generate({ from: CivilDate.make("2022-01-01"), to: CivilDate.make("2022-03-31") })
+ * const submissions: Array<Obligation.Submission> = [
+ *   { kind: "hearing", owner: "A05", periodEnd: CivilDate.make("2022-03-31"), submittedOn: CivilDate.make("2022-04-29") }
+ * ]
+ * Obligation.track(list, submissions, CivilDate.make("2022-10-31")).find((t) => t.obligation.id === "hearing/A05/2022-03-31")?.status._tag // "met"
  * ```
  * @since 0.1.0
  */

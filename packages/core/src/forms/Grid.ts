@@ -68,8 +68,9 @@ export interface Range {
  *
  * @example
  * ```ts
+ * const grid = MemoryGrid.make([{ name: "Việc", cells: { D7: { value: { _tag: "number", value: 3 } } } }])
  * const s = grid.sheet("Việc")!
- * s.value(7, 4) // the cached value of D7
+ * s.value(7, 4) // { _tag: "number", value: 3 } — the cached value of D7
  * ```
  * @since 0.2.0
  */
@@ -94,6 +95,7 @@ export interface Sheet {
  *
  * @example
  * ```ts
+ * const grid = MemoryGrid.make([{ name: "Việc", cells: { D7: { value: { _tag: "number", value: 3 } } } }])
  * Grid.findSheet(grid, "việc")?.name // "Việc"
  * ```
  * @since 0.2.0
@@ -109,6 +111,7 @@ export interface Grid {
  *
  * @example
  * ```ts
+ * const sheet = MemoryGrid.make().addSheet("Việc")
  * sheet.setValue(7, 1, { _tag: "string", value: "Tổng cộng" })
  * sheet.setFormula(7, 4, "SUM(D8:D10)", { _tag: "number", value: 12 })
  * ```
@@ -199,7 +202,9 @@ export type Validation =
  *
  * @example
  * ```ts
+ * const grid = MemoryGrid.make()
  * const s = grid.addSheet("Phát hiện")
+ * grid.sheetNames // ["Phát hiện"]
  * ```
  * @since 0.2.0
  */
@@ -217,6 +222,7 @@ const norm = (s: string) => s.normalize("NFC").trim().toLowerCase()
  *
  * @example
  * ```ts
+ * const grid = MemoryGrid.make([{ name: "Việc", cells: { D7: { value: { _tag: "number", value: 3 } } } }])
  * Grid.findSheet(grid, " VIỆC ")?.name // "Việc"
  * ```
  * @since 0.2.0
@@ -234,7 +240,9 @@ export const findSheet = <G extends Grid>(grid: G, name: string): ReturnType<G["
  *
  * @example
  * ```ts
- * Grid.mergeOf(sheet, 1, 2) // { top: 1, left: 1, bottom: 1, right: 4 } when A1:D1 is merged
+ * const sheet = MemoryGrid.make([{ name: "Việc", cells: {}, merges: [{ top: 1, left: 1, bottom: 1, right: 4 }] }]).sheet("Việc")!
+ * Grid.mergeOf(sheet, 1, 2) // { top: 1, left: 1, bottom: 1, right: 4 } — A1:D1 is merged
+ * Grid.mergeOf(sheet, 2, 2) // undefined
  * ```
  * @since 0.2.0
  */

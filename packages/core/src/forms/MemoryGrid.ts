@@ -207,6 +207,8 @@ export const make = (sheets: ReadonlyArray<SheetData> = []): Grid.WritableGrid =
  *
  * @example
  * ```ts
+ * const grid = MemoryGrid.make()
+ * ReportWriter.write(grid, ReportWriter.templateContent({ unitId: "chi-cuc-go-dau", year: 2024, months: 6, rows: 2 }))
  * MemoryGrid.cell(grid, "Việc", "F8")?.locked // true: a formula cell
  * ```
  * @since 0.2.0
@@ -227,6 +229,8 @@ export const cell = (
  *
  * @example
  * ```ts
+ * const grid = MemoryGrid.make()
+ * ReportWriter.write(grid, ReportWriter.templateContent({ unitId: "chi-cuc-go-dau", year: 2024, months: 6, rows: 2 }))
  * MemoryGrid.state(grid, "Việc") // { protected: true, frozen: { rows: 7, columns: 3 } }
  * ```
  * @since 0.2.0
@@ -240,7 +244,9 @@ export const state = (grid: Grid.Grid, sheet: string): SheetState | undefined =>
  *
  * @example
  * ```ts
- * const copy = MemoryGrid.copy(excelGrid)
+ * const grid = MemoryGrid.make([{ name: "Việc", cells: { D7: { value: { _tag: "number", value: 3 } } } }])
+ * const copy = MemoryGrid.copy(grid) // any Grid, e.g. an ExcelJS workbook's
+ * copy.sheet("Việc")!.value(7, 4) // { _tag: "number", value: 3 }
  * ```
  * @since 0.2.0
  */

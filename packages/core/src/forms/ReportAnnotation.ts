@@ -67,6 +67,7 @@ export const title = "PHÁT HIỆN KHI KIỂM TRA BÁO CÁO / Findings of the re
  *
  * @example
  * ```ts
+ * const finding = FindingCatalogue.make("identity-violated", { location: { path: "/cases/total/V03" } })
  * ReportAnnotation.noteText(finding).split("\n")[0] // "thads ▸ [Lỗi / error] identity-violated"
  * ```
  * @since 0.2.0
@@ -110,7 +111,10 @@ const undo = (grid: Grid.WritableGrid): void => {
  *
  * @example
  * ```ts
- * ReportAnnotation.annotate(grid, result.findings, FormLayout.v1.findingsSheet)
+ * const grid = MemoryGrid.make([{ name: "Việc", cells: {} }])
+ * const findings = [FindingCatalogue.make("identity-violated", { location: { path: "/cases/total/V03", sheet: "Việc", cell: "F7" } })]
+ * ReportAnnotation.annotate(grid, findings, FormLayout.v1.findingsSheet)
+ * grid.sheetNames // ["Việc", "Phát hiện"]
  * ```
  * @since 0.2.0
  */

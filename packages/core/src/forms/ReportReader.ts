@@ -46,8 +46,10 @@ export interface Options {
  *
  * @example
  * ```ts
+ * const grid = MemoryGrid.make()
+ * ReportWriter.write(grid, ReportWriter.templateContent({ unitId: "chi-cuc-go-dau", year: 2024, months: 6, rows: 2 }))
  * const r: ReportReader.Read = ReportReader.read(grid)
- * r.locate("/cases/rows/0/V08") // { sheet: "Việc", cell: "K8" }
+ * r.locate("/cases/total/V08") // { sheet: "Việc", cell: "K7" }
  * ```
  * @since 0.2.0
  */
@@ -506,8 +508,11 @@ const readTable = (
  *
  * @example
  * ```ts
+ * const grid = MemoryGrid.make() // or an ExcelJS workbook through @thads/xlsx
+ * ReportWriter.write(grid, ReportWriter.reportContent(Synthetic.report({ seed: 1, rows: 3 })))
  * const r = ReportReader.read(grid, { file: "bao-cao.xlsx" })
- * ReportCheck.check(r.input, { source: { file: "bao-cao.xlsx", locate: r.locate } })
+ * ReportCheck.check(r.input, { source: { file: "bao-cao.xlsx", locate: r.locate } }).valid // true
+ * ReportReader.read(MemoryGrid.make([{ name: "Sheet1", cells: {} }]), { file: "x.xlsx" }) // FormError: …
  * ```
  * @since 0.2.0
  */

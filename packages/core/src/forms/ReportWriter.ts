@@ -78,6 +78,7 @@ interface TableContent {
  *
  * @example
  * ```ts
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const c: ReportWriter.Content = ReportWriter.reportContent(report)
  * ```
  * @since 0.2.0
@@ -320,6 +321,7 @@ const tableSheet = (
  *
  * @example
  * ```ts
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const grid = MemoryGrid.make()
  * ReportWriter.write(grid, ReportWriter.reportContent(report))
  * ReportReader.read(grid, { file: "x.xlsx" }).input // the report again
@@ -348,7 +350,9 @@ const regimeOf = (year: number, months: number): ReportingDeadline.Regime => {
  *
  * @example
  * ```ts
+ * const grid = MemoryGrid.make()
  * ReportWriter.write(grid, ReportWriter.templateContent({ unitId: "chi-cuc-go-dau", year: 2024, months: 6, rows: 10 }))
+ * grid.sheetNames // ["Báo cáo", "Việc", "Tiền"]
  * ```
  * @since 0.2.0
  */
@@ -379,6 +383,8 @@ export const templateContent = (o: TemplateOptions): Content => {
  *
  * @example
  * ```ts
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
+ * const grid = MemoryGrid.make()
  * ReportWriter.write(grid, ReportWriter.reportContent(report))
  * ```
  * @since 0.2.0

@@ -129,7 +129,8 @@ export const all: ReadonlyArray<Search> = [
  *
  * @example
  * ```ts
- * Searches.forForm("tt05-2024/8").map((s) => s.id) // ["pd-tt05-art2", "pages-tt05-columns", "code-complaints", "earlier-notes"]
+ * Searches.forForm("tt05-2024/8").map((s) => s.id)
+ * // ["pd-tt05-art2", "pages-tt05-columns", "code-complaints", "docs-tt05-annex", "code-tt05-string", "earlier-notes"]
  * ```
  * @since 0.2.0
  */

@@ -30,7 +30,7 @@ import type * as Report from "../statistics/Report.js"
  *
  * @example
  * ```ts
- * const s: CrossCheck.Source = "procuracy"
+ * const s: InteragencyCrossCheck.Source = "procuracy"
  * ```
  * @since 0.2.0
  */
@@ -42,7 +42,7 @@ export type Source = "enforcement" | "procuracy" | "court"
  *
  * @example
  * ```ts
- * const f: CrossCheck.Figures = { form: "01", unitId: "chi-cuc-go-dau", year: 2022, months: 6, source: "procuracy", values: { V06: 412, V08: 250 } }
+ * const f: InteragencyCrossCheck.Figures = { form: "01", unitId: "chi-cuc-go-dau", year: 2022, months: 6, source: "procuracy", values: { V06: 412, V08: 250 } }
  * ```
  * @since 0.2.0
  */
@@ -63,7 +63,8 @@ const Value = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0))
  *
  * @example
  * ```ts
- * Schema.decodeUnknownSync(CrossCheck.FiguresSchema)({ form: "01", unitId: "u", year: 2022, months: 6, source: "enforcement", values: { V06: 1 } })
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(InteragencyCrossCheck.FiguresSchema)({ form: "01", unitId: "u", year: 2022, months: 6, source: "enforcement", values: { V06: 1 } })
  * ```
  * @since 0.2.0
  */
@@ -124,7 +125,7 @@ const locationOf = (f: Figures): Finding.Location => ({
  *
  * @example
  * ```ts
- * CrossCheck.validate({ form: "01", unitId: "u", year: 2022, months: 5, source: "enforcement", values: {} })[0]?.code // "tkln-period-not-interagency"
+ * InteragencyCrossCheck.validate({ form: "01", unitId: "u", year: 2022, months: 5, source: "enforcement", values: {} })[0]?.code // "tkln-period-not-interagency"
  * ```
  * @since 0.2.0
  */
@@ -165,7 +166,7 @@ const samePeriod = (a: Figures, b: Figures) =>
  * @example
  * ```ts
  * const lead = { form: "01", unitId: "chi-cuc-go-dau", year: 2022, months: 6, source: "enforcement", values: { V06: 412 } } as const
- * CrossCheck.leadAgainstPartner(lead, { ...lead, source: "procuracy", values: { V06: 410 } })[0]?.code // "tkln-figures-differ"
+ * InteragencyCrossCheck.leadAgainstPartner(lead, { ...lead, source: "procuracy", values: { V06: 410 } })[0]?.code // "tkln-figures-differ"
  * ```
  * @since 0.2.0
  */
@@ -188,7 +189,9 @@ export const leadAgainstPartner = (lead: Figures, partner: Figures): ReadonlyArr
  *
  * @example
  * ```ts
- * CrossCheck.againstReport(form01, report).map((f) => f.code) // ["tkln-differs-from-report", …]
+ * const report = Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 })
+ * const form01 = { form: "01", unitId: "chi-cuc-go-dau", year: 2022, months: 6, source: "enforcement", values: { V06: 1 } } as const
+ * InteragencyCrossCheck.againstReport(form01, report).map((f) => f.code) // ["tkln-differs-from-report"]
  * ```
  * @since 0.2.0
  */
@@ -212,7 +215,9 @@ export const againstReport = (form01: Figures, report: Report.Report): ReadonlyA
  *
  * @example
  * ```ts
- * CrossCheck.enforcementAgainstProcuracy(form01, form04)
+ * const form01 = { form: "01", unitId: "chi-cuc-go-dau", year: 2022, months: 6, source: "enforcement", values: { V06: 412 } } as const
+ * const form04 = { ...form01, form: "04", source: "procuracy", values: { V06: 410 } } as const
+ * InteragencyCrossCheck.enforcementAgainstProcuracy(form01, form04).map((f) => f.code) // ["tkln-differs-from-report"]
  * ```
  * @since 0.2.0
  */
@@ -234,7 +239,9 @@ export const enforcementAgainstProcuracy = (form01: Figures, form04: Figures): R
  *
  * @example
  * ```ts
- * CrossCheck.checkAll([lead, partner], [report]).length
+ * const lead = { form: "01", unitId: "chi-cuc-go-dau", year: 2022, months: 6, source: "enforcement", values: { V06: 412 } } as const
+ * const partner = { ...lead, source: "procuracy", values: { V06: 410 } } as const
+ * InteragencyCrossCheck.checkAll([lead, partner]).map((f) => f.code) // ["tkln-figures-differ"]
  * ```
  * @since 0.2.0
  */

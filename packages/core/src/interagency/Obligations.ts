@@ -39,7 +39,7 @@ import type * as OrgUnit from "../organization/OrgUnit.js"
  *
  * @example
  * ```ts
- * const f: Obligations.Form = "01"
+ * const f: InteragencyObligations.Form = "01"
  * ```
  * @since 0.2.0
  */
@@ -50,7 +50,7 @@ export type Form = "01" | "02" | "03" | "04"
  *
  * @example
  * ```ts
- * Obligations.forms // ["01", "02", "03", "04"]
+ * InteragencyObligations.forms // ["01", "02", "03", "04"]
  * ```
  * @since 0.2.0
  */
@@ -61,7 +61,7 @@ export const forms: ReadonlyArray<Form> = ["01", "02", "03", "04"]
  *
  * @example
  * ```ts
- * const s: Obligations.Step = "cosign"
+ * const s: InteragencyObligations.Step = "cosign"
  * ```
  * @since 0.2.0
  */
@@ -74,7 +74,7 @@ export type Step = "close" | "compile" | "send-for-cosign" | "cosign" | "send-up
  *
  * @example
  * ```ts
- * const p: Obligations.Party = { actorId: "vks:chi-cuc-go-dau", name: { vi: "Viện kiểm sát nhân dân cùng cấp với Chi cục THADS huyện Gò Dầu", en: "…" } }
+ * const p: InteragencyObligations.Party = { actorId: "vks:chi-cuc-go-dau", name: { vi: "Viện kiểm sát nhân dân cùng cấp với Chi cục THADS huyện Gò Dầu", en: "…" } }
  * ```
  * @since 0.2.0
  */
@@ -89,7 +89,7 @@ export interface Party {
  *
  * @example
  * ```ts
- * const list = Obligations.generate({ from: CivilDate.make("2022-03-01"), to: CivilDate.make("2022-03-31") })
+ * const list = InteragencyObligations.generate({ from: CivilDate.make("2022-03-01"), to: CivilDate.make("2022-03-31") })
  * list.find((o) => o.id === "tkln/01/chi-cuc-go-dau/2022-03-31/close")?.due // "2022-04-01"
  * ```
  * @since 0.2.0
@@ -121,7 +121,7 @@ export interface InteragencyObligation {
  *
  * @example
  * ```ts
- * const e: Obligations.Event = { form: "01", unitId: "chi-cuc-go-dau", periodEnd: CivilDate.make("2022-03-31"), step: "close", on: CivilDate.make("2022-04-01") }
+ * const e: InteragencyObligations.Event = { form: "01", unitId: "chi-cuc-go-dau", periodEnd: CivilDate.make("2022-03-31"), step: "close", on: CivilDate.make("2022-04-01") }
  * ```
  * @since 0.2.0
  */
@@ -139,7 +139,7 @@ export interface Event {
  *
  * @example
  * ```ts
- * const o: Obligations.Options = { from: CivilDate.make("2022-01-01"), to: CivilDate.make("2022-12-31"), forms: ["01"] }
+ * const o: InteragencyObligations.Options = { from: CivilDate.make("2022-01-01"), to: CivilDate.make("2022-12-31"), forms: ["01"] }
  * ```
  * @since 0.2.0
  */
@@ -374,7 +374,7 @@ const schedule = (
  *
  * @example
  * ```ts
- * const list = Obligations.generate({ from: CivilDate.make("2022-03-31"), to: CivilDate.make("2022-03-31"), forms: ["01"] })
+ * const list = InteragencyObligations.generate({ from: CivilDate.make("2022-03-31"), to: CivilDate.make("2022-03-31"), forms: ["01"] })
  * list.filter((o) => o.unitId === "chi-cuc-go-dau").map((o) => `${o.step} ${o.due}`)
  * // ["close 2022-04-01", "send-for-cosign 2022-04-04", "cosign 2022-04-06", "send-up 2022-04-07"]
  * ```
@@ -391,7 +391,8 @@ const only = <A extends { readonly unitId: string }>(options: Options, list: Rea
  *
  * @example
  * ```ts
- * const t: Obligations.Tracked = { obligation, status: { _tag: "not-yet-due" } }
+ * const [obligation] = InteragencyObligations.generate({ from: CivilDate.make("2022-03-31"), to: CivilDate.make("2022-03-31") })
+ * const t: InteragencyObligations.Tracked = { obligation: obligation!, status: { _tag: "not-yet-due" } }
  * ```
  * @since 0.2.0
  */
@@ -407,7 +408,11 @@ export interface Tracked {
  *
  * @example
  * ```ts
- * Obligations.track({ from: CivilDate.make("2022-03-31"), to: CivilDate.make("2022-03-31"), forms: ["01"] }, events, CivilDate.make("2022-04-30"))
+ * const events: Array<InteragencyObligations.Event> = [
+ *   { form: "01", unitId: "chi-cuc-go-dau", periodEnd: CivilDate.make("2022-03-31"), step: "close", on: CivilDate.make("2022-04-01") }
+ * ]
+ * const tracked = InteragencyObligations.track({ from: CivilDate.make("2022-03-31"), to: CivilDate.make("2022-03-31"), forms: ["01"] }, events, CivilDate.make("2022-04-30"))
+ * tracked.find((t) => t.obligation.id === "tkln/01/chi-cuc-go-dau/2022-03-31/close")?.status._tag // "met"
  * ```
  * @since 0.2.0
  */

@@ -87,6 +87,8 @@ export interface Kpi {
  *
  * @example
  * ```ts
+ * const report = Synthetic.totals({ year: 2017, months: 9 }, { "07": 579_413, "08": 369_372 })
+ * const lastYear = Synthetic.totals({ year: 2016, months: 9 }, { "07": 560_000, "08": 350_000 })
  * const options: Kpi.Options = { previous: lastYear, targets: Target.builtIn }
  * Kpi.compute(report, options)
  * ```
@@ -224,6 +226,8 @@ const tableStatics = { cases: statics("cases"), money: statics("money") } as con
  *
  * @example
  * ```ts
+ * const report = Synthetic.totals({ year: 2017, months: 9 }, { "07": 579_413, "08": 369_372 })
+ * const lastYear = Synthetic.totals({ year: 2016, months: 9 }, { "07": 560_000, "08": 350_000 })
  * const kpis = Kpi.compute(report, { previous: lastYear })
  * kpis.find((k) => k.id === "completion-rate-cases")?.value // 63.75
  * ```

@@ -75,7 +75,9 @@ export interface OrgUnit {
  *
  * @example
  * ```ts
- * OrgUnit.existsOn(unit, CivilDate.make("2025-07-01"))
+ * const unit = Organization.get(Organization.tayNinh, "cuc-tay-ninh")
+ * OrgUnit.existsOn(unit, CivilDate.make("2025-06-30")) // true
+ * OrgUnit.existsOn(unit, CivilDate.make("2025-07-01")) // false
  * ```
  * @since 0.1.0
  */

@@ -157,7 +157,7 @@ const districtSeats = (district: string): ReadonlyArray<Seat> => [
  *
  * @example
  * ```ts
- * SteeringCommittee.of(Organization.tayNinh).length // 11: the Cục, THADS tỉnh and 9 districts
+ * SteeringCommittee.of(Organization.tayNinh).length // 12: the Cục of Tây Ninh and of Long An, THADS tỉnh and 9 districts
  * ```
  * @since 0.1.0
  */

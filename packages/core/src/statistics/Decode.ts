@@ -70,6 +70,7 @@ export type Problem = Json.Problem<ProblemCode>
  *
  * @example
  * ```ts
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const d: Decode.Decoded = { report, values: Values.fromReport(report) }
  * ```
  * @since 0.2.0
@@ -85,6 +86,7 @@ export interface Decoded {
  *
  * @example
  * ```ts
+ * import { Result } from "effect"
  * const r: Decode.Result = Decode.decodeJson("[]")
  * if (Result.isFailure(r)) r.failure
  * // [{ path: "", code: "wrong-type", message: { vi: "phải là một đối tượng, nhận được một mảng", en: "must be an object, got an array" } }]
@@ -415,7 +417,9 @@ const checkHeader = (c: Collector, u: unknown) => {
  *
  * @example
  * ```ts
+ * const text = '{ "header": { "unitId": "u", "year": 2024, "months": 13 } }'
  * const r = Decode.decode(JSON.parse(text))
+ * r._tag // "Failure"
  * if (r._tag === "Failure") for (const p of r.failure) console.log(p.path, p.message.en)
  * ```
  * @since 0.1.0
@@ -514,7 +518,8 @@ const standard = SchemaIssue.makeFormatterStandardSchemaV1()
  *
  * @example
  * ```ts
- * Decode.decodeWithSchema(JSON.parse(text))
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3 }))
+ * Decode.decodeWithSchema(JSON.parse(text))._tag // "Success"
  * ```
  * @since 0.1.0
  */

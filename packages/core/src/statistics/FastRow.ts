@@ -28,7 +28,7 @@ const headerKeys = (row: Record<string, unknown>): number =>
  * @example
  * ```ts
  * FastRow.caseKeys[7] // "V08"
- * [...FastRow.caseKeys] // equals Indicator.idsOf("cases")
+ * FastRow.caseKeys.join() === Indicator.idsOf("cases").join() // true
  * ```
  * @since 0.1.0
  */
@@ -55,7 +55,7 @@ export const caseKeys = [
  * @example
  * ```ts
  * FastRow.moneyKeys[7] // "T08"
- * [...FastRow.moneyKeys] // equals Indicator.idsOf("money")
+ * FastRow.moneyKeys.join() === Indicator.idsOf("money").join() // true
  * ```
  * @since 0.1.0
  */
@@ -146,8 +146,10 @@ export const readCases = (row: Record<string, unknown>, m: Float64Array, offset:
  *
  * @example
  * ```ts
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const m = new Float64Array(14)
- * FastRow.readMoney(report.money.total, m, 0, true) // true; m[7] is the total row's T08
+ * FastRow.readMoney(report.money.total, m, 0, true) // true
+ * m[7] === report.money.total.T08 // true
  * ```
  * @since 0.1.0
  */

@@ -41,6 +41,7 @@ export type ResidualPlacement = "outside-enforceable" | "inside-enforceable"
  *
  * @example
  * ```ts
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const inside: Identity.Settings = { residual: ["10"], placement: "inside-enforceable" }
  * Identity.evaluate(report, { settings: inside, onlyFailures: true })
  * ```
@@ -202,7 +203,7 @@ export const formula = (identity: Identity, table: Table, lang: "vi" | "en"): st
  *
  * @example
  * ```ts
- * // total row with V01 = 10, V02 = 5, V03 = 16:
+ * const report = Synthetic.totals({ year: 2024, months: 12 }, { "01": 10, "02": 5, "03": 16 })
  * Identity.evaluate(report, { onlyFailures: true }).find((e) => e.identity === "I03")
  * // { table: "cases", row: "total", indicator: "V03", holds: false, observed: 16, expected: 15, exact: true, path: "/cases/total/V03", cells: ["/cases/total/V03", "/cases/total/V01", "/cases/total/V02"] }
  * ```
@@ -268,8 +269,9 @@ const compiledFor = (settings: Settings) => {
  *
  * @example
  * ```ts
+ * const json = JSON.parse(JSON.stringify(Synthetic.report({ seed: 1, rows: 3 })))
  * const r = Decode.decode(json)
- * if (r._tag === "Success") Identity.evaluate(r.report, { onlyFailures: true, values: r.values })
+ * if (r._tag === "Success") Identity.evaluate(r.success.report, { onlyFailures: true, values: r.success.values }) // []
  * ```
  * @since 0.1.0
  */
@@ -314,8 +316,10 @@ const allHold = (m: Float64Array, rows: number, compiled: ReadonlyArray<Compiled
  *
  * @example
  * ```ts
+ * Identity.evaluate(Synthetic.report({ seed: 1, rows: 3 }), { onlyFailures: true }) // []
+ * const report = Synthetic.totals({ year: 2024, months: 12 }, { "01": 10, "02": 5, "03": 16 })
  * const failures = Identity.evaluate(report, { onlyFailures: true })
- * failures[0] // { identity: "I13", table: "cases", row: 3, indicator: "V13", observed: 40, expected: 41, … }
+ * failures[0] // { identity: "I03", table: "cases", row: "total", indicator: "V03", observed: 16, expected: 15 }
  * ```
  * @since 0.1.0
  */

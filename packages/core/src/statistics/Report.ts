@@ -40,7 +40,7 @@ export const formatVersion = "1" as const
  * ```ts
  * import * as Schema from "effect/Schema"
  * Schema.decodeUnknownSync(Report.Count)(766) // 766
- * Schema.decodeUnknownSync(Report.Count)(-1) // throws: Expected a value greater than or equal to 0
+ * Schema.decodeUnknownSync(Report.Count)(-1) // SchemaError: Expected a value greater than or equal to 0
  * ```
  * @since 0.1.0
  */
@@ -56,7 +56,7 @@ export const Count = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)).annotate
  * ```ts
  * import * as Schema from "effect/Schema"
  * Schema.decodeUnknownSync(Report.Amount)(1_185_936_245_324) // 1185936245324
- * Schema.decodeUnknownSync(Report.Amount)(1.5) // throws: Expected an integer
+ * Schema.decodeUnknownSync(Report.Amount)(1.5) // SchemaError: Expected an integer
  * ```
  * @since 0.1.0
  */
@@ -70,6 +70,7 @@ export const Amount = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)).annotat
  *
  * @example
  * ```ts
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const total: Report.CaseCounts = report.cases.total
  * total.V08 // completed (thi hành xong), cases
  * ```
@@ -82,6 +83,7 @@ export type CaseCounts = { readonly [K in CaseId]: number }
  *
  * @example
  * ```ts
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const total: Report.MoneyAmounts = report.money.total
  * total.T08 // completed (thi hành xong), VND
  * ```
@@ -136,7 +138,8 @@ export type CaseRow = RowHeader & CaseCounts
  *
  * @example
  * ```ts
- * const row: Report.MoneyRow = report.money.rows[0]
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
+ * const row: Report.MoneyRow = report.money.rows[0]!
  * row.T08 // completed (thi hành xong), VND
  * ```
  * @since 0.1.0
@@ -148,6 +151,7 @@ export type MoneyRow = RowHeader & MoneyAmounts
  *
  * @example
  * ```ts
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const cases: Report.TableOf<Report.CaseRow, Report.CaseCounts> = report.cases
  * cases.total.V08 // the sum of cases.rows[i].V08
  * ```
@@ -274,6 +278,7 @@ const rowHeaderFields = {
  * @example
  * ```ts
  * import * as Schema from "effect/Schema"
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
  * Schema.decodeUnknownSync(Report.CaseCountsSchema)(report.cases.total)
  * ```
  * @since 0.1.0
@@ -286,6 +291,7 @@ export const CaseCountsSchema = Schema.Struct(fieldsOf("cases", Count)) as unkno
  * @example
  * ```ts
  * import * as Schema from "effect/Schema"
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
  * Schema.decodeUnknownSync(Report.MoneyAmountsSchema)(report.money.total)
  * ```
  * @since 0.1.0
@@ -298,6 +304,7 @@ export const MoneyAmountsSchema = Schema.Struct(fieldsOf("money", Amount)) as un
  * @example
  * ```ts
  * import * as Schema from "effect/Schema"
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
  * Schema.decodeUnknownSync(Report.CaseRowSchema)(report.cases.rows[0])
  * ```
  * @since 0.1.0
@@ -313,6 +320,7 @@ export const CaseRowSchema = Schema.Struct({
  * @example
  * ```ts
  * import * as Schema from "effect/Schema"
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
  * Schema.decodeUnknownSync(Report.MoneyRowSchema)(report.money.rows[0])
  * ```
  * @since 0.1.0
@@ -349,6 +357,7 @@ export const HeaderSchema = Schema.Struct({
  * @example
  * ```ts
  * import * as Schema from "effect/Schema"
+ * const json = JSON.parse(JSON.stringify(Synthetic.report({ seed: 1, rows: 3 })))
  * Schema.decodeUnknownSync(Report.ReportSchema)(json, { onExcessProperty: "error" })
  * ```
  * @since 0.1.0
@@ -389,7 +398,8 @@ export const jsonSchema = (): Record<string, unknown> => {
  *
  * @example
  * ```ts
- * Report.valuesOf(report.cases.total)["V08"] // the same number as report.cases.total.V08
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
+ * Report.valuesOf(report.cases.total)["V08"] === report.cases.total.V08 // true
  * ```
  * @since 0.1.0
  */

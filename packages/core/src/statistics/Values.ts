@@ -41,6 +41,7 @@ export interface TableValues {
  *
  * @example
  * ```ts
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const v = Values.fromReport(report)
  * v.cases.m[Values.WIDTH * v.cases.rows + 7] // the total row's V08
  * ```
@@ -104,7 +105,8 @@ const table = (t: Report.TableOf<object, object>, prefixCode: number): TableValu
  *
  * @example
  * ```ts
- * Values.fromReport(report).cases.rows // number of rows of the cases table
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
+ * Values.fromReport(report).cases.rows // 3
  * ```
  * @since 0.1.0
  */
@@ -118,7 +120,8 @@ export const fromReport = (report: Report.Report): Values => ({
  *
  * @example
  * ```ts
- * Values.of(Values.fromReport(report), "money").rows // the number of rows of the money table
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
+ * Values.of(Values.fromReport(report), "money").rows // 3
  * ```
  * @since 0.1.0
  */

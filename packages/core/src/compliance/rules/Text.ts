@@ -12,7 +12,7 @@ import * as Finding from "../Finding.js"
  *
  * @example
  * ```ts
- * fmt(1234567) // "1,234,567"
+ * Text.fmt(1234567) // "1,234,567"
  * ```
  * @since 0.2.0
  */
@@ -23,7 +23,7 @@ export const fmt = (n: number | string): string | number => (typeof n === "numbe
  *
  * @example
  * ```ts
- * fmtVi(1234567) // "1.234.567"
+ * Text.fmtVi(1234567) // "1.234.567"
  * ```
  * @since 0.2.0
  */
@@ -35,7 +35,7 @@ export const fmtVi = (n: number | string): string | number => (typeof n === "num
  *
  * @example
  * ```ts
- * boundedTrace(["/a", "/b"], (p) => ({ label: p, value: 0 })) // { trace: [...2 steps] }
+ * Text.boundedTrace(["/a", "/b"], (p) => ({ label: p, value: 0 })) // { trace: [{ label: "/a", value: 0 }, { label: "/b", value: 0 }] }
  * ```
  * @since 0.2.0
  */
