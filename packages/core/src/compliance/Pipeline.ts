@@ -536,6 +536,8 @@ const arrayText = <A>(xs: ReadonlyArray<A>, f: (a: A) => string): string => {
  *
  * @example
  * ```ts
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
+ * const checked = Pipeline.checkSource({ _tag: "Json", file: "bao-cao.json", text }, { organization: "tay-ninh" })
  * JSON.parse(Pipeline.resultJsonText(checked)).file // "bao-cao.json"
  * ```
  * @since 0.3.0
@@ -582,6 +584,8 @@ const addTo = (t: Totals, r: ReportCheck.Result) => {
  *
  * @example
  * ```ts
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
+ * const sources: Array<Pipeline.Source> = [{ _tag: "Json", file: "a.json", text }, { _tag: "Json", file: "b.json", text: "{}" }]
  * const parts: Array<string> = []
  * const totals = Pipeline.checkStream(sources, { organization: "tay-ninh" }, { format: "json", lang: "vi", single: false, write: (s) => parts.push(s) })
  * JSON.parse(parts.join("")).summary.reports === totals.reports // true
