@@ -29,6 +29,7 @@ import type * as SqlClient from "effect/sql/SqlClient"
 import * as Access from "./Access.js"
 import * as Audit from "./Audit.js"
 import * as Body from "./Body.js"
+import * as Check from "./Check.js"
 import * as Database from "./Database.js"
 import * as Keys from "./Keys.js"
 import type * as Metrics from "./Metrics.js"
@@ -271,8 +272,6 @@ const decodeFailure = (decoded: Exclude<Body.Decoded, { _tag: "Report" }>) => {
   }
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true })
-
 const CheckLive = HttpApiBuilder.group(Api.Api, "check", (handlers) =>
   handlers.handleRaw("check", ({ request }) =>
     Effect.gen(function* () {
@@ -281,24 +280,16 @@ const CheckLive = HttpApiBuilder.group(Api.Api, "check", (handlers) =>
       const bytes = yield* readBody(request, config.maxBodyBytes)
       let result: ReportCheck.Result
       if (mediaType === "application/json") {
-        // The fast path: core decodes and checks in one pass.
-        let text: string
-        try {
-          text = utf8.decode(bytes)
-        } catch {
-          return yield* fail(Problem.BadRequest, "body-not-json", "the body is not UTF-8 text")
-        }
-        result = ReportCheck.check(text, { organization: config.organization, organizationId: config.organizationId })
-        const problems = Body.decodingProblems(result)
-        if (problems.length > 0)
-          return yield* problems.some((p) => p.code === "report-not-json")
-            ? fail(Problem.BadRequest, "body-not-json", "the body is not JSON", problems)
-            : fail(
-                Problem.Unprocessable,
-                "report-invalid",
-                `the body is not a report: ${problems.length} problem(s)`,
-                problems
-              )
+        // Core decodes and checks in one pass (the same function as the server's hot path).
+        const outcome = Check.json(bytes, { organization: config.organization, organizationId: config.organizationId })
+        if (outcome._tag === "Refused")
+          return yield* fail(
+            outcome.status === 400 ? Problem.BadRequest : Problem.Unprocessable,
+            outcome.slug,
+            outcome.detail,
+            outcome.problems
+          )
+        result = outcome.result
       } else {
         const decoded = yield* Effect.promise(() => Body.decode(bytes, mediaType))
         if (decoded._tag !== "Report") return yield* decodeFailure(decoded)

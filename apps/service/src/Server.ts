@@ -12,10 +12,10 @@
  */
 import { randomUUID } from "node:crypto"
 import { existsSync, readFileSync, statSync } from "node:fs"
-import { createServer } from "node:http"
+import { createServer, type IncomingMessage, type Server as NodeServer, type ServerResponse } from "node:http"
 import { extname, join, normalize, resolve, sep } from "node:path"
 import { NodeHttpServer } from "@effect/platform-node"
-import { Api, Problem } from "@thads/api"
+import { Api, Problem, Result } from "@thads/api"
 import * as ByteSize from "effect/ByteSize"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
@@ -31,6 +31,8 @@ import * as HttpApiMiddleware from "effect/http-api/HttpApiMiddleware"
 import * as HttpApiScalar from "effect/http-api/HttpApiScalar"
 import * as SchemaIssue from "effect/SchemaIssue"
 import type * as SqlClient from "effect/sql/SqlClient"
+import * as Body from "./Body.js"
+import * as Check from "./Check.js"
 import * as Handlers from "./Handlers.js"
 
 /**
@@ -280,6 +282,107 @@ export const serve = (options: { readonly uiDir?: string | undefined; readonly l
   ).pipe(Layer.provide(Layer.provideMerge(routes(options), HttpRouter.layer)))
 
 /**
+ * The hot path of `POST /v1/check`: an anonymous JSON check (public reads
+ * on, no `Authorization` header, a `Content-Length` within the limit, no
+ * `Expect`) is answered straight from Node's request, without the router,
+ * the middleware chain and the body stream — the same {@link Check.json},
+ * the same problem documents, request id, metrics and log line. Every other
+ * request (keys, workbooks, chunked bodies, other routes) returns `false`
+ * and goes through the HttpApi app.
+ *
+ * @example
+ * ```ts
+ * const handle = Server.fastCheck(config, { logRequests: false, log: () => {} })
+ * server.on("request", (req, res) => { if (!handle(req, res)) app(req, res) })
+ * ```
+ * @since 0.2.0
+ */
+export const fastCheck =
+  (
+    config: Handlers.ServiceConfig["Service"],
+    options: {
+      readonly logRequests: boolean
+      readonly log: (fields: Readonly<Record<string, string | number>>) => void
+    }
+  ) =>
+  (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (!config.publicReads || req.method !== "POST") return false
+    const url = req.url ?? ""
+    if (url !== "/v1/check" && !url.startsWith("/v1/check?")) return false
+    const headers = req.headers
+    if (headers.authorization !== undefined || headers.expect !== undefined) return false
+    if (Body.mediaTypeOf(headers["content-type"]) !== "application/json") return false
+    const length = headers["content-length"]
+    if (length === undefined || !/^\d{1,12}$/.test(length) || Number(length) > config.maxBodyBytes) return false
+    const started = performance.now()
+    const requestId = cleanRequestId(headers["x-request-id"] as string | undefined)
+    const chunks: Array<Buffer> = []
+    req.on("data", (c: Buffer) => chunks.push(c))
+    req.on("error", () => res.destroy())
+    req.on("end", () => {
+      let status = 200
+      let contentType = "application/json"
+      let body: string
+      try {
+        const outcome = Check.json(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), {
+          organization: config.organization,
+          organizationId: config.organizationId
+        })
+        if (outcome._tag === "Checked") {
+          config.metrics.findings(outcome.result.findings)
+          body = JSON.stringify(Result.toJson(outcome.result))
+        } else {
+          status = outcome.status
+          contentType = Problem.contentType
+          body = JSON.stringify({
+            type: Problem.type(outcome.slug),
+            title: Handlers.titles[status] ?? "Error",
+            status,
+            detail: outcome.detail,
+            requestId,
+            ...(outcome.problems === undefined ? {} : { errors: outcome.problems })
+          })
+        }
+      } catch (e) {
+        status = 500
+        contentType = Problem.contentType
+        body = problemBody(500, "internal-error", generic[500]![1], requestId, "/v1/check")
+        options.log({ level: "error", message: "unexpected error", requestId, error: String(e).slice(0, 500) })
+      }
+      res.writeHead(status, {
+        "content-type": contentType,
+        "content-length": Buffer.byteLength(body),
+        "x-request-id": requestId
+      })
+      res.end(body)
+      const seconds = (performance.now() - started) / 1000
+      config.metrics.request("POST /v1/check", status, seconds)
+      if (options.logRequests)
+        options.log({
+          level: "info",
+          message: "request",
+          requestId,
+          method: "POST",
+          route: "POST /v1/check",
+          status,
+          ms: Math.round(seconds * 1e4) / 10
+        })
+    })
+    return true
+  }
+
+/** Node's server, with the hot path in front of the listeners the effect layer adds. */
+const nodeServer = (hot: (req: IncomingMessage, res: ServerResponse) => boolean) => {
+  const server: NodeServer = createServer({ keepAliveTimeout: 5000 })
+  const emit = server.emit
+  server.emit = function (this: NodeServer, event: string | symbol, ...args: Array<unknown>) {
+    if (event === "request" && hot(args[0] as IncomingMessage, args[1] as ServerResponse)) return true
+    return Reflect.apply(emit, this, [event, ...args]) as boolean
+  } as NodeServer["emit"]
+  return server
+}
+
+/**
  * The whole server on Node's `http` module, listening on host and port.
  *
  * @example
@@ -289,14 +392,30 @@ export const serve = (options: { readonly uiDir?: string | undefined; readonly l
  * @since 0.1.0
  */
 export const layer = (options: Options) =>
-  serve(options).pipe(
-    Layer.provideMerge(
-      NodeHttpServer.layer(() => createServer({ keepAliveTimeout: 5000 }), {
-        host: options.host,
-        port: options.port,
-        gracefulShutdownTimeout: "10 seconds"
+  Layer.unwrap(
+    Effect.gen(function* () {
+      const config = yield* Handlers.ServiceConfig
+      const services = yield* Effect.context<never>()
+      const run = Effect.runForkWith(services)
+      const hot = fastCheck(config, {
+        logRequests: options.logRequests,
+        log: ({ level, message, ...fields }) =>
+          void run(
+            (level === "error" ? Effect.logError(String(message)) : Effect.logInfo(String(message))).pipe(
+              Effect.annotateLogs(fields)
+            )
+          )
       })
-    )
+      return serve(options).pipe(
+        Layer.provideMerge(
+          NodeHttpServer.layer(() => nodeServer(hot), {
+            host: options.host,
+            port: options.port,
+            gracefulShutdownTimeout: "10 seconds"
+          })
+        )
+      )
+    })
   )
 
 /** The services the server needs from outside. */
