@@ -513,6 +513,35 @@ const ReviewLive = HttpApiBuilder.group(Api.Api, "review", (handlers) =>
         }
       })
     )
+    .handle("me", () =>
+      Effect.gen(function* () {
+        const caller = yield* Api.CurrentCaller
+        if (caller._tag !== "key") return yield* fail(Problem.Unauthorized, "key-required", "send an API key")
+        return { keyId: caller.keyId, role: caller.role, unitId: caller.unitId }
+      })
+    )
+    .handle("units", ({ query }) =>
+      Effect.gen(function* () {
+        const config = yield* ServiceConfig
+        const caller = yield* Api.CurrentCaller
+        const now = yield* Time.now
+        const date = CivilDate.parse(query.date ?? now.date)
+        if (date instanceof CivilDate.InvalidDateError)
+          return yield* fail(Problem.BadRequest, "bad-date", "date must be a valid date (YYYY-MM-DD)")
+        const items = Organization.unitsOn(config.organization, date)
+          .filter((u) => Access.canRead(caller, u.id, date, config.organization))
+          .map((u) => {
+            const parentId = Organization.parentOn(config.organization, u.id, date)?.id
+            return {
+              id: u.id,
+              name: { vi: u.name.vi, en: u.name.en },
+              tier: u.tier,
+              ...(parentId === undefined ? {} : { parentId })
+            }
+          })
+        return { date, items }
+      })
+    )
     .handle("kpis", ({ query }) =>
       Effect.gen(function* () {
         const config = yield* ServiceConfig

@@ -216,6 +216,19 @@ export const ReviewGroup = HttpApiGroup.make("review")
     }).annotate(OpenApi.Summary, "A unit's dated obligations with their status from the stored submissions")
   )
   .add(
+    HttpApiEndpoint.get("me", "/v1/me", { success: Views.Me }).annotate(
+      OpenApi.Summary,
+      "The calling key: its id, role and unit"
+    )
+  )
+  .add(
+    HttpApiEndpoint.get("units", "/v1/units", {
+      query: { date: Schema.optionalKey(DateParam) },
+      success: Views.Units,
+      error: Problem.errors(Problem.BadRequest)
+    }).annotate(OpenApi.Summary, "The organisation's units on a date (default today) that the key may read")
+  )
+  .add(
     HttpApiEndpoint.get("kpis", "/v1/kpis", {
       query: { unit: UnitParam, year: YearParam },
       success: Views.Kpis,
