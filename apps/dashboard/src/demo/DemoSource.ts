@@ -23,9 +23,9 @@ import {
   ReportCheck,
   ReportingDeadline,
   StatisticalPeriod,
-  Synthetic,
   WorkingCalendar
 } from "@thads/core"
+import { Synthetic } from "@thads/core/testing"
 import type * as Source from "../Source.js"
 
 /** Options of the demonstration store. */
