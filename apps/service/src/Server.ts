@@ -14,6 +14,7 @@ import { randomUUID } from "node:crypto"
 import { existsSync, readFileSync, statSync } from "node:fs"
 import { createServer, type IncomingMessage, type Server as NodeServer, type ServerResponse } from "node:http"
 import { extname, join, normalize, resolve, sep } from "node:path"
+import { gzipSync } from "node:zlib"
 import { NodeHttpServer } from "@effect/platform-node"
 import { Api, Problem, Result } from "@thads/api"
 import * as ByteSize from "effect/ByteSize"
@@ -200,9 +201,25 @@ const contentTypes: Readonly<Record<string, string>> = {
   ".txt": "text/plain; charset=utf-8"
 }
 
+const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".map", ".svg", ".txt"])
+/** Vite's content-hashed file names (`index-0v3gdLXr.js`): their bytes never change under that name. */
+const hashed = /-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/
+
+interface StaticFile {
+  readonly mtimeMs: number
+  readonly size: number
+  readonly etag: string
+  readonly bytes: Uint8Array
+  readonly gzip: Uint8Array | undefined
+}
+
 /**
  * Generic static serving of a directory at `/ui` (index.html for `/ui`,
- * no path escapes the directory).
+ * no path escapes the directory). Text files are sent gzip-compressed when
+ * the client accepts it (compressed once per file version and kept); every
+ * file has an ETag (a matching `If-None-Match` gets 304); content-hashed
+ * assets are cached for a year (`immutable`), the rest revalidated
+ * (`no-cache`).
  *
  * @example
  * ```ts
@@ -212,6 +229,23 @@ const contentTypes: Readonly<Record<string, string>> = {
  */
 export const staticRoutes = (dir: string) => {
   const root = resolve(dir)
+  const files = new Map<string, StaticFile>()
+  const load = (file: string): StaticFile => {
+    const stat = statSync(file)
+    const known = files.get(file)
+    if (known !== undefined && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known
+    const bytes = new Uint8Array(readFileSync(file))
+    const gzip = compressible.has(extname(file)) && bytes.byteLength > 256 ? new Uint8Array(gzipSync(bytes)) : undefined
+    const loaded: StaticFile = {
+      mtimeMs: stat.mtimeMs,
+      size: stat.size,
+      etag: `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`,
+      bytes,
+      gzip: gzip !== undefined && gzip.byteLength < bytes.byteLength ? gzip : undefined
+    }
+    files.set(file, loaded)
+    return loaded
+  }
   const serve = Effect.gen(function* () {
     const request = yield* HttpServerRequest.HttpServerRequest
     // "/ui" → "/ui/": the page's assets are relative to the folder.
@@ -220,8 +254,19 @@ export const staticRoutes = (dir: string) => {
     const file = resolve(root, normalize(path))
     if (!(file === root || file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile())
       return HttpServerResponse.empty({ status: 404 })
-    return HttpServerResponse.uint8Array(new Uint8Array(readFileSync(file)), {
-      contentType: contentTypes[extname(file)] ?? "application/octet-stream"
+    const f = load(file)
+    const headers: Record<string, string> = {
+      etag: f.etag,
+      vary: "accept-encoding",
+      "cache-control": hashed.test(file) ? "public, max-age=31536000, immutable" : "no-cache"
+    }
+    const match = request.headers["if-none-match"]
+    if (match !== undefined && match.split(",").some((t) => t.trim() === f.etag))
+      return HttpServerResponse.empty({ status: 304, headers })
+    const gzip = f.gzip !== undefined && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")
+    return HttpServerResponse.uint8Array(gzip ? f.gzip! : f.bytes, {
+      contentType: contentTypes[extname(file)] ?? "application/octet-stream",
+      headers: gzip ? { ...headers, "content-encoding": "gzip" } : headers
     })
   }).pipe(Effect.catchDefect(() => Effect.succeed(HttpServerResponse.empty({ status: 400 }))))
   // "/ui/*" also matches "/ui" (declaring both fails: "Method 'GET' already declared for route '/ui'").
