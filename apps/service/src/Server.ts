@@ -52,7 +52,38 @@ export interface Options {
   readonly uiDir?: string | undefined
   /** One JSON log line per request (info level). */
   readonly logRequests: boolean
+  /** Origins allowed to call the API from a browser (CORS); none by default. */
+  readonly corsOrigins?: ReadonlyArray<string> | undefined
 }
+
+const corsAllowHeaders = "authorization, content-type, idempotency-key, x-request-id"
+const corsExposeHeaders = "location, x-request-id"
+
+/**
+ * CORS for the allowed origins: a preflight (`OPTIONS` with
+ * `Access-Control-Request-Method`) from an allowed origin is answered 204
+ * with the methods and headers the API takes; every response to an allowed
+ * origin carries `Access-Control-Allow-Origin` (that origin, never `*`: keys
+ * travel in `Authorization`). Other origins get no CORS headers, so browsers
+ * keep refusing them.
+ *
+ * @example
+ * ```ts
+ * Server.corsHeaders(["https://addin.example.vn"], "https://addin.example.vn") // { "access-control-allow-origin": … }
+ * ```
+ * @since 0.2.0
+ */
+export const corsHeaders = (
+  allowed: ReadonlyArray<string>,
+  origin: string | undefined
+): Readonly<Record<string, string>> | undefined =>
+  origin !== undefined && allowed.includes(origin)
+    ? {
+        "access-control-allow-origin": origin,
+        "access-control-expose-headers": corsExposeHeaders,
+        vary: "origin"
+      }
+    : undefined
 
 const problemBody = (status: number, slug: string, detail: string, requestId: string, instance?: string) =>
   JSON.stringify({
@@ -121,12 +152,29 @@ export const wrap = <E, R>(
     readonly logRequests: boolean
     readonly maxBodyBytes: number
     readonly metrics: Handlers.ServiceConfig["Service"]["metrics"]
+    readonly corsOrigins?: ReadonlyArray<string> | undefined
   }
 ) =>
   Effect.gen(function* () {
     const request = yield* HttpServerRequest.HttpServerRequest
     const requestId = cleanRequestId(request.headers["x-request-id"])
     const started = performance.now()
+    const cors = corsHeaders(options.corsOrigins ?? [], request.headers.origin)
+    if (
+      cors !== undefined &&
+      request.method === "OPTIONS" &&
+      request.headers["access-control-request-method"] !== undefined
+    )
+      return HttpServerResponse.empty({
+        status: 204,
+        headers: {
+          ...cors,
+          "access-control-allow-methods": "GET, POST",
+          "access-control-allow-headers": corsAllowHeaders,
+          "access-control-max-age": "600",
+          "x-request-id": requestId
+        }
+      })
     const exit = yield* app.pipe(
       Effect.provideService(Handlers.RequestId, requestId),
       Effect.provideService(HttpIncomingMessage.MaxBodySize, ByteSize.bytes(options.maxBodyBytes)),
@@ -147,6 +195,7 @@ export const wrap = <E, R>(
       response = problemResponse(response.status, slug, detail, requestId, request.url.split("?")[0]?.slice(0, 200))
     }
     response = HttpServerResponse.setHeader(response, "x-request-id", requestId)
+    if (cors !== undefined) response = HttpServerResponse.setHeaders(response, cors)
     const seconds = (performance.now() - started) / 1000
     options.metrics.request(routeLabel(request.method, request.url), response.status, seconds)
     if (options.logRequests)
@@ -311,7 +360,11 @@ export const routes = (options: { readonly uiDir?: string | undefined }) =>
  * ```
  * @since 0.1.0
  */
-export const serve = (options: { readonly uiDir?: string | undefined; readonly logRequests: boolean }) =>
+export const serve = (options: {
+  readonly uiDir?: string | undefined
+  readonly logRequests: boolean
+  readonly corsOrigins?: ReadonlyArray<string> | undefined
+}) =>
   Layer.unwrap(
     Effect.gen(function* () {
       const router = yield* HttpRouter.HttpRouter
@@ -320,7 +373,8 @@ export const serve = (options: { readonly uiDir?: string | undefined; readonly l
         wrap(router.asHttpEffect(), {
           logRequests: options.logRequests,
           maxBodyBytes: config.maxBodyBytes,
-          metrics: config.metrics
+          metrics: config.metrics,
+          corsOrigins: options.corsOrigins
         })
       )
     })
@@ -355,7 +409,9 @@ export const fastCheck =
     const url = req.url ?? ""
     if (url !== "/v1/check" && !url.startsWith("/v1/check?")) return false
     const headers = req.headers
-    if (headers.authorization !== undefined || headers.expect !== undefined) return false
+    // Keys, `Expect` and browsers' cross-origin requests (CORS headers) take the HttpApi path.
+    if (headers.authorization !== undefined || headers.expect !== undefined || headers.origin !== undefined)
+      return false
     if (Body.mediaTypeOf(headers["content-type"]) !== "application/json") return false
     const length = headers["content-length"]
     if (length === undefined || !/^\d{1,12}$/.test(length) || Number(length) > config.maxBodyBytes) return false
