@@ -112,18 +112,10 @@ export const make = async (key: string, base: string): Promise<Source.Source> =>
     units: async () => units,
     years: async () => years,
     obligations: async (unit, from, to) => {
-      // One call per readable unit of the subtree (the endpoint answers for one unit).
-      const within = (id: string): boolean => {
-        for (let u = units.find((x) => x.id === id); u !== undefined; u = units.find((x) => x.id === u!.parentId)) {
-          if (u.id === unit) return true
-        }
-        return false
-      }
-      const lists = await Promise.all(
-        units.filter((u) => within(u.id)).map((u) => get<Obligations>("/v1/obligations", { unit: u.id, from, to }))
-      )
-      if (lists[0] !== undefined) asOf = lists[0].asOf
-      return lists.flatMap((l) => l.items.map(tracked))
+      // The unit and every unit below it that the key may read, in one call; kept to the units the page draws.
+      const list = await get<Obligations>("/v1/obligations", { unit, from, to, subtree: "true" })
+      asOf = list.asOf
+      return list.items.filter((o) => o.owner.unitId === undefined || ids.has(o.owner.unitId)).map(tracked)
     },
     kpis: async (unit, y) => {
       const k = await get<Kpis>("/v1/kpis", { unit, year: y })

@@ -498,18 +498,29 @@ const ReviewLive = HttpApiBuilder.group(Api.Api, "review", (handlers) =>
         if (toDate < fromDate || CivilDate.daysBetween(fromDate, toDate) > 3660)
           return yield* fail(Problem.BadRequest, "bad-range", "to must be after from, within ten years")
         yield* requireRead(caller, query.unit, toDate, "obligations.read")
-        const submissions = yield* Submissions.firstReceipts(query.unit).pipe(Effect.orDie)
-        const tracked = Obligation.track(
-          Obligation.generate({ from: fromDate, to: toDate, owner: query.unit, organization: config.organization }),
-          submissions,
-          now.date
-        )
+        // The unit, then (subtree=true) every unit below it on `to` that the key may read, breadth first.
+        const owners = [query.unit]
+        if (query.subtree === "true")
+          for (let i = 0; i < owners.length && owners.length <= config.organization.units.length; i++)
+            for (const child of Organization.childrenOn(config.organization, owners[i]!, toDate))
+              if (!owners.includes(child.id) && Access.canRead(caller, child.id, toDate, config.organization))
+                owners.push(child.id)
+        const lists: Array<ReadonlyArray<Obligation.Tracked>> = []
+        for (const owner of owners) {
+          const submissions = yield* Submissions.firstReceipts(owner).pipe(Effect.orDie)
+          const tracked = Obligation.track(
+            Obligation.generate({ from: fromDate, to: toDate, owner, organization: config.organization }),
+            submissions,
+            now.date
+          )
+          lists.push(tracked)
+        }
         return {
           unitId: query.unit,
           from: fromDate,
           to: toDate,
           asOf: now.date,
-          items: tracked.map((t) => ({ ...t.obligation, status: t.status }))
+          items: lists.flat().map((t) => ({ ...t.obligation, status: t.status }))
         }
       })
     )

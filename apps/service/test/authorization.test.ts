@@ -111,6 +111,26 @@ describe("authorisation matrix", () => {
     expect(bad.headers.get("content-type")).toMatch(/^application\/problem\+json/)
   })
 
+  it("/v1/obligations?subtree=true: the unit and the units below it that the key may read, in one call", async () => {
+    const q = "/v1/obligations?unit=cuc-tay-ninh&from=2022-10-01&to=2023-09-30"
+    const owners = async (key: string, path: string) =>
+      new Set(
+        ((await call(s.url, path, { key })).json.items as Array<{ owner: { unitId?: string } }>).map(
+          (o) => o.owner.unitId
+        )
+      )
+    const one = await owners(s.keys.reviewerParent!, q)
+    expect([...one]).toEqual(["cuc-tay-ninh"])
+    const tree = await owners(s.keys.reviewerParent!, `${q}&subtree=true`)
+    expect(tree.has("cuc-tay-ninh")).toBe(true)
+    expect(tree.has("chi-cuc-go-dau")).toBe(true)
+    expect(tree.has("chi-cuc-ben-cau")).toBe(true)
+    expect(tree.has("cuc-long-an")).toBe(false)
+    // A submitter of the parent reads the parent only: the subtree stops at what the key may read.
+    expect([...(await owners(s.keys.submitterParent!, `${q}&subtree=true`))]).toEqual(["cuc-tay-ninh"])
+    expect((await call(s.url, `${q}&subtree=maybe`, { key: s.keys.reviewer! })).status).toBe(400)
+  })
+
   it("with --public-reads, check and the reference views need no key; the rest still do", async () => {
     const t = await makeTarget("sqlite")
     const open = await start(t.target, { publicReads: true })

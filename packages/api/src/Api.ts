@@ -210,10 +210,18 @@ export const ReviewGroup = HttpApiGroup.make("review")
   )
   .add(
     HttpApiEndpoint.get("obligations", "/v1/obligations", {
-      query: { unit: UnitParam, from: Schema.optionalKey(DateParam), to: Schema.optionalKey(DateParam) },
+      query: {
+        unit: UnitParam,
+        from: Schema.optionalKey(DateParam),
+        to: Schema.optionalKey(DateParam),
+        subtree: Schema.optionalKey(Schema.Literals(["true", "false"]))
+      },
       success: Views.Obligations,
       error: Problem.errors(Problem.NotFound)
-    }).annotate(OpenApi.Summary, "A unit's dated obligations with their status from the stored submissions")
+    }).annotate(
+      OpenApi.Summary,
+      "A unit's dated obligations with their status from the stored submissions (subtree=true: and those of every unit below it on `to` that the key may read)"
+    )
   )
   .add(
     HttpApiEndpoint.get("me", "/v1/me", { success: Views.Me }).annotate(
