@@ -34,7 +34,7 @@ import {
   writeSync
 } from "node:fs"
 import { basename, dirname, join, resolve } from "node:path"
-import { Json } from "@thads/core"
+import { Json } from "@thads/core/internal"
 import * as Output from "./Output.js"
 
 /**

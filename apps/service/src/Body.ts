@@ -80,19 +80,20 @@ export const decode = async (bytes: Uint8Array, mediaType: "application/json" | 
     }
     const d = Decode.decodeJson(text)
     if (d._tag === "Failure") {
-      const problems = d.problems.map((p) => item(p))
-      return d.problems.some((p) => p.code === "not-json")
+      const problems = d.failure.map((p) => item(p))
+      return d.failure.some((p) => p.code === "not-json")
         ? { _tag: "NotJson", problems }
         : { _tag: "Invalid", problems }
     }
-    return { _tag: "Report", report: d.report, check: (context) => ReportCheck.checkDecoded(d, context) }
+    const decoded = d.success
+    return { _tag: "Report", report: decoded.report, check: (context) => ReportCheck.checkDecoded(decoded, context) }
   }
   const { Check, Read, isWorkbookError } = await import("@thads/xlsx")
   try {
     const read = await Read.read(bytes, {})
     const d = Decode.decode(read.input)
-    if (d._tag === "Failure") return { _tag: "Invalid", problems: d.problems.map((p) => item(p, read.locate(p.path))) }
-    return { _tag: "Report", report: d.report, check: (context) => Check.checkRead(read, { context }) }
+    if (d._tag === "Failure") return { _tag: "Invalid", problems: d.failure.map((p) => item(p, read.locate(p.path))) }
+    return { _tag: "Report", report: d.success.report, check: (context) => Check.checkRead(read, { context }) }
   } catch (e) {
     if (isWorkbookError(e)) return { _tag: "Unreadable", detail: e.text.en }
     return { _tag: "Unreadable", detail: "the workbook cannot be read" }

@@ -101,7 +101,7 @@ const currentReports = (sql: SqlClient.SqlClient, unitIds: ReadonlyArray<string>
         (rows) =>
           rows.flatMap((r) => {
             const d = Decode.decodeJson(r.report)
-            return d._tag === "Success" ? [{ report: d.report, receivedOn: r.first_on }] : []
+            return d._tag === "Success" ? [{ report: d.success.report, receivedOn: r.first_on }] : []
           })
       )
 

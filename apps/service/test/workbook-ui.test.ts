@@ -34,7 +34,7 @@ describe("workbooks", () => {
   it("checks and stores a report sent as .xlsx; a broken workbook is a 422 problem", async () => {
     const d = Decode.decodeJson(reportOf("chi-cuc-go-dau"))
     if (d._tag !== "Success") throw new Error("example does not decode")
-    const bytes = await Write.report(d.report)
+    const bytes = await Write.report(d.success.report)
     const headers = { "content-type": Api.xlsxMediaType }
     const checked = await call(s.url, "/v1/check", { key: s.keys.reviewer!, body: bytes, headers })
     expect(checked.status).toBe(200)

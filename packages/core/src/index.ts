@@ -17,7 +17,7 @@ export * as LegalDocument from "./citation/LegalDocument.js"
 export * as Setting from "./citation/Setting.js"
 
 // calendar/
-export * as CivilDate from "./calendar/CivilDate.js"
+export * as CivilDate from "./base/CivilDate.js"
 export * as EstimatedSchedule from "./calendar/EstimatedSchedule.js"
 export * as HolidaySchedule from "./calendar/HolidaySchedule.js"
 export * as Lunar from "./calendar/Lunar.js"
@@ -31,16 +31,12 @@ export * as WorkingCalendar from "./calendar/WorkingCalendar.js"
 export * as NumberFormat from "./i18n/NumberFormat.js"
 export * as Terms from "./i18n/Terms.js"
 
-// json/ (kept here until apps/cli/src/Files.ts imports it from @thads/core/internal; not public API)
-export * as Json from "./json/Json.js"
-
 // statistics/
 export * as Decode from "./statistics/Decode.js"
 export * as Identity from "./statistics/Identity.js"
 export * as ResidualPlacement from "./statistics/ResidualPlacement.js"
 export * as Indicator from "./statistics/Indicator.js"
 export * as Report from "./statistics/Report.js"
-export * as SpecialLines from "./statistics/SpecialLines.js"
 
 // kpi/
 export * as Kpi from "./kpi/Kpi.js"
@@ -80,6 +76,7 @@ export * as ReportCheck from "./compliance/ReportCheck.js"
 export * as Rule from "./compliance/Rule.js"
 export * as Rules from "./compliance/Rules.js"
 export * as RuleSet from "./compliance/RuleSet.js"
+export * as SpecialLines from "./compliance/SpecialLines.js"
 
 // forms/
 export * as FormError from "./forms/FormError.js"
@@ -91,6 +88,7 @@ export * as MemoryGrid from "./forms/MemoryGrid.js"
 export * as ReadingNote from "./forms/ReadingNote.js"
 export * as ReportAnnotation from "./forms/ReportAnnotation.js"
 export * as ReportReader from "./forms/ReportReader.js"
+export * as ReportWriter from "./forms/ReportWriter.js"
 export * as Searches from "./forms/Searches.js"
 
 // interagency/ (TTLT 12/2021)

@@ -39,11 +39,6 @@ export const onWorkbook = (
   findingsSheet: string
 ): void => {
   ReportAnnotation.annotate(ExcelGrid.fromWorkbook(wb), findings, findingsSheet)
-  const ws = wb.worksheets[wb.worksheets.length - 1]
-  if (ws !== undefined) {
-    ws.views = [{ state: "frozen", ySplit: 4 }]
-    ws.getCell("A1").font = { bold: true, size: 13 }
-  }
 }
 
 /**

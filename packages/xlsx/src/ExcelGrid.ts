@@ -62,6 +62,17 @@ const removeNote = (c: ExcelJS.Cell): void => {
   if (model !== undefined && "comment" in model) delete model.comment
 }
 
+/**
+ * A cell ready for a style change. ExcelJS gives every cell read from a file with the same style id one shared
+ * style object, and its setters (`cell.fill = …`, `cell.font = …`) mutate that object: setting one cell's fill
+ * would paint every cell that shares its style. The cell gets its own copy first (the nested parts are replaced
+ * whole by the setters, so a shallow copy is enough).
+ */
+const own = (c: ExcelJS.Cell): ExcelJS.Cell => {
+  c.style = { ...c.style }
+  return c
+}
+
 const noteOf = (c: ExcelJS.Cell): string | undefined => {
   const n = c.note as unknown
   if (n === undefined || n === null) return undefined
@@ -140,12 +151,12 @@ export const sheet = (ws: ExcelJS.Worksheet): Grid.WritableSheet => {
       } as ExcelJS.CellFormulaValue
     },
     setLink: (row, column, text, target) => {
-      const c = ws.getCell(row, column)
+      const c = own(ws.getCell(row, column))
       c.value = { text, hyperlink: target }
       c.font = { color: { argb: "FF0563C1" }, underline: true }
     },
     setNumberFormat: (row, column, format) => {
-      ws.getCell(row, column).numFmt = format
+      own(ws.getCell(row, column)).numFmt = format
     },
     setNote: (row, column, note) => {
       const c = ws.getCell(row, column)
@@ -153,24 +164,84 @@ export const sheet = (ws: ExcelJS.Worksheet): Grid.WritableSheet => {
       else c.note = note
     },
     setFill: (row, column, argb) => {
-      const c = ws.getCell(row, column)
+      const c = own(ws.getCell(row, column))
       c.fill = argb === undefined ? (undefined as never) : { type: "pattern", pattern: "solid", fgColor: { argb } }
     },
     setStyle: (row, column, style) => {
-      const c = ws.getCell(row, column)
-      if (style.bold !== undefined || style.italic !== undefined)
+      const c = own(ws.getCell(row, column))
+      if (
+        style.bold !== undefined ||
+        style.italic !== undefined ||
+        style.size !== undefined ||
+        style.color !== undefined
+      )
         c.font = {
           ...c.font,
           ...(style.bold === undefined ? {} : { bold: style.bold }),
-          ...(style.italic === undefined ? {} : { italic: style.italic })
+          ...(style.italic === undefined ? {} : { italic: style.italic }),
+          ...(style.size === undefined ? {} : { size: style.size }),
+          ...(style.color === undefined ? {} : { color: { argb: style.color } })
         }
-      if (style.wrap !== undefined) c.alignment = { wrapText: style.wrap, vertical: "top" }
+      if (style.wrap !== undefined || style.vertical !== undefined || style.horizontal !== undefined)
+        c.alignment = {
+          ...(style.wrap === undefined ? {} : { wrapText: style.wrap }),
+          vertical: style.vertical ?? "top",
+          ...(style.horizontal === undefined ? {} : { horizontal: style.horizontal })
+        }
+      if (style.border !== undefined) {
+        const thin = { style: "thin" as const, color: { argb: style.border } }
+        c.border = { top: thin, left: thin, bottom: thin, right: thin }
+      }
     },
     setColumnWidth: (column, width) => {
       ws.getColumn(column).width = width
     },
     merge: (r) => {
       ws.mergeCells(r.top, r.left, r.bottom, r.right)
+    },
+    setRowHeight: (row, height) => {
+      ws.getRow(row).height = height
+    },
+    freeze: (rows, columns) => {
+      ws.views = [
+        { state: "frozen", ...(columns === 0 ? {} : { xSplit: columns }), ...(rows === 0 ? {} : { ySplit: rows }) }
+      ]
+    },
+    setValidation: (row, column, v) => {
+      own(ws.getCell(row, column)).dataValidation =
+        v._tag === "whole"
+          ? {
+              type: "whole",
+              operator: v.max === undefined ? "greaterThanOrEqual" : "between",
+              formulae: v.max === undefined ? [v.min] : [v.min, v.max],
+              allowBlank: v.allowBlank,
+              showErrorMessage: true,
+              errorTitle: v.errorTitle,
+              error: v.error
+            }
+          : {
+              type: "list",
+              formulae: [`"${v.items.join(",")}"`],
+              allowBlank: v.allowBlank,
+              showErrorMessage: true,
+              errorTitle: v.errorTitle,
+              error: v.error
+            }
+    },
+    setLocked: (row, column, locked) => {
+      own(ws.getCell(row, column)).protection = { locked }
+    },
+    protect: () => {
+      // No password: ExcelJS's protect is synchronous then (its promise only wraps the password hashing).
+      void ws.protect("", {
+        selectLockedCells: true,
+        selectUnlockedCells: true,
+        formatCells: true,
+        formatColumns: true,
+        formatRows: true,
+        insertRows: true,
+        deleteRows: true
+      })
     }
   }
 }

@@ -15,6 +15,7 @@
  * @since 0.1.0
  */
 import { Decode, FormError, type FormLayout, type Report, ReportReader } from "@thads/core"
+import * as Result from "effect/Result"
 import ExcelJS from "exceljs"
 import * as ExcelGrid from "./ExcelGrid.js"
 import * as Inspect from "./Inspect.js"
@@ -122,36 +123,58 @@ export const read = async (bytes: Uint8Array, options: Options = {}): Promise<Re
   fromWorkbook(await load(bytes, options), options)
 
 /**
- * Reads and decodes: the report, or every decoding problem, each with its
- * cell.
+ * A workbook read and decoded: the report and the reading (cell map, notes).
+ *
+ * @example
+ * ```ts
+ * const ok: Read.Decoded = { report, read }
+ * ```
+ * @since 0.2.0
+ */
+export interface Decoded {
+  readonly report: Report.Report
+  readonly read: Read
+}
+
+/**
+ * A workbook read that does not decode: every decoding problem, each with
+ * its cell when it has one, and the reading.
+ *
+ * @example
+ * ```ts
+ * const bad: Read.Problems = { problems: [{ path: "/header/year", code: "missing", message, cell: { sheet: "Thông tin", cell: "B8" } }], read }
+ * ```
+ * @since 0.2.0
+ */
+export interface Problems {
+  readonly problems: ReadonlyArray<Decode.Problem & { readonly cell?: FormLayout.CellRef }>
+  readonly read: Read
+}
+
+/**
+ * Reads and decodes (effect's `Result`): the report, or every decoding
+ * problem, each with its cell. Rejects with a `WorkbookError` when the file
+ * cannot be read as a workbook.
  *
  * @example
  * ```ts
  * const r = await Read.readReport(bytes)
- * if (r._tag === "Success") Kpi.compute(r.report)
+ * if (Result.isSuccess(r)) Kpi.compute(r.success.report)
  * ```
  * @since 0.1.0
  */
 export const readReport = async (
   bytes: Uint8Array,
   options: Options = {}
-): Promise<
-  | { readonly _tag: "Success"; readonly report: Report.Report; readonly read: Read }
-  | {
-      readonly _tag: "Failure"
-      readonly problems: ReadonlyArray<Decode.Problem & { readonly cell?: FormLayout.CellRef }>
-      readonly read: Read
-    }
-> => {
+): Promise<Result.Result<Decoded, Problems>> => {
   const r = await read(bytes, options)
   const d = Decode.decode(r.input)
-  if (d._tag === "Success") return { _tag: "Success", report: d.report, read: r }
-  return {
-    _tag: "Failure",
-    problems: d.problems.map((p) => {
+  if (d._tag === "Success") return Result.succeed({ report: d.success.report, read: r })
+  return Result.fail({
+    problems: d.failure.map((p) => {
       const cell = r.locate(p.path)
       return cell === undefined ? p : { ...p, cell }
     }),
     read: r
-  }
+  })
 }

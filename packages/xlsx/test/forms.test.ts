@@ -17,8 +17,8 @@ describe("encoded forms: JSON ⇄ workbook", () => {
     const decoded = Decode.decode(json)
     expect(decoded._tag).toBe("Success")
     if (decoded._tag !== "Success") return
-    const back = Decode.decode((await Read.read(await Write.report(decoded.report))).input)
+    const back = Decode.decode((await Read.read(await Write.report(decoded.success.report))).input)
     expect(back._tag).toBe("Success")
-    if (back._tag === "Success") expect(back.report).toEqual(decoded.report)
+    if (back._tag === "Success") expect(back.success.report).toEqual(decoded.success.report)
   })
 })

@@ -207,7 +207,7 @@ describe.skipIf(soffice === undefined)("LibreOffice agrees", () => {
     expect(existsSync(join(out, "filled.xlsx"))).toBe(true)
     const r = await Read.read(readFileSync(join(out, "filled.xlsx")))
     const d = Decode.decode(r.input)
-    expect(d._tag === "Success" ? d.report : d).toEqual({
+    expect(d._tag === "Success" ? d.success.report : d).toEqual({
       ...report,
       header: { ...report.header, unitId: "synthetic", regime: "tt06-2019" }
     })

@@ -1,4 +1,5 @@
 import { Decode } from "@thads/core"
+import * as Result from "effect/Result"
 import { Synthetic } from "@thads/core/testing"
 import { describe, expect, it } from "vitest"
 import { Check, Inspect, Read, WorkbookError, Write } from "../src/index.js"
@@ -45,6 +46,25 @@ describe("the source map", () => {
   })
 })
 
+describe("Read.readReport", () => {
+  it("is effect's Result: the report and the reading, or the problems at their cells", async () => {
+    const ok = await Read.readReport(await filled)
+    expect(Result.isSuccess(ok) && ok.success.report).toEqual(report)
+    const bad = await Read.readReport(
+      await edit(await filled, (wb) => {
+        wb.getWorksheet("Việc")!.getCell("E8").value = -3
+      })
+    )
+    expect(Result.isFailure(bad)).toBe(true)
+    if (Result.isFailure(bad)) {
+      expect(bad.failure.problems.map((p) => [p.path, p.code, p.cell])).toEqual([
+        ["/cases/rows/0/V02", "negative", { sheet: "Việc", cell: "E8" }]
+      ])
+      expect(bad.failure.read.layout.findingsSheet).toBe("Phát hiện")
+    }
+  })
+})
+
 describe("input care", () => {
   it("reads numbers typed as text with Vietnamese grouping and stray spaces (info note)", async () => {
     const v01 = report.cases.rows[0]!.V01
@@ -56,7 +76,7 @@ describe("input care", () => {
     })
     const r = await Read.read(bytes)
     const d = Decode.decode(r.input)
-    expect(d._tag === "Success" && d.report).toEqual(report)
+    expect(d._tag === "Success" && d.success.report).toEqual(report)
     expect(r.notes.map((n) => [n.code, n.severity, n.location.cell])).toEqual([
       ["workbook-text-number", "info", "D8"],
       ["workbook-text-number", "info", "D8"]
@@ -81,7 +101,7 @@ describe("input care", () => {
     })
     const r = await Read.read(bytes)
     const d = Decode.decode(r.input)
-    expect(d._tag === "Success" && d.report).toEqual(report)
+    expect(d._tag === "Success" && d.success.report).toEqual(report)
     expect(r.notes).toHaveLength(1)
     expect(r.notes[0]).toMatchObject({
       code: "workbook-formula-in-input",
@@ -123,7 +143,9 @@ describe("input care", () => {
     })
     const r = await Read.read(bytes)
     const d = Decode.decode(r.input)
-    expect(d._tag === "Success" && d.report.cases.rows.map((x) => x.id)).toEqual(report.cases.rows.map((x) => x.id))
+    expect(d._tag === "Success" && d.success.report.cases.rows.map((x) => x.id)).toEqual(
+      report.cases.rows.map((x) => x.id)
+    )
     expect(r.rows.cases).toEqual([8, 11, 12, 13])
     expect(r.locate("/cases/rows/1/V01")).toEqual({ sheet: "Việc", cell: "D11" })
   })
@@ -149,8 +171,8 @@ describe("input care", () => {
     const d = Decode.decode(r.input)
     expect(d._tag).toBe("Success")
     if (d._tag === "Success") {
-      expect(d.report.header.unitName).toBe("Chi cục Gò Dầu".normalize("NFC"))
-      expect(d.report.money.rows[0]!.name).toBe("Nguyễn Văn Ấn")
+      expect(d.success.report.header.unitName).toBe("Chi cục Gò Dầu".normalize("NFC"))
+      expect(d.success.report.money.rows[0]!.name).toBe("Nguyễn Văn Ấn")
     }
   })
 
@@ -160,7 +182,7 @@ describe("input care", () => {
     })
     const r = await Read.read(bytes)
     const d = Decode.decode(r.input)
-    expect(d._tag === "Success" && d.report).toEqual(report)
+    expect(d._tag === "Success" && d.success.report).toEqual(report)
   })
 
   it("points findings at the cell where the value really is after a column was inserted", async () => {
@@ -322,7 +344,7 @@ describe("review fixes: stale formulas and error values", () => {
     const note = read.notes.find((n) => n.code === "workbook-stale-formula")!
     expect(note).toMatchObject({ severity: "warning", location: { sheet: "Việc", cell: "F8" }, observed: 0 })
     const d = Decode.decode(read.input)
-    expect(d._tag === "Success" && d.report).toEqual(report)
+    expect(d._tag === "Success" && d.success.report).toEqual(report)
   })
 
   it("an Excel error value in a text cell is an error at the cell", async () => {

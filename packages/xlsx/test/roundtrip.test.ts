@@ -14,7 +14,7 @@ describe("report → workbook → report", () => {
       const r = Synthetic.report({ seed, rows })
       const back = await roundTrip(r)
       expect(back._tag).toBe("Success")
-      if (back._tag === "Success") expect(back.report).toEqual(r)
+      if (back._tag === "Success") expect(back.success.report).toEqual(r)
     }
   )
 
@@ -61,7 +61,7 @@ describe("report → workbook → report", () => {
     }
     const back = await roundTrip(r)
     expect(back._tag).toBe("Success")
-    if (back._tag === "Success") expect(back.report).toEqual(r)
+    if (back._tag === "Success") expect(back.success.report).toEqual(r)
   })
 
   it("keeps an inconsistent report exactly (derived and total cells become numbers, not formulas)", async () => {
@@ -74,7 +74,7 @@ describe("report → workbook → report", () => {
       }
     } as Report.Report
     const back = await roundTrip(bad)
-    expect(back._tag === "Success" && back.report).toEqual(bad)
+    expect(back._tag === "Success" && back.success.report).toEqual(bad)
   })
 
   it("keeps a total-only report (forms 1 and 2) and MAX_SAFE_INTEGER amounts", async () => {
@@ -84,6 +84,6 @@ describe("report → workbook → report", () => {
       { "01": Number.MAX_SAFE_INTEGER }
     )
     const back = await roundTrip(r)
-    expect(back._tag === "Success" && back.report).toEqual(r)
+    expect(back._tag === "Success" && back.success.report).toEqual(r)
   })
 })

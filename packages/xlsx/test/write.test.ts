@@ -1,7 +1,7 @@
-import { Decode, FormLayout, Indicator } from "@thads/core"
+import { Decode, FormLayout, Grid, Indicator, MemoryGrid, ReportWriter } from "@thads/core"
 import { Synthetic } from "@thads/core/testing"
 import { describe, expect, it } from "vitest"
-import { Annotate, Check, Read, Write } from "../src/index.js"
+import { Annotate, Check, ExcelGrid, Read, Write } from "../src/index.js"
 import { edit, open } from "./helpers.js"
 
 describe("the template", () => {
@@ -47,9 +47,9 @@ describe("the template", () => {
     const d = Decode.decode(r.input)
     expect(d._tag).toBe("Success")
     if (d._tag === "Success") {
-      expect(d.report.header).toEqual({ unitId: "x", year: 2023, months: 12, regime: "tt06-2019" })
-      expect(d.report.cases.rows).toEqual([])
-      expect(d.report.cases.total.V01).toBe(0)
+      expect(d.success.report.header).toEqual({ unitId: "x", year: 2023, months: 12, regime: "tt06-2019" })
+      expect(d.success.report.cases.rows).toEqual([])
+      expect(d.success.report.cases.total.V01).toBe(0)
     }
     expect(r.notes).toEqual([])
   })
@@ -75,6 +75,48 @@ describe("the template", () => {
     const ws = wb.getWorksheet("Việc")!
     expect(ws.getCell("D7").protection).toMatchObject({ locked: false })
     expect(ws.getCell("F7").formula).toBe("D7+E7")
+  })
+})
+
+describe("the writer on the grid port", () => {
+  it("writes the same cells through ExcelJS (after saving and loading) as into a memory grid", async () => {
+    const report = Synthetic.report({ seed: 6, rows: 3 })
+    const cases = [
+      { bytes: await Write.report(report), content: ReportWriter.reportContent(report) },
+      {
+        bytes: await Write.template({ unitId: "x", year: 2025, months: 12, rows: 2 }),
+        content: ReportWriter.templateContent({ unitId: "x", year: 2025, months: 12, rows: 2 })
+      }
+    ]
+    for (const { bytes, content } of cases) {
+      const memory = MemoryGrid.make()
+      ReportWriter.write(memory, content)
+      const excel = MemoryGrid.copy(ExcelGrid.fromWorkbook(await open(bytes)))
+      const expected = MemoryGrid.copy(memory)
+      expect(excel.sheetNames).toEqual(expected.sheetNames)
+      for (const name of expected.sheetNames) {
+        const a = excel.sheet(name)!
+        const b = expected.sheet(name)!
+        expect(a.usedRange).toEqual(b.usedRange)
+        expect(a.merges).toEqual(b.merges)
+        const r = b.usedRange!
+        for (let row = r.top; row <= r.bottom; row++)
+          for (let column = r.left; column <= r.right; column++) {
+            // ExcelJS gives a merged cell the value of the merge's first cell.
+            const m = Grid.mergeOf(b, row, column)
+            if (m !== undefined && (m.top !== row || m.left !== column)) continue
+            const at = `${name}!${ExcelGrid.a1(row, column)}`
+            expect([at, a.value(row, column), a.formula(row, column), a.fill(row, column)]).toEqual([
+              at,
+              b.value(row, column),
+              b.formula(row, column),
+              b.fill(row, column)
+            ])
+            if (b.value(row, column)._tag !== "blank")
+              expect([at, a.numberFormat(row, column)]).toEqual([at, b.numberFormat(row, column)])
+          }
+      }
+    }
   })
 })
 

@@ -6,7 +6,8 @@
  *
  * @since 0.1.0
  */
-import { Checks09, CivilDate, Coverage, Directive, Directive09, Documents, Json, Obligation, Terms } from "@thads/core"
+import { Checks09, CivilDate, Coverage, Directive, Directive09, Documents, Obligation, Terms } from "@thads/core"
+import { Json } from "@thads/core/internal"
 import { readText } from "../Files.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"

@@ -17,10 +17,10 @@ import {
   type Finding,
   InteragencyCrossCheck,
   InteragencyObligations,
-  Json,
   type Report,
   SpecialLines
 } from "@thads/core"
+import { Json } from "@thads/core/internal"
 import * as Schema from "effect/Schema"
 import * as SchemaIssue from "effect/SchemaIssue"
 import { readText } from "../Files.js"
@@ -211,7 +211,7 @@ export const interagencyCheck = (input: {
         en: `${file}: the report does not decode (thads check ${file})`
       })
     }
-    reports.push(d.report)
+    reports.push(d.success.report)
   }
   const findings = InteragencyCrossCheck.checkAll(figures, reports)
   const { lang } = input

@@ -19,7 +19,7 @@ import { citationJson, citationText } from "./Render.js"
  * @example
  * ```ts
  * readReport("examples/report-consistent.json")._tag // "Success"
- * readReport("examples/report-malformed.json") // { _tag: "Failure", problems: [{ path: "/header/regime", code: "missing", … }, …] }
+ * readReport("examples/report-malformed.json") // Failure: [{ path: "/header/regime", code: "missing", … }, …]
  * ```
  * @since 0.1.0
  */
@@ -73,17 +73,17 @@ export const kpi = (input: {
     const p = readReport(input.previous)
     if (p._tag === "Failure") {
       return input.json
-        ? { ...Output.json({ valid: false, file: input.previous, problems: p.problems }), exitCode: 1 }
-        : { ...Output.text(problemLines(input.previous, REPORT, p.problems, lang)), exitCode: 1 }
+        ? { ...Output.json({ valid: false, file: input.previous, problems: p.failure }), exitCode: 1 }
+        : { ...Output.text(problemLines(input.previous, REPORT, p.failure, lang)), exitCode: 1 }
     }
-    previous = p.report
+    previous = p.success.report
   }
   if (decoded._tag === "Failure") {
     return input.json
-      ? { ...Output.json({ valid: false, file: input.file, problems: decoded.problems }), exitCode: 1 }
-      : { ...Output.text(problemLines(input.file, REPORT, decoded.problems, lang)), exitCode: 1 }
+      ? { ...Output.json({ valid: false, file: input.file, problems: decoded.failure }), exitCode: 1 }
+      : { ...Output.text(problemLines(input.file, REPORT, decoded.failure, lang)), exitCode: 1 }
   }
-  const report = decoded.report
+  const report = decoded.success.report
   const kpis = Kpi.compute(report, previous === undefined ? {} : { previous })
   const failures = Identity.evaluate(report, { onlyFailures: true })
   if (input.json) {

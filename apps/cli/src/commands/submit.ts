@@ -26,16 +26,16 @@ const payloadOf = (file: string) => {
   const d = Decode.decodeJson(new TextDecoder().decode(bytes))
   if (d._tag === "Failure")
     throw new Output.UsageError({
-      vi: `${file}: không phải báo cáo — ${d.problems
+      vi: `${file}: không phải báo cáo — ${d.failure
         .slice(0, 5)
         .map((p) => `${p.path || "/"} ${p.message.vi}`)
         .join("; ")}`,
-      en: `${file}: not a report — ${d.problems
+      en: `${file}: not a report — ${d.failure
         .slice(0, 5)
         .map((p) => `${p.path || "/"} ${p.message.en}`)
         .join("; ")}`
     })
-  return d.report
+  return d.success.report
 }
 
 const isProblem = (e: unknown): e is Problem.Fields =>

@@ -31,7 +31,7 @@ let report: Report.Report
 beforeAll(() => {
   const decoded = Decode.decode(example("report-with-mistakes.json"))
   if (decoded._tag !== "Success") throw new Error("the example report with mistakes should decode")
-  report = decoded.report
+  report = decoded.success.report
 })
 
 /** Every JSON Pointer of a read report (header fields, every row value). */

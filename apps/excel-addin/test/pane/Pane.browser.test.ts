@@ -80,7 +80,7 @@ beforeAll(async () => {
   )
   if (decoded._tag !== "Success") throw new Error("the example should decode")
   const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(Buffer.from(await Write.report(decoded.report)) as never)
+  await wb.xlsx.load(Buffer.from(await Write.report(decoded.success.report)) as never)
   wb.getWorksheet("Việc")!.getCell("B8").note = "Ghi chú của thống kê viên"
   sheets = MockExcel.sheetsOf(ExcelGrid.fromWorkbook(wb))
 

@@ -18,7 +18,7 @@ const gridOf = async (name: string) => {
   )
   if (decoded._tag !== "Success") throw new Error(`${name} should decode`)
   const wb = new ExcelJS.Workbook()
-  await wb.xlsx.load(Buffer.from(await Write.report(decoded.report)) as never)
+  await wb.xlsx.load(Buffer.from(await Write.report(decoded.success.report)) as never)
   return ExcelGrid.fromWorkbook(wb)
 }
 

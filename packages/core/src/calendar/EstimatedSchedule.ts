@@ -24,7 +24,7 @@
  * @since 0.1.0
  */
 import type * as Citation from "../citation/Citation.js"
-import * as CivilDate from "./CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import type { DayOff, DayOffReason, EstimatorSettings, YearSchedule } from "./HolidaySchedule.js"
 import * as Lunar from "./Lunar.js"
 

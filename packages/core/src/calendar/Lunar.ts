@@ -25,7 +25,7 @@
  *
  * @since 0.1.0
  */
-import * as CivilDate from "./CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 
 /**
  * A lunar date (ngày âm lịch). `year` is the lunar year number: Tết

@@ -10,7 +10,7 @@
  * @since 0.1.0
  */
 import type * as Citation from "../citation/Citation.js"
-import * as CivilDate from "./CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import type { Confidence, DayOff, DayOffReason, WorkingSaturday, YearSchedule } from "./HolidaySchedule.js"
 
 const off = (date: string, reason: DayOffReason, confidence: Confidence = "verified", forDate?: string): DayOff =>

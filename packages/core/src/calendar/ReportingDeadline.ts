@@ -33,7 +33,7 @@
 import type * as Citation from "../citation/Citation.js"
 import * as Documents from "../citation/Documents.js"
 import type * as Setting from "../citation/Setting.js"
-import * as CivilDate from "./CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import type * as HolidaySchedule from "./HolidaySchedule.js"
 import type { Note } from "./HolidaySchedule.js"
 import * as StatisticalPeriod from "./StatisticalPeriod.js"

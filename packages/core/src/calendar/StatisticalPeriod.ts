@@ -10,7 +10,7 @@
  */
 import * as Schema from "effect/Schema"
 import type * as Citation from "../citation/Citation.js"
-import * as CivilDate from "./CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 
 /**
  * Number of months of a cumulative period, 1–12.

@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import * as CivilDate from "./CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import * as HolidaySchedule from "./HolidaySchedule.js"
 
 interface YearIndex {

@@ -60,7 +60,7 @@
  *
  * @since 0.1.0
  */
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import * as ReportingDeadline from "../calendar/ReportingDeadline.js"
 import * as StatisticalPeriod from "../calendar/StatisticalPeriod.js"
 import type * as Identity from "../statistics/Identity.js"

@@ -21,7 +21,7 @@
 import * as Schema from "effect/Schema"
 import * as Json from "../json/Json.js"
 import * as SchemaIssue from "effect/SchemaIssue"
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import * as CaseEvent from "./Event.js"
 
 /**

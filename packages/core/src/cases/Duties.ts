@@ -25,7 +25,7 @@
 import type * as Citation from "../citation/Citation.js"
 import type * as Setting from "../citation/Setting.js"
 import * as CitationM from "../citation/Citation.js"
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import type * as Case from "./Case.js"
 import * as Classify from "./Classify.js"
 import type * as CaseEvent from "./Event.js"

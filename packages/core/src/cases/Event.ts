@@ -13,7 +13,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 
 /**
  * An exact amount of VND: a non-negative safe integer.

@@ -35,7 +35,7 @@
  *
  * @since 0.1.0
  */
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import * as Documents from "../citation/Documents.js"
 import type * as Case from "./Case.js"
 import type * as CaseEvent from "./Event.js"

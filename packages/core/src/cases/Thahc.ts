@@ -19,7 +19,7 @@
  */
 import * as Schema from "effect/Schema"
 import type * as Citation from "../citation/Citation.js"
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import * as TimeLimit from "../calendar/TimeLimit.js"
 import * as WorkingCalendar from "../calendar/WorkingCalendar.js"
 

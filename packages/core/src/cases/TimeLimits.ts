@@ -40,7 +40,7 @@
  */
 import type * as Citation from "../citation/Citation.js"
 import * as CitationM from "../citation/Citation.js"
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import * as TimeLimit from "../calendar/TimeLimit.js"
 import type * as Setting from "../citation/Setting.js"
 import type * as Case from "./Case.js"

@@ -11,7 +11,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import * as LegalDocument from "./LegalDocument.js"
 
 const d = CivilDate.make

@@ -10,7 +10,7 @@
  *
  * @since 0.1.0
  */
-import type * as CivilDate from "../calendar/CivilDate.js"
+import type * as CivilDate from "../base/CivilDate.js"
 
 /**
  * A text in Vietnamese (`vi`, the authoritative wording) and English (`en`,

@@ -18,7 +18,7 @@
  *
  * @since 0.1.0
  */
-import type * as CivilDate from "../calendar/CivilDate.js"
+import type * as CivilDate from "../base/CivilDate.js"
 import type * as Case from "../cases/Case.js"
 import * as CaseDuties from "../cases/Duties.js"
 import * as CaseTimeLimits from "../cases/TimeLimits.js"

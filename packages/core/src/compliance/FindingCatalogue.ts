@@ -625,7 +625,7 @@ export const entries: ReadonlyArray<Entry> = [
     { document: "nd-62-2015", article: "9", clause: 3 },
     "When the debtor's address and assets are unknown, or the address is unknown and the debtor must perform personally, the decision chưa có điều kiện states that enforcement is postponed under Điều 48 k1 b (NĐ 62/2015 Điều 9 k3). Applied to decisions until 30/6/2026."
   ),
-  // Inter-agency statistics (TTLT 12/2021) and the special lines: interagency/, statistics/SpecialLines.ts.
+  // Inter-agency statistics (TTLT 12/2021) and the special lines: interagency/, compliance/SpecialLines.ts.
   {
     code: "tkln-period-not-interagency",
     severity: "error",

@@ -15,9 +15,8 @@
  */
 import * as Schema from "effect/Schema"
 import * as Citation from "../citation/Citation.js"
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import * as Obligation from "../directive/Obligation.js"
-import type * as ReportReader from "../forms/ReportReader.js"
 import * as Organization from "../organization/Organization.js"
 import * as Decode from "../statistics/Decode.js"
 import * as Report from "../statistics/Report.js"
@@ -184,6 +183,24 @@ export const contextFor = (data: ContextData, header: Report.Header | undefined)
 }
 
 /**
+ * What the pipeline needs of a form read from a grid (`ReportReader.Read` of
+ * forms/ is one): the values as read, the cell of a JSON Pointer, and the
+ * reading notes. Stated here, so that compliance/ does not import forms/
+ * (forms/ imports compliance/'s `Finding`).
+ *
+ * @example
+ * ```ts
+ * const g: Pipeline.GridReading = ReportReader.read(grid, { file: "bao-cao.xlsx" })
+ * ```
+ * @since 0.2.0
+ */
+export interface GridReading {
+  readonly input: unknown
+  readonly locate: (pointer: string) => { readonly sheet: string; readonly cell: string } | undefined
+  readonly notes: ReadonlyArray<Finding.Finding>
+}
+
+/**
  * A report to check, as the app read it: JSON text, or a form read from a
  * grid (workbook) with its cell map and reading notes.
  *
@@ -195,7 +212,7 @@ export const contextFor = (data: ContextData, header: Report.Header | undefined)
  */
 export type Source =
   | { readonly _tag: "Json"; readonly file: string; readonly text: string }
-  | { readonly _tag: "Grid"; readonly file: string; readonly read: ReportReader.Read }
+  | { readonly _tag: "Grid"; readonly file: string; readonly read: GridReading }
 
 /**
  * The result of one report, with its file.
@@ -242,12 +259,12 @@ export const checkSource = (source: Source, data: ContextData = {}): Checked => 
   const file = source.file
   const decoded = source._tag === "Json" ? Decode.decodeJson(source.text) : Decode.decode(source.read.input)
   const located = source._tag === "Grid" ? { file, locate: source.read.locate } : { file }
-  const header = decoded._tag === "Success" ? decoded.report.header : undefined
+  const header = decoded._tag === "Success" ? decoded.success.report.header : undefined
   const context: ReportCheck.Context = { ...contextFor(data, header), source: located }
   const result =
     decoded._tag === "Success"
-      ? ReportCheck.checkDecoded(decoded, context)
-      : ReportCheck.failure(decoded.problems, context)
+      ? ReportCheck.checkDecoded(decoded.success, context)
+      : ReportCheck.failure(decoded.failure, context)
   if (source._tag === "Json") return { file, result }
   return {
     file,
@@ -290,8 +307,8 @@ export const decodeReports = (
   const skipped: Array<{ readonly file: string; readonly problem: Decode.Problem }> = []
   for (const f of files) {
     const d = Decode.decodeJson(f.text)
-    if (d._tag === "Success") reports.push(d.report)
-    else skipped.push({ file: f.file, problem: d.problems[0]! })
+    if (d._tag === "Success") reports.push(d.success.report)
+    else skipped.push({ file: f.file, problem: d.failure[0]! })
   }
   return { reports, skipped }
 }

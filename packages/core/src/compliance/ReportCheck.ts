@@ -18,7 +18,7 @@
  */
 import * as Schema from "effect/Schema"
 import * as Citation from "../citation/Citation.js"
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import * as ReportingDeadline from "../calendar/ReportingDeadline.js"
 import * as StatisticalPeriod from "../calendar/StatisticalPeriod.js"
 import * as WorkingCalendar from "../calendar/WorkingCalendar.js"
@@ -248,10 +248,7 @@ const locator = (context: Context) => {
  * ```
  * @since 0.2.0
  */
-export const checkDecoded = (
-  decoded: { readonly report: Report.Report; readonly values: Values.Values },
-  context: Context = {}
-): Result => {
+export const checkDecoded = (decoded: Decode.Decoded, context: Context = {}): Result => {
   const ruleSet = context.ruleSet ?? RuleSet.standard
   const described = RuleSet.describe(ruleSet)
   const findings: Array<Finding.Finding> = []
@@ -387,5 +384,5 @@ export const failure = (problems: ReadonlyArray<Decode.Problem>, context: Contex
  */
 export const check = (input: unknown, context: Context = {}): Result => {
   const decoded = typeof input === "string" ? Decode.decodeJson(input) : Decode.decode(input)
-  return decoded._tag === "Failure" ? failure(decoded.problems, context) : checkDecoded(decoded, context)
+  return decoded._tag === "Failure" ? failure(decoded.failure, context) : checkDecoded(decoded.success, context)
 }

@@ -9,7 +9,7 @@
  * @since 0.2.0
  */
 import type * as Citation from "../citation/Citation.js"
-import type * as CivilDate from "../calendar/CivilDate.js"
+import type * as CivilDate from "../base/CivilDate.js"
 import type * as ReportingDeadline from "../calendar/ReportingDeadline.js"
 import type * as StatisticalPeriod from "../calendar/StatisticalPeriod.js"
 import type * as WorkingCalendar from "../calendar/WorkingCalendar.js"

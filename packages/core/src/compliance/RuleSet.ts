@@ -16,7 +16,7 @@
  */
 import * as Schema from "effect/Schema"
 import * as Citation from "../citation/Citation.js"
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import * as Documents from "../citation/Documents.js"
 import type * as HolidaySchedule from "../calendar/HolidaySchedule.js"
 import * as OfficialSchedules from "../calendar/OfficialSchedules.js"

@@ -21,7 +21,7 @@
  */
 import type * as Citation from "../citation/Citation.js"
 import type * as Setting from "../citation/Setting.js"
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import * as ReportingDeadline from "../calendar/ReportingDeadline.js"
 import * as StatisticalPeriod from "../calendar/StatisticalPeriod.js"
 import * as WorkingCalendar from "../calendar/WorkingCalendar.js"

@@ -125,15 +125,74 @@ export interface WritableSheet extends Sheet {
   readonly setNote: (row: number, column: number, note: string | undefined) => void
   /** Sets or (undefined) removes a solid fill. */
   readonly setFill: (row: number, column: number, argb: string | undefined) => void
-  /** Presentation hints a host may ignore: bold, italic, wrapped text, column width. */
-  readonly setStyle: (
-    row: number,
-    column: number,
-    style: { readonly bold?: boolean; readonly italic?: boolean; readonly wrap?: boolean }
-  ) => void
+  /** Presentation hints a host may ignore: font, alignment, thin borders ({@link Style}). */
+  readonly setStyle: (row: number, column: number, style: Style) => void
   readonly setColumnWidth: (column: number, width: number) => void
   readonly merge: (range: Range) => void
+  /** A row's height in points (a presentation hint; optional for a host). */
+  readonly setRowHeight?: (row: number, height: number) => void
+  /** Freezes the first rows and columns (a presentation hint; optional for a host). */
+  readonly freeze?: (rows: number, columns: number) => void
+  /** Data validation of a cell (what Excel refuses to accept as typed); optional for a host that cannot. */
+  readonly setValidation?: (row: number, column: number, validation: Validation) => void
+  /** Whether a cell is locked once its sheet is protected; optional for a host that cannot. */
+  readonly setLocked?: (row: number, column: number, locked: boolean) => void
+  /**
+   * Protects the sheet without a password (Review → Unprotect Sheet lifts it): locked cells cannot be edited;
+   * formatting and inserting or deleting rows stay allowed. Optional for a host that cannot.
+   */
+  readonly protect?: () => void
 }
+
+/**
+ * Presentation hints for a cell: font (bold, italic, size, ARGB colour),
+ * wrapped text and alignment (vertical "top" unless given), and a thin
+ * border of an ARGB colour on every side.
+ *
+ * @example
+ * ```ts
+ * const s: Grid.Style = { bold: true, wrap: true, vertical: "middle", horizontal: "center", border: "FFBFBFBF" }
+ * ```
+ * @since 0.2.0
+ */
+export interface Style {
+  readonly bold?: boolean
+  readonly italic?: boolean
+  readonly size?: number
+  readonly color?: string
+  readonly wrap?: boolean
+  readonly vertical?: "top" | "middle"
+  readonly horizontal?: "center"
+  readonly border?: string
+}
+
+/**
+ * A cell's data validation: a whole number at least `min` (and at most
+ * `max`), or one of a list of texts; the error shown when a value is refused
+ * (Vietnamese and English in one text, as Excel shows one).
+ *
+ * @example
+ * ```ts
+ * const v: Grid.Validation = { _tag: "whole", min: 0, allowBlank: false, errorTitle: "Số không hợp lệ", error: "Nhập số nguyên ≥ 0." }
+ * ```
+ * @since 0.2.0
+ */
+export type Validation =
+  | {
+      readonly _tag: "whole"
+      readonly min: number
+      readonly max?: number
+      readonly allowBlank: boolean
+      readonly errorTitle: string
+      readonly error: string
+    }
+  | {
+      readonly _tag: "list"
+      readonly items: ReadonlyArray<string>
+      readonly allowBlank: boolean
+      readonly errorTitle: string
+      readonly error: string
+    }
 
 /**
  * A workbook that can be written.

@@ -25,6 +25,8 @@ export interface Cell {
   readonly note?: string
   readonly fill?: string
   readonly link?: string
+  readonly validation?: Grid.Validation
+  readonly locked?: boolean
 }
 
 /**
@@ -42,7 +44,13 @@ export interface SheetData {
   readonly merges?: ReadonlyArray<Grid.Range>
 }
 
-type MutableCell = { -readonly [K in keyof Cell]: Cell[K] } & { style?: Record<string, boolean> }
+type MutableCell = { -readonly [K in keyof Cell]: Cell[K] } & { style?: Grid.Style }
+
+/** What a sheet of a memory grid keeps beyond its cells (see {@link state}). */
+interface SheetState {
+  readonly protected: boolean
+  readonly frozen: { readonly rows: number; readonly columns: number } | undefined
+}
 
 const key = (row: number, column: number) => row * 16_384 + column
 
@@ -56,8 +64,11 @@ const fromA1 = (a1: string): { row: number; column: number } => {
 const isEmpty = (c: MutableCell) =>
   (c.value === undefined || c.value._tag === "blank") && c.formula === undefined && c.note === undefined
 
-const makeSheet = (name: string): Grid.WritableSheet & { readonly cells: Map<number, MutableCell> } => {
+type MemorySheet = Grid.WritableSheet & { readonly cells: Map<number, MutableCell>; readonly state: SheetState }
+
+const makeSheet = (name: string): MemorySheet => {
   const cells = new Map<number, MutableCell>()
+  const state: { protected: boolean; frozen: SheetState["frozen"] } = { protected: false, frozen: undefined }
   const merges: Array<Grid.Range> = []
   const widths = new Map<number, number>()
   const get = (row: number, column: number) => cells.get(key(row, column))
@@ -73,6 +84,7 @@ const makeSheet = (name: string): Grid.WritableSheet & { readonly cells: Map<num
   return {
     name,
     cells,
+    state,
     get usedRange(): Grid.Range | undefined {
       let top = Infinity
       let left = Infinity
@@ -133,6 +145,19 @@ const makeSheet = (name: string): Grid.WritableSheet & { readonly cells: Map<num
     },
     merge: (range) => {
       merges.push(range)
+    },
+    setRowHeight: () => {},
+    freeze: (rows, columns) => {
+      state.frozen = { rows, columns }
+    },
+    setValidation: (row, column, validation) => {
+      put(row, column).validation = validation
+    },
+    setLocked: (row, column, locked) => {
+      put(row, column).locked = locked
+    },
+    protect: () => {
+      state.protected = true
     }
   }
 }
@@ -148,7 +173,7 @@ const makeSheet = (name: string): Grid.WritableSheet & { readonly cells: Map<num
  * @since 0.2.0
  */
 export const make = (sheets: ReadonlyArray<SheetData> = []): Grid.WritableGrid => {
-  const byName = new Map<string, ReturnType<typeof makeSheet>>()
+  const byName = new Map<string, MemorySheet>()
   for (const s of sheets) {
     const sheet = makeSheet(s.name)
     for (const [a1, cell] of Object.entries(s.cells)) {
@@ -174,6 +199,40 @@ export const make = (sheets: ReadonlyArray<SheetData> = []): Grid.WritableGrid =
     }
   }
 }
+
+/**
+ * Everything a memory grid keeps of a cell (value, formula, format, note,
+ * fill, validation, locking), e.g. to test a writer; undefined for a cell
+ * never written or a grid not made by {@link make}.
+ *
+ * @example
+ * ```ts
+ * MemoryGrid.cell(grid, "Việc", "F8")?.locked // true: a formula cell
+ * ```
+ * @since 0.2.0
+ */
+export const cell = (
+  grid: Grid.Grid,
+  sheet: string,
+  a1: string
+): (Cell & { readonly style?: Grid.Style }) | undefined => {
+  const s = grid.sheet(sheet) as Partial<MemorySheet> | undefined
+  const { row, column } = fromA1(a1)
+  return s?.cells?.get(key(row, column))
+}
+
+/**
+ * Whether a sheet of a memory grid is protected, and its frozen rows and
+ * columns; undefined for a sheet it does not have.
+ *
+ * @example
+ * ```ts
+ * MemoryGrid.state(grid, "Việc") // { protected: true, frozen: { rows: 7, columns: 3 } }
+ * ```
+ * @since 0.2.0
+ */
+export const state = (grid: Grid.Grid, sheet: string): SheetState | undefined =>
+  (grid.sheet(sheet) as Partial<MemorySheet> | undefined)?.state
 
 /**
  * A snapshot of any grid (every cell of each sheet's used range), e.g. to

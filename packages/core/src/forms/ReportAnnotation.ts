@@ -152,8 +152,9 @@ export const annotate = (
   if (stale !== undefined && name !== findingsSheet) grid.removeSheet(stale.name)
   const ws = grid.addSheet(name)
   for (const [i, w] of [6, 12, 28, 16, 24, 70, 70, 36, 16, 16].entries()) ws.setColumnWidth(i + 1, w)
+  ws.freeze?.(4, 0)
   ws.setValue(1, 1, str(title))
-  ws.setStyle(1, 1, { bold: true })
+  ws.setStyle(1, 1, { bold: true, size: 13 })
   const count = { error: 0, warning: 0, info: 0 }
   for (const f of findings) count[f.severity]++
   ws.setValue(

@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import type * as Weekday from "../calendar/CivilDate.js"
+import type * as Weekday from "../base/CivilDate.js"
 import type { Basis, Regime } from "../calendar/ReportingDeadline.js"
 import type { Confidence, DayOffReason, Status } from "../calendar/HolidaySchedule.js"
 import type { Kind as ObligationKind } from "../directive/Obligation.js"

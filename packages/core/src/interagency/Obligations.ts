@@ -26,7 +26,7 @@
  * @since 0.2.0
  */
 import type * as Citation from "../citation/Citation.js"
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import * as StatisticalPeriod from "../calendar/StatisticalPeriod.js"
 import * as TimeLimit from "../calendar/TimeLimit.js"
 import * as WorkingCalendar from "../calendar/WorkingCalendar.js"

@@ -12,7 +12,7 @@
  */
 import type * as Citation from "../citation/Citation.js"
 import type * as ReportingDeadline from "../calendar/ReportingDeadline.js"
-import type * as CivilDate from "../calendar/CivilDate.js"
+import type * as CivilDate from "../base/CivilDate.js"
 
 /**
  * A tier of the system.

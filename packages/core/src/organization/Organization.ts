@@ -9,7 +9,7 @@
  * @since 0.1.0
  */
 import type * as Citation from "../citation/Citation.js"
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import type * as ReportingDeadline from "../calendar/ReportingDeadline.js"
 import * as OrgUnit from "./OrgUnit.js"
 

@@ -20,7 +20,7 @@
  * @since 0.1.0
  */
 import type * as Citation from "../citation/Citation.js"
-import type * as CivilDate from "../calendar/CivilDate.js"
+import type * as CivilDate from "../base/CivilDate.js"
 import type * as Organization from "./Organization.js"
 
 /**

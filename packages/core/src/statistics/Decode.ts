@@ -13,6 +13,7 @@
  *
  * @since 0.1.0
  */
+import * as EffectResult from "effect/Result"
 import * as Schema from "effect/Schema"
 import * as Json from "../json/Json.js"
 import * as SchemaIssue from "effect/SchemaIssue"
@@ -27,7 +28,7 @@ import * as Values from "./Values.js"
  * @example
  * ```ts
  * const code: Decode.ProblemCode = "negative"
- * Decode.decodeJson("{") // { _tag: "Failure", problems: [{ path: "", code: "not-json", … }] }
+ * Decode.decodeJson("{") // Failure: [{ path: "", code: "not-json", … }]
  * ```
  * @since 0.1.0
  */
@@ -64,18 +65,33 @@ export type ProblemCode =
 export type Problem = Json.Problem<ProblemCode>
 
 /**
- * The result of decoding: the report, or every problem found.
+ * A decoded report with its indicator values (read once, for the identities
+ * and KPIs).
+ *
+ * @example
+ * ```ts
+ * const d: Decode.Decoded = { report, values: Values.fromReport(report) }
+ * ```
+ * @since 0.2.0
+ */
+export interface Decoded {
+  readonly report: Report.Report
+  readonly values: Values.Values
+}
+
+/**
+ * The result of decoding (effect's `Result`): the report and its values on
+ * success, or every problem found on failure.
  *
  * @example
  * ```ts
  * const r: Decode.Result = Decode.decodeJson("[]")
- * // { _tag: "Failure", problems: [{ path: "", code: "wrong-type", message: { vi: "phải là một đối tượng, nhận được một mảng", en: "must be an object, got an array" } }] }
+ * if (Result.isFailure(r)) r.failure
+ * // [{ path: "", code: "wrong-type", message: { vi: "phải là một đối tượng, nhận được một mảng", en: "must be an object, got an array" } }]
  * ```
  * @since 0.1.0
  */
-export type Result =
-  | { readonly _tag: "Success"; readonly report: Report.Report; readonly values: Values.Values }
-  | { readonly _tag: "Failure"; readonly problems: ReadonlyArray<Problem> }
+export type Result = EffectResult.Result<Decoded, ReadonlyArray<Problem>>
 
 const escape = Json.escape
 
@@ -386,7 +402,7 @@ const checkHeader = (c: Collector, u: unknown) => {
  * @example
  * ```ts
  * const r = Decode.decode(JSON.parse(text))
- * if (r._tag === "Failure") for (const p of r.problems) console.log(p.path, p.message.en)
+ * if (r._tag === "Failure") for (const p of r.failure) console.log(p.path, p.message.en)
  * ```
  * @since 0.1.0
  */
@@ -394,7 +410,7 @@ export const decode = (u: unknown): Result => {
   const c = new Collector()
   if (!isObject(u)) {
     c.wrongType("", "object", u)
-    return { _tag: "Failure", problems: c.all() }
+    return EffectResult.fail(c.all())
   }
   checkKeys(c, "", u, allowedKeys.report)
   if ("formatVersion" in u) checkLiteral(c, "/formatVersion", u["formatVersion"], [Report.formatVersion])
@@ -407,8 +423,8 @@ export const decode = (u: unknown): Result => {
   if (!("money" in u)) missing(c, "", "money")
   else money = checkTable(c, "/money", u["money"], "money")
   return c.problems.length === 0 && cases !== undefined && money !== undefined
-    ? { _tag: "Success", report: u as unknown as Report.Report, values: { cases, money } }
-    : { _tag: "Failure", problems: c.all() }
+    ? EffectResult.succeed({ report: u as unknown as Report.Report, values: { cases, money } })
+    : EffectResult.fail(c.all())
 }
 
 /**
@@ -451,7 +467,7 @@ const keyTally = (report: Report.Report): number => {
  *
  * @example
  * ```ts
- * Decode.decodeJson("{") // { _tag: "Failure", problems: [{ path: "", code: "not-json", … }] }
+ * Decode.decodeJson("{") // Failure: [{ path: "", code: "not-json", … }]
  * Decode.decodeJson('{"header":{"year":2022,"year":2023},…}') // Failure: duplicate-key at /header/year
  * ```
  * @since 0.1.0
@@ -459,16 +475,16 @@ const keyTally = (report: Report.Report): number => {
 export const decodeJson = (text: string): Result => {
   // A report has at most 2 × MAX_ROWS rows: more objects than that is refused before parsing (bounded memory).
   const parsed = Json.parseValue(text, 2 * MAX_ROWS + 10_000)
-  if (parsed._tag === "NotJson") return { _tag: "Failure", problems: parsed.problems }
+  if (parsed._tag === "NotJson") return EffectResult.fail(parsed.problems)
   const r = decode(parsed.value)
   const clean =
     r._tag === "Success"
-      ? keyTally(r.report) - Json.escapedColons(text) === Json.colons(text)
+      ? keyTally(r.success.report) - Json.escapedColons(text) === Json.colons(text)
       : !Json.hasDroppedKeys(text, parsed.value)
   if (clean) return r
   const duplicates = Json.duplicateKeys(text)
   if (duplicates.length === 0) return r
-  return { _tag: "Failure", problems: r._tag === "Failure" ? [...duplicates, ...r.problems] : duplicates }
+  return EffectResult.fail(r._tag === "Failure" ? [...duplicates, ...r.failure] : duplicates)
 }
 
 const schemaDecoder = Schema.decodeUnknownResult(Report.ReportSchema)
@@ -487,14 +503,13 @@ const standard = SchemaIssue.makeFormatterStandardSchemaV1()
  */
 export const decodeWithSchema = (u: unknown): Result => {
   const r = schemaDecoder(u, { errors: "all", onExcessProperty: "error" })
-  if (r._tag === "Success") return { _tag: "Success", report: r.success, values: Values.fromReport(r.success) }
+  if (r._tag === "Success") return EffectResult.succeed({ report: r.success, values: Values.fromReport(r.success) })
   const issues = standard(r.failure.issue).issues
-  return {
-    _tag: "Failure",
-    problems: issues.map((i) => ({
+  return EffectResult.fail(
+    issues.map((i) => ({
       path: pointer((i.path ?? []).map((p) => (typeof p === "object" ? (p as { key: PropertyKey }).key : p))),
-      code: "wrong-type",
+      code: "wrong-type" as const,
       message: { vi: i.message, en: i.message }
     }))
-  }
+  )
 }

@@ -17,7 +17,7 @@
  * @since 0.1.0
  */
 import * as Schema from "effect/Schema"
-import * as CivilDate from "../calendar/CivilDate.js"
+import * as CivilDate from "../base/CivilDate.js"
 import type * as ReportingDeadline from "../calendar/ReportingDeadline.js"
 import type { CaseId, MoneyId } from "./Indicator.js"
 import * as Indicator from "./Indicator.js"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import * as CivilDate from "../../src/calendar/CivilDate.js"
+import * as CivilDate from "../../src/base/CivilDate.js"
 import * as EstimatedSchedule from "../../src/calendar/EstimatedSchedule.js"
 import * as HolidaySchedule from "../../src/calendar/HolidaySchedule.js"
 import * as Lunar from "../../src/calendar/Lunar.js"

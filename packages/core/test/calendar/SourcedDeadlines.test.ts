@@ -5,7 +5,7 @@
  * status is not verified (24/11/2026, the reported Quốc khánh 2026 swap).
  */
 import { describe, expect, it } from "vitest"
-import * as CivilDate from "../../src/calendar/CivilDate.js"
+import * as CivilDate from "../../src/base/CivilDate.js"
 import * as HolidaySchedule from "../../src/calendar/HolidaySchedule.js"
 import * as ReportingDeadline from "../../src/calendar/ReportingDeadline.js"
 import * as TimeLimit from "../../src/calendar/TimeLimit.js"

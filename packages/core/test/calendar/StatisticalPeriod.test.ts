@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import fc from "fast-check"
-import * as CivilDate from "../../src/calendar/CivilDate.js"
+import * as CivilDate from "../../src/base/CivilDate.js"
 import * as StatisticalPeriod from "../../src/calendar/StatisticalPeriod.js"
 
 const d = CivilDate.make

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import * as CivilDate from "../../src/calendar/CivilDate.js"
+import * as CivilDate from "../../src/base/CivilDate.js"
 import * as TimeLimit from "../../src/calendar/TimeLimit.js"
 
 const d = CivilDate.make

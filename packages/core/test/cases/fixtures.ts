@@ -1,4 +1,4 @@
-import * as CivilDate from "../../src/calendar/CivilDate.js"
+import * as CivilDate from "../../src/base/CivilDate.js"
 import type * as Case from "../../src/cases/Case.js"
 import type * as CaseEvent from "../../src/cases/Event.js"
 

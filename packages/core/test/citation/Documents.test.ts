@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import * as Schema from "effect/Schema"
-import * as CivilDate from "../../src/calendar/CivilDate.js"
+import * as CivilDate from "../../src/base/CivilDate.js"
 import * as Documents from "../../src/citation/Documents.js"
 import * as LegalDocument from "../../src/citation/LegalDocument.js"
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import * as Schema from "effect/Schema"
 import { describe, expect, it } from "vitest"
-import * as CivilDate from "../../src/calendar/CivilDate.js"
+import * as CivilDate from "../../src/base/CivilDate.js"
 import * as Finding from "../../src/compliance/Finding.js"
 import * as Pipeline from "../../src/compliance/Pipeline.js"
 import * as ReportCheck from "../../src/compliance/ReportCheck.js"

@@ -4,13 +4,13 @@
  */
 import { describe, expect, it } from "vitest"
 import * as Citation from "../../src/citation/Citation.js"
-import * as CivilDate from "../../src/calendar/CivilDate.js"
+import * as CivilDate from "../../src/base/CivilDate.js"
 import * as FindingCatalogue from "../../src/compliance/FindingCatalogue.js"
 import type * as Case from "../../src/cases/Case.js"
 import * as CaseCheck from "../../src/compliance/CaseCheck.js"
 import * as ReportCheck from "../../src/compliance/ReportCheck.js"
 import * as InteragencyCrossCheck from "../../src/interagency/CrossCheck.js"
-import * as SpecialLines from "../../src/statistics/SpecialLines.js"
+import * as SpecialLines from "../../src/compliance/SpecialLines.js"
 import * as RuleSet from "../../src/compliance/RuleSet.js"
 import * as Obligation from "../../src/directive/Obligation.js"
 import * as Organization from "../../src/organization/Organization.js"
@@ -115,7 +115,7 @@ const producers: Record<string, () => ReturnType<typeof ReportCheck.check>> = {
   "case-withdrawal-ground-missing": dutyFindings,
   "case-withdrawal-notice-late": dutyFindings,
   "case-unknown-address-not-postponed": dutyFindings,
-  // inter-agency figures and special lines (their own tests: test/interagency, test/statistics/SpecialLines)
+  // inter-agency figures and special lines (their own tests: test/interagency, test/compliance/SpecialLines)
   "tkln-period-not-interagency": () => asResult(InteragencyCrossCheck.validate({ ...tkln, months: 5 })),
   "tkln-figures-differ": () =>
     asResult(InteragencyCrossCheck.leadAgainstPartner(tkln, { ...tkln, source: "procuracy", values: { V06: 9 } })),

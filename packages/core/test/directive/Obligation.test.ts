@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
-import * as CivilDate from "../../src/calendar/CivilDate.js"
+import * as CivilDate from "../../src/base/CivilDate.js"
 import * as Checks09 from "../../src/directive/Checks09.js"
 import * as Obligation from "../../src/directive/Obligation.js"
 import * as Organization from "../../src/organization/Organization.js"

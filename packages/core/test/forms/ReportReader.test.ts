@@ -9,7 +9,7 @@ describe("ReportReader on an in-memory grid", () => {
   it("reads the report back, with its cell map and no notes", () => {
     const r = ReportReader.read(gridOf(report))
     const d = Decode.decode(r.input)
-    expect(d._tag === "Success" && d.report).toEqual(report)
+    expect(d._tag === "Success" && d.success.report).toEqual(report)
     expect(r.notes).toEqual([])
     expect(r.locate("/cases/rows/1/V08")).toEqual({ sheet: "Việc", cell: "K9" })
     expect(r.rows.cases).toEqual([8, 9, 10])

@@ -6,7 +6,7 @@
  * composed under TTLT 05/2016 Điều 3 and Điều 4).
  */
 import { describe, expect, it } from "vitest"
-import * as CivilDate from "../../src/calendar/CivilDate.js"
+import * as CivilDate from "../../src/base/CivilDate.js"
 import * as Citation from "../../src/citation/Citation.js"
 import * as Documents from "../../src/citation/Documents.js"
 import * as Organization from "../../src/organization/Organization.js"

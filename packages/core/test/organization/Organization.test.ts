@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import * as CivilDate from "../../src/calendar/CivilDate.js"
+import * as CivilDate from "../../src/base/CivilDate.js"
 import * as Organization from "../../src/organization/Organization.js"
 import * as SteeringCommittee from "../../src/organization/SteeringCommittee.js"
 

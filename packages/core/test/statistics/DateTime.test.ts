@@ -37,7 +37,7 @@ describe("report date-times", () => {
     for (const key of ["submittedAt", "preparedAt"]) {
       const r = Decode.decode(withHeader(key, value))
       expect(r._tag).toBe("Failure")
-      const p = r._tag === "Failure" ? r.problems : []
+      const p = r._tag === "Failure" ? r.failure : []
       expect(p.map((x) => [x.path, x.code])).toEqual([[`/header/${key}`, "bad-format"]])
       expect(p[0]!.message.en).toContain(why)
       // The Schema decoder (the source of truth) agrees.

@@ -8,7 +8,7 @@ import { clone } from "./fixtures.js"
 const valid = () => clone(Synthetic.report({ seed: 7, rows: 4 })) as unknown as Record<string, any>
 const problems = (u: unknown) => {
   const r = Decode.decode(u)
-  return r._tag === "Failure" ? r.problems : []
+  return r._tag === "Failure" ? r.failure : []
 }
 const paths = (u: unknown) => problems(u).map((p) => p.path)
 
@@ -64,7 +64,7 @@ describe("Decode.decode", () => {
   })
 
   it("decodes JSON text: not JSON, a byte-order mark, NFD Vietnamese names", () => {
-    expect(Decode.decodeJson("{")).toMatchObject({ _tag: "Failure", problems: [{ path: "", code: "not-json" }] })
+    expect(Decode.decodeJson("{")).toMatchObject({ _tag: "Failure", failure: [{ path: "", code: "not-json" }] })
     expect(Decode.decodeJson(`\uFEFF${JSON.stringify(valid())}`)._tag).toBe("Success")
     const r = valid()
     r.header.unitName = "Tây Ninh".normalize("NFD")
@@ -146,7 +146,7 @@ describe("the fast decoder agrees with the Schema decoder", () => {
         expect(fast._tag).toBe(reference._tag)
         if (fast._tag === "Failure" && reference._tag === "Failure") {
           failures++
-          expect(new Set(fast.problems.map((p) => p.path))).toEqual(new Set(reference.problems.map((p) => p.path)))
+          expect(new Set(fast.failure.map((p) => p.path))).toEqual(new Set(reference.failure.map((p) => p.path)))
         }
       }),
       { numRuns: 500 }

@@ -11,7 +11,7 @@ import * as Synthetic from "../../src/statistics/Synthetic.js"
 const text = (seed = 3, rows = 4) => JSON.stringify(Synthetic.report({ seed, rows }))
 const failure = (t: string) => {
   const r = Decode.decodeJson(t)
-  return r._tag === "Failure" ? r.problems.map((p) => [p.path, p.code]) : []
+  return r._tag === "Failure" ? r.failure.map((p) => [p.path, p.code]) : []
 }
 
 describe("Decode.decodeJson: duplicate keys", () => {

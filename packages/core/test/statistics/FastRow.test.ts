@@ -28,6 +28,6 @@ describe("FastRow (the decoder's fast path)", () => {
     const r = JSON.parse(JSON.stringify(Synthetic.report({ seed: 11, rows: 6 })))
     const d = Decode.decode(r)
     expect(d._tag).toBe("Success")
-    if (d._tag === "Success") expect(d.values).toEqual(Values.fromReport(r))
+    if (d._tag === "Success") expect(d.success.values).toEqual(Values.fromReport(r))
   })
 })

@@ -16,14 +16,14 @@ describe("report format", () => {
   it("examples/report-consistent.json decodes and passes every identity", () => {
     const d = Decode.decodeJson(read("examples/report-consistent.json"))
     expect(d._tag).toBe("Success")
-    if (d._tag === "Success") expect(Identity.evaluate(d.report, { onlyFailures: true })).toEqual([])
+    if (d._tag === "Success") expect(Identity.evaluate(d.success.report, { onlyFailures: true })).toEqual([])
   })
 
   it("examples/report-with-mistakes.json decodes but breaks identities at the planted cells", () => {
     const d = Decode.decodeJson(read("examples/report-with-mistakes.json"))
     expect(d._tag).toBe("Success")
     if (d._tag !== "Success") return
-    const paths = Identity.evaluate(d.report, { onlyFailures: true }).map((e) => e.path)
+    const paths = Identity.evaluate(d.success.report, { onlyFailures: true }).map((e) => e.path)
     expect(paths).toEqual(expect.arrayContaining(["/cases/rows/2/V13", "/cases/rows/5/V08", "/money/total/T08"]))
   })
 
@@ -31,7 +31,7 @@ describe("report format", () => {
     const d = Decode.decodeJson(read("examples/report-malformed.json"))
     expect(d._tag).toBe("Failure")
     if (d._tag === "Failure") {
-      expect(d.problems.map((p) => p.path)).toEqual([
+      expect(d.failure.map((p) => p.path)).toEqual([
         "/header/regime",
         "/cases/rows/3/V08",
         "/cases/rows/4/V02",

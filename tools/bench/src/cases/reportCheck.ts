@@ -40,15 +40,21 @@ const next = (texts: ReadonlyArray<string>) => texts[i++ & (POOL - 1)]!
 /** The whole pipeline: decode, then (if it decodes) identities and KPIs. */
 const pipeline = (text: string): number => {
   const r = Decode.decodeJson(text)
-  if (r._tag === "Failure") return r.problems.length
-  return Identity.evaluate(r.report, { onlyFailures: true, values: r.values }).length + Kpi.compute(r.report).length
+  if (r._tag === "Failure") return r.failure.length
+  return (
+    Identity.evaluate(r.success.report, { onlyFailures: true, values: r.success.values }).length +
+    Kpi.compute(r.success.report).length
+  )
 }
 
 /** The same with Effect Schema's decoder in place of the fast one. */
 const schemaPipeline = (text: string): number => {
   const r = Decode.decodeWithSchema(JSON.parse(text))
-  if (r._tag === "Failure") return r.problems.length
-  return Identity.evaluate(r.report, { onlyFailures: true, values: r.values }).length + Kpi.compute(r.report).length
+  if (r._tag === "Failure") return r.failure.length
+  return (
+    Identity.evaluate(r.success.report, { onlyFailures: true, values: r.success.values }).length +
+    Kpi.compute(r.success.report).length
+  )
 }
 
 const bytes = validTexts.reduce((a, t) => a + t.length, 0) / POOL

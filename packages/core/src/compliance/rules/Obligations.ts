@@ -5,7 +5,7 @@
  *
  * @since 0.2.0
  */
-import * as CivilDate from "../../calendar/CivilDate.js"
+import * as CivilDate from "../../base/CivilDate.js"
 import * as FindingCatalogue from "../FindingCatalogue.js"
 import * as Rule from "../Rule.js"
 

@@ -7,7 +7,7 @@
  *
  * @since 0.2.0
  */
-import * as CivilDate from "../../calendar/CivilDate.js"
+import * as CivilDate from "../../base/CivilDate.js"
 import * as ReportingDeadline from "../../calendar/ReportingDeadline.js"
 import * as Organization from "../../organization/Organization.js"
 import * as OrgUnit from "../../organization/OrgUnit.js"

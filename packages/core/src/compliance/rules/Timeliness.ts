@@ -8,7 +8,7 @@
  *
  * @since 0.2.0
  */
-import * as CivilDate from "../../calendar/CivilDate.js"
+import * as CivilDate from "../../base/CivilDate.js"
 import * as ReportingDeadline from "../../calendar/ReportingDeadline.js"
 import * as Setting from "../../citation/Setting.js"
 import * as FindingCatalogue from "../FindingCatalogue.js"

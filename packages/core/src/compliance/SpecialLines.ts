@@ -23,8 +23,8 @@
  * @since 0.2.0
  */
 import * as Schema from "effect/Schema"
-import type * as Finding from "../compliance/Finding.js"
-import * as FindingCatalogue from "../compliance/FindingCatalogue.js"
+import type * as Finding from "./Finding.js"
+import * as FindingCatalogue from "./FindingCatalogue.js"
 import * as Checks09 from "../directive/Checks09.js"
 import type * as DirectiveCheck from "../directive/Check.js"
 import * as Rate from "../kpi/Rate.js"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import * as Schema from "effect/Schema"
-import * as SpecialLines from "../../src/statistics/SpecialLines.js"
+import * as SpecialLines from "../../src/compliance/SpecialLines.js"
 
 // National asset recovery in corruption and economic cases, 2022 (vietbao, Tổng Thanh tra): must enforce
 // ~4,000 cases / 89,600 bn; completed 1,895 cases / ~16,000 bn. Enforceable is not published: set equal to
