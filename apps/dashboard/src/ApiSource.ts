@@ -7,13 +7,12 @@
  * and detail. The server decides what a key may read; the page shows what it
  * gets.
  *
- * The contract has no "who am I" and no "units" endpoint (yet): the page
- * takes the organisation from @thads/core (the service's own) and keeps the
- * units the server lets the key read (`GET /v1/obligations?unit=` answers
- * 403/404 for the others), and infers the role from what it can read.
+ * Who the key is comes from `GET /v1/me` (role and unit), the units it may
+ * see from `GET /v1/units?date=` (the organisation tree on a date, as the
+ * server filters it): the page draws exactly those.
  */
 import type { Submission, Views } from "@thads/api"
-import { CivilDate, type Obligation, Organization, StatisticalPeriod } from "@thads/core"
+import { CivilDate, type Obligation, StatisticalPeriod } from "@thads/core"
 import * as Source from "./Source.js"
 
 type Obligations = typeof Views.Obligations.Type
@@ -56,11 +55,7 @@ const yearOf = (d: CivilDate.CivilDate) => StatisticalPeriod.yearOf(d)
  * const source = await ApiSource.make("thads_…", "http://127.0.0.1:8080/")
  * ```
  */
-export const make = async (
-  key: string,
-  base: string,
-  organization: Organization.Organization = Organization.tayNinh
-): Promise<Source.Source> => {
+export const make = async (key: string, base: string): Promise<Source.Source> => {
   const request = async (path: string, query: Readonly<Record<string, string | number | undefined>> = {}) => {
     const url = new URL(path.replace(/^\//, ""), base)
     for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.set(k, String(v))
@@ -80,21 +75,17 @@ export const make = async (
   }
 
   // Signing in: the key must be accepted (401 otherwise).
+  const me = await get<typeof Views.Me.Type>("/v1/me")
   const first = await get<Submission.List>("/v1/submissions", { history: "true" })
   const today = CivilDate.todayInVietnam()
   // The newest statistical year with submissions (else the current one): its organisation is the one drawn.
   const year = first.items.reduce((y, s) => Math.max(y, s.year), 0) || yearOf(today)
   const from = StatisticalPeriod.start({ year, months: 1 })
   const to = StatisticalPeriod.end({ year, months: 12 })
-  // The units of the organisation on a date of that year, kept when the server lets the key read them.
-  const candidates = Organization.unitsOn(organization, today < to ? today : to).filter(
-    (u) => u.tier !== "tong-cuc" && u.tier !== "cuc-quan-ly"
-  )
-  const readable = await Promise.all(
-    candidates.map(async (u) => ((await request("/v1/obligations", { unit: u.id, from, to })).ok ? u : undefined))
-  )
-  const units: ReadonlyArray<Source.Unit> = readable
-    .filter((u) => u !== undefined)
+  // The units of the organisation on a date of that year that the server lets the key read.
+  const tree = await get<typeof Views.Units.Type>("/v1/units", { date: today < to ? today : to })
+  const units: ReadonlyArray<Source.Unit> = tree.items
+    .filter((u) => u.tier !== "tong-cuc" && u.tier !== "cuc-quan-ly")
     .map((u) => ({
       id: u.id,
       name: u.name,
@@ -104,13 +95,7 @@ export const make = async (
   if (units.length === 0) throw new Source.SourceError("no unit readable with this key", 403)
   const ids = new Set(units.map((u) => u.id))
   const roots = units.filter((u) => u.parentId === undefined || !ids.has(u.parentId))
-  const root = roots[0]!
-  const role: Source.Role =
-    units.length === 1
-      ? "submitter"
-      : roots.length === 1 && units.length < candidates.length
-        ? "unit-reviewer"
-        : "reviewer"
+  const root = me.unitId !== null && ids.has(me.unitId) ? units.find((u) => u.id === me.unitId)! : roots[0]!
   // The year drawn first (the default view), then the others, newest first.
   const years = [
     year,
@@ -123,22 +108,14 @@ export const make = async (
     get asOf() {
       return asOf
     },
-    me: async () => ({ role, unitId: root.id }),
+    me: async () => ({ role: me.role, unitId: root.id, keyId: me.keyId }),
     units: async () => units,
     years: async () => years,
     obligations: async (unit, from, to) => {
-      // One call per readable unit of the subtree (the endpoint answers for one unit).
-      const within = (id: string): boolean => {
-        for (let u = units.find((x) => x.id === id); u !== undefined; u = units.find((x) => x.id === u!.parentId)) {
-          if (u.id === unit) return true
-        }
-        return false
-      }
-      const lists = await Promise.all(
-        units.filter((u) => within(u.id)).map((u) => get<Obligations>("/v1/obligations", { unit: u.id, from, to }))
-      )
-      if (lists[0] !== undefined) asOf = lists[0].asOf
-      return lists.flatMap((l) => l.items.map(tracked))
+      // The unit and every unit below it that the key may read, in one call; kept to the units the page draws.
+      const list = await get<Obligations>("/v1/obligations", { unit, from, to, subtree: "true" })
+      asOf = list.asOf
+      return list.items.filter((o) => o.owner.unitId === undefined || ids.has(o.owner.unitId)).map(tracked)
     },
     kpis: async (unit, y) => {
       const k = await get<Kpis>("/v1/kpis", { unit, year: y })

@@ -29,6 +29,7 @@ import type * as SqlClient from "effect/sql/SqlClient"
 import * as Access from "./Access.js"
 import * as Audit from "./Audit.js"
 import * as Body from "./Body.js"
+import * as Check from "./Check.js"
 import * as Database from "./Database.js"
 import * as Keys from "./Keys.js"
 import type * as Metrics from "./Metrics.js"
@@ -271,8 +272,6 @@ const decodeFailure = (decoded: Exclude<Body.Decoded, { _tag: "Report" }>) => {
   }
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true })
-
 const CheckLive = HttpApiBuilder.group(Api.Api, "check", (handlers) =>
   handlers.handleRaw("check", ({ request }) =>
     Effect.gen(function* () {
@@ -281,24 +280,16 @@ const CheckLive = HttpApiBuilder.group(Api.Api, "check", (handlers) =>
       const bytes = yield* readBody(request, config.maxBodyBytes)
       let result: ReportCheck.Result
       if (mediaType === "application/json") {
-        // The fast path: core decodes and checks in one pass.
-        let text: string
-        try {
-          text = utf8.decode(bytes)
-        } catch {
-          return yield* fail(Problem.BadRequest, "body-not-json", "the body is not UTF-8 text")
-        }
-        result = ReportCheck.check(text, { organization: config.organization, organizationId: config.organizationId })
-        const problems = Body.decodingProblems(result)
-        if (problems.length > 0)
-          return yield* problems.some((p) => p.code === "report-not-json")
-            ? fail(Problem.BadRequest, "body-not-json", "the body is not JSON", problems)
-            : fail(
-                Problem.Unprocessable,
-                "report-invalid",
-                `the body is not a report: ${problems.length} problem(s)`,
-                problems
-              )
+        // Core decodes and checks in one pass (the same function as the server's hot path).
+        const outcome = Check.json(bytes, { organization: config.organization, organizationId: config.organizationId })
+        if (outcome._tag === "Refused")
+          return yield* fail(
+            outcome.status === 400 ? Problem.BadRequest : Problem.Unprocessable,
+            outcome.slug,
+            outcome.detail,
+            outcome.problems
+          )
+        result = outcome.result
       } else {
         const decoded = yield* Effect.promise(() => Body.decode(bytes, mediaType))
         if (decoded._tag !== "Report") return yield* decodeFailure(decoded)
@@ -507,19 +498,59 @@ const ReviewLive = HttpApiBuilder.group(Api.Api, "review", (handlers) =>
         if (toDate < fromDate || CivilDate.daysBetween(fromDate, toDate) > 3660)
           return yield* fail(Problem.BadRequest, "bad-range", "to must be after from, within ten years")
         yield* requireRead(caller, query.unit, toDate, "obligations.read")
-        const submissions = yield* Submissions.firstReceipts(query.unit).pipe(Effect.orDie)
-        const tracked = Obligation.track(
-          Obligation.generate({ from: fromDate, to: toDate, owner: query.unit, organization: config.organization }),
-          submissions,
-          now.date
-        )
+        // The unit, then (subtree=true) every unit below it on `to` that the key may read, breadth first.
+        const owners = [query.unit]
+        if (query.subtree === "true")
+          for (let i = 0; i < owners.length && owners.length <= config.organization.units.length; i++)
+            for (const child of Organization.childrenOn(config.organization, owners[i]!, toDate))
+              if (!owners.includes(child.id) && Access.canRead(caller, child.id, toDate, config.organization))
+                owners.push(child.id)
+        const lists: Array<ReadonlyArray<Obligation.Tracked>> = []
+        for (const owner of owners) {
+          const submissions = yield* Submissions.firstReceipts(owner).pipe(Effect.orDie)
+          const tracked = Obligation.track(
+            Obligation.generate({ from: fromDate, to: toDate, owner, organization: config.organization }),
+            submissions,
+            now.date
+          )
+          lists.push(tracked)
+        }
         return {
           unitId: query.unit,
           from: fromDate,
           to: toDate,
           asOf: now.date,
-          items: tracked.map((t) => ({ ...t.obligation, status: t.status }))
+          items: lists.flat().map((t) => ({ ...t.obligation, status: t.status }))
         }
+      })
+    )
+    .handle("me", () =>
+      Effect.gen(function* () {
+        const caller = yield* Api.CurrentCaller
+        if (caller._tag !== "key") return yield* fail(Problem.Unauthorized, "key-required", "send an API key")
+        return { keyId: caller.keyId, role: caller.role, unitId: caller.unitId }
+      })
+    )
+    .handle("units", ({ query }) =>
+      Effect.gen(function* () {
+        const config = yield* ServiceConfig
+        const caller = yield* Api.CurrentCaller
+        const now = yield* Time.now
+        const date = CivilDate.parse(query.date ?? now.date)
+        if (date instanceof CivilDate.InvalidDateError)
+          return yield* fail(Problem.BadRequest, "bad-date", "date must be a valid date (YYYY-MM-DD)")
+        const items = Organization.unitsOn(config.organization, date)
+          .filter((u) => Access.canRead(caller, u.id, date, config.organization))
+          .map((u) => {
+            const parentId = Organization.parentOn(config.organization, u.id, date)?.id
+            return {
+              id: u.id,
+              name: { vi: u.name.vi, en: u.name.en },
+              tier: u.tier,
+              ...(parentId === undefined ? {} : { parentId })
+            }
+          })
+        return { date, items }
       })
     )
     .handle("kpis", ({ query }) =>

@@ -12,10 +12,11 @@
  */
 import { randomUUID } from "node:crypto"
 import { existsSync, readFileSync, statSync } from "node:fs"
-import { createServer } from "node:http"
+import { createServer, type IncomingMessage, type Server as NodeServer, type ServerResponse } from "node:http"
 import { extname, join, normalize, resolve, sep } from "node:path"
+import { gzipSync } from "node:zlib"
 import { NodeHttpServer } from "@effect/platform-node"
-import { Api, Problem } from "@thads/api"
+import { Api, Problem, Result } from "@thads/api"
 import * as ByteSize from "effect/ByteSize"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
@@ -31,6 +32,8 @@ import * as HttpApiMiddleware from "effect/http-api/HttpApiMiddleware"
 import * as HttpApiScalar from "effect/http-api/HttpApiScalar"
 import * as SchemaIssue from "effect/SchemaIssue"
 import type * as SqlClient from "effect/sql/SqlClient"
+import * as Body from "./Body.js"
+import * as Check from "./Check.js"
 import * as Handlers from "./Handlers.js"
 
 /**
@@ -49,7 +52,38 @@ export interface Options {
   readonly uiDir?: string | undefined
   /** One JSON log line per request (info level). */
   readonly logRequests: boolean
+  /** Origins allowed to call the API from a browser (CORS); none by default. */
+  readonly corsOrigins?: ReadonlyArray<string> | undefined
 }
+
+const corsAllowHeaders = "authorization, content-type, idempotency-key, x-request-id"
+const corsExposeHeaders = "location, x-request-id"
+
+/**
+ * CORS for the allowed origins: a preflight (`OPTIONS` with
+ * `Access-Control-Request-Method`) from an allowed origin is answered 204
+ * with the methods and headers the API takes; every response to an allowed
+ * origin carries `Access-Control-Allow-Origin` (that origin, never `*`: keys
+ * travel in `Authorization`). Other origins get no CORS headers, so browsers
+ * keep refusing them.
+ *
+ * @example
+ * ```ts
+ * Server.corsHeaders(["https://addin.example.vn"], "https://addin.example.vn") // { "access-control-allow-origin": … }
+ * ```
+ * @since 0.2.0
+ */
+export const corsHeaders = (
+  allowed: ReadonlyArray<string>,
+  origin: string | undefined
+): Readonly<Record<string, string>> | undefined =>
+  origin !== undefined && allowed.includes(origin)
+    ? {
+        "access-control-allow-origin": origin,
+        "access-control-expose-headers": corsExposeHeaders,
+        vary: "origin"
+      }
+    : undefined
 
 const problemBody = (status: number, slug: string, detail: string, requestId: string, instance?: string) =>
   JSON.stringify({
@@ -118,12 +152,29 @@ export const wrap = <E, R>(
     readonly logRequests: boolean
     readonly maxBodyBytes: number
     readonly metrics: Handlers.ServiceConfig["Service"]["metrics"]
+    readonly corsOrigins?: ReadonlyArray<string> | undefined
   }
 ) =>
   Effect.gen(function* () {
     const request = yield* HttpServerRequest.HttpServerRequest
     const requestId = cleanRequestId(request.headers["x-request-id"])
     const started = performance.now()
+    const cors = corsHeaders(options.corsOrigins ?? [], request.headers.origin)
+    if (
+      cors !== undefined &&
+      request.method === "OPTIONS" &&
+      request.headers["access-control-request-method"] !== undefined
+    )
+      return HttpServerResponse.empty({
+        status: 204,
+        headers: {
+          ...cors,
+          "access-control-allow-methods": "GET, POST",
+          "access-control-allow-headers": corsAllowHeaders,
+          "access-control-max-age": "600",
+          "x-request-id": requestId
+        }
+      })
     const exit = yield* app.pipe(
       Effect.provideService(Handlers.RequestId, requestId),
       Effect.provideService(HttpIncomingMessage.MaxBodySize, ByteSize.bytes(options.maxBodyBytes)),
@@ -144,6 +195,7 @@ export const wrap = <E, R>(
       response = problemResponse(response.status, slug, detail, requestId, request.url.split("?")[0]?.slice(0, 200))
     }
     response = HttpServerResponse.setHeader(response, "x-request-id", requestId)
+    if (cors !== undefined) response = HttpServerResponse.setHeaders(response, cors)
     const seconds = (performance.now() - started) / 1000
     options.metrics.request(routeLabel(request.method, request.url), response.status, seconds)
     if (options.logRequests)
@@ -198,9 +250,25 @@ const contentTypes: Readonly<Record<string, string>> = {
   ".txt": "text/plain; charset=utf-8"
 }
 
+const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".map", ".svg", ".txt"])
+/** Vite's content-hashed file names (`index-0v3gdLXr.js`): their bytes never change under that name. */
+const hashed = /-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/
+
+interface StaticFile {
+  readonly mtimeMs: number
+  readonly size: number
+  readonly etag: string
+  readonly bytes: Uint8Array
+  readonly gzip: Uint8Array | undefined
+}
+
 /**
  * Generic static serving of a directory at `/ui` (index.html for `/ui`,
- * no path escapes the directory).
+ * no path escapes the directory). Text files are sent gzip-compressed when
+ * the client accepts it (compressed once per file version and kept); every
+ * file has an ETag (a matching `If-None-Match` gets 304); content-hashed
+ * assets are cached for a year (`immutable`), the rest revalidated
+ * (`no-cache`).
  *
  * @example
  * ```ts
@@ -210,6 +278,23 @@ const contentTypes: Readonly<Record<string, string>> = {
  */
 export const staticRoutes = (dir: string) => {
   const root = resolve(dir)
+  const files = new Map<string, StaticFile>()
+  const load = (file: string): StaticFile => {
+    const stat = statSync(file)
+    const known = files.get(file)
+    if (known !== undefined && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known
+    const bytes = new Uint8Array(readFileSync(file))
+    const gzip = compressible.has(extname(file)) && bytes.byteLength > 256 ? new Uint8Array(gzipSync(bytes)) : undefined
+    const loaded: StaticFile = {
+      mtimeMs: stat.mtimeMs,
+      size: stat.size,
+      etag: `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`,
+      bytes,
+      gzip: gzip !== undefined && gzip.byteLength < bytes.byteLength ? gzip : undefined
+    }
+    files.set(file, loaded)
+    return loaded
+  }
   const serve = Effect.gen(function* () {
     const request = yield* HttpServerRequest.HttpServerRequest
     // "/ui" → "/ui/": the page's assets are relative to the folder.
@@ -218,8 +303,19 @@ export const staticRoutes = (dir: string) => {
     const file = resolve(root, normalize(path))
     if (!(file === root || file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile())
       return HttpServerResponse.empty({ status: 404 })
-    return HttpServerResponse.uint8Array(new Uint8Array(readFileSync(file)), {
-      contentType: contentTypes[extname(file)] ?? "application/octet-stream"
+    const f = load(file)
+    const headers: Record<string, string> = {
+      etag: f.etag,
+      vary: "accept-encoding",
+      "cache-control": hashed.test(file) ? "public, max-age=31536000, immutable" : "no-cache"
+    }
+    const match = request.headers["if-none-match"]
+    if (match !== undefined && match.split(",").some((t) => t.trim() === f.etag))
+      return HttpServerResponse.empty({ status: 304, headers })
+    const gzip = f.gzip !== undefined && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")
+    return HttpServerResponse.uint8Array(gzip ? f.gzip! : f.bytes, {
+      contentType: contentTypes[extname(file)] ?? "application/octet-stream",
+      headers: gzip ? { ...headers, "content-encoding": "gzip" } : headers
     })
   }).pipe(Effect.catchDefect(() => Effect.succeed(HttpServerResponse.empty({ status: 400 }))))
   // "/ui/*" also matches "/ui" (declaring both fails: "Method 'GET' already declared for route '/ui'").
@@ -264,7 +360,11 @@ export const routes = (options: { readonly uiDir?: string | undefined }) =>
  * ```
  * @since 0.1.0
  */
-export const serve = (options: { readonly uiDir?: string | undefined; readonly logRequests: boolean }) =>
+export const serve = (options: {
+  readonly uiDir?: string | undefined
+  readonly logRequests: boolean
+  readonly corsOrigins?: ReadonlyArray<string> | undefined
+}) =>
   Layer.unwrap(
     Effect.gen(function* () {
       const router = yield* HttpRouter.HttpRouter
@@ -273,11 +373,115 @@ export const serve = (options: { readonly uiDir?: string | undefined; readonly l
         wrap(router.asHttpEffect(), {
           logRequests: options.logRequests,
           maxBodyBytes: config.maxBodyBytes,
-          metrics: config.metrics
+          metrics: config.metrics,
+          corsOrigins: options.corsOrigins
         })
       )
     })
   ).pipe(Layer.provide(Layer.provideMerge(routes(options), HttpRouter.layer)))
+
+/**
+ * The hot path of `POST /v1/check`: an anonymous JSON check (public reads
+ * on, no `Authorization` header, a `Content-Length` within the limit, no
+ * `Expect`) is answered straight from Node's request, without the router,
+ * the middleware chain and the body stream — the same {@link Check.json},
+ * the same problem documents, request id, metrics and log line. Every other
+ * request (keys, workbooks, chunked bodies, other routes) returns `false`
+ * and goes through the HttpApi app.
+ *
+ * @example
+ * ```ts
+ * const handle = Server.fastCheck(config, { logRequests: false, log: () => {} })
+ * server.on("request", (req, res) => { if (!handle(req, res)) app(req, res) })
+ * ```
+ * @since 0.2.0
+ */
+export const fastCheck =
+  (
+    config: Handlers.ServiceConfig["Service"],
+    options: {
+      readonly logRequests: boolean
+      readonly log: (fields: Readonly<Record<string, string | number>>) => void
+    }
+  ) =>
+  (req: IncomingMessage, res: ServerResponse): boolean => {
+    if (!config.publicReads || req.method !== "POST") return false
+    const url = req.url ?? ""
+    if (url !== "/v1/check" && !url.startsWith("/v1/check?")) return false
+    const headers = req.headers
+    // Keys, `Expect` and browsers' cross-origin requests (CORS headers) take the HttpApi path.
+    if (headers.authorization !== undefined || headers.expect !== undefined || headers.origin !== undefined)
+      return false
+    if (Body.mediaTypeOf(headers["content-type"]) !== "application/json") return false
+    const length = headers["content-length"]
+    if (length === undefined || !/^\d{1,12}$/.test(length) || Number(length) > config.maxBodyBytes) return false
+    const started = performance.now()
+    const requestId = cleanRequestId(headers["x-request-id"] as string | undefined)
+    const chunks: Array<Buffer> = []
+    req.on("data", (c: Buffer) => chunks.push(c))
+    req.on("error", () => res.destroy())
+    req.on("end", () => {
+      let status = 200
+      let contentType = "application/json"
+      let body: string
+      try {
+        const outcome = Check.json(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks), {
+          organization: config.organization,
+          organizationId: config.organizationId
+        })
+        if (outcome._tag === "Checked") {
+          config.metrics.findings(outcome.result.findings)
+          body = JSON.stringify(Result.toJson(outcome.result))
+        } else {
+          status = outcome.status
+          contentType = Problem.contentType
+          body = JSON.stringify({
+            type: Problem.type(outcome.slug),
+            title: Handlers.titles[status] ?? "Error",
+            status,
+            detail: outcome.detail,
+            requestId,
+            ...(outcome.problems === undefined ? {} : { errors: outcome.problems })
+          })
+        }
+      } catch (e) {
+        status = 500
+        contentType = Problem.contentType
+        body = problemBody(500, "internal-error", generic[500]![1], requestId, "/v1/check")
+        options.log({ level: "error", message: "unexpected error", requestId, error: String(e).slice(0, 500) })
+      }
+      res.writeHead(status, {
+        "content-type": contentType,
+        "content-length": Buffer.byteLength(body),
+        "x-request-id": requestId
+      })
+      res.end(body)
+      const seconds = (performance.now() - started) / 1000
+      config.metrics.request("POST /v1/check", status, seconds)
+      if (options.logRequests)
+        options.log({
+          level: "info",
+          message: "request",
+          requestId,
+          method: "POST",
+          route: "POST /v1/check",
+          status,
+          ms: Math.round(seconds * 1e4) / 10
+        })
+    })
+    return true
+  }
+
+/** Node's server, with the hot path in front of the listeners the effect layer adds. */
+const nodeServer = (hot: (req: IncomingMessage, res: ServerResponse) => boolean) => {
+  const server: NodeServer = createServer({ keepAliveTimeout: 5000 })
+  const emit = server.emit
+  server.emit = function (this: NodeServer, event: string | symbol, ...args: Array<unknown>) {
+    if (event === "request" && hot(args[0] as IncomingMessage, args[1] as ServerResponse)) return true
+    return Reflect.apply(emit, this, [event, ...args]) as boolean
+  } as NodeServer["emit"]
+  return server
+}
 
 /**
  * The whole server on Node's `http` module, listening on host and port.
@@ -289,14 +493,30 @@ export const serve = (options: { readonly uiDir?: string | undefined; readonly l
  * @since 0.1.0
  */
 export const layer = (options: Options) =>
-  serve(options).pipe(
-    Layer.provideMerge(
-      NodeHttpServer.layer(() => createServer({ keepAliveTimeout: 5000 }), {
-        host: options.host,
-        port: options.port,
-        gracefulShutdownTimeout: "10 seconds"
+  Layer.unwrap(
+    Effect.gen(function* () {
+      const config = yield* Handlers.ServiceConfig
+      const services = yield* Effect.context<never>()
+      const run = Effect.runForkWith(services)
+      const hot = fastCheck(config, {
+        logRequests: options.logRequests,
+        log: ({ level, message, ...fields }) =>
+          void run(
+            (level === "error" ? Effect.logError(String(message)) : Effect.logInfo(String(message))).pipe(
+              Effect.annotateLogs(fields)
+            )
+          )
       })
-    )
+      return serve(options).pipe(
+        Layer.provideMerge(
+          NodeHttpServer.layer(() => nodeServer(hot), {
+            host: options.host,
+            port: options.port,
+            gracefulShutdownTimeout: "10 seconds"
+          })
+        )
+      )
+    })
   )
 
 /** The services the server needs from outside. */

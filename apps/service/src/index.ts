@@ -9,6 +9,7 @@
 export * as Access from "./Access.js"
 export * as Audit from "./Audit.js"
 export * as Body from "./Body.js"
+export * as Check from "./Check.js"
 export * as Database from "./Database.js"
 export * as Handlers from "./Handlers.js"
 export * as Keys from "./Keys.js"

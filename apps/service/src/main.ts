@@ -36,6 +36,7 @@ const usage = `thads-service — the thads compliance service
 
   thads-service [serve] [--host H] [--port P] [--data-dir D] [--public-reads]
                 [--max-body-bytes N] [--log-level L] [--ui-dir D] [--no-migrate]
+                [--cors-origins https://a.example,https://b.example]
   thads-service migrate
   thads-service keys create --role submitter|unit-reviewer|reviewer|admin [--unit U] [--label L]
   thads-service keys list
@@ -43,11 +44,30 @@ const usage = `thads-service — the thads compliance service
   thads-service audit verify
 
 Environment: DATABASE_URL=postgres://… (PostgreSQL; default SQLite in <data-dir>/thads.db),
-THADS_HOST, THADS_PORT, THADS_DATA_DIR, THADS_MAX_BODY_BYTES, THADS_LOG_LEVEL, THADS_PUBLIC_READS, THADS_UI_DIR.`
+THADS_HOST, THADS_PORT, THADS_DATA_DIR, THADS_MAX_BODY_BYTES, THADS_LOG_LEVEL, THADS_PUBLIC_READS, THADS_UI_DIR,
+THADS_CORS_ORIGINS (comma-separated origins allowed to call the API from a browser; default none).`
 
 class UsageError extends Error {}
 
 const levels = ["All", "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "None"] as const
+
+/** The allowed origins: exact `scheme://host[:port]` values, comma-separated. */
+const corsOrigins = (text: string): ReadonlyArray<string> => {
+  const origins = text
+    .split(",")
+    .map((o) => o.trim())
+    .filter((o) => o !== "")
+  for (const o of origins) {
+    let ok = false
+    try {
+      const u = new URL(o)
+      ok = (u.protocol === "https:" || u.protocol === "http:") && u.origin === o
+    } catch {}
+    if (!ok)
+      throw new UsageError(`--cors-origins: "${o.slice(0, 100)}" is not an origin (like https://addin.example.vn)`)
+  }
+  return origins
+}
 
 const parse = (argv: ReadonlyArray<string>) => {
   const { values, positionals } = parseArgs({
@@ -62,6 +82,7 @@ const parse = (argv: ReadonlyArray<string>) => {
       "log-level": { type: "string" },
       "ui-dir": { type: "string" },
       "no-migrate": { type: "boolean" },
+      "cors-origins": { type: "string" },
       role: { type: "string" },
       unit: { type: "string" },
       label: { type: "string" },
@@ -90,6 +111,7 @@ const parse = (argv: ReadonlyArray<string>) => {
     logLevel,
     uiDir: values["ui-dir"] ?? env.THADS_UI_DIR ?? "apps/dashboard/dist",
     migrate: values["no-migrate"] !== true,
+    corsOrigins: corsOrigins(values["cors-origins"] ?? env.THADS_CORS_ORIGINS ?? ""),
     role: values.role,
     unit: values.unit,
     label: values.label
@@ -126,6 +148,7 @@ const serve = (s: Settings) =>
             host: s.host,
             port: s.port,
             uiDir: s.uiDir,
+            corsOrigins: s.corsOrigins,
             logRequests:
               s.logLevel !== "Warn" && s.logLevel !== "Error" && s.logLevel !== "Fatal" && s.logLevel !== "None"
           })

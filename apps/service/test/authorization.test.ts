@@ -40,22 +40,24 @@ const endpoints: ReadonlyArray<Endpoint> = [
   ["audit log", () => ({ path: "/v1/audit" })],
   ["submit for the child", () => ({ path: "/v1/submissions", body: reportOf("chi-cuc-go-dau") })],
   ["check", () => ({ path: "/v1/check", body: reportOf("chi-cuc-go-dau") })],
-  ["finding catalogue", () => ({ path: "/v1/catalogue/findings" })]
+  ["finding catalogue", () => ({ path: "/v1/catalogue/findings" })],
+  ["who am I", () => ({ path: "/v1/me" })],
+  ["units on a date", () => ({ path: "/v1/units?date=2023-09-30" })]
 ]
 
 // Columns in the order of `endpoints`. Written out by hand: the rules, not a copy of Access.
 const expected: Readonly<Record<string, ReadonlyArray<number>>> = {
-  submitterChild: [200, 404, 403, 200, 200, 403, 201, 200, 200],
-  submitterSibling: [404, 404, 403, 403, 403, 403, 403, 200, 200],
-  submitterParent: [404, 200, 200, 403, 403, 403, 403, 200, 200],
-  submitterUnrelated: [404, 404, 403, 403, 403, 403, 403, 200, 200],
-  reviewerParent: [200, 200, 200, 200, 200, 403, 403, 200, 200],
-  reviewerChild: [200, 404, 403, 200, 200, 403, 403, 200, 200],
-  reviewerUnrelated: [404, 404, 403, 403, 403, 403, 403, 200, 200],
-  reviewer: [200, 200, 200, 200, 200, 403, 403, 200, 200],
-  admin: [200, 200, 200, 200, 200, 200, 403, 200, 200],
-  anonymous: [401, 401, 401, 401, 401, 401, 401, 401, 401],
-  revoked: [401, 401, 401, 401, 401, 401, 401, 401, 401]
+  submitterChild: [200, 404, 403, 200, 200, 403, 201, 200, 200, 200, 200],
+  submitterSibling: [404, 404, 403, 403, 403, 403, 403, 200, 200, 200, 200],
+  submitterParent: [404, 200, 200, 403, 403, 403, 403, 200, 200, 200, 200],
+  submitterUnrelated: [404, 404, 403, 403, 403, 403, 403, 200, 200, 200, 200],
+  reviewerParent: [200, 200, 200, 200, 200, 403, 403, 200, 200, 200, 200],
+  reviewerChild: [200, 404, 403, 200, 200, 403, 403, 200, 200, 200, 200],
+  reviewerUnrelated: [404, 404, 403, 403, 403, 403, 403, 200, 200, 200, 200],
+  reviewer: [200, 200, 200, 200, 200, 403, 403, 200, 200, 200, 200],
+  admin: [200, 200, 200, 200, 200, 200, 403, 200, 200, 200, 200],
+  anonymous: [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
+  revoked: [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401]
 }
 
 describe("authorisation matrix", () => {
@@ -77,6 +79,57 @@ describe("authorisation matrix", () => {
       )
     })
   }
+
+  it("/v1/me names the key; /v1/units lists the units on the date that the key may read", async () => {
+    const me = await call(s.url, "/v1/me", { key: s.keys.reviewerParent! })
+    expect(me.json).toMatchObject({ role: "unit-reviewer", unitId: "cuc-tay-ninh" })
+    expect(me.json.keyId).toEqual(expect.any(String))
+    expect((await call(s.url, "/v1/me", { key: s.keys.reviewer! })).json).toMatchObject({
+      role: "reviewer",
+      unitId: null
+    })
+    const ids = async (key: string, date = "2023-09-30") =>
+      (
+        (await call(s.url, `/v1/units?date=${date}`, { key })).json.items as Array<{ id: string; parentId?: string }>
+      ).map((u) => u.id)
+    expect(await ids(s.keys.submitterChild!)).toEqual(["chi-cuc-go-dau"])
+    const parent = await ids(s.keys.reviewerParent!)
+    expect(parent).toContain("cuc-tay-ninh")
+    expect(parent).toContain("chi-cuc-go-dau")
+    expect(parent).not.toContain("cuc-long-an")
+    const all = await ids(s.keys.reviewer!)
+    expect(all).toContain("cuc-long-an")
+    expect(all.length).toBeGreaterThan(parent.length)
+    const units = (await call(s.url, "/v1/units?date=2023-09-30", { key: s.keys.reviewerParent! })).json
+      .items as Array<{
+      id: string
+      parentId?: string
+    }>
+    expect(units.find((u) => u.id === "chi-cuc-go-dau")?.parentId).toBe("cuc-tay-ninh")
+    const bad = await call(s.url, "/v1/units?date=2023-02-30", { key: s.keys.reviewer! })
+    expect(bad.status).toBe(400)
+    expect(bad.headers.get("content-type")).toMatch(/^application\/problem\+json/)
+  })
+
+  it("/v1/obligations?subtree=true: the unit and the units below it that the key may read, in one call", async () => {
+    const q = "/v1/obligations?unit=cuc-tay-ninh&from=2022-10-01&to=2023-09-30"
+    const owners = async (key: string, path: string) =>
+      new Set(
+        ((await call(s.url, path, { key })).json.items as Array<{ owner: { unitId?: string } }>).map(
+          (o) => o.owner.unitId
+        )
+      )
+    const one = await owners(s.keys.reviewerParent!, q)
+    expect([...one]).toEqual(["cuc-tay-ninh"])
+    const tree = await owners(s.keys.reviewerParent!, `${q}&subtree=true`)
+    expect(tree.has("cuc-tay-ninh")).toBe(true)
+    expect(tree.has("chi-cuc-go-dau")).toBe(true)
+    expect(tree.has("chi-cuc-ben-cau")).toBe(true)
+    expect(tree.has("cuc-long-an")).toBe(false)
+    // A submitter of the parent reads the parent only: the subtree stops at what the key may read.
+    expect([...(await owners(s.keys.submitterParent!, `${q}&subtree=true`))]).toEqual(["cuc-tay-ninh"])
+    expect((await call(s.url, `${q}&subtree=maybe`, { key: s.keys.reviewer! })).status).toBe(400)
+  })
 
   it("with --public-reads, check and the reference views need no key; the rest still do", async () => {
     const t = await makeTarget("sqlite")

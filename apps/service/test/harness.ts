@@ -90,7 +90,12 @@ export const keySpecs: Readonly<
 /** Starts the service on a target, migrated, with every key of {@link keySpecs}. */
 export const start = async (
   target: Database.Target,
-  options: { readonly publicReads?: boolean; readonly maxBodyBytes?: number; readonly uiDir?: string } = {}
+  options: {
+    readonly publicReads?: boolean
+    readonly maxBodyBytes?: number
+    readonly uiDir?: string
+    readonly corsOrigins?: ReadonlyArray<string>
+  } = {}
 ): Promise<Running> => {
   const config = {
     organizationId: "tay-ninh",
@@ -102,7 +107,13 @@ export const start = async (
   }
   const db = Database.layer(target)
   const runtime = ManagedRuntime.make(
-    Server.layer({ host: "127.0.0.1", port: 0, logRequests: false, uiDir: options.uiDir }).pipe(
+    Server.layer({
+      host: "127.0.0.1",
+      port: 0,
+      logRequests: false,
+      uiDir: options.uiDir,
+      corsOrigins: options.corsOrigins
+    }).pipe(
       Layer.provideMerge(Layer.succeed(Handlers.ServiceConfig, config)),
       Layer.provideMerge(Layer.effectDiscard(Database.migrate).pipe(Layer.provideMerge(db)))
     )

@@ -17,6 +17,7 @@ const ui = mkdtempSync(join(tmpdir(), "thads-ui-"))
 mkdirSync(join(ui, "assets"))
 writeFileSync(join(ui, "index.html"), "<!doctype html><title>thads</title>")
 writeFileSync(join(ui, "assets", "app.js"), "console.log('thads')")
+writeFileSync(join(ui, "assets", "index-0v3gdLXr.js"), `export const x = ${JSON.stringify("thads ".repeat(500))}`)
 
 beforeAll(async () => {
   const t = await makeTarget("sqlite")
@@ -61,5 +62,35 @@ describe("/ui", () => {
     expect(js.headers.get("content-type")).toMatch(/^text\/javascript/)
     expect((await call(s.url, "/ui/..%2f..%2fpackage.json")).status).toBe(404)
     expect((await call(s.url, "/ui/missing.js")).status).toBe(404)
+  })
+
+  it("gzip when accepted, ETag and 304, a year's cache for hashed assets, revalidation for the rest", async () => {
+    const plain = await fetch(`${s.url}/ui/assets/index-0v3gdLXr.js`, { headers: { "accept-encoding": "identity" } })
+    const text = await plain.text()
+    expect(plain.headers.get("content-encoding")).toBeNull()
+    expect(plain.headers.get("cache-control")).toBe("public, max-age=31536000, immutable")
+    const { request } = await import("node:http")
+    const raw = await new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>(
+      (done, reject) => {
+        const r = request(`${s.url}/ui/assets/index-0v3gdLXr.js`, { headers: { "accept-encoding": "gzip" } }, (res) => {
+          const chunks: Array<Buffer> = []
+          res.on("data", (c: Buffer) => chunks.push(c))
+          res.on("end", () => done({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }))
+        })
+        r.on("error", reject)
+        r.end()
+      }
+    )
+    expect(raw.status).toBe(200)
+    expect(raw.headers["content-encoding"]).toBe("gzip")
+    expect(raw.body.byteLength).toBeLessThan(Buffer.byteLength(text) / 4)
+    const { gunzipSync } = await import("node:zlib")
+    expect(gunzipSync(raw.body).toString()).toBe(text)
+    const page = await fetch(`${s.url}/ui/`)
+    expect(page.headers.get("cache-control")).toBe("no-cache")
+    const etag = page.headers.get("etag")!
+    expect(etag).toMatch(/^W\/"/)
+    const again = await fetch(`${s.url}/ui/`, { headers: { "if-none-match": etag } })
+    expect(again.status).toBe(304)
   })
 })

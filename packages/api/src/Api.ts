@@ -210,10 +210,31 @@ export const ReviewGroup = HttpApiGroup.make("review")
   )
   .add(
     HttpApiEndpoint.get("obligations", "/v1/obligations", {
-      query: { unit: UnitParam, from: Schema.optionalKey(DateParam), to: Schema.optionalKey(DateParam) },
+      query: {
+        unit: UnitParam,
+        from: Schema.optionalKey(DateParam),
+        to: Schema.optionalKey(DateParam),
+        subtree: Schema.optionalKey(Schema.Literals(["true", "false"]))
+      },
       success: Views.Obligations,
       error: Problem.errors(Problem.NotFound)
-    }).annotate(OpenApi.Summary, "A unit's dated obligations with their status from the stored submissions")
+    }).annotate(
+      OpenApi.Summary,
+      "A unit's dated obligations with their status from the stored submissions (subtree=true: and those of every unit below it on `to` that the key may read)"
+    )
+  )
+  .add(
+    HttpApiEndpoint.get("me", "/v1/me", { success: Views.Me }).annotate(
+      OpenApi.Summary,
+      "The calling key: its id, role and unit"
+    )
+  )
+  .add(
+    HttpApiEndpoint.get("units", "/v1/units", {
+      query: { date: Schema.optionalKey(DateParam) },
+      success: Views.Units,
+      error: Problem.errors(Problem.BadRequest)
+    }).annotate(OpenApi.Summary, "The organisation's units on a date (default today) that the key may read")
   )
   .add(
     HttpApiEndpoint.get("kpis", "/v1/kpis", {

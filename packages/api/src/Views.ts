@@ -282,3 +282,41 @@ export const Health = Schema.Struct({
   database: Schema.optionalKey(Schema.String),
   migrations: Schema.optionalKey(Schema.Int)
 }).annotate({ identifier: "Health" })
+
+/**
+ * `GET /v1/me`: the calling key — its id, role and unit (none for a
+ * `reviewer` or an `admin`, who read every unit).
+ *
+ * @example
+ * ```ts
+ * const me: typeof Views.Me.Type = { keyId: "k1", role: "unit-reviewer", unitId: "cuc-tay-ninh" }
+ * ```
+ * @since 0.2.0
+ */
+export const Me = Schema.Struct({
+  keyId: Schema.String,
+  role: Schema.Literals(["submitter", "unit-reviewer", "reviewer", "admin"]),
+  unitId: Schema.NullOr(Schema.String)
+}).annotate({ identifier: "Me" })
+
+/**
+ * `GET /v1/units`: the units of the organisation on a date that the key may
+ * read, parents before children (đơn vị).
+ *
+ * @example
+ * ```ts
+ * const u: typeof Views.Units.Type = { date: "2024-06-30", items: [{ id: "cuc-tay-ninh", name: { vi: "Cục", en: "Department" }, tier: "cuc" }] }
+ * ```
+ * @since 0.2.0
+ */
+export const Units = Schema.Struct({
+  date: Schema.String,
+  items: Schema.Array(
+    Schema.Struct({
+      id: Schema.String,
+      name: Schema.Struct({ vi: Schema.String, en: Schema.String }),
+      tier: Schema.String,
+      parentId: Schema.optionalKey(Schema.String)
+    })
+  )
+}).annotate({ identifier: "Units" })
