@@ -8,6 +8,7 @@
 import * as Worksheet from "./functions/Worksheet.js"
 import * as Pane from "./pane/Pane.js"
 import * as Review from "./pane/Review.js"
+import * as Settings from "./pane/Settings.js"
 
 Worksheet.register()
 
@@ -17,6 +18,11 @@ void Office.onReady(() => {
   Pane.mount(root, {
     run: (f) => Excel.run(f),
     displayLanguage: Office.context.displayLanguage,
-    today: () => Review.today()
+    today: () => Review.today(),
+    // Roaming settings where the host has them; Excel's task panes keep them in localStorage.
+    settings:
+      Office.context.roamingSettings !== undefined
+        ? Settings.fromOffice(Office.context.roamingSettings as unknown as Settings.OfficeSettings)
+        : Settings.fromLocalStorage(window.localStorage)
   })
 })

@@ -4,14 +4,18 @@
  * adapter and runs core's check in the pane (no server); a finding's cell
  * button selects the cell; "Đánh dấu" checks again and writes the notes and
  * highlights with core's annotator (removing thads' earlier marks, keeping
- * the user's own notes) in one batch. The host (Excel.run, display
- * language, today) is passed in, so tests can give a mock.
+ * the user's own notes) in one batch. "Gửi báo cáo" reads the report again
+ * and submits it to the unit's service (see {@link Send}), with the server
+ * URL and key kept in the host's settings store. The host (Excel.run,
+ * display language, today, settings) is passed in, so tests can give a mock.
  *
  * @since 0.1.0
  */
 import { type CivilDate, FormLayout, ReportAnnotation } from "@thads/core"
 import * as OfficeGrid from "../grid/OfficeGrid.js"
 import * as Review from "./Review.js"
+import * as Send from "./Send.js"
+import * as Settings from "./Settings.js"
 import * as Texts from "./Texts.js"
 import * as View from "./View.js"
 
@@ -28,6 +32,8 @@ export interface Host {
   readonly run: <A>(f: (context: Excel.RequestContext) => Promise<A>) => Promise<A>
   readonly displayLanguage: string | undefined
   readonly today: () => CivilDate.CivilDate
+  /** Where the sending settings are kept (in memory when absent). */
+  readonly settings?: Settings.Store | undefined
 }
 
 /** The sheets the pane reads: the report's and thads' findings sheets (every layout uses these names). */
@@ -63,7 +69,12 @@ const messageOf = (e: unknown): string => (e instanceof Error ? e.message : Stri
  * @since 0.1.0
  */
 export const mount = (root: HTMLElement, host: Host): void => {
-  let state: View.State = { lang: Texts.fromDisplayLanguage(host.displayLanguage), busy: false }
+  const store = host.settings ?? Settings.memory()
+  let state: View.State = {
+    lang: Texts.fromDisplayLanguage(host.displayLanguage),
+    busy: false,
+    settings: Settings.load(store)
+  }
   const set = (next: Partial<View.State>) => {
     state = { ...state, ...next }
     View.render(root, state, actions)
@@ -119,6 +130,32 @@ export const mount = (root: HTMLElement, host: Host): void => {
           await context.sync()
         })
         .catch((e) => set({ status: { kind: "error", text: messageOf(e) } }))
+    },
+    saveSettings: (settings) => {
+      state = { ...state, settings }
+      Settings.save(store, settings).then(
+        () => set({ settings: Settings.load(store) }),
+        (e) => set({ status: { kind: "error", text: messageOf(e) } })
+      )
+    },
+    send: () => {
+      const { status: _, sent: __, ...rest } = state
+      state = rest
+      set({ busy: "sending" })
+      const settings = state.settings ?? Settings.load(store)
+      host
+        .run(async (context) => (await reviewOf(context)).review)
+        .then(
+          (review): Promise<Send.Outcome> =>
+            review._tag === "Checked"
+              ? Send.send({ settings, report: review.read.input })
+              : Promise.resolve({ _tag: "NotSent", text: review.text })
+        )
+        .then(
+          (sent) => set({ busy: false, sent }),
+          (e) =>
+            set({ busy: false, status: { kind: "error", text: `${Texts.of(state.lang).failed}: ${messageOf(e)}` } })
+        )
     },
     toggleLanguage: () => {
       const lang = state.lang === "vi" ? "en" : "vi"

@@ -59,7 +59,14 @@ const vi = {
   noReport: "Không tìm thấy báo cáo trong sổ tính",
   failed: "Không kiểm tra được",
   language: "English",
-  ruleSet: "Bộ quy tắc"
+  ruleSet: "Bộ quy tắc",
+  sendTitle: "Gửi báo cáo",
+  serverUrl: "Địa chỉ máy chủ của đơn vị",
+  apiKey: "Khoá API",
+  saveSettings: "Lưu cài đặt",
+  settingsSaved: "Đã lưu cài đặt gửi báo cáo.",
+  send: "Gửi báo cáo",
+  sending: "Đang gửi…"
 }
 
 const en: typeof vi = {
@@ -93,7 +100,14 @@ const en: typeof vi = {
   noReport: "No report found in this workbook",
   failed: "The check failed",
   language: "Tiếng Việt",
-  ruleSet: "Rule set"
+  ruleSet: "Rule set",
+  sendTitle: "Send the report",
+  serverUrl: "The unit's server URL",
+  apiKey: "API key",
+  saveSettings: "Save settings",
+  settingsSaved: "Sending settings saved.",
+  send: "Send report",
+  sending: "Sending…"
 }
 
 /**

@@ -9,6 +9,8 @@
  */
 import { Citation, CivilDate, type Finding, type Kpi, type ReportingDeadline, StatisticalPeriod } from "@thads/core"
 import * as Review from "./Review.js"
+import * as Send from "./Send.js"
+import type * as Settings from "./Settings.js"
 import * as Texts from "./Texts.js"
 
 /**
@@ -22,8 +24,12 @@ import * as Texts from "./Texts.js"
  */
 export interface State {
   readonly lang: Texts.Lang
-  readonly busy: false | "checking" | "marking"
+  readonly busy: false | "checking" | "marking" | "sending"
   readonly review?: Review.Review
+  /** The sending settings as last loaded or saved. */
+  readonly settings?: Settings.Settings
+  /** The answer of the last "Gửi báo cáo". */
+  readonly sent?: Send.Outcome
   readonly status?: { readonly kind: "ok" | "error"; readonly text: string }
 }
 
@@ -32,7 +38,7 @@ export interface State {
  *
  * @example
  * ```ts
- * const actions: View.Actions = { check: () => {}, mark: () => {}, select: () => {}, toggleLanguage: () => {} }
+ * const actions: View.Actions = { check: () => {}, mark: () => {}, select: () => {}, toggleLanguage: () => {}, saveSettings: () => {}, send: () => {} }
  * ```
  * @since 0.1.0
  */
@@ -41,6 +47,8 @@ export interface Actions {
   readonly mark: () => void
   readonly select: (sheet: string, cell: string) => void
   readonly toggleLanguage: () => void
+  readonly saveSettings: (settings: Settings.Settings) => void
+  readonly send: () => void
 }
 
 type Child = Node | string | undefined | false
@@ -109,6 +117,72 @@ const deadlineItem = (d: ReportingDeadline.Deadline, lang: Texts.Lang, t: Return
       `${Citation.render(d.citation, lang)}${d.basis === "assumed" ? (lang === "vi" ? " (giả định)" : " (assumed)") : ""}${d.estimated ? (lang === "vi" ? ", lịch nghỉ ước tính" : ", estimated calendar") : ""}`
     )
   )
+
+/** The "Gửi báo cáo" section: settings, the button, and the service's answer. */
+const sendSection = (state: State, t: ReturnType<typeof Texts.of>, actions: Actions) => {
+  const lang = state.lang
+  const server = h("input", {
+    id: "server-url",
+    type: "url",
+    placeholder: "https://…",
+    value: state.settings?.serverUrl ?? ""
+  }) as HTMLInputElement
+  const key = h("input", {
+    id: "api-key",
+    type: "password",
+    autocomplete: "off",
+    value: state.settings?.apiKey ?? ""
+  }) as HTMLInputElement
+  const current = () => ({ serverUrl: server.value, apiKey: key.value })
+  const save = h("button", { id: "save-settings", type: "button" }, t.saveSettings)
+  const send = h(
+    "button",
+    { id: "send", class: "primary", type: "button" },
+    state.busy === "sending" ? t.sending : t.send
+  )
+  if (state.busy !== false) send.setAttribute("disabled", "")
+  save.addEventListener("click", () => actions.saveSettings(current()))
+  send.addEventListener("click", () => {
+    actions.saveSettings(current())
+    actions.send()
+  })
+  const sent = state.sent
+  const answer =
+    sent === undefined
+      ? undefined
+      : (() => {
+          const shown = Send.lines(sent, lang)
+          return h(
+            "div",
+            { id: "sent", class: `status ${shown.kind}`, "data-outcome": sent._tag, role: "status" },
+            h("strong", {}, shown.headline),
+            ...shown.details.map((d) => h("div", { class: "detail" }, d)),
+            shown.findings.length === 0
+              ? undefined
+              : h(
+                  "ul",
+                  {},
+                  ...shown.findings.map((f) =>
+                    h(
+                      "li",
+                      { class: `finding ${f.severity}`, "data-code": f.code },
+                      h("code", {}, f.code),
+                      ` ${f.message[lang]}`
+                    )
+                  )
+                )
+          )
+        })()
+  return h(
+    "section",
+    { id: "send-report" },
+    h("h2", {}, t.sendTitle),
+    h("label", {}, t.serverUrl, server),
+    h("label", {}, t.apiKey, key),
+    h("div", { class: "actions" }, send, save),
+    answer
+  )
+}
 
 /**
  * Renders the whole pane into `root`.
@@ -205,5 +279,6 @@ export const render = (root: HTMLElement, state: State, actions: Actions): void 
     )
     parts.push(h("footer", {}, `${t.ruleSet} ${result.ruleSet.version} · ${result.ruleSet.hash.slice(0, 12)}`))
   }
+  parts.push(sendSection(state, t, actions))
   root.replaceChildren(...parts.filter((p): p is Node | string => p !== undefined && p !== false))
 }

@@ -204,6 +204,20 @@ describe.skipIf(!present)("task pane in Chromium", () => {
     await page.close()
   })
 
+  it("Gửi báo cáo: settings kept in localStorage across reloads; not sent without a valid server URL", async () => {
+    const page = await open("en-US")
+    await page.fill("#server-url", "not a url")
+    await page.fill("#api-key", "thads_k")
+    await page.click("#send")
+    await page.waitForSelector('#sent[data-outcome="NotSent"]')
+    expect(await page.textContent("#sent strong")).toBe("Not a server URL: not a url")
+    await page.reload()
+    await page.waitForSelector("#server-url")
+    expect(await page.inputValue("#server-url")).toBe("not a url")
+    expect(await page.inputValue("#api-key")).toBe("thads_k")
+    await page.close()
+  })
+
   it("follows the Office display language and says when the workbook has no report", async () => {
     const saved = sheets
     sheets = [{ name: "Sheet1", cells: { A1: { value: { _tag: "string", value: "hello" } } } }]

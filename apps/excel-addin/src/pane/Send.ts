@@ -1,0 +1,159 @@
+/**
+ * "Gửi báo cáo": submits the workbook's report to the unit's compliance
+ * service through the typed client of @thads/api (`POST /v1/submissions`,
+ * `Authorization: Bearer <key>`, a fresh `Idempotency-Key`), and turns the
+ * answer into what the pane shows: where it is stored and the service's
+ * findings, or the service's problem document, or why nothing was sent
+ * (settings missing, the report does not decode, the server unreachable).
+ *
+ * @since 0.1.0
+ */
+import { Client, type Problem, type Submission } from "@thads/api"
+import { Decode } from "@thads/core"
+import * as Effect from "effect/Effect"
+import type * as Settings from "./Settings.js"
+
+/**
+ * The outcome of sending.
+ *
+ * @example
+ * ```ts
+ * const o: Send.Outcome = { _tag: "NotSent", text: { vi: "Chưa nhập địa chỉ máy chủ", en: "No server URL" } }
+ * ```
+ * @since 0.1.0
+ */
+export type Outcome =
+  | { readonly _tag: "Submitted"; readonly created: Submission.Created; readonly idempotencyKey: string }
+  | { readonly _tag: "Refused"; readonly problem: Problem.Fields }
+  | { readonly _tag: "NotSent"; readonly text: { readonly vi: string; readonly en: string } }
+
+const isProblem = (e: unknown): e is Problem.Fields =>
+  typeof e === "object" &&
+  e !== null &&
+  typeof (e as { type?: unknown }).type === "string" &&
+  typeof (e as { status?: unknown }).status === "number"
+
+const notSent = (vi: string, en: string): Outcome => ({ _tag: "NotSent", text: { vi, en } })
+
+/** The server's base URL, or why it is not one. */
+const baseUrlOf = (raw: string): string | Outcome => {
+  const s = raw.trim()
+  if (s === "") return notSent("Chưa nhập địa chỉ máy chủ của đơn vị", "The unit's server URL is not set")
+  let url: URL
+  try {
+    url = new URL(s)
+  } catch {
+    return notSent(`Địa chỉ máy chủ không hợp lệ: ${s}`, `Not a server URL: ${s}`)
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    return notSent(`Địa chỉ máy chủ phải là http(s): ${s}`, `The server URL must be http(s): ${s}`)
+  return s.replace(/\/+$/, "")
+}
+
+/**
+ * Sends a report read from the workbook (`Review`'s `read.input`). The report
+ * is decoded with core first: a report that does not decode is not sent,
+ * and the problems (at most five) are said.
+ *
+ * @example
+ * ```ts
+ * const outcome = await Send.send({ settings: { serverUrl: "http://127.0.0.1:8080", apiKey: "thads_…" }, report: review.read.input })
+ * if (outcome._tag === "Submitted") outcome.created.result.valid
+ * ```
+ * @since 0.1.0
+ */
+export const send = async (input: {
+  readonly settings: Settings.Settings
+  readonly report: unknown
+  readonly idempotencyKey?: string | undefined
+}): Promise<Outcome> => {
+  const baseUrl = baseUrlOf(input.settings.serverUrl)
+  if (typeof baseUrl !== "string") return baseUrl
+  const key = input.settings.apiKey.trim()
+  if (key === "") return notSent("Chưa nhập khoá API của đơn vị", "The unit's API key is not set")
+  const decoded = Decode.decode(input.report)
+  if (decoded._tag === "Failure") {
+    const first = decoded.failure.slice(0, 5)
+    return notSent(
+      `Báo cáo chưa đọc được, chưa gửi — ${first.map((p) => `${p.path || "/"} ${p.message.vi}`).join("; ")}`,
+      `The report does not decode, not sent — ${first.map((p) => `${p.path || "/"} ${p.message.en}`).join("; ")}`
+    )
+  }
+  const idempotencyKey = input.idempotencyKey ?? globalThis.crypto.randomUUID()
+  try {
+    const created = await Client.run({ baseUrl, key }, (client) =>
+      client.submissions
+        .submit({ headers: { "idempotency-key": idempotencyKey }, payload: decoded.success.report })
+        .pipe(
+          Effect.map((c) => ({ _tag: "Ok" as const, c })),
+          Effect.catch((e: unknown) =>
+            isProblem(e) ? Effect.succeed({ _tag: "Problem" as const, e }) : Effect.fail(e)
+          )
+        )
+    )
+    return created._tag === "Ok"
+      ? { _tag: "Submitted", created: created.c, idempotencyKey }
+      : { _tag: "Refused", problem: created.e }
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e)
+    return notSent(`Không gửi được tới ${baseUrl}: ${why}`, `Cannot reach ${baseUrl}: ${why}`)
+  }
+}
+
+/**
+ * What the pane shows of an outcome: a headline, detail lines and the
+ * service's findings; `kind` is "ok" only for a stored, valid report.
+ *
+ * @example
+ * ```ts
+ * const shown = Send.lines(outcome, "vi")
+ * shown.headline // "Đã nộp — cuc-tay-ninh, 12 tháng năm 2023, lần 1"
+ * ```
+ * @since 0.1.0
+ */
+export const lines = (
+  outcome: Outcome,
+  lang: "vi" | "en"
+): {
+  readonly kind: "ok" | "error"
+  readonly headline: string
+  readonly details: ReadonlyArray<string>
+  readonly findings: Submission.Created["result"]["findings"]
+} => {
+  const vi = lang === "vi"
+  switch (outcome._tag) {
+    case "NotSent":
+      return { kind: "error", headline: outcome.text[lang], details: [], findings: [] }
+    case "Refused": {
+      const p = outcome.problem
+      return {
+        kind: "error",
+        headline: `${vi ? "Máy chủ từ chối" : "Refused by the service"} — ${p.status} ${p.title}`,
+        details: [
+          ...(p.detail === undefined ? [] : [p.detail]),
+          ...(p.errors ?? []).map((e) => `${e.pointer || "/"} ${e.detail}`),
+          p.type,
+          ...(p.requestId === undefined ? [] : [`request id: ${p.requestId}`])
+        ],
+        findings: []
+      }
+    }
+    case "Submitted": {
+      const { submission: s, result } = outcome.created
+      const c = s.findings
+      return {
+        kind: result.valid ? "ok" : "error",
+        headline: vi
+          ? `Đã nộp — ${s.unitId}, ${s.months} tháng năm ${s.year}, lần ${s.version}; ${result.valid ? "HỢP LỆ" : "KHÔNG HỢP LỆ"}`
+          : `Submitted — ${s.unitId}, ${s.months} months of ${s.year}, version ${s.version}; ${result.valid ? "VALID" : "INVALID"}`,
+        details: [
+          vi
+            ? `${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin`
+            : `${c.error} errors, ${c.warning} warnings, ${c.info} info`,
+          `id ${s.id} · ${vi ? "nhận lúc" : "received"} ${s.receivedAt}`
+        ],
+        findings: result.findings
+      }
+    }
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * "Gửi báo cáo" against the real compliance service (@thads/service in this
+ * process, real HTTP on 127.0.0.1 port 0, SQLite in a temporary folder): the
+ * report is read from a workbook through the pane's review, then sent with
+ * `Send.send` over the typed client. Stored with the service's findings;
+ * refused with the service's problem document (wrong key, another unit's
+ * report); not sent when the settings are missing, the report does not
+ * decode or the server is unreachable. Settings round-trip through the
+ * adapters.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { CivilDate, Decode, Organization } from "@thads/core"
+import { Database, Handlers, Keys, Metrics, Server } from "@thads/service"
+import { ExcelGrid, Write } from "@thads/xlsx"
+import * as Clock from "effect/Clock"
+import * as Effect from "effect/Effect"
+import * as HttpServer from "effect/http/HttpServer"
+import * as Layer from "effect/Layer"
+import * as ManagedRuntime from "effect/ManagedRuntime"
+import ExcelJS from "exceljs"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import * as Review from "../../src/pane/Review.js"
+import * as Send from "../../src/pane/Send.js"
+import * as Settings from "../../src/pane/Settings.js"
+
+const reviewOf = async (name: string) => {
+  const decoded = Decode.decode(
+    JSON.parse(readFileSync(new URL(`../../../../examples/${name}`, import.meta.url), "utf8"))
+  )
+  if (decoded._tag !== "Success") throw new Error(`${name} should decode`)
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(Buffer.from(await Write.report(decoded.success.report)) as never)
+  const r = Review.review(ExcelGrid.fromWorkbook(wb), CivilDate.make("2023-10-02"), "bao-cao.xlsx")
+  if (r._tag !== "Checked") throw new Error(`${name} should read`)
+  return r
+}
+
+describe("Send.send against the real service", () => {
+  let data: string
+  let base: string
+  let runtime: ManagedRuntime.ManagedRuntime<HttpServer.HttpServer, unknown>
+  let cucKey: string
+  let otherKey: string
+
+  beforeAll(async () => {
+    // The service's clock: 2/10/2023, in time for the 12-month report of the statistical year 2023 (as the pane's review date).
+    const now = Date.parse("2023-10-02T09:00:00+07:00")
+    const base0 = Effect.runSync(Clock.clockWith(Effect.succeed))
+    const clock: Clock.Clock = Object.assign(Object.create(base0), {
+      currentTimeMillisUnsafe: () => now,
+      currentTimeNanosUnsafe: () => BigInt(now) * 1_000_000n,
+      currentTimeMillis: Effect.sync(() => now),
+      currentTimeNanos: Effect.sync(() => BigInt(now) * 1_000_000n)
+    })
+    data = mkdtempSync(join(tmpdir(), "thads-addin-send-"))
+    const config = Layer.succeed(Handlers.ServiceConfig, {
+      organizationId: "tay-ninh",
+      organization: Organization.tayNinh,
+      publicReads: false,
+      maxBodyBytes: 5_000_000,
+      database: "sqlite (test)",
+      metrics: Metrics.make()
+    })
+    const app = Layer.provideMerge(
+      Server.layer({ host: "127.0.0.1", port: 0, logRequests: false }),
+      Layer.mergeAll(
+        config,
+        Database.layer({ _tag: "sqlite", file: join(data, "thads.db") }),
+        Layer.succeed(Clock.Clock, clock)
+      )
+    )
+    runtime = ManagedRuntime.make(app as never) as never
+    await runtime.runPromise(Database.migrate as never)
+    const address = await runtime.runPromise(
+      Effect.gen(function* () {
+        return (yield* HttpServer.HttpServer).address
+      })
+    )
+    base = `http://127.0.0.1:${(address as { port: number }).port}`
+    const key = async (unitId: string) =>
+      ((await runtime.runPromise(Keys.create({ role: "submitter", unitId }) as never)) as { key: string }).key
+    cucKey = await key("cuc-tay-ninh")
+    otherKey = await key("chi-cuc-go-dau")
+  })
+
+  afterAll(async () => {
+    await runtime?.dispose()
+    rmSync(data, { recursive: true, force: true })
+  })
+
+  it("a report with mistakes read from the workbook: stored, with the service's error findings", async () => {
+    const r = await reviewOf("report-with-mistakes.json")
+    const o = await Send.send({ settings: { serverUrl: `${base}/`, apiKey: cucKey }, report: r.read.input })
+    expect(o._tag).toBe("Submitted")
+    if (o._tag !== "Submitted") return
+    const { submission, result } = o.created
+    expect(submission.unitId).toBe("cuc-tay-ninh")
+    expect(submission.year).toBe(2023)
+    expect(submission.months).toBe(12)
+    expect(submission.version).toBe(1)
+    expect(result.valid).toBe(false)
+    // The service's check agrees with the pane's own on the error codes.
+    const codes = (fs: ReadonlyArray<{ severity: string; code: string }>) =>
+      [...new Set(fs.filter((f) => f.severity === "error").map((f) => f.code))].sort()
+    expect(codes(result.findings)).toEqual(codes(r.result.findings))
+    expect(codes(result.findings).length).toBeGreaterThan(0)
+    const lines = Send.lines(o, "en")
+    expect(lines.kind).toBe("error")
+    expect(lines.headline).toContain("Submitted")
+    expect(lines.findings.length).toBe(result.findings.length)
+    expect(Send.lines(o, "vi").headline).toContain("Đã nộp")
+  })
+
+  it("a consistent report of the same unit and period: stored as version 2, valid", async () => {
+    const r = await reviewOf("report-consistent.json")
+    const o = await Send.send({ settings: { serverUrl: base, apiKey: cucKey }, report: r.read.input })
+    expect(o._tag).toBe("Submitted")
+    if (o._tag !== "Submitted") return
+    expect(o.created.result.valid).toBe(true)
+    expect(o.created.submission.version).toBe(2) // the same unit and period as the report above
+    expect(Send.lines(o, "en").kind).toBe("ok")
+  })
+
+  it("refusals are the service's problem documents", async () => {
+    const r = await reviewOf("report-consistent.json")
+    const wrong = await Send.send({ settings: { serverUrl: base, apiKey: "thads_nope" }, report: r.read.input })
+    expect(wrong._tag).toBe("Refused")
+    if (wrong._tag === "Refused") {
+      expect(wrong.problem.status).toBe(401)
+      expect(wrong.problem.type).toMatch(/^urn:thads:problem:/)
+      expect(Send.lines(wrong, "vi").headline).toContain("401")
+    }
+    const other = await Send.send({ settings: { serverUrl: base, apiKey: otherKey }, report: r.read.input })
+    expect(other._tag).toBe("Refused")
+    if (other._tag === "Refused") expect(other.problem.status).toBe(403)
+  })
+
+  it("not sent: settings missing or wrong, a report that does not decode, a server that does not answer", async () => {
+    const r = await reviewOf("report-consistent.json")
+    const notSent = async (settings: Settings.Settings, report: unknown = r.read.input) => {
+      const o = await Send.send({ settings, report })
+      expect(o._tag).toBe("NotSent")
+      return o._tag === "NotSent" ? o.text : { vi: "", en: "" }
+    }
+    expect((await notSent({ serverUrl: "", apiKey: cucKey })).en).toMatch(/server URL is not set/)
+    expect((await notSent({ serverUrl: "not a url", apiKey: cucKey })).en).toMatch(/Not a server URL/)
+    expect((await notSent({ serverUrl: "ftp://x", apiKey: cucKey })).en).toMatch(/http\(s\)/)
+    expect((await notSent({ serverUrl: base, apiKey: " " })).vi).toMatch(/khoá API/)
+    const broken = { ...r.read.input, header: { ...(r.read.input.header as object), months: 13 } }
+    expect((await notSent({ serverUrl: base, apiKey: cucKey }, broken)).en).toMatch(/\/header\/months/)
+    // A port nothing listens on (port 9 is "discard", closed here).
+    expect((await notSent({ serverUrl: "http://127.0.0.1:9", apiKey: cucKey })).en).toMatch(/Cannot reach/)
+  })
+})
+
+describe("Settings", () => {
+  it("round-trips through localStorage and Office's settings, trimmed", async () => {
+    const m = new Map<string, string>()
+    const local = Settings.fromLocalStorage({
+      getItem: (k) => m.get(k) ?? null,
+      setItem: (k, v) => void m.set(k, v)
+    })
+    expect(Settings.load(local)).toEqual({ serverUrl: "", apiKey: "" })
+    await Settings.save(local, { serverUrl: " https://thads.example.vn ", apiKey: " k " })
+    expect(Settings.load(local)).toEqual({ serverUrl: "https://thads.example.vn", apiKey: "k" })
+
+    const bag = new Map<string, unknown>()
+    let saves = 0
+    const office = Settings.fromOffice({
+      get: (k) => bag.get(k),
+      set: (k, v) => void bag.set(k, v),
+      saveAsync: (cb) => {
+        saves++
+        cb?.({ status: "succeeded" })
+      }
+    })
+    await Settings.save(office, { serverUrl: "https://a", apiKey: "b" })
+    expect(Settings.load(office)).toEqual({ serverUrl: "https://a", apiKey: "b" })
+    expect(saves).toBe(2)
+    const failing = Settings.fromOffice({
+      get: () => undefined,
+      set: () => {},
+      saveAsync: (cb) => cb?.({ status: "failed", error: "quota" })
+    })
+    await expect(Settings.save(failing, { serverUrl: "x", apiKey: "y" })).rejects.toThrow(/quota/)
+  })
+})
