@@ -1,8 +1,6 @@
 /**
  * `POST /v1/check` of a JSON body: the bytes → core's result, or the refusal
- * (status, slug, detail and the decoding problems at their pointers). One
- * function, used by the HttpApi handler and by the server's hot path
- * ({@link Server.fastCheck}), so both answer the same.
+ * (status, slug, detail and the decoding problems at their pointers).
  *
  * @since 0.2.0
  */

@@ -143,17 +143,16 @@ export const revoke = (id: string) =>
  * ```
  * @since 0.1.0
  */
-export const authenticate = (token: string) =>
-  Effect.gen(function* () {
-    const parsed = parse(token)
-    if (parsed === undefined) return { _tag: "refused", reason: "malformed", keyId: null } as const
-    const sql = yield* SqlClient.SqlClient
-    const rows = yield* sql<Row>`SELECT * FROM api_keys WHERE id = ${parsed.id}`
-    const row = rows[0]
-    const presented = Buffer.from(hashSecret(parsed.secret), "hex")
-    if (row === undefined || !timingSafeEqual(presented, Buffer.from(row.secret_hash, "hex")))
-      return { _tag: "refused", reason: "unknown", keyId: row === undefined ? null : parsed.id } as const
-    if (row.revoked_at !== null) return { _tag: "refused", reason: "revoked", keyId: row.id } as const
-    const caller: Api.Caller = { _tag: "key", keyId: row.id, role: row.role as Api.Role, unitId: row.unit_id }
-    return { _tag: "ok", caller } as const
-  })
+export const authenticate = Effect.fnUntraced(function* (token: string) {
+  const parsed = parse(token)
+  if (parsed === undefined) return { _tag: "refused", reason: "malformed", keyId: null } as const
+  const sql = yield* SqlClient.SqlClient
+  const rows = yield* sql<Row>`SELECT * FROM api_keys WHERE id = ${parsed.id}`
+  const row = rows[0]
+  const presented = Buffer.from(hashSecret(parsed.secret), "hex")
+  if (row === undefined || !timingSafeEqual(presented, Buffer.from(row.secret_hash, "hex")))
+    return { _tag: "refused", reason: "unknown", keyId: row === undefined ? null : parsed.id } as const
+  if (row.revoked_at !== null) return { _tag: "refused", reason: "revoked", keyId: row.id } as const
+  const caller: Api.Caller = { _tag: "key", keyId: row.id, role: row.role as Api.Role, unitId: row.unit_id }
+  return { _tag: "ok", caller } as const
+})

@@ -12,7 +12,7 @@
  */
 import { randomUUID } from "node:crypto"
 import { existsSync, readFileSync, statSync } from "node:fs"
-import { createServer, type IncomingMessage, type Server as NodeServer, type ServerResponse } from "node:http"
+import { createServer, type IncomingMessage, type Server as NodeServer, ServerResponse } from "node:http"
 import { extname, join, normalize, resolve, sep } from "node:path"
 import { gzipSync } from "node:zlib"
 import { NodeHttpServer } from "@effect/platform-node"
@@ -54,6 +54,8 @@ export interface Options {
   readonly logRequests: boolean
   /** Origins allowed to call the API from a browser (CORS); none by default. */
   readonly corsOrigins?: ReadonlyArray<string> | undefined
+  /** The hot path of anonymous JSON checks ({@link fastCheck}); on unless `false`. */
+  readonly fastCheck?: boolean | undefined
 }
 
 const corsAllowHeaders = "authorization, content-type, idempotency-key, x-request-id"
@@ -154,12 +156,16 @@ export const wrap = <E, R>(
     readonly metrics: Handlers.ServiceConfig["Service"]["metrics"]
     readonly corsOrigins?: ReadonlyArray<string> | undefined
   }
-) =>
-  Effect.gen(function* () {
+) => {
+  const allowed = options.corsOrigins ?? []
+  const bounded = Effect.exit(
+    Effect.provideService(app, HttpIncomingMessage.MaxBodySize, ByteSize.bytes(options.maxBodyBytes))
+  )
+  return Effect.gen(function* () {
     const request = yield* HttpServerRequest.HttpServerRequest
     const requestId = cleanRequestId(request.headers["x-request-id"])
     const started = performance.now()
-    const cors = corsHeaders(options.corsOrigins ?? [], request.headers.origin)
+    const cors = corsHeaders(allowed, request.headers.origin)
     if (
       cors !== undefined &&
       request.method === "OPTIONS" &&
@@ -175,11 +181,7 @@ export const wrap = <E, R>(
           "x-request-id": requestId
         }
       })
-    const exit = yield* app.pipe(
-      Effect.provideService(Handlers.RequestId, requestId),
-      Effect.provideService(HttpIncomingMessage.MaxBodySize, ByteSize.bytes(options.maxBodyBytes)),
-      Effect.exit
-    )
+    const exit = yield* Effect.provideService(bounded, Handlers.RequestId, requestId)
     let response: HttpServerResponse.HttpServerResponse
     if (exit._tag === "Success") response = exit.value
     else {
@@ -194,22 +196,26 @@ export const wrap = <E, R>(
       const [slug, detail] = generic[response.status] ?? ["error", "the request was refused"]
       response = problemResponse(response.status, slug, detail, requestId, request.url.split("?")[0]?.slice(0, 200))
     }
-    response = HttpServerResponse.setHeader(response, "x-request-id", requestId)
-    if (cors !== undefined) response = HttpServerResponse.setHeaders(response, cors)
+    response = HttpServerResponse.setHeaders(
+      response,
+      cors === undefined ? { "x-request-id": requestId } : { ...cors, "x-request-id": requestId }
+    )
     const seconds = (performance.now() - started) / 1000
-    options.metrics.request(routeLabel(request.method, request.url), response.status, seconds)
+    const route = routeLabel(request.method, request.url)
+    options.metrics.request(route, response.status, seconds)
     if (options.logRequests)
       yield* Effect.logInfo("request").pipe(
         Effect.annotateLogs({
           requestId,
           method: request.method,
-          route: routeLabel(request.method, request.url),
+          route,
           status: response.status,
           ms: Math.round(seconds * 1e4) / 10
         })
       )
     return response
   })
+}
 
 /** The contract's schema failures (query, params, headers) as 400 problems listing each at its pointer. */
 const SchemaErrorsLive = HttpApiMiddleware.layerSchemaErrorTransform(Api.SchemaErrors, (error) =>
@@ -381,6 +387,22 @@ export const serve = (options: {
   ).pipe(Layer.provide(Layer.provideMerge(routes(options), HttpRouter.layer)))
 
 /**
+ * Node's response with `strictContentLength` kept off. The effect adapter
+ * turns it on before every write; Node then cannot finish the response with
+ * the body's write and sends an empty chunk after it, so the body goes out
+ * through `writev` (the string converted again) instead of one `write`:
+ * 15–35 µs of CPU a request on a 14 KB check result, measured. The adapter
+ * sets `Content-Length` from the body it writes and checks the length of
+ * streamed bodies itself, so Node's own check adds nothing.
+ */
+class Response extends ServerResponse {}
+Object.defineProperty(Response.prototype, "strictContentLength", {
+  get: () => false,
+  set: () => {},
+  configurable: true
+})
+
+/**
  * The hot path of `POST /v1/check`: an anonymous JSON check (public reads
  * on, no `Authorization` header, a `Content-Length` within the limit, no
  * `Expect`) is answered straight from Node's request, without the router,
@@ -388,6 +410,13 @@ export const serve = (options: {
  * the same problem documents, request id, metrics and log line. Every other
  * request (keys, workbooks, chunked bodies, other routes) returns `false`
  * and goes through the HttpApi app.
+ *
+ * Why it exists: the HttpApi path costs about 100 µs of CPU more per check
+ * than this one (the effect adapter's fiber and body stream, the router, the
+ * endpoint's middleware chain; BENCHMARKS.md has the table by stage), which
+ * keeps it near 0.6× the bare `node:http` server where the goal is 0.85×.
+ * `Options.fastCheck: false` (`--no-fast-check`) sends these requests
+ * through the HttpApi app too; a test holds both paths' answers equal.
  *
  * @example
  * ```ts
@@ -472,9 +501,10 @@ export const fastCheck =
     return true
   }
 
-/** Node's server, with the hot path in front of the listeners the effect layer adds. */
-const nodeServer = (hot: (req: IncomingMessage, res: ServerResponse) => boolean) => {
-  const server: NodeServer = createServer({ keepAliveTimeout: 5000 })
+/** Node's server (answers with {@link Response}), with the hot path in front of the listeners the effect layer adds. */
+const nodeServer = (hot: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined) => {
+  const server: NodeServer = createServer({ keepAliveTimeout: 5000, ServerResponse: Response })
+  if (hot === undefined) return server
   const emit = server.emit
   server.emit = function (this: NodeServer, event: string | symbol, ...args: Array<unknown>) {
     if (event === "request" && hot(args[0] as IncomingMessage, args[1] as ServerResponse)) return true
@@ -498,15 +528,18 @@ export const layer = (options: Options) =>
       const config = yield* Handlers.ServiceConfig
       const services = yield* Effect.context<never>()
       const run = Effect.runForkWith(services)
-      const hot = fastCheck(config, {
-        logRequests: options.logRequests,
-        log: ({ level, message, ...fields }) =>
-          void run(
-            (level === "error" ? Effect.logError(String(message)) : Effect.logInfo(String(message))).pipe(
-              Effect.annotateLogs(fields)
-            )
-          )
-      })
+      const hot =
+        options.fastCheck === false
+          ? undefined
+          : fastCheck(config, {
+              logRequests: options.logRequests,
+              log: ({ level, message, ...fields }) =>
+                void run(
+                  (level === "error" ? Effect.logError(String(message)) : Effect.logInfo(String(message))).pipe(
+                    Effect.annotateLogs(fields)
+                  )
+                )
+            })
       return serve(options).pipe(
         Layer.provideMerge(
           NodeHttpServer.layer(() => nodeServer(hot), {

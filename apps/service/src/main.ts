@@ -4,6 +4,7 @@
  * ```
  * thads-service [serve] [--host H] [--port P] [--data-dir D] [--public-reads]
  *               [--max-body-bytes N] [--log-level L] [--ui-dir D] [--no-migrate]
+ *               [--cors-origins O,O] [--no-fast-check]
  * thads-service migrate
  * thads-service keys create --role R [--unit U] [--label L]
  * thads-service keys list
@@ -12,7 +13,8 @@
  * ```
  * Environment: DATABASE_URL (postgres://… selects PostgreSQL), THADS_HOST,
  * THADS_PORT, THADS_DATA_DIR, THADS_MAX_BODY_BYTES, THADS_LOG_LEVEL,
- * THADS_PUBLIC_READS=true, THADS_UI_DIR. Flags win over the environment.
+ * THADS_PUBLIC_READS=true, THADS_UI_DIR, THADS_CORS_ORIGINS, THADS_FAST_CHECK=false.
+ * Flags win over the environment.
  *
  * @since 0.1.0
  */
@@ -36,7 +38,7 @@ const usage = `thads-service — the thads compliance service
 
   thads-service [serve] [--host H] [--port P] [--data-dir D] [--public-reads]
                 [--max-body-bytes N] [--log-level L] [--ui-dir D] [--no-migrate]
-                [--cors-origins https://a.example,https://b.example]
+                [--cors-origins https://a.example,https://b.example] [--no-fast-check]
   thads-service migrate
   thads-service keys create --role submitter|unit-reviewer|reviewer|admin [--unit U] [--label L]
   thads-service keys list
@@ -45,7 +47,9 @@ const usage = `thads-service — the thads compliance service
 
 Environment: DATABASE_URL=postgres://… (PostgreSQL; default SQLite in <data-dir>/thads.db),
 THADS_HOST, THADS_PORT, THADS_DATA_DIR, THADS_MAX_BODY_BYTES, THADS_LOG_LEVEL, THADS_PUBLIC_READS, THADS_UI_DIR,
-THADS_CORS_ORIGINS (comma-separated origins allowed to call the API from a browser; default none).`
+THADS_CORS_ORIGINS (comma-separated origins allowed to call the API from a browser; default none),
+THADS_FAST_CHECK=false (same as --no-fast-check: anonymous JSON checks also go through the HttpApi app instead of
+the hot path; the answers are the same, the hot path is faster).`
 
 class UsageError extends Error {}
 
@@ -83,6 +87,7 @@ const parse = (argv: ReadonlyArray<string>) => {
       "ui-dir": { type: "string" },
       "no-migrate": { type: "boolean" },
       "cors-origins": { type: "string" },
+      "no-fast-check": { type: "boolean" },
       role: { type: "string" },
       unit: { type: "string" },
       label: { type: "string" },
@@ -112,6 +117,7 @@ const parse = (argv: ReadonlyArray<string>) => {
     uiDir: values["ui-dir"] ?? env.THADS_UI_DIR ?? "apps/dashboard/dist",
     migrate: values["no-migrate"] !== true,
     corsOrigins: corsOrigins(values["cors-origins"] ?? env.THADS_CORS_ORIGINS ?? ""),
+    fastCheck: values["no-fast-check"] !== true && env.THADS_FAST_CHECK !== "false",
     role: values.role,
     unit: values.unit,
     label: values.label
@@ -149,6 +155,7 @@ const serve = (s: Settings) =>
             port: s.port,
             uiDir: s.uiDir,
             corsOrigins: s.corsOrigins,
+            fastCheck: s.fastCheck,
             logRequests:
               s.logLevel !== "Warn" && s.logLevel !== "Error" && s.logLevel !== "Fatal" && s.logLevel !== "None"
           })

@@ -1,21 +1,28 @@
 /**
  * The hot path of `POST /v1/check` (anonymous JSON, public reads on) answers
  * exactly what the HttpApi handler answers for the same body — status,
- * media type, document — with its own request id, metrics and bounds.
+ * media type, document — with its own request id, metrics and bounds; with
+ * the hot path off (`fastCheck: false`, `--no-fast-check`) the same
+ * anonymous requests go through the HttpApi app and get the same answers.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { call, makeTarget, type Running, reportOf, start } from "./harness.js"
 
 let s: Running
-let drop: () => Promise<void> | void
+let httpApiOnly: Running
+const drops: Array<() => Promise<void> | void> = []
 beforeAll(async () => {
   const t = await makeTarget("sqlite")
-  drop = t.drop
+  drops.push(t.drop)
   s = await start(t.target, { publicReads: true, maxBodyBytes: 100_000 })
+  const u = await makeTarget("sqlite")
+  drops.push(u.drop)
+  httpApiOnly = await start(u.target, { publicReads: true, maxBodyBytes: 100_000, fastCheck: false })
 }, 120_000)
 afterAll(async () => {
   await s?.stop()
-  await drop?.()
+  await httpApiOnly?.stop()
+  for (const drop of drops) await drop()
 })
 
 const withoutId = (json: any) => {
@@ -38,19 +45,31 @@ describe("POST /v1/check: hot path = HttpApi handler", () => {
       const anonymous = await call(s.url, "/v1/check", { body })
       // A key sends the request through the router, the middleware and the handler.
       const keyed = await call(s.url, "/v1/check", { body, key: s.keys.submitterChild! })
-      expect(anonymous.status).toBe(keyed.status)
-      expect(anonymous.headers.get("content-type")).toBe(keyed.headers.get("content-type"))
-      expect(withoutId(anonymous.json)).toEqual(withoutId(keyed.json))
+      // Without the hot path, the anonymous request goes through them too.
+      const viaHttpApi = await call(httpApiOnly.url, "/v1/check", { body })
+      for (const other of [keyed, viaHttpApi]) {
+        expect(anonymous.status).toBe(other.status)
+        expect(anonymous.headers.get("content-type")).toBe(other.headers.get("content-type"))
+        expect(anonymous.headers.get("content-length")).toBe(other.headers.get("content-length"))
+        expect(withoutId(anonymous.json)).toEqual(withoutId(other.json))
+      }
+      expect(viaHttpApi.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/)
       expect(anonymous.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/)
       if (anonymous.status >= 400) expect(anonymous.json.requestId).toBe(anonymous.headers.get("x-request-id"))
     })
 
-  it("echoes a clean X-Request-Id and counts the request in /metrics", async () => {
-    const r = await call(s.url, "/v1/check", { body: reportOf("chi-cuc-go-dau"), headers: { "x-request-id": "abc-1" } })
-    expect(r.status).toBe(200)
-    expect(r.headers.get("x-request-id")).toBe("abc-1")
-    const metrics = await (await fetch(`${s.url}/metrics`)).text()
-    expect(metrics).toMatch(/thads_http_requests_total\{route="POST \/v1\/check",status="200"\} [1-9]/)
+  it("echoes a clean X-Request-Id and counts the request in /metrics (either path)", async () => {
+    for (const server of [s, httpApiOnly]) {
+      const r = await call(server.url, "/v1/check", {
+        body: reportOf("chi-cuc-go-dau"),
+        headers: { "x-request-id": "abc-1" }
+      })
+      expect(r.status).toBe(200)
+      expect(r.headers.get("x-request-id")).toBe("abc-1")
+      const metrics = await (await fetch(`${server.url}/metrics`)).text()
+      expect(metrics).toMatch(/thads_http_requests_total\{route="POST \/v1\/check",status="200"\} [1-9]/)
+      expect(metrics).toMatch(/thads_findings_total\{code="[a-z-]+",severity="[a-z]+"\} [1-9]/)
+    }
   })
 
   it("over the body limit, a media type other than JSON, or a chunked body: the HttpApi path's answers", async () => {

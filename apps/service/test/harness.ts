@@ -95,6 +95,7 @@ export const start = async (
     readonly maxBodyBytes?: number
     readonly uiDir?: string
     readonly corsOrigins?: ReadonlyArray<string>
+    readonly fastCheck?: boolean
   } = {}
 ): Promise<Running> => {
   const config = {
@@ -112,7 +113,8 @@ export const start = async (
       port: 0,
       logRequests: false,
       uiDir: options.uiDir,
-      corsOrigins: options.corsOrigins
+      corsOrigins: options.corsOrigins,
+      fastCheck: options.fastCheck
     }).pipe(
       Layer.provideMerge(Layer.succeed(Handlers.ServiceConfig, config)),
       Layer.provideMerge(Layer.effectDiscard(Database.migrate).pipe(Layer.provideMerge(db)))
