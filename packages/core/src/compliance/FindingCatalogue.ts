@@ -844,20 +844,23 @@ export interface MakeOptions {
 export const make = (code: Code, o: MakeOptions): Finding.Finding => {
   const e = get(code)
   const params = bounded(o.params)
-  return {
+  // Optional keys are added one by one, in the order of the Finding's fields: conditional spreads cost V8 a
+  // generic copy each (≈ 0.3 µs), and every check makes findings.
+  const f: { -readonly [K in keyof Finding.Finding]: Finding.Finding[K] } = {
     code,
     severity: o.severity ?? e.severity,
     ruleId: o.ruleId ?? code,
-    citation: o.citation ?? e.citation,
-    ...(o.basis === undefined ? {} : { basis: o.basis }),
-    message: { vi: render(e.template.vi, params, bounded(o.paramsVi)), en: render(e.template.en, params) },
-    location: o.location,
-    ...(o.observed === undefined ? {} : { observed: o.observed }),
-    ...(o.expected === undefined ? {} : { expected: o.expected }),
-    ...(o.formula === undefined ? {} : { formula: o.formula }),
-    ...(o.trace === undefined ? {} : { trace: o.trace }),
-    ...(o.traceOmitted === undefined ? {} : { traceOmitted: o.traceOmitted })
-  }
+    citation: o.citation ?? e.citation
+  } as Finding.Finding
+  if (o.basis !== undefined) f.basis = o.basis
+  f.message = { vi: render(e.template.vi, params, bounded(o.paramsVi)), en: render(e.template.en, params) }
+  f.location = o.location
+  if (o.observed !== undefined) f.observed = o.observed
+  if (o.expected !== undefined) f.expected = o.expected
+  if (o.formula !== undefined) f.formula = o.formula
+  if (o.trace !== undefined) f.trace = o.trace
+  if (o.traceOmitted !== undefined) f.traceOmitted = o.traceOmitted
+  return f
 }
 
 /** Message parameters with long strings cut (an echoed 1 MB key is not copied into every message). */
