@@ -815,21 +815,21 @@ const compiled = (template: string): ReadonlyArray<string> => {
  * @since 0.1.0
  */
 export interface MakeOptions {
-  readonly params?: Readonly<Record<string, string | number>>
+  readonly params?: Readonly<Record<string, string | number>> | undefined
   /** Parameters whose text differs by language. */
-  readonly paramsVi?: Readonly<Record<string, string | number>>
+  readonly paramsVi?: Readonly<Record<string, string | number>> | undefined
   readonly location: Finding.Location
-  readonly ruleId?: string
-  readonly severity?: Finding.Severity
-  readonly citation?: Citation.Citation
-  readonly observed?: number | string
-  readonly expected?: number | string
-  readonly formula?: { readonly vi: string; readonly en: string }
-  readonly trace?: ReadonlyArray<Finding.TraceStep>
+  readonly ruleId?: string | undefined
+  readonly severity?: Finding.Severity | undefined
+  readonly citation?: Citation.Citation | undefined
+  readonly observed?: number | string | undefined
+  readonly expected?: number | string | undefined
+  readonly formula?: { readonly vi: string; readonly en: string } | undefined
+  readonly trace?: ReadonlyArray<Finding.TraceStep> | undefined
   /** How many trace steps were left out (see `Finding.maxTrace`). */
-  readonly traceOmitted?: number
-  /** The basis, when the finding rests on an assumption ("assumed") or says so ("official"). */
-  readonly basis?: Finding.Basis
+  readonly traceOmitted?: number | undefined
+  /** The basis, when the finding rests on an assumption ("assumed") or says so ("official"). An absent or undefined option is the same. */
+  readonly basis?: Finding.Basis | undefined
 }
 
 /**

@@ -236,14 +236,23 @@ const locator = (context: Context) => {
   const source = context.source
   const file = source?.file
   const locate = source?.locate
-  return (path: string, extra?: Partial<Finding.Location>): Finding.Location => {
+  return (
+    path: string,
+    extra?: { readonly unitId: string; readonly period: StatisticalPeriod.Period }
+  ): Finding.Location => {
     const cell = locate?.(path)
-    return {
-      path,
-      ...(file === undefined ? {} : { file }),
-      ...(cell === undefined ? {} : { sheet: cell.sheet, cell: cell.cell }),
-      ...extra
+    // Keys added one by one (conditional spreads are a generic copy each in V8; every finding has a location).
+    const l: { -readonly [K in keyof Finding.Location]: Finding.Location[K] } = { path }
+    if (file !== undefined) l.file = file
+    if (cell !== undefined) {
+      l.sheet = cell.sheet
+      l.cell = cell.cell
     }
+    if (extra !== undefined) {
+      l.unitId = extra.unitId
+      l.period = extra.period
+    }
+    return l
   }
 }
 
@@ -283,7 +292,10 @@ export const checkDecoded = (decoded: Decode.Decoded, context: Context = {}): Re
   const previous = earlier.find(
     (r) => r.header.unitId === h.unitId && r.header.year === h.year - 1 && r.header.months === h.months
   )
-  const kpis = Kpi.compute(report, { targets: ruleSet.targets, ...(previous === undefined ? {} : { previous }) })
+  const kpis = Kpi.compute(
+    report,
+    previous === undefined ? { targets: ruleSet.targets } : { targets: ruleSet.targets, previous }
+  )
   const organization = context.organization
   const unit = organization?.byId.get(h.unitId)
   const inForceUnit = unit !== undefined && OrgUnit.existsOn(unit, periodEnd) ? unit : undefined
