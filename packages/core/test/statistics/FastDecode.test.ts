@@ -75,7 +75,21 @@ const arbReport = fc.record({
   bom: fc.boolean()
 })
 
-const build = (o: fc.RecordValue<typeof arbReport.constraints> | any): string => {
+interface Shape {
+  readonly seed: number
+  readonly rows: number
+  readonly name?: string | undefined
+  readonly dropKind: boolean
+  readonly shuffle: boolean
+  readonly totalFirst: boolean
+  readonly moneyFirst: boolean
+  readonly header: string
+  readonly version?: string | undefined
+  readonly layout?: string | number | undefined
+  readonly bom?: boolean
+}
+
+const build = (o: Shape): string => {
   const r = JSON.parse(JSON.stringify(Synthetic.report({ seed: o.seed, rows: o.rows }))) as Obj
   const header = r.header as Obj
   if (o.header === "full") {
@@ -100,7 +114,12 @@ const build = (o: fc.RecordValue<typeof arbReport.constraints> | any): string =>
     if (o.totalFirst) r[t] = { total: table.total, rows: table.rows }
   }
   const ordered = o.moneyFirst
-    ? { ...(r.formatVersion === undefined ? {} : { formatVersion: r.formatVersion }), money: r.money, header, cases: r.cases }
+    ? {
+        ...(r.formatVersion === undefined ? {} : { formatVersion: r.formatVersion }),
+        money: r.money,
+        header,
+        cases: r.cases
+      }
     : r
   return `${o.bom ? "\uFEFF" : ""}${JSON.stringify(ordered, null, o.layout)}`
 }
@@ -157,6 +176,13 @@ describe("FastDecode.scan", () => {
       { ...base, header: "plain", version: "1", layout: " \r\n", dropKind: true, rows: 0 }
     ]
     for (const v of variants) expect(holds(build(v))).toBe("scanned")
+    // Characters of two, three and four UTF-8 bytes, and a lone surrogate (one JavaScript character, three bytes).
+    const t = build({ ...base, header: "full", version: "1" })
+    for (const id of ["đơn-vị-ờ", "🙂-01", "x\ud800y", "\udfff"]) {
+      const text = t.replace('"unit-02"', `"${id}"`)
+      expect(holds(text)).toBe("scanned")
+      expect((FastDecode.scan(text)?.report as { cases: { rows: Array<Obj> } }).cases.rows[1]!.id).toBe(id)
+    }
   })
 
   it("declines what it does not check itself (the full path then collects every problem)", () => {
