@@ -181,7 +181,8 @@ describe("FastDecode.scan", () => {
     for (const id of ["đơn-vị-ờ", "🙂-01", "x\ud800y", "\udfff"]) {
       const text = t.replace('"unit-02"', `"${id}"`)
       expect(holds(text)).toBe("scanned")
-      expect((FastDecode.scan(text)?.report as { cases: { rows: Array<Obj> } }).cases.rows[1]!.id).toBe(id)
+      const scanned = FastDecode.scan(text)!.report as { cases: { rows: Array<Obj> } }
+      expect(scanned.cases.rows[1]!.id).toBe(id)
     }
   })
 
