@@ -52,6 +52,10 @@ let b = new Uint8Array(1 << 16)
 let p = 0
 let n = 0
 let delta = 0
+/** The WHATWG encoder, global in every host core runs on (Node, browsers, Office); core's lib has no DOM types. */
+declare const TextEncoder: new () => {
+  encodeInto(source: string, destination: Uint8Array): { readonly read: number; readonly written: number }
+}
 const encoder = new TextEncoder()
 // Values of the rows being read; grows by doubling, bounded by 2 × (MAX_ROWS + 1) rows.
 let scratch = new Float64Array(256 * W)
