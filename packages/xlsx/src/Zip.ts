@@ -51,7 +51,7 @@ export const unzip = (bytes: Uint8Array): Array<Entry> => {
  *
  * @example
  * ```ts
- * Zip.zip([{ name: "a.txt", data: Buffer.from("a") }]).length // 105
+ * Zip.zip([{ name: "a.txt", data: Buffer.from("a") }]).length // 111
  * ```
  * @since 0.2.0
  */
