@@ -656,7 +656,7 @@ export const entries: ReadonlyArray<Entry> = [
     code: "tkln-differs-from-report",
     severity: "info",
     group: "consistency",
-    title: { vi: "Số liệu liên ngành khác báo cáo", en: "Inter-agency figures differ from another report" },
+    title: { vi: "Số liệu biểu 01 khác báo cáo thống kê", en: "Form 01 differs from the statistical report" },
     template: {
       vi: "{indicator}: {a} ghi {observed}, {b} ghi {expected} (giả định hai biểu cùng chỉ tiêu)",
       en: "{indicator}: {a} has {observed}, {b} has {expected} (assuming both forms carry this indicator)"
