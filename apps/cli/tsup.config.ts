@@ -4,7 +4,8 @@ export default defineConfig([
   {
     // The executable: one bundled file, so that starting `thads` does not
     // resolve hundreds of modules (≈3× faster start than unbundled).
-    entry: { main: "src/main.ts" },
+    // mainCheck: the quick start of a plain `thads check` (no command tree), sharing the chunks of core with main.
+    entry: { main: "src/main.ts", "main-check": "src/mainCheck.ts" },
     format: ["esm"],
     sourcemap: false,
     target: "node24",
