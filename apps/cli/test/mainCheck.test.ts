@@ -6,7 +6,7 @@
  * non-UTF-8 and workbook inputs, with each flag it knows — and the same for
  * those it leaves to the full command line. Runs the built binary.
  */
-import { execFile } from "node:child_process"
+import { execFile, spawnSync } from "node:child_process"
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -142,6 +142,20 @@ describe("thads check: the quick start and the full command line", () => {
     // A batch is streamed whole: 300 reports in one JSON document, and the summary line.
     expect(JSON.parse((await run(bin, [f("many"), "--format", "json"])).stdout).summary.reports).toBe(300)
     expect((await run(bin, [f("many"), "--lang", "en"])).stdout).toContain("300 report(s): 300 valid")
+  })
+
+  it("stop quietly when the reader goes away (| head), with the exit code of the findings", () => {
+    // 300 reports: far more output than a pipe holds, so the writer meets the closed pipe.
+    const pipeline = 'node "$0" check "$1" --format "$2" 2>"$3" | head -c 100 >/dev/null; echo "$PIPESTATUS"; cat "$3"'
+    for (const script of [bin, full])
+      for (const format of ["text", "json"]) {
+        const r = spawnSync("bash", ["-c", pipeline, script, f("many"), format, f(`stderr-${format}.txt`)], {
+          cwd: root,
+          encoding: "utf8",
+          env: { ...process.env, PATH: `${root}node_modules/.bin:${process.env["PATH"]}` }
+        })
+        expect(r.stdout, `${script} ${format}`).toBe("0\n")
+      }
   })
 
   it("and for the invocations left to the full command line", async () => {
