@@ -815,21 +815,21 @@ const compiled = (template: string): ReadonlyArray<string> => {
  * @since 0.1.0
  */
 export interface MakeOptions {
-  readonly params?: Readonly<Record<string, string | number>>
+  readonly params?: Readonly<Record<string, string | number>> | undefined
   /** Parameters whose text differs by language. */
-  readonly paramsVi?: Readonly<Record<string, string | number>>
+  readonly paramsVi?: Readonly<Record<string, string | number>> | undefined
   readonly location: Finding.Location
-  readonly ruleId?: string
-  readonly severity?: Finding.Severity
-  readonly citation?: Citation.Citation
-  readonly observed?: number | string
-  readonly expected?: number | string
-  readonly formula?: { readonly vi: string; readonly en: string }
-  readonly trace?: ReadonlyArray<Finding.TraceStep>
+  readonly ruleId?: string | undefined
+  readonly severity?: Finding.Severity | undefined
+  readonly citation?: Citation.Citation | undefined
+  readonly observed?: number | string | undefined
+  readonly expected?: number | string | undefined
+  readonly formula?: { readonly vi: string; readonly en: string } | undefined
+  readonly trace?: ReadonlyArray<Finding.TraceStep> | undefined
   /** How many trace steps were left out (see `Finding.maxTrace`). */
-  readonly traceOmitted?: number
-  /** The basis, when the finding rests on an assumption ("assumed") or says so ("official"). */
-  readonly basis?: Finding.Basis
+  readonly traceOmitted?: number | undefined
+  /** The basis, when the finding rests on an assumption ("assumed") or says so ("official"). An absent or undefined option is the same. */
+  readonly basis?: Finding.Basis | undefined
 }
 
 /**
@@ -844,20 +844,23 @@ export interface MakeOptions {
 export const make = (code: Code, o: MakeOptions): Finding.Finding => {
   const e = get(code)
   const params = bounded(o.params)
-  return {
+  // Optional keys are added one by one, in the order of the Finding's fields: conditional spreads cost V8 a
+  // generic copy each (≈ 0.3 µs), and every check makes findings.
+  const f: { -readonly [K in keyof Finding.Finding]: Finding.Finding[K] } = {
     code,
     severity: o.severity ?? e.severity,
     ruleId: o.ruleId ?? code,
-    citation: o.citation ?? e.citation,
-    ...(o.basis === undefined ? {} : { basis: o.basis }),
-    message: { vi: render(e.template.vi, params, bounded(o.paramsVi)), en: render(e.template.en, params) },
-    location: o.location,
-    ...(o.observed === undefined ? {} : { observed: o.observed }),
-    ...(o.expected === undefined ? {} : { expected: o.expected }),
-    ...(o.formula === undefined ? {} : { formula: o.formula }),
-    ...(o.trace === undefined ? {} : { trace: o.trace }),
-    ...(o.traceOmitted === undefined ? {} : { traceOmitted: o.traceOmitted })
-  }
+    citation: o.citation ?? e.citation
+  } as Finding.Finding
+  if (o.basis !== undefined) f.basis = o.basis
+  f.message = { vi: render(e.template.vi, params, bounded(o.paramsVi)), en: render(e.template.en, params) }
+  f.location = o.location
+  if (o.observed !== undefined) f.observed = o.observed
+  if (o.expected !== undefined) f.expected = o.expected
+  if (o.formula !== undefined) f.formula = o.formula
+  if (o.trace !== undefined) f.trace = o.trace
+  if (o.traceOmitted !== undefined) f.traceOmitted = o.traceOmitted
+  return f
 }
 
 /** Message parameters with long strings cut (an echoed 1 MB key is not copied into every message). */
