@@ -7,7 +7,7 @@
  * those it leaves to the full command line. Runs the built binary.
  */
 import { execFile, spawnSync } from "node:child_process"
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -26,12 +26,17 @@ interface Run {
   readonly stderr: string
 }
 
+/** The environment without colour settings (Node warns, with its pid, when both NO_COLOR and FORCE_COLOR are set). */
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([k]) => k !== "NO_COLOR" && k !== "FORCE_COLOR" && k !== "NODE_DISABLE_COLORS")
+)
+
 const run = (script: string, args: ReadonlyArray<string>): Promise<Run> =>
   new Promise((resolve) => {
     execFile(
       process.execPath,
       [script, "check", ...args],
-      { cwd: root, encoding: "buffer", maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } },
+      { cwd: root, encoding: "buffer", maxBuffer: 256 * 1024 * 1024, env },
       (error, stdout, stderr) =>
         resolve({
           code: error === null ? 0 : typeof error.code === "number" ? error.code : null,
@@ -152,10 +157,30 @@ describe("thads check: the quick start and the full command line", () => {
         const r = spawnSync("bash", ["-c", pipeline, script, f("many"), format, f(`stderr-${format}.txt`)], {
           cwd: root,
           encoding: "utf8",
-          env: { ...process.env, PATH: `${root}node_modules/.bin:${process.env["PATH"]}` }
+          env: { ...env, PATH: `${root}node_modules/.bin:${process.env["PATH"]}` }
         })
         expect(r.stdout, `${script} ${format}`).toBe("0\n")
       }
+  })
+
+  it("say the same one line when the output cannot be written (a full disk), never a stack trace", () => {
+    const toFullDisk = (script: string) => {
+      const out = openSync("/dev/full", "w")
+      try {
+        const r = spawnSync(process.execPath, [script, "check", "examples/report-late.json", "--lang", "en"], {
+          cwd: root,
+          encoding: "utf8",
+          env,
+          stdio: ["ignore", out, "pipe"]
+        })
+        return { code: r.status, stderr: r.stderr }
+      } finally {
+        closeSync(out)
+      }
+    }
+    const quickRun = toFullDisk(bin)
+    expect(quickRun).toEqual({ code: 70, stderr: "thads: unexpected error: ENOSPC: no space left on device, write\n" })
+    expect(toFullDisk(full)).toEqual(quickRun)
   })
 
   it("and for the invocations left to the full command line", async () => {
