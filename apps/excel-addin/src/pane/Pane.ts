@@ -14,7 +14,7 @@
 import { type CivilDate, FormLayout, ReportAnnotation } from "@thads/core"
 import * as OfficeGrid from "../grid/OfficeGrid.js"
 import * as Review from "./Review.js"
-import * as Send from "./Send.js"
+import type * as Sent from "./Sent.js"
 import * as Settings from "./Settings.js"
 import * as Texts from "./Texts.js"
 import * as View from "./View.js"
@@ -146,9 +146,10 @@ export const mount = (root: HTMLElement, host: Host): void => {
       host
         .run(async (context) => (await reviewOf(context)).review)
         .then(
-          (review): Promise<Send.Outcome> =>
+          (review): Promise<Sent.Outcome> =>
             review._tag === "Checked"
-              ? Send.send({ settings, report: review.read.input })
+              ? // The HTTP client is loaded on the first send, not with the pane.
+                import("./Send.js").then((Send) => Send.send({ settings, report: review.read.input }))
               : Promise.resolve({ _tag: "NotSent", text: review.text })
         )
         .then(

@@ -71,6 +71,7 @@ export const codes = [
   "tkln-period-not-interagency",
   "tkln-figures-differ",
   "tkln-differs-from-report",
+  "tkln-differs-from-procuracy",
   "special-line-inconsistent",
   "complaints-target-missed",
   "workbook-formula-in-input",
@@ -655,14 +656,30 @@ export const entries: ReadonlyArray<Entry> = [
     code: "tkln-differs-from-report",
     severity: "info",
     group: "consistency",
-    title: { vi: "Số liệu liên ngành khác báo cáo", en: "Inter-agency figures differ from another report" },
+    title: { vi: "Số liệu biểu 01 khác báo cáo thống kê", en: "Form 01 differs from the statistical report" },
     template: {
       vi: "{indicator}: {a} ghi {observed}, {b} ghi {expected} (giả định hai biểu cùng chỉ tiêu)",
       en: "{indicator}: {a} has {observed}, {b} has {expected} (assuming both forms carry this indicator)"
     },
     citation: { document: "ttlt-12-2021", article: "3", clause: 3 },
     description:
-      "Form 01/TKLN-THADS differs from the office's own statistical report, or from the procuracy's form 04, on an indicator both are assumed to carry (the forms' columns were not found): basis assumed."
+      "Form 01/TKLN-THADS differs from the office's own statistical report on an indicator both are assumed to carry (the form's columns were not found): basis assumed."
+  },
+  {
+    code: "tkln-differs-from-procuracy",
+    severity: "info",
+    group: "consistency",
+    title: {
+      vi: "Số liệu biểu 01 khác biểu 04 của Viện kiểm sát",
+      en: "Form 01 differs from the procuracy's form 04"
+    },
+    template: {
+      vi: "{indicator}: {a} ghi {observed}, {b} ghi {expected} (giả định hai biểu cùng chỉ tiêu)",
+      en: "{indicator}: {a} has {observed}, {b} has {expected} (assuming both forms carry this indicator)"
+    },
+    citation: { document: "ttlt-12-2021", article: "3", clause: 3 },
+    description:
+      "The enforcement office's form 01/TKLN-THADS differs from the procuracy's form 04/TKLN-THADS of the same unit and period on an indicator both are assumed to carry (the forms' columns were not found): basis assumed."
   },
   {
     code: "special-line-inconsistent",
