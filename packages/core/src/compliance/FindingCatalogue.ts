@@ -182,7 +182,7 @@ const caseDuty = (code: Code, vi: string, en: string, citation: Citation.Citatio
  * @example
  * ```ts
  * FindingCatalogue.entries[0].code // "report-not-json"
- * FindingCatalogue.entries.length // 62
+ * FindingCatalogue.entries.length // 63
  * ```
  * @since 0.1.0
  */
