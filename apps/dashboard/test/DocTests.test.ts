@@ -33,5 +33,5 @@ DocTest.register({
   files: Example.files(root, (file) => file === "main.ts"),
   names: { ApiSource, App, DemoSource, Diff, Dom, I18n, Source, Kpis, Matrix, ReportTable, Rollup, Submissions },
   modules: { "@thads/core": Core, "@thads/core/testing": CoreTesting },
-  atLeast: 20
+  atLeast: 18
 })

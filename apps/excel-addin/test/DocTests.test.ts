@@ -20,5 +20,5 @@ DocTest.register({
   root,
   files: Example.files(root),
   modules: { "@thads/excel-addin": AddIn, "@thads/core": Core, "@thads/core/testing": CoreTesting },
-  atLeast: 66
+  atLeast: 60
 })

@@ -21,7 +21,7 @@ const options: DocTest.Options = {
   root: src,
   files: Example.files(src),
   modules: { "@thads/core": Core, "@thads/core/testing": Testing, "@thads/core/internal": Internal },
-  atLeast: 690
+  atLeast: 600
 }
 
 DocTest.register(options)

@@ -22,5 +22,5 @@ DocTest.register({
     "@thads/core": Core,
     "@thads/core/testing": CoreTesting
   },
-  atLeast: 35
+  atLeast: 30
 })
