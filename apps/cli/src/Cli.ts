@@ -27,6 +27,7 @@ import { lunar } from "./commands/lunar.js"
 import { overview } from "./commands/overview.js"
 import { period } from "./commands/period.js"
 import * as Output from "./Output.js"
+import * as Stdout from "./Stdout.js"
 
 /**
  * The version printed by `--version`.
@@ -230,44 +231,6 @@ const obligationsCommand = Command.make(
     )
 ).pipe(Command.withDescription("Dated obligations and their status / Nghĩa vụ báo cáo và tình trạng"))
 
-/**
- * A writer to stdout for output streamed as it is made: pieces gathered into
- * writes of about 1 MB (Node writes pipes and files synchronously on Linux),
- * the rest on `flush`.
- */
-const stdoutWriter = (): { readonly write: (s: string) => void; readonly flush: () => void } => {
-  let pending: Array<string> = []
-  let size = 0
-  // A reader that went away (`thads check dir | head`): the rest is dropped quietly, as console.log does.
-  let closed = false
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code !== "EPIPE") throw e
-    closed = true
-  })
-  const flush = () => {
-    if (pending.length > 0 && !closed) process.stdout.write(pending.join(""))
-    pending = []
-    size = 0
-  }
-  return {
-    write: (s) => {
-      pending.push(s)
-      size += s.length
-      if (size >= 1 << 20) flush()
-    },
-    flush
-  }
-}
-
-const progress = (done: number, total: number) => {
-  if (!process.stderr.isTTY || total < 2) return
-  const width = 30
-  const filled = Math.round((done / total) * width)
-  process.stderr.write(
-    `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total}${done === total ? "\n" : ""}`
-  )
-}
-
 const checkCommand = Command.make(
   "check",
   {
@@ -309,13 +272,13 @@ const checkCommand = Command.make(
         )
       : Effect.flatMap(today, (t) =>
           emitAsync(async () => {
-            const out = stdoutWriter()
+            const out = Stdout.writer()
             const r = await check({
               ...a,
               context: Option.getOrUndefined(a.context),
               asOf: Option.getOrUndefined(a.asOf),
               today: t,
-              progress,
+              progress: Stdout.progress,
               write: out.write
             })
             out.flush()

@@ -105,6 +105,58 @@ const cannotRead = (file: string, why: Term) =>
   new Output.UsageError({ vi: `không đọc được "${file}": ${why.vi}`, en: `cannot read "${file}": ${why.en}` })
 
 /**
+ * The buffer {@link readText} reads into, kept between calls (a batch reads
+ * thousands of small files: no new buffer each); the text is decoded from it
+ * before the next read. Files larger than {@link SCRATCH_BYTES} get a buffer
+ * of their own.
+ */
+let scratch: Buffer | undefined
+const SCRATCH_BYTES = 1 << 20
+
+/**
+ * Reads a regular file into `reuse` when it is large enough, else into a new
+ * buffer of its own (never a slice of Node's shared pool, so that it can be
+ * reused): up to `maxBytes` + 1 bytes, whatever its stat size says.
+ */
+const readFile = (file: string, maxBytes: number, reuse: Buffer | undefined): Buffer => {
+  let fd: number
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY)
+  } catch (e) {
+    throw cannotRead(file, reason(e))
+  }
+  try {
+    const st = fstatSync(fd)
+    if (!st.isFile()) throw cannotRead(file, kindOf(st))
+    if (st.size > maxBytes) throw tooLarge(file, st.size, maxBytes)
+    // The stat size + 1 when there is one (no 64 KB buffer for a small file), never past maxBytes + 1.
+    const size = Math.min(maxBytes + 1, st.size > 0 ? st.size + 1 : 64 * 1024)
+    let buf = reuse !== undefined && reuse.length >= size ? reuse : Buffer.allocUnsafeSlow(size)
+    let n = 0
+    for (;;) {
+      if (n === buf.length) {
+        if (n > maxBytes) break
+        const bigger = Buffer.allocUnsafeSlow(Math.min(maxBytes + 1, buf.length * 2))
+        buf.copy(bigger, 0, 0, n)
+        buf = bigger
+      }
+      const got = readSync(fd, buf, n, buf.length - n, null)
+      if (got === 0) break
+      n += got
+      // Exactly the stat size, and the read stopped short of the byte after it: a regular file's end (no read for 0).
+      if (n === st.size && n < buf.length) break
+    }
+    if (n > maxBytes) throw tooLarge(file, n, maxBytes)
+    return buf.subarray(0, n)
+  } catch (e) {
+    if (e instanceof Output.UsageError) throw e
+    throw cannotRead(file, reason(e))
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/**
  * Reads a file's bytes: a regular file only (links are followed), opened
  * without blocking (a FIFO never hangs), read in chunks up to `maxBytes` —
  * one byte more and it is refused, whatever its stat size says. Throws
@@ -118,39 +170,8 @@ const cannotRead = (file: string, why: Term) =>
  * @since 0.1.0
  */
 export const readBytes = (file: string, maxBytes: number = MAX_BYTES): Uint8Array => {
-  let fd: number
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY)
-  } catch (e) {
-    throw cannotRead(file, reason(e))
-  }
-  try {
-    const st = fstatSync(fd)
-    if (!st.isFile()) throw cannotRead(file, kindOf(st))
-    if (st.size > maxBytes) throw tooLarge(file, st.size, maxBytes)
-    // Read to the end, never past maxBytes + 1 (the stat size may be 0 or wrong).
-    // The stat size + 1 when there is one (a batch reads thousands of small files: no 64 KB buffer each).
-    let buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size > 0 ? st.size + 1 : 64 * 1024))
-    let n = 0
-    for (;;) {
-      if (n === buf.length) {
-        if (n > maxBytes) break
-        const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buf.length * 2))
-        buf.copy(bigger, 0, 0, n)
-        buf = bigger
-      }
-      const got = readSync(fd, buf, n, buf.length - n, null)
-      if (got === 0) break
-      n += got
-    }
-    if (n > maxBytes) throw tooLarge(file, n, maxBytes)
-    return new Uint8Array(buf.buffer, buf.byteOffset, n)
-  } catch (e) {
-    if (e instanceof Output.UsageError) throw e
-    throw cannotRead(file, reason(e))
-  } finally {
-    closeSync(fd)
-  }
+  const b = readFile(file, maxBytes, undefined)
+  return new Uint8Array(b.buffer, b.byteOffset, b.length)
 }
 
 const tooLarge = (file: string, size: number, max: number) =>
@@ -172,7 +193,10 @@ const tooLarge = (file: string, size: number, max: number) =>
  * @since 0.1.0
  */
 export const readText = (file: string, maxBytes: number = MAX_BYTES): string => {
-  const d = Json.decodeUtf8(readBytes(file, maxBytes))
+  const b = readFile(file, maxBytes, scratch)
+  // The whole buffer read into, kept for the next file (a new one is only ever larger), unless it is large.
+  if (b.buffer.byteLength <= SCRATCH_BYTES) scratch = Buffer.from(b.buffer)
+  const d = Json.decodeUtf8(new Uint8Array(b.buffer, b.byteOffset, b.length))
   if (d._tag === "NotUtf8") throw cannotRead(file, d.problem.message)
   return d.text
 }
