@@ -24,7 +24,8 @@ import * as View from "./View.js"
  *
  * @example
  * ```ts
- * const host: Pane.Host = { run: (f) => Excel.run(f), displayLanguage: Office.context.displayLanguage, today: () => Review.today() }
+ * const excel = MockExcel.make([]) // in Excel: Office.js's Excel.run and Office.context.displayLanguage
+ * const host: Pane.Host = { run: (f) => excel.run(f), displayLanguage: "vi-VN", today: () => Review.today() }
  * ```
  * @since 0.1.0
  */
@@ -64,7 +65,12 @@ const messageOf = (e: unknown): string => (e instanceof Error ? e.message : Stri
  *
  * @example
  * ```ts
- * Office.onReady(() => Pane.mount(document.getElementById("app")!, host))
+ * const workbook = MemoryGrid.make()
+ * ReportWriter.write(workbook, ReportWriter.reportContent(Synthetic.report({ seed: 1, rows: 3 })))
+ * const excel = MockExcel.make(MockExcel.sheetsOf(workbook)) // a mocked Excel holding a report
+ * const root = document.createElement("div") // in the add-in: Office.onReady(() => Pane.mount(document.getElementById("app")!, host))
+ * Pane.mount(root, { run: (f) => excel.run(f), displayLanguage: "vi-VN", today: () => CivilDate.make("2023-10-02") })
+ * root.querySelector("#check")?.textContent // "Kiểm tra"
  * ```
  * @since 0.1.0
  */

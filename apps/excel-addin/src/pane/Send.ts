@@ -57,8 +57,12 @@ const baseUrlOf = (raw: string): string | Outcome => {
  *
  * @example
  * ```ts
- * const outcome = await Send.send({ settings: { serverUrl: "http://127.0.0.1:8080", apiKey: "thads_…" }, report: review.read.input })
- * if (outcome._tag === "Submitted") outcome.created.result.valid
+ * const report = Synthetic.report({ seed: 1, rows: 3 }) // in the pane: the review's read.input
+ * const outcome = await Send.send({ settings: { serverUrl: "http://127.0.0.1:8080", apiKey: "" }, report })
+ * outcome // { _tag: "NotSent", text: { en: "The unit's API key is not set" } }
+ * const notDecoded = await Send.send({ settings: { serverUrl: "http://127.0.0.1:8080", apiKey: "thads_…" }, report: {} })
+ * notDecoded._tag // "NotSent"
+ * // With the service running, outcome._tag is "Submitted" (outcome.created.result is its check) or "Refused".
  * ```
  * @since 0.1.0
  */

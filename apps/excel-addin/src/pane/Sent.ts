@@ -27,8 +27,13 @@ export type Outcome =
  *
  * @example
  * ```ts
- * const shown = Sent.lines(outcome, "vi")
- * shown.headline // "Đã nộp — cuc-tay-ninh, 12 tháng năm 2023, lần 1"
+ * const result = ReportCheck.check(Synthetic.report({ seed: 1, rows: 3, unitId: "cuc-tay-ninh", year: 2023, months: 12 }))
+ * const submission: Submission.Summary = { id: "01J…", unitId: "cuc-tay-ninh", year: 2023, months: 12, version: 1, current: true, receivedAt: "2023-10-05T16:00:00.000+07:00", receivedOn: "2023-10-05", mediaType: "application/json", size: 11400, sha256: "…", valid: result.valid, findings: result.stats.findings, ruleSet: result.ruleSet, keyId: "k1" }
+ * const shown = Sent.lines({ _tag: "Submitted", created: { submission, result }, idempotencyKey: "…" }, "vi")
+ * shown.headline // "Đã nộp — cuc-tay-ninh, 12 tháng năm 2023, lần 1; HỢP LỆ"
+ * shown.kind // "ok"
+ * const refused: Sent.Outcome = { _tag: "Refused", problem: { type: "urn:thads:problem:unauthorized", title: "Unauthorized", status: 401 } }
+ * Sent.lines(refused, "en").headline // "Refused by the service — 401 Unauthorized"
  * ```
  * @since 0.1.0
  */

@@ -189,7 +189,11 @@ const sendSection = (state: State, t: ReturnType<typeof Texts.of>, actions: Acti
  *
  * @example
  * ```ts
- * View.render(document.getElementById("app")!, { lang: "vi", busy: false }, actions)
+ * const root = document.createElement("div") // in the pane: document.getElementById("app")!
+ * const actions: View.Actions = { check: () => {}, mark: () => {}, select: () => {}, toggleLanguage: () => {}, saveSettings: () => {}, send: () => {} }
+ * View.render(root, { lang: "vi", busy: "checking" }, actions)
+ * root.querySelector("#check")?.textContent // "Đang kiểm tra…"
+ * root.querySelector("#check")?.hasAttribute("disabled") // true
  * ```
  * @since 0.1.0
  */
