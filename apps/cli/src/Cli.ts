@@ -69,7 +69,10 @@ const today = Effect.map(Clock.currentTimeMillis, (ms) => CivilDate.todayInVietn
  *
  * @example
  * ```ts
- * const calendarCommand = Command.make("calendar", { year: Argument.String("year"), json, lang }, (a) => emit(() => calendar(a)))
+ * import * as Effect from "effect/Effect"
+ * await captured(() => Effect.runPromise(emit(() => Output.text(["a", "b"])))) // { stdout: "a\nb\n", exitCode: undefined }
+ * await captured(() => Effect.runPromise(emit(() => ({ stdout: "1 error\n", exitCode: 1 })))) // { stdout: "1 error\n", exitCode: 1 }
+ * await Effect.runPromise(emit(() => deadline({ year: 2022, months: 13, level: "chi-cuc", json: false, lang: "en" }))) // UsageError: --months must be a whole number from 1 to 12, got "13"
  * ```
  * @since 0.1.0
  */
@@ -86,7 +89,11 @@ export const emit = (f: () => Output.Output): Effect.Effect<void, unknown> =>
  *
  * @example
  * ```ts
- * emitAsync(() => check({ paths: ["examples"], format: "json", lang: "vi" }))
+ * import * as Effect from "effect/Effect"
+ * const report = fromRoot("examples/report-late.json")
+ * const printed = await captured(() => Effect.runPromise(emitAsync(() => check({ paths: [report], format: "json", lang: "en" }))))
+ * printed.exitCode // 1: the report has an error finding
+ * JSON.parse(printed.stdout).valid // false
  * ```
  * @since 0.1.0
  */
@@ -517,7 +524,12 @@ const ledgerCommand = Command.make("ledger").pipe(
  *
  * @example
  * ```ts
- * Command.runWith(thads, { version })(["calendar", "2024", "--json"])
+ * import * as NodeServices from "@effect/platform-node/NodeServices"
+ * import * as Command from "effect/cli/Command"
+ * import * as Effect from "effect/Effect"
+ * const program = Command.runWith(thads, { version })(["calendar", "2024", "--json"])
+ * const printed = await captured(() => Effect.runPromise(Effect.provide(program, NodeServices.layer)))
+ * JSON.parse(printed.stdout).tet // "2024-02-10"
  * ```
  * @since 0.1.0
  */

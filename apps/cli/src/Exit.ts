@@ -13,8 +13,12 @@ import * as Output from "./Output.js"
  *
  * @example
  * ```ts
- * Exit.fail(new Output.UsageError({ vi: "thiếu --out", en: "missing --out" }), "en")
- * // stderr: "thads: missing --out", exit code 2
+ * await captured(() => Exit.fail(new Output.UsageError({ vi: "thiếu --out", en: "missing --out" }), "en"))
+ * // { stdout: "", stderr: "thads: missing --out\n", exitCode: 2 }
+ * await captured(() => Exit.fail(new Error("disk on fire"), "en"))
+ * // { stderr: "thads: unexpected error: disk on fire\n", exitCode: 70 }
+ * await captured(() => Exit.fail(new Error("disk on fire"), "vi"))
+ * // { stderr: "thads: lỗi không mong đợi (chạy lại với --lang en để xem chi tiết)\n", exitCode: 70 }
  * ```
  * @since 0.2.0
  */

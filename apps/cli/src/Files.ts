@@ -43,7 +43,7 @@ import * as Output from "./Output.js"
  *
  * @example
  * ```ts
- * MAX_BYTES // 67108864 (64 MiB)
+ * Files.MAX_BYTES // 67108864 (64 MiB)
  * ```
  * @since 0.1.0
  */
@@ -164,8 +164,13 @@ const readFile = (file: string, maxBytes: number, reuse: Buffer | undefined): Bu
  *
  * @example
  * ```ts
- * readBytes("bao-cao.xlsx", 20 * 1024 * 1024).length
- * readBytes("/dev/zero") // throws UsageError: cannot read "/dev/zero": it is a device, not a regular file
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * const file = join(tempDir(), "bao-cao.json")
+ * writeFileSync(file, "{}")
+ * [...Files.readBytes(file)] // [123, 125]
+ * Files.readBytes(tempDir()) // UsageError: cannot read "…": it is a directory
+ * Files.readBytes("/dev/zero") // UsageError: cannot read "/dev/zero": it is a device, not a regular file
  * ```
  * @since 0.1.0
  */
@@ -187,8 +192,12 @@ const tooLarge = (file: string, size: number, max: number) =>
  *
  * @example
  * ```ts
- * readText("examples/report-late.json")
- * readText("latin1.json") // throws UsageError: cannot read "latin1.json": not UTF-8 text: byte 0xE2 at offset 14 …
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * JSON.parse(Files.readText(fromRoot("examples/report-late.json"))).header.unitId // "chi-cuc-go-dau"
+ * const latin1 = join(tempDir(), "latin1.json")
+ * writeFileSync(latin1, Buffer.from('{"name": "Chi c\xE2c"}', "latin1"))
+ * Files.readText(latin1) // UsageError: cannot read "…/latin1.json": not UTF-8 text: byte 0xE2 at offset 15 (a Latin-1/Windows-1258 file?); save it as UTF-8
  * ```
  * @since 0.1.0
  */
@@ -209,7 +218,16 @@ export const readText = (file: string, maxBytes: number = MAX_BYTES): string => 
  *
  * @example
  * ```ts
- * listFiles(["examples"], /\.json$/i, []) // ["examples/case.json", …]
+ * import { mkdirSync, writeFileSync } from "node:fs"
+ * import { join, relative } from "node:path"
+ * const dir = tempDir()
+ * mkdirSync(join(dir, "2024"))
+ * writeFileSync(join(dir, "2024", "a.json"), "{}")
+ * writeFileSync(join(dir, "b.json"), "{}")
+ * writeFileSync(join(dir, "notes.txt"), "")
+ * const unreadable: Array<{ readonly vi: string; readonly en: string }> = []
+ * Files.listFiles([dir, join(dir, "missing")], /\.json$/i, unreadable).map((f) => relative(dir, f)) // ["2024/a.json", "b.json"]
+ * unreadable.map((u) => relative(dir, u.en)) // ["missing: no such file"]
  * ```
  * @since 0.1.0
  */
@@ -301,7 +319,16 @@ const cannotWrite = (file: string, why: Term) =>
  *
  * @example
  * ```ts
- * checkWritable("bao-cao.xlsx", { inputs: ["bao-cao.xlsx"] }) // throws: it is the input
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * const dir = tempDir()
+ * const input = join(dir, "bao-cao.xlsx")
+ * writeFileSync(input, "")
+ * Files.checkWritable(input, { inputs: [input] }) // UsageError: cannot write "…/bao-cao.xlsx": it is the input "…/bao-cao.xlsx" (the original is never overwritten; choose another --out)
+ * Files.checkWritable(join(dir, "bao-cao.phat-hien.xlsx"), { inputs: [input] }).replaces // false
+ * writeFileSync(join(dir, "bao-cao.phat-hien.xlsx"), "")
+ * Files.checkWritable(join(dir, "bao-cao.phat-hien.xlsx")) // UsageError: cannot write "…": the file exists (add --force to replace it)
+ * Files.checkWritable(join(dir, "bao-cao.phat-hien.xlsx"), { force: true }).replaces // true
  * ```
  * @since 0.1.0
  */
@@ -352,7 +379,14 @@ const exists_ = (file: string) =>
  *
  * @example
  * ```ts
- * writeAtomic("bao-cao.phat-hien.xlsx", bytes, { inputs: ["bao-cao.xlsx"], force: false })
+ * import { readdirSync, readFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * const dir = tempDir()
+ * Files.writeAtomic(join(dir, "bao-cao.phat-hien.xlsx"), "v1")
+ * Files.writeAtomic(join(dir, "bao-cao.phat-hien.xlsx"), "v2") // UsageError: cannot write "…": the file exists (add --force to replace it)
+ * Files.writeAtomic(join(dir, "bao-cao.phat-hien.xlsx"), "v2", { force: true })
+ * readFileSync(join(dir, "bao-cao.phat-hien.xlsx"), "utf8") // "v2"
+ * readdirSync(dir) // ["bao-cao.phat-hien.xlsx"] — no temporary file left
  * ```
  * @since 0.1.0
  */
@@ -413,7 +447,10 @@ export const writeAtomic = (
  *
  * @example
  * ```ts
- * problemLines("case.json", { vi: "việc thi hành án", en: "case" }, problems, "vi")
+ * const decoded = readReport(fromRoot("examples/report-malformed.json"))
+ * const problems = decoded._tag === "Failure" ? decoded.failure : []
+ * Files.problemLines("report-malformed.json", { vi: "báo cáo", en: "report" }, problems, "en").slice(0, 2)
+ * // ["report-malformed.json: the report does not decode, 4 problem(s):", '  /header/regime  [missing]  missing required field "regime"']
  * ```
  * @since 0.1.0
  */

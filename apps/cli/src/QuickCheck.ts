@@ -20,7 +20,12 @@ import * as Stdout from "./Stdout.js"
  *
  * @example
  * ```ts
- * await run({ paths: ["reports/"], format: "json", json: false, lang: "vi" }) // as `thads check reports/ --format json`
+ * const report = fromRoot("examples/report-late.json")
+ * const printed = await captured(() => QuickCheck.run({ paths: [report], format: "json", json: false, lang: "vi" }))
+ * printed.exitCode // 1: as `thads check examples/report-late.json --format json`
+ * JSON.parse(printed.stdout).valid // false
+ * await captured(() => QuickCheck.run({ paths: [fromRoot("examples/missing.json")], format: "text", json: false, lang: "en" }))
+ * // { stdout: "", exitCode: 2 }
  * ```
  * @since 0.2.0
  */

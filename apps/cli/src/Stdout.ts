@@ -12,7 +12,7 @@ import * as fs from "node:fs"
  *
  * @example
  * ```ts
- * CHUNK_BYTES // 1048576 (1 MiB)
+ * Stdout.CHUNK_BYTES // 1048576 (1 MiB)
  * ```
  * @since 0.2.0
  */
@@ -24,7 +24,10 @@ export const CHUNK_BYTES = 1 << 20
  *
  * @example
  * ```ts
+ * import * as fs from "node:fs"
  * const sink: Stdout.Sink = { writeSync: (b, o, n) => fs.writeSync(1, b, o, n), stream: () => process.stdout }
+ * const bytes = new TextEncoder().encode("báo cáo\n")
+ * await captured(() => sink.writeSync(bytes, 0, bytes.length)) // { value: 10, stdout: "báo cáo\n" }: 10 bytes written
  * ```
  * @since 0.2.0
  */
@@ -58,10 +61,20 @@ const code = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | u
  *
  * @example
  * ```ts
- * const out = Stdout.writer()
+ * const writes: Array<string> = []
+ * const out = Stdout.writer({
+ *   writeSync: (bytes, offset, length) => {
+ *     writes.push(new TextDecoder().decode(bytes.subarray(offset, offset + length)))
+ *     return length
+ *   },
+ *   stream: () => process.stdout
+ * })
  * out.write("báo cáo 1\n")
  * out.write("báo cáo 2\n")
- * out.flush() // one write of both lines
+ * writes // []
+ * out.flush()
+ * writes // ["báo cáo 1\nbáo cáo 2\n"]: one write of both lines
+ * await captured(() => { const out = Stdout.writer(); out.write("a\n"); out.flush() }) // { stdout: "a\n" }: to standard output by default
  * ```
  * @since 0.2.0
  */
@@ -131,7 +144,9 @@ export const writer = (
  *
  * @example
  * ```ts
- * Stdout.progress(500, 1000) // on a terminal: "\r[###############               ] 500/1000"
+ * await captured(() => Stdout.progress(500, 1000), { tty: true }) // { stderr: "\r[###############               ] 500/1000" }
+ * await captured(() => Stdout.progress(500, 1000)) // { stderr: "" }: not a terminal
+ * await captured(() => Stdout.progress(1, 1), { tty: true }) // { stderr: "" }: a single report
  * ```
  * @since 0.2.0
  */

@@ -18,8 +18,12 @@ import * as CheckArgs from "./CheckArgs.js"
  *
  * @example
  * ```ts
- * await run(["reports/", "--format", "json"]) // true: the reports checked, as `thads check reports/ --format json`
- * await run(["reports/", "--server", "https://thads.example"]) // false: for the full command line
+ * const report = fromRoot("examples/report-consistent.json")
+ * const printed = await captured(() => mainCheck.run([report, "--format", "json"]))
+ * printed.value // true: checked, as `thads check examples/report-consistent.json --format json`
+ * printed.exitCode // undefined: the report is valid
+ * JSON.parse(printed.stdout).valid // true
+ * await mainCheck.run([report, "--server", "https://thads.example"]) // false: for the full command line
  * ```
  * @since 0.2.0
  */
