@@ -123,6 +123,17 @@ export const prepare = (options: Options): Suite => ({
 
 const importFrom = (specifier: string): Promise<unknown> => import(/* @vite-ignore */ specifier)
 
+/** Whether a name can be bound as a parameter (an identifier, not a reserved word). */
+const bindable = (name: string): boolean => {
+  if (!IDENTIFIER.test(name)) return false
+  try {
+    new Function(name, "")
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
  * An example's own module under its file name, when nothing in scope is that
  * module or has that name; else nothing.
@@ -139,6 +150,8 @@ export const ownModule = async (suite: Suite, file: string): Promise<Record<stri
   const path = `${suite.options.root}/${file}`
   const ns = await (suite.options.load ?? importFrom)(path)
   const name = basename(file).replace(/\.ts$/, "")
+  // A file named by a reserved word (`case.ts`) cannot be a parameter name: not in scope under it.
+  if (!bindable(name)) return {}
   return Object.values(suite.scope).includes(ns) || name in suite.scope ? {} : { [name]: ns }
 }
 

@@ -8,8 +8,10 @@
  */
 import * as Literal from "./Literal.ts"
 
+// A statement that is not an expression to assert: a keyword as a whole word (`format(…)` and `typeof x` are
+// expressions), or a closing bracket.
 const KEYWORD =
-  /^(const|let|var|import|export|type|interface|if|else|for|while|return|throw|await\s+import|function|class|\}|\)|\])/
+  /^(?:(?:const|let|var|import|export|type|interface|if|else|for|while|return|throw|await\s+import|function|class)\b|\}|\)|\])/
 
 /**
  * Rewrites `expr // literal` and `const x = expr // literal` lines at depth 0

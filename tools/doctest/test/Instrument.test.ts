@@ -8,6 +8,13 @@ describe("Instrument.instrument", () => {
     expect(Instrument.instrument(";(r as X).message // 2")).toBe(';__equals(((r as X).message), "2", 1)')
   })
 
+  it("asserts expressions whose first name begins with a keyword (formatNumber, typeof, letters, classify)", () => {
+    for (const line of ['formatNumber(1) // "1"', 'typeof x // "number"', "letters.length // 3", 'classify(c) // "a"'])
+      expect(Instrument.instrument(line)).toMatch(/^;__equals\(/)
+    expect(Instrument.instrument("for (const x of xs) f(x) // 1")).not.toMatch(/__equals/)
+    expect(Instrument.instrument("type A = 1 // 1")).not.toMatch(/__equals/)
+  })
+
   it("asserts a statement spread over lines by the comment on its last line", () => {
     const code = Instrument.instrument("const a = 1\nf({\n  x: [1,\n    2]\n}) // 3\ng() // 4")
     expect(code).toBe('const a = 1\n;__equals((f({\n  x: [1,\n    2]\n})), "3", 5)\n;__equals((g()), "4", 6)')
