@@ -1,5 +1,10 @@
 import { defineConfig } from "tsup"
 
+/** Node's `require` inside the ESM bundles (some bundled CommonJS dependencies call it). */
+const banner = {
+  js: "import { createRequire as __thadsCreateRequire } from 'node:module'; const require = __thadsCreateRequire(import.meta.url);"
+}
+
 export default defineConfig([
   {
     // The executable: one bundled file, so that starting `thads` does not
@@ -13,8 +18,24 @@ export default defineConfig([
     // Workbook support (ExcelJS, ~3 MB) is a separate chunk, loaded only when a command needs it.
     splitting: true,
     tsconfig: "tsconfig.lib.json",
-    banner: {
-      js: "import { createRequire as __thadsCreateRequire } from 'node:module'; const require = __thadsCreateRequire(import.meta.url);"
+    banner
+  },
+  {
+    // The quick start of a plain `thads check` (src/mainCheck.ts): a bundle of its own, sharing nothing with the
+    // command tree's, so that it loads only what a check runs. The entry itself only reads the arguments; the check
+    // is a chunk imported once they are understood. Core and the workbook reader are bundled from their sources (as
+    // the add-in and the dashboard are): their unused modules are left out (≈ 600 KB loaded instead of ≈ 940 KB).
+    entry: { "main-check": "src/mainCheck.ts" },
+    format: ["esm"],
+    sourcemap: false,
+    target: "node24",
+    platform: "node",
+    noExternal: [/.*/],
+    splitting: true,
+    tsconfig: "tsconfig.lib.json",
+    banner,
+    esbuildOptions(options) {
+      options.conditions = ["@thads/source"]
     }
   },
   {

@@ -27,6 +27,7 @@ import { lunar } from "./commands/lunar.js"
 import { overview } from "./commands/overview.js"
 import { period } from "./commands/period.js"
 import * as Output from "./Output.js"
+import * as Stdout from "./Stdout.js"
 
 /**
  * The version printed by `--version`.
@@ -68,7 +69,10 @@ const today = Effect.map(Clock.currentTimeMillis, (ms) => CivilDate.todayInVietn
  *
  * @example
  * ```ts
- * const calendarCommand = Command.make("calendar", { year: Argument.String("year"), json, lang }, (a) => emit(() => calendar(a)))
+ * import * as Effect from "effect/Effect"
+ * await captured(() => Effect.runPromise(emit(() => Output.text(["a", "b"])))) // { stdout: "a\nb\n", exitCode: undefined }
+ * await captured(() => Effect.runPromise(emit(() => ({ stdout: "1 error\n", exitCode: 1 })))) // { stdout: "1 error\n", exitCode: 1 }
+ * await Effect.runPromise(emit(() => deadline({ year: 2022, months: 13, level: "chi-cuc", json: false, lang: "en" }))) // UsageError: --months must be a whole number from 1 to 12, got "13"
  * ```
  * @since 0.1.0
  */
@@ -85,7 +89,11 @@ export const emit = (f: () => Output.Output): Effect.Effect<void, unknown> =>
  *
  * @example
  * ```ts
- * emitAsync(() => check({ paths: ["examples"], format: "json", lang: "vi" }))
+ * import * as Effect from "effect/Effect"
+ * const report = fromRoot("examples/report-late.json")
+ * const printed = await captured(() => Effect.runPromise(emitAsync(() => check({ paths: [report], format: "json", lang: "en" }))))
+ * printed.exitCode // 1: the report has an error finding
+ * JSON.parse(printed.stdout).valid // false
  * ```
  * @since 0.1.0
  */
@@ -230,44 +238,6 @@ const obligationsCommand = Command.make(
     )
 ).pipe(Command.withDescription("Dated obligations and their status / Nghĩa vụ báo cáo và tình trạng"))
 
-/**
- * A writer to stdout for output streamed as it is made: pieces gathered into
- * writes of about 1 MB (Node writes pipes and files synchronously on Linux),
- * the rest on `flush`.
- */
-const stdoutWriter = (): { readonly write: (s: string) => void; readonly flush: () => void } => {
-  let pending: Array<string> = []
-  let size = 0
-  // A reader that went away (`thads check dir | head`): the rest is dropped quietly, as console.log does.
-  let closed = false
-  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-    if (e.code !== "EPIPE") throw e
-    closed = true
-  })
-  const flush = () => {
-    if (pending.length > 0 && !closed) process.stdout.write(pending.join(""))
-    pending = []
-    size = 0
-  }
-  return {
-    write: (s) => {
-      pending.push(s)
-      size += s.length
-      if (size >= 1 << 20) flush()
-    },
-    flush
-  }
-}
-
-const progress = (done: number, total: number) => {
-  if (!process.stderr.isTTY || total < 2) return
-  const width = 30
-  const filled = Math.round((done / total) * width)
-  process.stderr.write(
-    `\r[${"#".repeat(filled)}${" ".repeat(width - filled)}] ${done}/${total}${done === total ? "\n" : ""}`
-  )
-}
-
 const checkCommand = Command.make(
   "check",
   {
@@ -309,13 +279,13 @@ const checkCommand = Command.make(
         )
       : Effect.flatMap(today, (t) =>
           emitAsync(async () => {
-            const out = stdoutWriter()
+            const out = Stdout.writer()
             const r = await check({
               ...a,
               context: Option.getOrUndefined(a.context),
               asOf: Option.getOrUndefined(a.asOf),
               today: t,
-              progress,
+              progress: Stdout.progress,
               write: out.write
             })
             out.flush()
@@ -554,7 +524,12 @@ const ledgerCommand = Command.make("ledger").pipe(
  *
  * @example
  * ```ts
- * Command.runWith(thads, { version })(["calendar", "2024", "--json"])
+ * import * as NodeServices from "@effect/platform-node/NodeServices"
+ * import * as Command from "effect/cli/Command"
+ * import * as Effect from "effect/Effect"
+ * const program = Command.runWith(thads, { version })(["calendar", "2024", "--json"])
+ * const printed = await captured(() => Effect.runPromise(Effect.provide(program, NodeServices.layer)))
+ * JSON.parse(printed.stdout).tet // "2024-02-10"
  * ```
  * @since 0.1.0
  */

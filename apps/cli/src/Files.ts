@@ -43,7 +43,7 @@ import * as Output from "./Output.js"
  *
  * @example
  * ```ts
- * MAX_BYTES // 67108864 (64 MiB)
+ * Files.MAX_BYTES // 67108864 (64 MiB)
  * ```
  * @since 0.1.0
  */
@@ -105,19 +105,20 @@ const cannotRead = (file: string, why: Term) =>
   new Output.UsageError({ vi: `không đọc được "${file}": ${why.vi}`, en: `cannot read "${file}": ${why.en}` })
 
 /**
- * Reads a file's bytes: a regular file only (links are followed), opened
- * without blocking (a FIFO never hangs), read in chunks up to `maxBytes` —
- * one byte more and it is refused, whatever its stat size says. Throws
- * {@link Output.UsageError}.
- *
- * @example
- * ```ts
- * readBytes("bao-cao.xlsx", 20 * 1024 * 1024).length
- * readBytes("/dev/zero") // throws UsageError: cannot read "/dev/zero": it is a device, not a regular file
- * ```
- * @since 0.1.0
+ * The buffer {@link readText} reads into, kept between calls (a batch reads
+ * thousands of small files: no new buffer each); the text is decoded from it
+ * before the next read. Files larger than {@link SCRATCH_BYTES} get a buffer
+ * of their own.
  */
-export const readBytes = (file: string, maxBytes: number = MAX_BYTES): Uint8Array => {
+let scratch: Buffer | undefined
+const SCRATCH_BYTES = 1 << 20
+
+/**
+ * Reads a regular file into `reuse` when it is large enough, else into a new
+ * buffer of its own (never a slice of Node's shared pool, so that it can be
+ * reused): up to `maxBytes` + 1 bytes, whatever its stat size says.
+ */
+const readFile = (file: string, maxBytes: number, reuse: Buffer | undefined): Buffer => {
   let fd: number
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY)
@@ -128,29 +129,54 @@ export const readBytes = (file: string, maxBytes: number = MAX_BYTES): Uint8Arra
     const st = fstatSync(fd)
     if (!st.isFile()) throw cannotRead(file, kindOf(st))
     if (st.size > maxBytes) throw tooLarge(file, st.size, maxBytes)
-    // Read to the end, never past maxBytes + 1 (the stat size may be 0 or wrong).
-    // The stat size + 1 when there is one (a batch reads thousands of small files: no 64 KB buffer each).
-    let buf = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size > 0 ? st.size + 1 : 64 * 1024))
+    // The stat size + 1 when there is one (no 64 KB buffer for a small file), never past maxBytes + 1.
+    const size = Math.min(maxBytes + 1, st.size > 0 ? st.size + 1 : 64 * 1024)
+    let buf = reuse !== undefined && reuse.length >= size ? reuse : Buffer.allocUnsafeSlow(size)
     let n = 0
     for (;;) {
       if (n === buf.length) {
         if (n > maxBytes) break
-        const bigger = Buffer.allocUnsafe(Math.min(maxBytes + 1, buf.length * 2))
+        const bigger = Buffer.allocUnsafeSlow(Math.min(maxBytes + 1, buf.length * 2))
         buf.copy(bigger, 0, 0, n)
         buf = bigger
       }
       const got = readSync(fd, buf, n, buf.length - n, null)
       if (got === 0) break
       n += got
+      // Exactly the stat size, and the read stopped short of the byte after it: a regular file's end (no read for 0).
+      if (n === st.size && n < buf.length) break
     }
     if (n > maxBytes) throw tooLarge(file, n, maxBytes)
-    return new Uint8Array(buf.buffer, buf.byteOffset, n)
+    return buf.subarray(0, n)
   } catch (e) {
     if (e instanceof Output.UsageError) throw e
     throw cannotRead(file, reason(e))
   } finally {
     closeSync(fd)
   }
+}
+
+/**
+ * Reads a file's bytes: a regular file only (links are followed), opened
+ * without blocking (a FIFO never hangs), read in chunks up to `maxBytes` —
+ * one byte more and it is refused, whatever its stat size says. Throws
+ * {@link Output.UsageError}.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * const file = join(tempDir(), "bao-cao.json")
+ * writeFileSync(file, "{}")
+ * [...Files.readBytes(file)] // [123, 125]
+ * Files.readBytes(tempDir()) // UsageError: cannot read "…": it is a directory
+ * Files.readBytes("/dev/zero") // UsageError: cannot read "/dev/zero": it is a device, not a regular file
+ * ```
+ * @since 0.1.0
+ */
+export const readBytes = (file: string, maxBytes: number = MAX_BYTES): Uint8Array => {
+  const b = readFile(file, maxBytes, undefined)
+  return new Uint8Array(b.buffer, b.byteOffset, b.length)
 }
 
 const tooLarge = (file: string, size: number, max: number) =>
@@ -166,13 +192,20 @@ const tooLarge = (file: string, size: number, max: number) =>
  *
  * @example
  * ```ts
- * readText("examples/report-late.json")
- * readText("latin1.json") // throws UsageError: cannot read "latin1.json": not UTF-8 text: byte 0xE2 at offset 14 …
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * JSON.parse(Files.readText(fromRoot("examples/report-late.json"))).header.unitId // "chi-cuc-go-dau"
+ * const latin1 = join(tempDir(), "latin1.json")
+ * writeFileSync(latin1, Buffer.from('{"name": "Chi c\xE2c"}', "latin1"))
+ * Files.readText(latin1) // UsageError: cannot read "…/latin1.json": not UTF-8 text: byte 0xE2 at offset 15 (a Latin-1/Windows-1258 file?); save it as UTF-8
  * ```
  * @since 0.1.0
  */
 export const readText = (file: string, maxBytes: number = MAX_BYTES): string => {
-  const d = Json.decodeUtf8(readBytes(file, maxBytes))
+  const b = readFile(file, maxBytes, scratch)
+  // The whole buffer read into, kept for the next file (a new one is only ever larger), unless it is large.
+  if (b.buffer.byteLength <= SCRATCH_BYTES) scratch = Buffer.from(b.buffer)
+  const d = Json.decodeUtf8(new Uint8Array(b.buffer, b.byteOffset, b.length))
   if (d._tag === "NotUtf8") throw cannotRead(file, d.problem.message)
   return d.text
 }
@@ -185,7 +218,16 @@ export const readText = (file: string, maxBytes: number = MAX_BYTES): string => 
  *
  * @example
  * ```ts
- * listFiles(["examples"], /\.json$/i, []) // ["examples/case.json", …]
+ * import { mkdirSync, writeFileSync } from "node:fs"
+ * import { join, relative } from "node:path"
+ * const dir = tempDir()
+ * mkdirSync(join(dir, "2024"))
+ * writeFileSync(join(dir, "2024", "a.json"), "{}")
+ * writeFileSync(join(dir, "b.json"), "{}")
+ * writeFileSync(join(dir, "notes.txt"), "")
+ * const unreadable: Array<{ readonly vi: string; readonly en: string }> = []
+ * Files.listFiles([dir, join(dir, "missing")], /\.json$/i, unreadable).map((f) => relative(dir, f)) // ["2024/a.json", "b.json"]
+ * unreadable.map((u) => relative(dir, u.en)) // ["missing: no such file"]
  * ```
  * @since 0.1.0
  */
@@ -277,7 +319,16 @@ const cannotWrite = (file: string, why: Term) =>
  *
  * @example
  * ```ts
- * checkWritable("bao-cao.xlsx", { inputs: ["bao-cao.xlsx"] }) // throws: it is the input
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * const dir = tempDir()
+ * const input = join(dir, "bao-cao.xlsx")
+ * writeFileSync(input, "")
+ * Files.checkWritable(input, { inputs: [input] }) // UsageError: cannot write "…/bao-cao.xlsx": it is the input "…/bao-cao.xlsx" (the original is never overwritten; choose another --out)
+ * Files.checkWritable(join(dir, "bao-cao.phat-hien.xlsx"), { inputs: [input] }).replaces // false
+ * writeFileSync(join(dir, "bao-cao.phat-hien.xlsx"), "")
+ * Files.checkWritable(join(dir, "bao-cao.phat-hien.xlsx")) // UsageError: cannot write "…": the file exists (add --force to replace it)
+ * Files.checkWritable(join(dir, "bao-cao.phat-hien.xlsx"), { force: true }).replaces // true
  * ```
  * @since 0.1.0
  */
@@ -328,7 +379,14 @@ const exists_ = (file: string) =>
  *
  * @example
  * ```ts
- * writeAtomic("bao-cao.phat-hien.xlsx", bytes, { inputs: ["bao-cao.xlsx"], force: false })
+ * import { readdirSync, readFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * const dir = tempDir()
+ * Files.writeAtomic(join(dir, "bao-cao.phat-hien.xlsx"), "v1")
+ * Files.writeAtomic(join(dir, "bao-cao.phat-hien.xlsx"), "v2") // UsageError: cannot write "…": the file exists (add --force to replace it)
+ * Files.writeAtomic(join(dir, "bao-cao.phat-hien.xlsx"), "v2", { force: true })
+ * readFileSync(join(dir, "bao-cao.phat-hien.xlsx"), "utf8") // "v2"
+ * readdirSync(dir) // ["bao-cao.phat-hien.xlsx"] — no temporary file left
  * ```
  * @since 0.1.0
  */
@@ -389,7 +447,10 @@ export const writeAtomic = (
  *
  * @example
  * ```ts
- * problemLines("case.json", { vi: "việc thi hành án", en: "case" }, problems, "vi")
+ * const decoded = readReport(fromRoot("examples/report-malformed.json"))
+ * const problems = decoded._tag === "Failure" ? decoded.failure : []
+ * Files.problemLines("report-malformed.json", { vi: "báo cáo", en: "report" }, problems, "en").slice(0, 2)
+ * // ["report-malformed.json: the report does not decode, 4 problem(s):", '  /header/regime  [missing]  missing required field "regime"']
  * ```
  * @since 0.1.0
  */

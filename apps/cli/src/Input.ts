@@ -12,7 +12,8 @@ import { UsageError } from "./Output.js"
  *
  * @example
  * ```ts
- * parseDate("2023-02-30") // throws UsageError: February 2023 has no day 30
+ * Input.parseDate("2024-02-29") // "2024-02-29"
+ * Input.parseDate("2023-02-30") // UsageError: invalid date "2023-02-30": day 30 is outside 1–28 for 02/2023 (expected YYYY-MM-DD)
  * ```
  * @since 0.1.0
  */
@@ -32,8 +33,8 @@ export const parseDate = (input: string, what = "date"): CivilDate.CivilDate => 
  *
  * @example
  * ```ts
- * parseInteger("2024", "year", 2014, 2199) // 2024
- * parseInteger("13", "--months", 1, 12) // throws UsageError: --months must be a whole number from 1 to 12, got "13"
+ * Input.parseInteger("2024", "year", 2014, 2199) // 2024
+ * Input.parseInteger("13", "--months", 1, 12) // UsageError: --months must be a whole number from 1 to 12, got "13"
  * ```
  * @since 0.1.0
  */
@@ -53,8 +54,8 @@ export const parseInteger = (input: string | number, name: string, min: number, 
  *
  * @example
  * ```ts
- * parsePeriod(2022, 6) // { year: 2022, months: 6 }
- * parsePeriod(2022, 13) // throws UsageError: --months must be a whole number from 1 to 12, got "13"
+ * Input.parsePeriod(2022, 6) // { year: 2022, months: 6 }
+ * Input.parsePeriod(2022, 13) // UsageError: --months must be a whole number from 1 to 12, got "13"
  * ```
  * @since 0.1.0
  */
@@ -71,8 +72,8 @@ const levelList = Object.keys(ReportingDeadline.levels) as ReadonlyArray<Reporti
  *
  * @example
  * ```ts
- * parseLevel(" Chi-Cuc ") // "chi-cuc"
- * parseLevel("tinh") // throws UsageError: unknown level "tinh": use one of chv, chi-cuc, cuc, phong-khu-vuc, thads-tinh
+ * Input.parseLevel(" Chi-Cuc ") // "chi-cuc"
+ * Input.parseLevel("tinh") // UsageError: unknown level "tinh": use one of chv, chi-cuc, cuc, phong-khu-vuc, thads-tinh
  * ```
  * @since 0.1.0
  */
@@ -92,8 +93,8 @@ export const parseLevel = (input: string): ReportingDeadline.Level => {
  *
  * @example
  * ```ts
- * parseRegime("TT06-2019") // "tt06-2019"
- * parseRegime("tt02") // throws UsageError: unknown regime "tt02": use one of tt01-2013, tt06-2019, tt05-2024
+ * Input.parseRegime("TT06-2019") // "tt06-2019"
+ * Input.parseRegime("tt02") // UsageError: unknown regime "tt02": use one of tt01-2013, tt06-2019, tt05-2024
  * ```
  * @since 0.1.0
  */

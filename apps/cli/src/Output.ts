@@ -40,7 +40,9 @@ export interface Output {
  *
  * @example
  * ```ts
- * throw new UsageError({ vi: "tháng phải từ 1 đến 12", en: "months must be 1 to 12" })
+ * const e = new Output.UsageError({ vi: "tháng phải từ 1 đến 12", en: "months must be 1 to 12" })
+ * e.message // "months must be 1 to 12"
+ * await captured(() => Exit.fail(e, "vi")) // { stderr: "thads: tháng phải từ 1 đến 12\n", exitCode: 2 }
  * ```
  * @since 0.1.0
  */

@@ -18,8 +18,9 @@ import * as Output from "./Output.js"
  *
  * @example
  * ```ts
- * isSpreadsheet("bao-cao.xlsx") // true
- * isSpreadsheet("bao-cao.json") // false
+ * Sources.isSpreadsheet("bao-cao.xlsx") // true
+ * Sources.isSpreadsheet("bao-cao.csv") // true: read as a workbook, which says to convert it to .xlsx
+ * Sources.isSpreadsheet("bao-cao.json") // false
  * ```
  * @since 0.2.0
  */
@@ -32,7 +33,11 @@ export const isSpreadsheet = (file: string): boolean => /\.(xlsx|xlsm|xls|xlsb|o
  *
  * @example
  * ```ts
- * reportFiles(["examples"], []) // ["examples/report-consistent.json", …]
+ * import { writeFileSync } from "node:fs"
+ * import { join, relative } from "node:path"
+ * const dir = tempDir()
+ * for (const name of ["a.json", "b.xlsx", "c.csv", "notes.txt"]) writeFileSync(join(dir, name), "")
+ * Sources.reportFiles([dir], []).map((f) => relative(dir, f)) // ["a.json", "b.xlsx", "c.csv"]
  * ```
  * @since 0.2.0
  */
@@ -46,7 +51,9 @@ export const reportFiles = (
  *
  * @example
  * ```ts
- * workbookError("x.xls", new WorkbookError("legacy-xls", { vi: "…", en: "…" })).text.vi // "x.xls: …"
+ * const legacy = new WorkbookError("legacy-xls", { vi: "sổ tính .xls cũ", en: "a legacy .xls workbook" })
+ * Sources.workbookError("x.xls", legacy).text // { vi: "x.xls: sổ tính .xls cũ", en: "x.xls: a legacy .xls workbook" }
+ * Sources.workbookError("x.xlsx", new Error("bad zip")).text.en // "x.xlsx: the workbook cannot be read (bad zip)"
  * ```
  * @since 0.2.0
  */
@@ -67,8 +74,14 @@ export const workbookError = (file: string, e: unknown): Output.UsageError => {
  *
  * @example
  * ```ts
- * const read = await readWorkbook("bao-cao.xlsx")
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * const file = join(tempDir(), "bao-cao.xlsx")
+ * writeFileSync(file, await Write.report(Synthetic.report({ seed: 1, rows: 3 })))
+ * const read = await Sources.readWorkbook(file)
  * read.locate("/cases/rows/0/V08") // { sheet: "Việc", cell: "K8" }
+ * await Sources.readWorkbook(fromRoot("examples/ledger-sample.csv"))
+ * // UsageError: …/ledger-sample.csv: a text (CSV) file is not a workbook: open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook)
  * ```
  * @since 0.2.0
  */
@@ -87,7 +100,8 @@ export const readWorkbook = async (file: string): Promise<ReportReader.Read> => 
  *
  * @example
  * ```ts
- * const source = await read("examples/report-late.json") // { _tag: "Json", file, text }
+ * const source = await Sources.read(fromRoot("examples/report-late.json"))
+ * source._tag // "Json": its text, decoded by the pipeline
  * ```
  * @since 0.2.0
  */

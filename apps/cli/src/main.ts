@@ -14,7 +14,7 @@ import * as CliError from "effect/cli/CliError"
 import * as CliOutput from "effect/cli/CliOutput"
 import * as Command from "effect/cli/Command"
 import { thads, version } from "./Cli.js"
-import { UsageError } from "./Output.js"
+import * as Exit from "./Exit.js"
 
 /** Boolean flags are written `--x=true` so that a following number ("--to-solar 1 2 2004") stays an argument. */
 const booleanFlags = new Set(["--json", "--to-solar", "--leap", "--coverage", "--force", "--result"])
@@ -74,19 +74,8 @@ const presenter: CliOutput.Presenter = {
 const program = Command.runWith(thads, { version, renderErrors: true })(argv).pipe(
   Effect.catch((e: unknown) =>
     Effect.sync(() => {
-      if (e instanceof UsageError) {
-        process.stderr.write(`thads: ${e.text[lang]}\n`)
-      } else if (!CliError.isCliError(e)) {
-        const message = e instanceof Error ? e.message : String(e)
-        process.stderr.write(
-          lang === "vi"
-            ? "thads: lỗi không mong đợi (chạy lại với --lang en để xem chi tiết)\n"
-            : `thads: unexpected error: ${message}\n`
-        )
-        process.exitCode = 70
-        return
-      }
-      process.exitCode = 2
+      if (CliError.isCliError(e)) process.exitCode = 2
+      else Exit.fail(e, lang)
     })
   ),
   Effect.provide(Layer.merge(NodeServices.layer, CliOutput.layerPresenter(presenter)))

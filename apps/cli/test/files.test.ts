@@ -84,6 +84,22 @@ describe("reading", () => {
     expect(Files.readBytes(big, 5000)).toHaveLength(5000)
   })
 
+  it("reads files of any size one after another, each exactly (the buffer read into is reused)", () => {
+    const sizes = [10_000, 3, 0, 70_000, 9_999, 1, 2_000_000, 5_000, 64 * 1024, 12]
+    const texts = sizes.map((n, i) => Array.from({ length: n }, (_, k) => "aàbcdđeẽ"[(k + i) % 8]).join(""))
+    const files = texts.map((t, i) => {
+      const file = join(dir, `size-${i}.json`)
+      writeFileSync(file, t)
+      return file
+    })
+    const read = files.map((f) => Files.readText(f))
+    for (let i = 0; i < texts.length; i++) expect(read[i] === texts[i], `file ${i}`).toBe(true)
+    // Bytes read before are not changed by the texts read after.
+    const bytes = Files.readBytes(files[1]!)
+    Files.readText(files[0]!)
+    expect(Buffer.from(bytes).toString("utf8")).toBe(texts[1])
+  })
+
   it("refuses text that is not UTF-8, with the offset of the first bad byte", () => {
     const latin1 = join(dir, "latin1.json")
     writeFileSync(latin1, Buffer.concat([Buffer.from('{"unitName":"T'), Buffer.from([0xe2]), Buffer.from('y Ninh"}')]))

@@ -51,8 +51,9 @@ const yearOf = (d: CivilDate.CivilDate) => StatisticalPeriod.yearOf(d)
  * Rejects when the key is refused.
  *
  * @example
- * ```ts
+ * ```ts skip-doctest needs a running compliance service; test/Service.browser.test.ts signs in to the real one
  * const source = await ApiSource.make("thads_…", "http://127.0.0.1:8080/")
+ * (await source.me()).role // "reviewer"
  * ```
  */
 export const make = async (key: string, base: string): Promise<Source.Source> => {

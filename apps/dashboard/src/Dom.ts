@@ -11,7 +11,8 @@ type Attrs = Readonly<Record<string, string | number | boolean | undefined | Eve
  *
  * @example
  * ```ts
- * h("button", { type: "button", onclick: () => go() }, "Xem")
+ * const button = Dom.h("button", { type: "button", onclick: () => console.log("Xem") }, "Xem")
+ * button.outerHTML // '<button type="button">Xem</button>'
  * ```
  */
 export const h = <K extends keyof HTMLElementTagNameMap>(
@@ -42,7 +43,9 @@ const append = (el: Element, children: ReadonlyArray<Child | ReadonlyArray<Child
  *
  * @example
  * ```ts
- * replace(main, h("p", {}, "Đang tải…"))
+ * const main = Dom.h("main", {}, Dom.h("p", {}, "Bảng cũ"))
+ * Dom.replace(main, Dom.h("p", {}, "Đang tải…"))
+ * main.innerHTML // "<p>Đang tải…</p>"
  * ```
  */
 export const replace = (el: Element, ...children: ReadonlyArray<Child | ReadonlyArray<Child>>): void => {
@@ -55,7 +58,9 @@ export const replace = (el: Element, ...children: ReadonlyArray<Child | Readonly
  *
  * @example
  * ```ts
- * select("unit", "Đơn vị", [["a", "A"]], "a", (v) => go(v))
+ * const field = Dom.select("unit", "Đơn vị", [["a", "A"], ["b", "B"]], "a", (v) => console.log(v))
+ * field.querySelector("label")?.getAttribute("for") // "unit"
+ * field.querySelector("select")?.value // "a"
  * ```
  */
 export const select = (
@@ -78,7 +83,9 @@ export const select = (
  *
  * @example
  * ```ts
- * dataTable({ id: "t" }, "Số liệu", ["Kỳ", "Giá trị"], [h("tr", {}, h("th", { scope: "row" }, "1"), h("td", {}, "2"))])
+ * const table = Dom.dataTable({ id: "t" }, "Số liệu", ["Kỳ", "Giá trị"], [Dom.h("tr", {}, Dom.h("th", { scope: "row" }, "1"), Dom.h("td", {}, "2"))])
+ * table.querySelector("caption")?.textContent // "Số liệu"
+ * [...table.querySelectorAll("thead th")].map((th) => th.getAttribute("scope")) // ["col", "col"]
  * ```
  */
 export const dataTable = (

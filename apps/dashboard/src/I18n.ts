@@ -130,7 +130,7 @@ export type Key = keyof typeof catalogue
  *
  * @example
  * ```ts
- * t("lateBy", "vi", { n: 3 }) // "Trễ 3 ngày làm việc"
+ * I18n.t("lateBy", "vi", { n: 3 }) // "Trễ 3 ngày làm việc"
  * ```
  */
 export const t = (key: Key, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string =>
@@ -144,7 +144,8 @@ export const t = (key: Key, lang: Lang, params: Readonly<Record<string, string |
  *
  * @example
  * ```ts
- * num(1234567, "vi") // "1.234.567"
+ * I18n.num(1234567, "vi") // "1.234.567"
+ * I18n.num(null, "vi") // "—"
  * ```
  */
 export const num = (n: number | null | undefined, lang: Lang): string =>
@@ -155,7 +156,7 @@ export const num = (n: number | null | undefined, lang: Lang): string =>
  *
  * @example
  * ```ts
- * date("2025-12-31", "vi") // "31/12/2025"
+ * I18n.date("2025-12-31", "vi") // "31/12/2025"
  * ```
  */
 export const date = (d: string, lang: Lang): string =>
@@ -167,7 +168,7 @@ export const date = (d: string, lang: Lang): string =>
  *
  * @example
  * ```ts
- * dateTime("2025-12-31T07:05:00Z", "vi") // "31/12/2025 14:05"
+ * I18n.dateTime("2025-12-31T07:05:00Z", "vi") // "31/12/2025 14:05"
  * ```
  */
 export const dateTime = (iso: string, lang: Lang): string => {
@@ -182,7 +183,7 @@ export const dateTime = (iso: string, lang: Lang): string => {
  *
  * @example
  * ```ts
- * cite({ document: "ct-09-ct-tu-2021", section: "1.3" }, "vi")
+ * I18n.cite({ document: "ct-09-ct-tu-2021", section: "1.3" }, "vi") // "mục 1.3 Chỉ thị 09-CT/TU"
  * ```
  */
 export const cite = (c: unknown, lang: Lang): string => {
@@ -198,7 +199,7 @@ export const cite = (c: unknown, lang: Lang): string => {
  *
  * @example
  * ```ts
- * percent(82.5, "vi") // "82,5 %"
+ * I18n.percent(82.5, "vi") // "82,5 %"
  * ```
  */
 export const percent = (n: number | null | undefined, lang: Lang): string =>
@@ -209,7 +210,8 @@ export const percent = (n: number | null | undefined, lang: Lang): string =>
  *
  * @example
  * ```ts
- * periodLabel({ year: 2024, months: 6 }, "vi") // "6 tháng 2024"
+ * I18n.periodLabel({ year: 2024, months: 6 }, "vi") // "6 tháng/2024"
+ * I18n.periodLabel({ year: 2024, months: 6 }, "en") // "6 months/2024"
  * ```
  */
 export const periodLabel = (p: { readonly year: number; readonly months: number }, lang: Lang): string =>

@@ -30,7 +30,9 @@ export interface Unit {
  *
  * @example
  * ```ts
- * nameOf(units, "chi-cuc-go-dau", "vi") // "Chi cục Thi hành án dân sự huyện Gò Dầu"
+ * const units = await DemoSource.make({ role: "reviewer", unitId: "cuc-tay-ninh" }).units()
+ * Source.nameOf(units, "chi-cuc-go-dau", "vi") // "Chi cục Thi hành án dân sự huyện Gò Dầu"
+ * Source.nameOf(units, "chi-cuc-khac", "vi") // "chi-cuc-khac"
  * ```
  */
 export const nameOf = (units: ReadonlyArray<Unit>, id: string, lang: "vi" | "en"): string =>

@@ -29,7 +29,11 @@ export const colours = ReportAnnotation.colours
  *
  * @example
  * ```ts
- * Annotate.onWorkbook(wb, result.findings, "Phát hiện")
+ * const wb = await Read.load(await Write.report(Synthetic.report({ seed: 1, rows: 3 })))
+ * Read.sheet(wb, "Việc")!.getCell("F8").value = 1260 // V03 typed over its formula (V01 + V02 = 1259)
+ * Annotate.onWorkbook(wb, Check.checkRead(Read.fromWorkbook(wb)).findings, "Phát hiện")
+ * Read.sheet(wb, "Việc")!.getCell("F8").fill // { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } }
+ * wb.worksheets.map((w) => w.name) // ["Báo cáo", "Việc", "Tiền", "Phát hiện"]
  * ```
  * @since 0.1.0
  */
@@ -47,8 +51,10 @@ export const onWorkbook = (
  *
  * @example
  * ```ts
- * const { bytes, result } = await Annotate.annotate(readFileSync("bao-cao.xlsx"), { file: "bao-cao.xlsx" })
- * writeFileSync("bao-cao.phat-hien.xlsx", bytes)
+ * const input = await Write.report(Synthetic.report({ seed: 1, rows: 3 })) // a workbook's bytes, e.g. readFileSync("bao-cao.xlsx")
+ * const { bytes, result } = await Annotate.annotate(input, { file: "bao-cao.xlsx" })
+ * result.valid // true
+ * (await Read.load(bytes)).worksheets.map((w) => w.name) // ["Báo cáo", "Việc", "Tiền", "Phát hiện"]
  * ```
  * @since 0.1.0
  */

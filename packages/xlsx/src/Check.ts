@@ -25,7 +25,9 @@ export interface Options extends Read.Options {
  *
  * @example
  * ```ts
- * const r = Check.withNotes(ReportCheck.check(read.input, ctx), read.notes)
+ * const read = await Read.read(await Write.report(Synthetic.report({ seed: 1, rows: 3 })))
+ * const r = Check.withNotes(ReportCheck.check(read.input, { source: { locate: read.locate } }), read.notes)
+ * r.stats.findings // { error: 0, warning: 1, info: 2 }
  * ```
  * @since 0.1.0
  */
@@ -37,7 +39,10 @@ export const withNotes: (result: ReportCheck.Result, notes: ReadonlyArray<Findin
  *
  * @example
  * ```ts
- * Check.checkRead(await Read.read(bytes), { file: "bao-cao.xlsx" }).findings[0]?.location.cell // "K8"
+ * const wb = await Read.load(await Write.report(Synthetic.report({ seed: 1, rows: 3 })))
+ * Read.sheet(wb, "Việc")!.getCell("F8").value = 1260 // V03 typed over its formula (V01 + V02 = 1259)
+ * const result = Check.checkRead(Read.fromWorkbook(wb), { file: "bao-cao.xlsx" })
+ * result.findings[0] // { code: "identity-violated", severity: "error", location: { file: "bao-cao.xlsx", sheet: "Việc", cell: "F8" } }
  * ```
  * @since 0.1.0
  */
@@ -59,8 +64,10 @@ export const checkRead = (read: Read.Read, options: Options = {}): ReportCheck.R
  *
  * @example
  * ```ts
- * const result = await Check.check(readFileSync("bao-cao.xlsx"), { file: "bao-cao.xlsx" })
+ * const bytes = await Write.report(Synthetic.report({ seed: 1, rows: 3 })) // a workbook's bytes, e.g. readFileSync("bao-cao.xlsx")
+ * const result = await Check.check(bytes, { file: "bao-cao.xlsx" })
  * result.findings.map((f) => `${f.location.sheet}!${f.location.cell} ${f.code}`)
+ * // ["Việc!K7 target-not-met", "Báo cáo!B4 organization-not-given", "Tiền!K7 target-met"]
  * ```
  * @since 0.1.0
  */

@@ -97,7 +97,8 @@ const mergesOf = (ws: ExcelJS.Worksheet): ReadonlyArray<Grid.Range> => {
  *
  * @example
  * ```ts
- * ExcelGrid.sheet(wb.getWorksheet("Việc")!).value(7, 4)
+ * const wb = await Read.load(await Write.report(Synthetic.report({ seed: 1, rows: 3 })))
+ * ExcelGrid.sheet(wb.getWorksheet("Việc")!).value(8, 4) // { _tag: "number", value: 1254 }
  * ```
  * @since 0.2.0
  */
@@ -251,7 +252,9 @@ export const sheet = (ws: ExcelJS.Worksheet): Grid.WritableSheet => {
  *
  * @example
  * ```ts
+ * const wb = await Read.load(await Write.report(Synthetic.report({ seed: 1, rows: 3 })))
  * const r = ReportReader.read(ExcelGrid.fromWorkbook(wb), { file: "bao-cao.xlsx" })
+ * r.locate("/cases/rows/0/V08") // { sheet: "Việc", cell: "K8" }
  * ```
  * @since 0.2.0
  */

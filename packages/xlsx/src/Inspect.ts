@@ -67,7 +67,9 @@ const looksLikeText = (b: Uint8Array): boolean => {
  *
  * @example
  * ```ts
- * Inspect.kind(bytes, "report.xls") // throws WorkbookError "legacy-xls"
+ * Inspect.kind(await Write.report(Synthetic.report({ seed: 1, rows: 3 })), "report.xlsx") // "xlsx"
+ * Inspect.kind(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "report.xls") // WorkbookError: legacy-xls
+ * Inspect.kind(new TextEncoder().encode("id;V01\nchv-1;3"), "report.csv") // WorkbookError: csv
  * ```
  * @since 0.1.0
  */
@@ -152,7 +154,9 @@ const badZip = (why: string, whyVi: string, where?: string) =>
  *
  * @example
  * ```ts
- * Inspect.centralDirectory(bytes).map((e) => e.name) // ["[Content_Types].xml", "xl/workbook.xml", …]
+ * Inspect.centralDirectory(Zip.zip([{ name: "xl/workbook.xml", data: Buffer.from("<workbook/>") }])) // [{ name: "xl/workbook.xml", method: 8, uncompressedSize: 11 }]
+ * const bytes = await Write.report(Synthetic.report({ seed: 1, rows: 3 }))
+ * Inspect.centralDirectory(bytes)[0].name // "[Content_Types].xml"
  * ```
  * @since 0.1.0
  */
@@ -321,7 +325,9 @@ const countCells = (xml: Buffer): number => {
  *
  * @example
  * ```ts
- * Inspect.inspect(bytes, "report.xlsx").cells // 61234
+ * const bytes = await Write.report(Synthetic.report({ seed: 1, rows: 3 }))
+ * Inspect.inspect(bytes, "report.xlsx").cells // 406
+ * Inspect.inspect(bytes, "report.xlsx", Limits.make({ maxCells: 100 })) // WorkbookError: too many cells
  * ```
  * @since 0.1.0
  */

@@ -51,7 +51,10 @@ const norm = (s: string) => s.normalize("NFC").trim().toLowerCase()
  *
  * @example
  * ```ts
+ * const bytes = await Write.report(Synthetic.report({ seed: 1, rows: 3 })) // a workbook's bytes, e.g. readFileSync("bao-cao.xlsx")
  * const wb = await Read.load(bytes, { file: "bao-cao.xlsx" })
+ * wb.worksheets.map((w) => w.name) // ["Báo cáo", "Việc", "Tiền"]
+ * await Read.load(new Uint8Array(0), { file: "bao-cao.xlsx" }) // WorkbookError: empty-file
  * ```
  * @since 0.1.0
  */
@@ -80,7 +83,9 @@ export const load = async (bytes: Uint8Array, options: Options = {}): Promise<Ex
  *
  * @example
  * ```ts
+ * const wb = await Read.load(await Write.report(Synthetic.report({ seed: 1, rows: 3 })))
  * Read.sheet(wb, "VIỆC")?.name // "Việc"
+ * Read.sheet(wb, "Sheet1") // undefined
  * ```
  * @since 0.1.0
  */
@@ -93,8 +98,9 @@ export const sheet = (wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | u
  *
  * @example
  * ```ts
+ * const bytes = await Write.report(Synthetic.report({ seed: 1, rows: 3 })) // a workbook's bytes, e.g. readFileSync("bao-cao.xlsx")
  * const r = Read.fromWorkbook(await Read.load(bytes))
- * ReportCheck.check(r.input, { source: { file, locate: r.locate } })
+ * ReportCheck.check(r.input, { source: { file: "bao-cao.xlsx", locate: r.locate } }).valid // true
  * ```
  * @since 0.1.0
  */
@@ -114,7 +120,8 @@ export const fromWorkbook = (wb: ExcelJS.Workbook, options: Options = {}): Read 
  *
  * @example
  * ```ts
- * const r = await Read.read(readFileSync("bao-cao.xlsx"), { file: "bao-cao.xlsx" })
+ * const bytes = await Write.report(Synthetic.report({ seed: 1, rows: 3 })) // a workbook's bytes, e.g. readFileSync("bao-cao.xlsx")
+ * const r = await Read.read(bytes, { file: "bao-cao.xlsx" })
  * r.locate("/cases/rows/0/V08") // { sheet: "Việc", cell: "K8" }
  * ```
  * @since 0.1.0
@@ -127,7 +134,8 @@ export const read = async (bytes: Uint8Array, options: Options = {}): Promise<Re
  *
  * @example
  * ```ts
- * const ok: Read.Decoded = { report, read }
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
+ * const ok: Read.Decoded = { report, read: await Read.read(await Write.report(report)) }
  * ```
  * @since 0.2.0
  */
@@ -142,7 +150,9 @@ export interface Decoded {
  *
  * @example
  * ```ts
- * const bad: Read.Problems = { problems: [{ path: "/header/year", code: "missing", message, cell: { sheet: "Thông tin", cell: "B8" } }], read }
+ * const read = await Read.read(await Write.template({ unitId: "chi-cuc-go-dau", year: 2024, months: 6 }))
+ * const message = { vi: 'thiếu trường bắt buộc "year"', en: 'missing required field "year"' }
+ * const bad: Read.Problems = { problems: [{ path: "/header/year", code: "missing", message, cell: { sheet: "Báo cáo", cell: "B7" } }], read }
  * ```
  * @since 0.2.0
  */
@@ -158,8 +168,11 @@ export interface Problems {
  *
  * @example
  * ```ts
- * const r = await Read.readReport(bytes)
- * if (Result.isSuccess(r)) Kpi.compute(r.success.report)
+ * import * as Result from "effect/Result"
+ * const wb = await Read.load(await Write.template({ unitId: "chi-cuc-go-dau", year: 2024, months: 6 }))
+ * Read.sheet(wb, "Báo cáo")!.getCell("B7").value = null // the year left empty
+ * const r = await Read.readReport(new Uint8Array(await wb.xlsx.writeBuffer()))
+ * Result.isFailure(r) && r.failure.problems // [{ path: "/header/year", code: "missing", cell: { sheet: "Báo cáo", cell: "B7" } }]
  * ```
  * @since 0.1.0
  */

@@ -39,7 +39,9 @@ export type Code = (typeof codes)[number]
  *
  * @example
  * ```ts
- * new WorkbookError("legacy-xls", { vi: "…", en: "…" })
+ * const e = new WorkbookError("legacy-xls", { vi: "…", en: "…" }, "bao-cao.xls")
+ * e._tag // "WorkbookError"
+ * e.code // "legacy-xls"
  * ```
  * @since 0.1.0
  */
@@ -62,7 +64,8 @@ export class WorkbookError extends Schema.TaggedError<WorkbookError>()("Workbook
  *
  * @example
  * ```ts
- * isWorkbookError(e) ? e.text.vi : String(e)
+ * const e = await Read.read(new Uint8Array(0)).catch((e: unknown) => e)
+ * isWorkbookError(e) ? e.code : String(e) // "empty-file"
  * ```
  * @since 0.1.0
  */

@@ -48,8 +48,8 @@ const build = async (content: ReportWriter.Content): Promise<Uint8Array> => {
  *
  * @example
  * ```ts
- * const bytes = await Write.template({ unitId: "chi-cuc-go-dau", year: 2024, months: 6, rows: 10 })
- * writeFileSync("mau.xlsx", bytes)
+ * const bytes = await Write.template({ unitId: "chi-cuc-go-dau", year: 2024, months: 6, rows: 10 }) // then writeFileSync("mau.xlsx", bytes)
+ * (await Read.read(bytes)).input.header // { unitId: "chi-cuc-go-dau", year: 2024, months: 6 }
  * ```
  * @since 0.1.0
  */
@@ -61,6 +61,7 @@ export const template = (o: TemplateOptions): Promise<Uint8Array> => build(Repor
  * @example
  * ```ts
  * const bytes = await Write.report(Synthetic.report({ seed: 1, rows: 20 }))
+ * (await Read.read(bytes)).input.cases.rows.length // 20
  * ```
  * @since 0.1.0
  */

@@ -4,9 +4,12 @@
  * values of every wrong type, impossible dates, deep nesting) and of the text
  * (truncation, stray characters, repeated keys, a byte-order mark). Each
  * report goes through ReportCheck.check, which must never throw and must
- * return a well-formed result.
+ * return a well-formed result; and every text that the one-pass reader
+ * (FastDecode) reads must give exactly what `JSON.parse` and the full decoder
+ * give (differential: the reader only ever declines, never differs).
  */
-import { FindingCatalogue, ReportCheck } from "@thads/core"
+import { Decode, FindingCatalogue, ReportCheck } from "@thads/core"
+import { FastDecode, Json } from "@thads/core/internal"
 import { Synthetic } from "@thads/core/testing"
 
 /** A seeded random source: [0, 1). */
@@ -178,6 +181,38 @@ export const resultProblem = (r: ReportCheck.Result): string | undefined => {
   return undefined
 }
 
+const matrix = (v: { readonly rows: number; readonly m: Float64Array }) => `${v.rows}:${Array.from(v.m).join(",")}`
+
+/**
+ * What is wrong with the one-pass reader on a text, or undefined: when it
+ * reads the text (it may decline any), the text must be JSON without a
+ * repeated key, its report must be `JSON.parse`'s to the key order, and its
+ * rows must decode to the same values (only the header is left to the
+ * decoder).
+ *
+ * @example
+ * ```ts
+ * fastPathProblem(JSON.stringify(Synthetic.report({ seed: 1, rows: 2 }))) // undefined
+ * ```
+ */
+export const fastPathProblem = (text: string): string | undefined => {
+  const s = FastDecode.scan(text)
+  if (s === undefined) return undefined
+  const parsed = Json.parse(text, 2 * Decode.MAX_ROWS + 10_000)
+  if (parsed._tag !== "Parsed") return `the one-pass reader read a text the full path refuses: ${parsed.problem.code}`
+  if (JSON.stringify(s.report) !== JSON.stringify(parsed.value))
+    return "the one-pass reader's report differs from JSON.parse's"
+  const d = Decode.decode(parsed.value)
+  if (d._tag === "Failure") {
+    const rows = d.failure.filter((p) => !/^\/(header|formatVersion)(\/|$)/.test(p.path))
+    return rows.length === 0 ? undefined : `the one-pass reader accepted what the decoder refuses: ${rows[0]!.path}`
+  }
+  const same =
+    matrix(s.values.cases) === matrix(d.success.values.cases) &&
+    matrix(s.values.money) === matrix(d.success.values.money)
+  return same ? undefined : "the one-pass reader's values differ from the decoder's"
+}
+
 /** Counts of a report run. */
 export interface ReportCounts {
   readonly reports: number
@@ -202,7 +237,7 @@ export const runReports = (seed: number, count: number): ReportCounts => {
     const input = malformedReport(next)
     try {
       const r = ReportCheck.check(input)
-      const p = resultProblem(r)
+      const p = resultProblem(r) ?? (typeof input === "string" ? fastPathProblem(input) : undefined)
       if (p !== undefined) failures.push(`report ${i}: ${p}`)
       else if (r.valid) valid++
     } catch (e) {

@@ -8,21 +8,21 @@
 import { Synthetic } from "@thads/core/testing"
 import { Read, WorkbookError, Write } from "@thads/xlsx"
 import type { Random } from "./Reports.ts"
-import { type Entry, unzip, zip } from "./Zip.ts"
+import { Zip } from "@thads/xlsx/testing"
 
 const pick = <A>(next: Random, xs: ReadonlyArray<A>): A => xs[Math.floor(next() * xs.length)]!
 
 const huge = ["A1:XFD1048576", "A1:A1048576", "B2:ZZ99999", "$A$1:$XFD$1048576"]
 
-const editXml = (entries: Array<Entry>, name: RegExp, f: (xml: string) => string): Array<Entry> =>
+const editXml = (entries: Array<Zip.Entry>, name: RegExp, f: (xml: string) => string): Array<Zip.Entry> =>
   entries.map((e) => (name.test(e.name) ? { name: e.name, data: Buffer.from(f(e.data.toString("utf8")), "utf8") } : e))
 
 /** The mutations, each a name and a function of the template's entries to bytes. */
-const mutations: ReadonlyArray<readonly [string, (next: Random, es: Array<Entry>) => Uint8Array]> = [
+const mutations: ReadonlyArray<readonly [string, (next: Random, es: Array<Zip.Entry>) => Uint8Array]> = [
   [
     "zip bomb (declared)",
     (_, es) =>
-      zip([
+      Zip.zip([
         ...es.filter((e) => !/sheet1/.test(e.name)),
         { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(8 << 20) }
       ])
@@ -30,7 +30,7 @@ const mutations: ReadonlyArray<readonly [string, (next: Random, es: Array<Entry>
   [
     "zip bomb (lying)",
     (_, es) =>
-      zip([
+      Zip.zip([
         ...es.filter((e) => !/sheet1/.test(e.name)),
         { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(8 << 20), declared: 1000 }
       ])
@@ -43,7 +43,7 @@ const mutations: ReadonlyArray<readonly [string, (next: Random, es: Array<Entry>
         next,
         es.filter((e) => e.name.endsWith(".xml"))
       )
-      return zip(
+      return Zip.zip(
         editXml(es, new RegExp(`^${target.name.replace(/[[\]]/g, "\\$&")}$`), (x) => x.replace(/^<\?xml[^>]*\?>/, lol))
       )
     }
@@ -51,7 +51,7 @@ const mutations: ReadonlyArray<readonly [string, (next: Random, es: Array<Entry>
   [
     "huge merged range",
     (next, es) =>
-      zip(
+      Zip.zip(
         editXml(es, /sheet2\.xml$/, (x) =>
           x.replace(
             "</sheetData>",
@@ -63,7 +63,7 @@ const mutations: ReadonlyArray<readonly [string, (next: Random, es: Array<Entry>
   [
     "huge data validation",
     (next, es) =>
-      zip(
+      Zip.zip(
         editXml(es, /sheet2\.xml$/, (x) =>
           x.replace(
             "</worksheet>",
@@ -75,7 +75,7 @@ const mutations: ReadonlyArray<readonly [string, (next: Random, es: Array<Entry>
   [
     "huge defined name",
     (next, es) =>
-      zip(
+      Zip.zip(
         editXml(es, /^xl\/workbook\.xml$/, (x) =>
           x.replace(
             "</sheets>",
@@ -87,7 +87,7 @@ const mutations: ReadonlyArray<readonly [string, (next: Random, es: Array<Entry>
   [
     "column past XFD",
     (_, es) =>
-      zip(
+      Zip.zip(
         editXml(es, /sheet2\.xml$/, (x) =>
           x.replace("<sheetData", '<cols><col min="1" max="99999999"/></cols><sheetData')
         )
@@ -100,7 +100,7 @@ const mutations: ReadonlyArray<readonly [string, (next: Random, es: Array<Entry>
         next,
         es.filter((e) => e.name.endsWith(".xml"))
       )
-      return zip(
+      return Zip.zip(
         editXml(es, new RegExp(`^${target.name.replace(/[[\]]/g, "\\$&")}$`), (x) => {
           const at = Math.floor(next() * x.length)
           return next() < 0.5
@@ -113,7 +113,7 @@ const mutations: ReadonlyArray<readonly [string, (next: Random, es: Array<Entry>
   [
     "odd cell values",
     (next, es) =>
-      zip(
+      Zip.zip(
         editXml(es, /sheet\d\.xml$/, (x) =>
           x.replace(/<c r="([A-Z]+\d+)"([^>]*)\/>/g, (m, r) =>
             next() < 0.2
@@ -123,18 +123,18 @@ const mutations: ReadonlyArray<readonly [string, (next: Random, es: Array<Entry>
         )
       )
   ],
-  ["missing part", (next, es) => zip(es.filter((e) => e !== pick(next, es)))],
+  ["missing part", (next, es) => Zip.zip(es.filter((e) => e !== pick(next, es)))],
   [
     "truncated",
     (next, es) => {
-      const b = zip(es)
+      const b = Zip.zip(es)
       return b.subarray(0, Math.floor(next() * b.length))
     }
   ],
   [
     "bit flips",
     (next, es) => {
-      const b = new Uint8Array(zip(es))
+      const b = new Uint8Array(Zip.zip(es))
       for (let i = 0; i < 1 + Math.floor(next() * 8); i++) {
         const j = Math.floor(next() * b.length)
         b[j] = b[j]! ^ (1 << Math.floor(next() * 8))
@@ -163,7 +163,7 @@ export interface WorkbookCounts {
 export const malformedWorkbook = async (
   next: Random
 ): Promise<{ readonly kind: string; readonly bytes: Uint8Array }> => {
-  const entries = unzip(await Write.template({ unitId: "u", year: 2024, months: 6, rows: Math.floor(next() * 4) }))
+  const entries = Zip.unzip(await Write.template({ unitId: "u", year: 2024, months: 6, rows: Math.floor(next() * 4) }))
   const [kind, f] = pick(next, mutations)
   return { kind, bytes: f(next, entries) }
 }

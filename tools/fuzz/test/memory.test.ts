@@ -13,7 +13,7 @@ import { Synthetic } from "@thads/core/testing"
 import { Write } from "@thads/xlsx"
 import { afterAll, describe, expect, it } from "vitest"
 import { contractProblem, thads } from "../src/Binary.ts"
-import { unzip, zip } from "../src/Zip.ts"
+import { Zip } from "@thads/xlsx/testing"
 
 const dir = mkdtempSync(join(tmpdir(), "thads-memory-"))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -21,8 +21,8 @@ const heap = (mb: number) => [`--max-old-space-size=${mb}`]
 
 /** A workbook template with one part's XML edited. */
 const workbook = async (part: RegExp, f: (xml: string) => string): Promise<Uint8Array> =>
-  zip(
-    unzip(await Write.template({ unitId: "u", year: 2024, months: 6, rows: 2 })).map((e) =>
+  Zip.zip(
+    Zip.unzip(await Write.template({ unitId: "u", year: 2024, months: 6, rows: 2 })).map((e) =>
       part.test(e.name) ? { name: e.name, data: Buffer.from(f(e.data.toString("utf8")), "utf8") } : e
     )
   )

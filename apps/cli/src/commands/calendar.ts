@@ -14,8 +14,9 @@ import { type CitationJson, citationJson, citationText, dateText } from "./Rende
  *
  * @example
  * ```ts
- * calendar({ year: "2024", json: true, lang: "vi" })
- * // {"year":2024,"status":"official","daysOff":["2024-01-01",…],"workingSaturdays":["2024-05-04"],"tet":"2024-02-10","gioTo":"2024-04-18","sources":[…]}
+ * JSON.parse(calendar({ year: "2024", json: true, lang: "vi" }).stdout)
+ * // { year: 2024, status: "official", workingSaturdays: ["2024-05-04"], tet: "2024-02-10", gioTo: "2024-04-18" }
+ * calendar({ year: "2013", json: false, lang: "en" }) // UsageError: year must be a whole number from 2014 to 2199, got "2013"
  * ```
  * @since 0.1.0
  */

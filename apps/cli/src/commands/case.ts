@@ -21,7 +21,8 @@ import { citationJson, citationText, dateText } from "./Render.js"
  *
  * @example
  * ```ts
- * caseClassify({ file: "case.json", at: "2024-12-31", json: true, lang: "vi" })
+ * const out = caseClassify({ file: fromRoot("examples/case.json"), at: "2024-12-31", json: true, lang: "vi" })
+ * JSON.parse(out.stdout).classification // { category: "separate-book", since: "2023-01-14" }
  * ```
  * @since 0.1.0
  */

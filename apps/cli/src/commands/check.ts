@@ -36,7 +36,16 @@ export const defaultOrganization = "tay-ninh"
  *
  * @example
  * ```ts
- * loadContext("context/").reports.length
+ * import { copyFileSync } from "node:fs"
+ * import { basename, join } from "node:path"
+ * const dir = tempDir()
+ * copyFileSync(fromRoot("examples/report-consistent.json"), join(dir, "cuc-tay-ninh-2023.json"))
+ * copyFileSync(fromRoot("examples/report-malformed.json"), join(dir, "malformed.json"))
+ * copyFileSync(fromRoot("examples/submissions-2022.json"), join(dir, "submissions.json"))
+ * const context = loadContext(dir)
+ * context.reports.length // 1
+ * context.submissions.length // 202
+ * context.skipped.map((file) => basename(file)) // ["malformed.json"]: not a report
  * ```
  * @since 0.1.0
  */
@@ -73,7 +82,15 @@ export const loadContext = (
  *
  * @example
  * ```ts
- * await check({ paths: ["examples"], format: "text", lang: "vi", today: CivilDate.make("2022-10-31") })
+ * import { copyFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * const dir = tempDir()
+ * copyFileSync(fromRoot("examples/report-consistent.json"), join(dir, "a.json"))
+ * copyFileSync(fromRoot("examples/report-late.json"), join(dir, "b.json"))
+ * const out = await check({ paths: [dir], format: "json", lang: "en", today: CivilDate.make("2022-10-31") })
+ * out.exitCode // 1: b.json has an error finding
+ * JSON.parse(out.stdout).summary // { reports: 2, valid: 1, invalid: 1 }
+ * await check({ paths: [fromRoot("examples")], format: "text", lang: "en" }) // UsageError: …/examples/ledger-sample.csv: a text (CSV) file is not a workbook: …
  * ```
  * @since 0.1.0
  */

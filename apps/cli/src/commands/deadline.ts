@@ -15,7 +15,7 @@ import { type CitationJson, citationJson, citationText, dateText } from "./Rende
  * @example
  * ```ts
  * compute({ year: 2022, months: 4 }, "chi-cuc").deadline // "2022-02-08"
- * compute({ year: 2025, months: 11 }, "cuc") // throws UsageError: the level "cuc" (…) did not exist on 2025-08-31; use "thads-tinh" (…)
+ * compute({ year: 2025, months: 11 }, "cuc") // UsageError: the level "cuc" (…) did not exist on 2025-08-31; use "thads-tinh" (…)
  * ```
  * @since 0.1.0
  */
@@ -155,8 +155,8 @@ export const deadlineJson = (d: ReportingDeadline.Deadline): DeadlineJson => ({
  *
  * @example
  * ```ts
- * deadline({ year: 2022, months: 4, level: "chi-cuc", json: true, lang: "vi" })
- * // {"deadline":"2022-02-08","regime":"tt06-2019","basis":"official","estimated":false,"citation":{…}}
+ * JSON.parse(deadline({ year: 2022, months: 4, level: "chi-cuc", json: true, lang: "vi" }).stdout)
+ * // { deadline: "2022-02-08", regime: "tt06-2019", basis: "official", estimated: false }
  * ```
  * @since 0.1.0
  */

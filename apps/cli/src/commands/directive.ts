@@ -18,7 +18,9 @@ import { citationJson, citationText, dateText } from "./Render.js"
  *
  * @example
  * ```ts
- * directive({ coverage: true, json: true, lang: "vi" })
+ * const d = JSON.parse(directive({ coverage: true, json: true, lang: "vi" }).stdout)
+ * d.document // { id: "ct-09-ct-tu-2021", number: "09-CT/TU", issued: "2021-08-25" }
+ * d.actors[0].id // "A01"
  * ```
  * @since 0.1.0
  */
@@ -143,7 +145,8 @@ const submissionKinds: ReadonlyArray<Obligation.Kind> = [
  * @example
  * ```ts
  * decodeSubmissions({ submissions: [{ obligationId: "x", submittedOn: "2023-02-30" }] })
- * // { _tag: "Failure", problems: [{ path: "/submissions/0/submittedOn", code: "bad-date", … }] }
+ * // { _tag: "Failure", problems: [{ path: "/submissions/0/submittedOn", code: "bad-date" }] }
+ * decodeSubmissions([{ obligationId: "x", submittedOn: "2024-02-29" }]) // { _tag: "Success", submissions: [{ obligationId: "x", submittedOn: "2024-02-29" }] }
  * ```
  * @since 0.1.0
  */
@@ -247,7 +250,7 @@ export const decodeSubmissions = (
  *
  * @example
  * ```ts
- * readSubmissions("examples/submissions-2022.json")[0]
+ * readSubmissions(fromRoot("examples/submissions-2022.json"))[0]
  * // { obligationId: "statistical-report/chi-cuc-ben-cau/2021-10-31", submittedOn: "2021-11-02" }
  * ```
  * @since 0.1.0
@@ -275,7 +278,10 @@ export const readSubmissions = (file: string): ReadonlyArray<Obligation.Submissi
  *
  * @example
  * ```ts
- * obligations({ from: "2021-10-01", to: "2022-09-30", submissions: "examples/submissions-2022.json", json: true, lang: "vi" })
+ * const submissions = fromRoot("examples/submissions-2022.json")
+ * const out = obligations({ from: "2021-10-01", to: "2022-09-30", submissions, asOf: "2022-10-31", json: true, lang: "vi" })
+ * JSON.parse(out.stdout).obligations[0]
+ * // { id: "statistical-report/chi-cuc-ben-cau/2021-10-31", due: "2021-11-02", status: { _tag: "met" } }
  * ```
  * @since 0.1.0
  */

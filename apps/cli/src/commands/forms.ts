@@ -14,7 +14,7 @@ import * as Output from "../Output.js"
  * @example
  * ```ts
  * encodedForm("4").id // "tt05-2024/4"
- * encodedForm("3") // throws UsageError: the official columns were not found
+ * encodedForm("3") // UsageError: Form 3 (results of state budget collections): the official form's columns were not found, thads has no template for it (see docs/forms.md)
  * ```
  * @since 0.2.0
  */
@@ -40,7 +40,8 @@ export const encodedForm = (input: string): Forms.Form => {
  *
  * @example
  * ```ts
- * formSheet(Forms.get(5)!, "en") // "sheet “Tiền”, one row per office and officer"
+ * [formSheet(Forms.get(5)!, "en"), formSheet(Forms.get(5)!, "vi")]
+ * // ["sheet “Tiền”, one row per office and officer", "bảng “Tiền”, mỗi đơn vị, Chấp hành viên một dòng"]
  * ```
  * @since 0.2.0
  */
@@ -58,7 +59,9 @@ export const formSheet = (f: Forms.Form, lang: Output.Lang): string => {
  *
  * @example
  * ```ts
- * formsCatalogue({ json: true }).stdout.includes('"status": "columns-unknown"') // true
+ * const catalogue: Array<{ id: string; status: string }> = JSON.parse(formsCatalogue({ json: true }).stdout).forms
+ * catalogue.find((f) => f.id === "tt05-2024/3")?.status // "columns-unknown"
+ * catalogue.find((f) => f.id === "tt05-2024/4")?.status // "encoded"
  * ```
  * @since 0.2.0
  */

@@ -85,7 +85,8 @@ const stepName: Record<InteragencyObligations.Step, { readonly vi: string; reado
  *
  * @example
  * ```ts
- * interagency({ from: "2022-03-31", to: "2022-03-31", unit: "chi-cuc-go-dau", form: "01", json: true, lang: "vi" })
+ * const out = interagency({ from: "2022-03-31", to: "2022-03-31", unit: "chi-cuc-go-dau", form: "01", asOf: "2022-03-31", json: true, lang: "vi" })
+ * JSON.parse(out.stdout).obligations[0] // { id: "tkln/01/chi-cuc-go-dau/2022-03-31/close", step: "close", due: "2022-04-01" }
  * ```
  * @since 0.2.0
  */
@@ -187,7 +188,9 @@ const outcome = (
  *
  * @example
  * ```ts
- * interagencyCheck({ files: ["examples/tkln-figures-differ.json"], json: true, lang: "en" })
+ * const out = interagencyCheck({ files: [fromRoot("examples/tkln-figures-differ.json")], json: true, lang: "en" })
+ * out.exitCode // 1: a finding is an error
+ * JSON.parse(out.stdout).findings.map((f: { code: string }) => f.code) // ["tkln-period-not-interagency", "tkln-figures-differ", "tkln-figures-differ"]
  * ```
  * @since 0.2.0
  */
@@ -230,7 +233,9 @@ export const interagencyCheck = (input: {
  *
  * @example
  * ```ts
- * specialLines({ file: "examples/special-lines-2024.json", previous: "examples/special-lines-2023.json", json: true, lang: "en" })
+ * const file = fromRoot("examples/special-lines-2024.json")
+ * const out = specialLines({ file, previous: fromRoot("examples/special-lines-2023.json"), json: true, lang: "en" })
+ * JSON.parse(out.stdout).kpis[0] // { id: "asset-recovery-rate-cases", value: 53.61, numerator: 52, denominator: 97 }
  * ```
  * @since 0.2.0
  */

@@ -18,8 +18,9 @@ import { citationJson, citationText } from "./Render.js"
  *
  * @example
  * ```ts
- * readReport("examples/report-consistent.json")._tag // "Success"
- * readReport("examples/report-malformed.json") // Failure: [{ path: "/header/regime", code: "missing", … }, …]
+ * readReport(fromRoot("examples/report-consistent.json"))._tag // "Success"
+ * readReport(fromRoot("examples/report-malformed.json"))
+ * // { _tag: "Failure", failure: [{ path: "/header/regime", code: "missing" }, { path: "/cases/rows/3/V08", code: "negative" }, { path: "/cases/rows/4/V02", code: "wrong-type" }, { path: "/money/rows/1/T07", code: "not-integer" }] }
  * ```
  * @since 0.1.0
  */
@@ -30,8 +31,7 @@ export const readReport = (file: string): Decode.Result => Decode.decodeJson(rea
  *
  * @example
  * ```ts
- * formatNumber(1234567, "vi") // "1.234.567"
- * formatNumber(1234567, "en") // "1,234,567"
+ * [formatNumber(1234567, "vi"), formatNumber(1234567, "en")] // ["1.234.567", "1,234,567"]
  * ```
  * @since 0.1.0
  */
@@ -56,7 +56,8 @@ const unitText = (k: Kpi.Kpi, lang: Output.Lang): string => {
  *
  * @example
  * ```ts
- * kpi({ file: "examples/report-consistent.json", json: true, lang: "vi" })
+ * const out = kpi({ file: fromRoot("examples/report-consistent.json"), json: true, lang: "vi" })
+ * JSON.parse(out.stdout).kpis[0] // { id: "completion-rate-cases", unit: "percent", value: 77.71 }
  * ```
  * @since 0.1.0
  */

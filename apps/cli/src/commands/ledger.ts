@@ -24,7 +24,8 @@ import { checkWritable, problemLines, readText, writeAtomic } from "../Files.js"
  *
  * @example
  * ```ts
- * ledgerReport({ file: "ledger.csv", year: 2024, months: 12, json: true, lang: "vi" })
+ * const out = ledgerReport({ file: fromRoot("examples/ledger-sample.csv"), year: 2023, months: 12, json: true, lang: "vi" })
+ * JSON.parse(out.stdout).report.header // { unitId: "chi-cuc-go-dau", year: 2023, months: 12, regime: "tt06-2019" }
  * ```
  * @since 0.1.0
  */

@@ -20,10 +20,10 @@ const range = {
  *
  * @example
  * ```ts
- * lunar({ values: ["2024-02-10"], toSolar: false, leap: false, json: true, lang: "vi" })
- * // {"day":1,"month":1,"year":2024,"leap":false}
- * lunar({ values: ["1", "2", "2004"], toSolar: true, leap: true, json: true, lang: "vi" })
- * // {"solar":"2004-03-21"}
+ * JSON.parse(lunar({ values: ["2024-02-10"], toSolar: false, leap: false, json: true, lang: "vi" }).stdout)
+ * // { day: 1, month: 1, year: 2024, leap: false }
+ * JSON.parse(lunar({ values: ["1", "2", "2004"], toSolar: true, leap: true, json: true, lang: "vi" }).stdout)
+ * // { solar: "2004-03-21" }
  * ```
  * @since 0.1.0
  */

@@ -16,7 +16,10 @@ import { dateText } from "./Render.js"
  *
  * @example
  * ```ts
- * overview({ date: "2026-11-26", count: 6, json: false, lang: "vi" })
+ * overview({ date: "2026-11-26", count: 6, json: false, lang: "en" }).stdout.split("\n")[0] // "thads — today is Thursday 2026-11-26 (Vietnam time)"
+ * const j = JSON.parse(overview({ date: "2026-11-26", count: 6, json: true, lang: "en" }).stdout)
+ * j.period // { year: 2027, months: 2, start: "2026-10-01", end: "2026-11-30" }
+ * j.deadlines.length // 6
  * ```
  * @since 0.1.0
  */

@@ -13,8 +13,8 @@ import { citationText } from "./Render.js"
  *
  * @example
  * ```ts
- * period({ date: "2022-03-15", json: true, lang: "vi" }).stdout
- * // {"year":2022,"months":6,"start":"2021-10-01","end":"2022-03-31"}
+ * JSON.parse(period({ date: "2022-03-15", json: true, lang: "vi" }).stdout)
+ * // { year: 2022, months: 6, start: "2021-10-01", end: "2022-03-31" }
  * ```
  * @since 0.1.0
  */

@@ -81,7 +81,18 @@ const refusalLines = (file: string, p: Problem.Fields, lang: Output.Lang): Reado
  *
  * @example
  * ```ts
- * await submit({ file: "bao-cao.json", server: "http://127.0.0.1:8080", key: "thads_…", format: "text", lang: "vi" })
+ * const file = fromRoot("examples/report-consistent.json")
+ * await submit({ file, server: "http://127.0.0.1:9", key: "thads_…", format: "text", lang: "en" })
+ * // UsageError: cannot reach http://127.0.0.1:9: Transport error (POST http://127.0.0.1:9/v1/submissions)
+ * await submit({ file: fromRoot("examples/report-malformed.json"), server: "http://127.0.0.1:9", key: "thads_…", format: "text", lang: "en" })
+ * // UsageError: …/report-malformed.json: not a report — /header/regime missing required field "regime"; …
+ * ```
+ *
+ * With a running service (`thads-service`) and a unit's submitter key:
+ *
+ * ```ts skip-doctest needs a running thads service (tested against the real one in apps/service/test/cli.test.ts)
+ * const out = await submit({ file: "bao-cao.json", server: "http://127.0.0.1:8080", key: process.env.THADS_KEY!, format: "json", lang: "vi" })
+ * JSON.parse(out.stdout).submission // { unitId: "chi-cuc-go-dau", version: 1, … }
  * ```
  * @since 0.1.0
  */
@@ -123,7 +134,17 @@ export const submit = async (input: {
  *
  * @example
  * ```ts
- * await checkRemote({ paths: ["bao-cao.json"], server: "http://127.0.0.1:8080", format: "json", lang: "en" })
+ * const paths = [fromRoot("examples/report-consistent.json")]
+ * await checkRemote({ paths, server: "http://127.0.0.1:9", format: "json", lang: "en" })
+ * // UsageError: cannot reach http://127.0.0.1:9: Transport error (POST http://127.0.0.1:9/v1/check)
+ * await checkRemote({ paths: [], server: "http://127.0.0.1:9", format: "json", lang: "en" }) // UsageError: give at least one report file
+ * ```
+ *
+ * With a running service:
+ *
+ * ```ts skip-doctest needs a running thads service (tested against the real one in apps/service/test/cli.test.ts)
+ * const out = await checkRemote({ paths: ["bao-cao.json"], server: "http://127.0.0.1:8080", format: "json", lang: "en" })
+ * JSON.parse(out.stdout).report // { unitId: "chi-cuc-go-dau", … }
  * ```
  * @since 0.1.0
  */

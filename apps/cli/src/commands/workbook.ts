@@ -35,8 +35,15 @@ export const isWorkbookFile = (file: string): boolean => /\.(xlsx|xlsm|xls|xlsb|
  *
  * @example
  * ```ts
- * const r = await readWorkbookFile("bao-cao.xlsx")
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * const file = join(tempDir(), "bao-cao.xlsx")
+ * writeFileSync(file, await Write.report(Synthetic.report({ seed: 1, rows: 3 })))
+ * const r = await readWorkbookFile(file)
  * r.locate("/cases/rows/0/V08") // { sheet: "Việc", cell: "K8" }
+ * const empty = join(tempDir(), "empty.xlsx")
+ * writeFileSync(empty, "")
+ * await readWorkbookFile(empty) // UsageError: …/empty.xlsx: the file is empty (0 bytes)
  * ```
  * @since 0.1.0
  */
@@ -49,8 +56,15 @@ export const readWorkbookFile = (file: string): Promise<ReportReader.Read> => So
  *
  * @example
  * ```ts
- * const result = await checkWorkbook("bao-cao.xlsx")
- * result.findings[0]?.location // { path: "/cases/rows/1/V13", file: "bao-cao.xlsx", sheet: "Việc", cell: "P9" }
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * const wb = await Read.load(await Write.report(Synthetic.report({ seed: 1, rows: 3 })))
+ * Read.sheet(wb, "Việc")!.getCell("F8").value = 1260 // V03 typed over its formula (V01 + V02 = 1259)
+ * const file = join(tempDir(), "bao-cao.xlsx")
+ * writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()))
+ * const result = await checkWorkbook(file)
+ * result.valid // false
+ * result.findings[0] // { code: "identity-violated", severity: "error", location: { path: "/cases/rows/0/V03", sheet: "Việc", cell: "F8" } }
  * ```
  * @since 0.1.0
  */
@@ -76,7 +90,13 @@ const outPath = (out: string): string => {
  *
  * @example
  * ```ts
- * await template({ unit: "chi-cuc-go-dau", year: 2024, months: 6, out: "mau.xlsx", json: false, lang: "vi" })
+ * import { join } from "node:path"
+ * const out = join(tempDir(), "mau.xlsx")
+ * const written = await template({ unit: "chi-cuc-go-dau", year: 2024, months: 6, out, json: true, lang: "vi" })
+ * JSON.parse(written.stdout) // { unitId: "chi-cuc-go-dau", year: 2024, months: 6, regime: "tt06-2019", rows: 20 }: the regime in force for the period
+ * const read = await readWorkbookFile(out)
+ * read.input.header // { unitId: "chi-cuc-go-dau", year: 2024, months: 6 }
+ * await template({ unit: "chi-cuc-go-dau", year: 2024, months: 6, out, json: false, lang: "en" }) // UsageError: cannot write "…/mau.xlsx": the file exists (add --force to replace it)
  * ```
  * @since 0.1.0
  */
@@ -168,7 +188,19 @@ export const template = async (input: {
  *
  * @example
  * ```ts
- * await annotate({ file: "bao-cao.xlsx", out: "bao-cao.phat-hien.xlsx", json: false, lang: "vi" })
+ * import { readFileSync, writeFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * const dir = tempDir()
+ * const file = join(dir, "bao-cao.xlsx")
+ * const out = join(dir, "bao-cao.phat-hien.xlsx")
+ * const wb = await Read.load(await Write.report(Synthetic.report({ seed: 1, rows: 3 })))
+ * Read.sheet(wb, "Việc")!.getCell("F8").value = 1260 // V03 typed over its formula (V01 + V02 = 1259)
+ * writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()))
+ * const annotated = await annotate({ file, out, json: false, lang: "en" })
+ * annotated.exitCode // 1: the report has an error finding
+ * const copy = await Read.load(readFileSync(out))
+ * copy.worksheets.map((w) => w.name) // ["Báo cáo", "Việc", "Tiền", "Phát hiện"]
+ * await annotate({ file, out: file, json: false, lang: "en" }) // UsageError: cannot write "…/bao-cao.xlsx": it is the input "…/bao-cao.xlsx" (the original is never overwritten; choose another --out)
  * ```
  * @since 0.1.0
  */

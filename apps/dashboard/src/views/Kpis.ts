@@ -46,7 +46,9 @@ export interface Point {
  *
  * @example
  * ```ts
- * series(periods, "completion-cases")[0] // { months: 1, value: 81.2, target: 83.25, gap: -2.05 }
+ * const source = DemoSource.make({ role: "reviewer", unitId: "cuc-tay-ninh" }) // the demonstration data (or ApiSource)
+ * const periods = await source.kpis("cuc-tay-ninh", 2024)
+ * Kpis.series(periods, "completion-cases")[0] // { months: 1, value: 76.58, target: 83.25, gap: -6.67 }
  * ```
  */
 export const series = (periods: ReadonlyArray<Source.KpiPeriod>, metric: Metric): ReadonlyArray<Point> => {

@@ -52,8 +52,10 @@ const kindOrder: ReadonlyArray<Obligation.Kind> = [
  *
  * @example
  * ```ts
- * const m = model(units, tracked)
+ * const source = DemoSource.make({ role: "reviewer", unitId: "cuc-tay-ninh" }) // the demonstration data (or ApiSource)
+ * const m = Matrix.model(await source.units(), await source.obligations("cuc-tay-ninh", "2023-10-01", "2024-09-30"))
  * m.rows[0].unit.id // "cuc-tay-ninh"
+ * m.rows.length // 10
  * ```
  */
 export const model = (units: ReadonlyArray<Source.Unit>, tracked: ReadonlyArray<Obligation.Tracked>): Model => {
@@ -160,8 +162,10 @@ export const cellText = (unit: Source.Unit, tr: Obligation.Tracked, lang: Lang):
  * synchronous: the bench times it).
  *
  * @example
- * ```ts
- * main.append(render(model(units, tracked), "vi", 2024))
+ * ```ts skip-doctest happy-dom has no HTMLTableSectionElement.rows; test/Page.browser.test.ts renders the matrix in Chromium
+ * const source = DemoSource.make({ role: "reviewer", unitId: "cuc-tay-ninh" }) // the demonstration data (or ApiSource)
+ * const m = Matrix.model(await source.units(), await source.obligations("cuc-tay-ninh", "2023-10-01", "2024-09-30"))
+ * document.querySelector("main")!.append(Matrix.render(m, "vi", 2024))
  * ```
  */
 export const render = (m: Model, lang: Lang, year: number): HTMLElement => {

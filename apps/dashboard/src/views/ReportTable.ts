@@ -14,7 +14,9 @@ import { type Lang, num, t } from "../I18n.js"
  *
  * @example
  * ```ts
- * render(report, "vi", new Map([["/cases/rows/1/V13", "mark-error"]]))
+ * const tables = ReportTable.render(Synthetic.report({ seed: 1, rows: 3 }), "vi", new Map([["/cases/rows/1/V13", "mark-error"]]))
+ * tables.querySelectorAll("table").length // 2
+ * tables.querySelector(".mark-error")?.getAttribute("data-path") // "/cases/rows/1/V13"
  * ```
  */
 export const render = (report: Report.Report, lang: Lang, marks: ReadonlyMap<string, string>): HTMLElement =>

@@ -23,7 +23,10 @@ export interface Line {
  *
  * @example
  * ```ts
- * lines(rollup).filter((l) => l.differs) // [{ table: "cases", indicator: "V08", own: 1203, sum: 1200, differs: true }, …]
+ * const source = DemoSource.make({ role: "reviewer", unitId: "cuc-tay-ninh" }) // the demonstration data (or ApiSource)
+ * const rollup = await source.rollup("cuc-tay-ninh", { year: 2024, months: 4 })
+ * Rollup.lines(rollup).filter((l) => l.differs)
+ * // [{ table: "cases", indicator: "V08", own: 38608, sum: 38605, differs: true }, { table: "cases", indicator: "V09", own: 10315, sum: 10318, differs: true }]
  * ```
  */
 export const lines = (r: Source.Rollup): ReadonlyArray<Line> =>

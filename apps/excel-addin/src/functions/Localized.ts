@@ -146,7 +146,11 @@ interface Metadata {
  *
  * @example
  * ```ts
- * const viJson = Localized.localize(JSON.parse(functionsJson))
+ * const functionsJson = '{ "functions": [{ "id": "RATE", "name": "RATE", "parameters": [{ "name": "numerator" }, { "name": "denominator" }] }] }'
+ * const viJson = Localized.localize(JSON.parse(functionsJson), { RATE: Localized.vi.RATE })
+ * viJson.functions[0].name // "TỶ_LỆ"
+ * viJson.functions[0].parameters.map((p) => p.name) // ["tử_số", "mẫu_số"]
+ * Localized.localize(JSON.parse(functionsJson)) // Error: Vietnamese texts for functions that do not exist: PERIOD, …
  * ```
  * @since 0.1.0
  */

@@ -26,7 +26,7 @@ const runtime = (): Runtime | undefined => (globalThis as { CustomFunctions?: Ru
  *
  * @example
  * ```ts
- * Worksheet.displayLanguage() // "vi" when Office is in Vietnamese
+ * Worksheet.displayLanguage() // "vi" — outside Office, and when Office is in Vietnamese
  * ```
  * @since 0.1.0
  */
@@ -41,7 +41,8 @@ export const displayLanguage = (): Functions.Lang => {
  *
  * @example
  * ```ts
- * Worksheet.excel(() => Functions.rate(1, 0)) // throws #DIV/0! "the denominator is 0…"
+ * Worksheet.excel(() => Functions.rate(1, 4)) // 25
+ * Worksheet.excel(() => Functions.rate(1, 0)) // FunctionError: #DIV/0! outside Excel; CustomFunctions.Error inside
  * ```
  * @since 0.1.0
  */
@@ -193,7 +194,8 @@ export function cite(code: string): string {
  *
  * @example
  * ```ts
- * Object.keys(Worksheet.byId) // ["PERIOD", "DEADLINE", …]
+ * Object.keys(Worksheet.byId).slice(0, 2) // ["PERIOD", "DEADLINE"]
+ * Worksheet.byId.RATE(1, 4) // 25
  * ```
  * @since 0.1.0
  */
@@ -218,7 +220,7 @@ export const byId = {
  *
  * @example
  * ```ts
- * Worksheet.register() // true inside Excel
+ * Worksheet.register() // false — outside Excel (no custom-functions runtime); true inside
  * ```
  * @since 0.1.0
  */

@@ -24,10 +24,11 @@ import * as Snapshot from "./Snapshot.js"
  *
  * @example
  * ```ts
- * await Excel.run(async (context) => {
- *   const grid = await OfficeGrid.load(context)
- *   const read = ReportReader.read(grid)
- * })
+ * const workbook = MemoryGrid.make()
+ * ReportWriter.write(workbook, ReportWriter.reportContent(Synthetic.report({ seed: 1, rows: 3 })))
+ * const excel = MockExcel.make(MockExcel.sheetsOf(workbook)) // a mocked Excel holding a report
+ * const read = await excel.run(async (context) => ReportReader.read(await OfficeGrid.load(context))) // Excel.run in the add-in
+ * read.input.cases.rows.length // 3
  * ```
  * @since 0.1.0
  */
@@ -96,8 +97,11 @@ interface SheetLoad {
  *
  * @example
  * ```ts
- * const grid = await OfficeGrid.load(context)
- * grid.sheet("Việc")?.value(8, 11) // { _tag: "number", value: 6 }
+ * const workbook = MemoryGrid.make()
+ * ReportWriter.write(workbook, ReportWriter.reportContent(Synthetic.report({ seed: 1, rows: 3 })))
+ * const excel = MockExcel.make(MockExcel.sheetsOf(workbook)) // a mocked Excel holding a report
+ * const grid = await excel.run((context) => OfficeGrid.load(context))
+ * grid.sheet("Việc")?.value(8, 11) // { _tag: "number", value: 866 }
  * ```
  * @since 0.1.0
  */

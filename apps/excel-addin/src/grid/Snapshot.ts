@@ -52,8 +52,11 @@ const valueOf = (value: unknown, type: string | undefined): Grid.Value => {
  *
  * @example
  * ```ts
- * const s = Snapshot.sheet("Việc", data, new Map(), [])
+ * const data: Snapshot.Data = { top: 8, left: 11, values: [[6]], formulas: [[6]], numberFormat: [["General"]], valueTypes: [["Double"]] }
+ * const s = Snapshot.sheet("Việc", data, new Map([["K8", "a note"]]), [])
  * s.value(8, 11) // { _tag: "number", value: 6 }
+ * s.note(8, 11) // "a note"
+ * s.value(9, 11) // { _tag: "blank" }
  * ```
  * @since 0.1.0
  */

@@ -14,7 +14,7 @@
 import { type CivilDate, FormLayout, ReportAnnotation } from "@thads/core"
 import * as OfficeGrid from "../grid/OfficeGrid.js"
 import * as Review from "./Review.js"
-import * as Send from "./Send.js"
+import type * as Sent from "./Sent.js"
 import * as Settings from "./Settings.js"
 import * as Texts from "./Texts.js"
 import * as View from "./View.js"
@@ -24,7 +24,8 @@ import * as View from "./View.js"
  *
  * @example
  * ```ts
- * const host: Pane.Host = { run: (f) => Excel.run(f), displayLanguage: Office.context.displayLanguage, today: () => Review.today() }
+ * const excel = MockExcel.make([]) // in Excel: Office.js's Excel.run and Office.context.displayLanguage
+ * const host: Pane.Host = { run: (f) => excel.run(f), displayLanguage: "vi-VN", today: () => Review.today() }
  * ```
  * @since 0.1.0
  */
@@ -64,7 +65,12 @@ const messageOf = (e: unknown): string => (e instanceof Error ? e.message : Stri
  *
  * @example
  * ```ts
- * Office.onReady(() => Pane.mount(document.getElementById("app")!, host))
+ * const workbook = MemoryGrid.make()
+ * ReportWriter.write(workbook, ReportWriter.reportContent(Synthetic.report({ seed: 1, rows: 3 })))
+ * const excel = MockExcel.make(MockExcel.sheetsOf(workbook)) // a mocked Excel holding a report
+ * const root = document.createElement("div") // in the add-in: Office.onReady(() => Pane.mount(document.getElementById("app")!, host))
+ * Pane.mount(root, { run: (f) => excel.run(f), displayLanguage: "vi-VN", today: () => CivilDate.make("2023-10-02") })
+ * root.querySelector("#check")?.textContent // "Kiểm tra"
  * ```
  * @since 0.1.0
  */
@@ -146,9 +152,10 @@ export const mount = (root: HTMLElement, host: Host): void => {
       host
         .run(async (context) => (await reviewOf(context)).review)
         .then(
-          (review): Promise<Send.Outcome> =>
+          (review): Promise<Sent.Outcome> =>
             review._tag === "Checked"
-              ? Send.send({ settings, report: review.read.input })
+              ? // The HTTP client is loaded on the first send, not with the pane.
+                import("./Send.js").then((Send) => Send.send({ settings, report: review.read.input }))
               : Promise.resolve({ _tag: "NotSent", text: review.text })
         )
         .then(

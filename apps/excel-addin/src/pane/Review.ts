@@ -24,8 +24,8 @@ import {
  *
  * @example
  * ```ts
- * const r = Review.review(grid, CivilDate.make("2023-10-10"))
- * if (r._tag === "Checked") r.result.findings.length
+ * const r = Review.review(MemoryGrid.make([{ name: "Sheet1", cells: {} }]), CivilDate.make("2023-10-10"))
+ * r._tag // "NoReport"
  * ```
  * @since 0.1.0
  */
@@ -76,7 +76,13 @@ export const levelOn = (level: unknown, today: CivilDate.CivilDate): ReportingDe
  *
  * @example
  * ```ts
- * Review.review(grid, CivilDate.todayInVietnam())
+ * const grid = MemoryGrid.make()
+ * ReportWriter.write(grid, ReportWriter.reportContent(Synthetic.report({ seed: 1, rows: 3, unitId: "cuc-tay-ninh", year: 2023, months: 12 })))
+ * const r = Review.review(grid, CivilDate.make("2023-10-02"), "bao-cao.xlsx")
+ * r._tag === "Checked" && r.result.valid // true
+ * r._tag === "Checked" && r.result.findings[0].location // { file: "bao-cao.xlsx", sheet: "Việc", cell: "K7" }
+ * r._tag === "Checked" && r.kpis.map((k) => k.id).slice(0, 2) // ["completion-rate-cases", "enforceable-share-cases"]
+ * r._tag === "Checked" && r.deadlines // [] — the header names no level (a "cuc" report gets the Cục's next deadlines)
  * ```
  * @since 0.1.0
  */
@@ -100,7 +106,8 @@ export const review = (grid: Grid.Grid, today: CivilDate.CivilDate, file = "work
  *
  * @example
  * ```ts
- * Review.bySeverity(result.findings).error.length
+ * const result = ReportCheck.check(Synthetic.report({ seed: 1, rows: 3 }))
+ * Review.bySeverity(result.findings).info.map((f) => f.code) // ["organization-not-given", "target-met"]
  * ```
  * @since 0.1.0
  */

@@ -5,27 +5,27 @@
  * answer into what the pane shows: where it is stored and the service's
  * findings, or the service's problem document, or why nothing was sent
  * (settings missing, the report does not decode, the server unreachable).
+ * The pane loads this module (and with it the HTTP client) only when the
+ * user sends: what it shows of the outcome is in `Sent`.
  *
  * @since 0.1.0
  */
-import { Client, type Problem, type Submission } from "@thads/api"
+import { Client, type Problem } from "@thads/api"
 import { Decode } from "@thads/core"
 import * as Effect from "effect/Effect"
 import type * as Settings from "./Settings.js"
+import type * as Sent from "./Sent.js"
 
 /**
- * The outcome of sending.
+ * The outcome of sending (see `Sent`, which shows it).
  *
  * @example
  * ```ts
- * const o: Send.Outcome = { _tag: "NotSent", text: { vi: "Chưa nhập địa chỉ máy chủ", en: "No server URL" } }
+ * const o: Send.Outcome = { _tag: "NotSent", text: { vi: "Chưa nhập khoá API của đơn vị", en: "The unit's API key is not set" } }
  * ```
  * @since 0.1.0
  */
-export type Outcome =
-  | { readonly _tag: "Submitted"; readonly created: Submission.Created; readonly idempotencyKey: string }
-  | { readonly _tag: "Refused"; readonly problem: Problem.Fields }
-  | { readonly _tag: "NotSent"; readonly text: { readonly vi: string; readonly en: string } }
+export type Outcome = Sent.Outcome
 
 const isProblem = (e: unknown): e is Problem.Fields =>
   typeof e === "object" &&
@@ -57,8 +57,12 @@ const baseUrlOf = (raw: string): string | Outcome => {
  *
  * @example
  * ```ts
- * const outcome = await Send.send({ settings: { serverUrl: "http://127.0.0.1:8080", apiKey: "thads_…" }, report: review.read.input })
- * if (outcome._tag === "Submitted") outcome.created.result.valid
+ * const report = Synthetic.report({ seed: 1, rows: 3 }) // in the pane: the review's read.input
+ * const outcome = await Send.send({ settings: { serverUrl: "http://127.0.0.1:8080", apiKey: "" }, report })
+ * outcome // { _tag: "NotSent", text: { en: "The unit's API key is not set" } }
+ * const notDecoded = await Send.send({ settings: { serverUrl: "http://127.0.0.1:8080", apiKey: "thads_…" }, report: {} })
+ * notDecoded._tag // "NotSent"
+ * // With the service running, outcome._tag is "Submitted" (outcome.created.result is its check) or "Refused".
  * ```
  * @since 0.1.0
  */
@@ -97,63 +101,5 @@ export const send = async (input: {
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e)
     return notSent(`Không gửi được tới ${baseUrl}: ${why}`, `Cannot reach ${baseUrl}: ${why}`)
-  }
-}
-
-/**
- * What the pane shows of an outcome: a headline, detail lines and the
- * service's findings; `kind` is "ok" only for a stored, valid report.
- *
- * @example
- * ```ts
- * const shown = Send.lines(outcome, "vi")
- * shown.headline // "Đã nộp — cuc-tay-ninh, 12 tháng năm 2023, lần 1"
- * ```
- * @since 0.1.0
- */
-export const lines = (
-  outcome: Outcome,
-  lang: "vi" | "en"
-): {
-  readonly kind: "ok" | "error"
-  readonly headline: string
-  readonly details: ReadonlyArray<string>
-  readonly findings: Submission.Created["result"]["findings"]
-} => {
-  const vi = lang === "vi"
-  switch (outcome._tag) {
-    case "NotSent":
-      return { kind: "error", headline: outcome.text[lang], details: [], findings: [] }
-    case "Refused": {
-      const p = outcome.problem
-      return {
-        kind: "error",
-        headline: `${vi ? "Máy chủ từ chối" : "Refused by the service"} — ${p.status} ${p.title}`,
-        details: [
-          ...(p.detail === undefined ? [] : [p.detail]),
-          ...(p.errors ?? []).map((e) => `${e.pointer || "/"} ${e.detail}`),
-          p.type,
-          ...(p.requestId === undefined ? [] : [`request id: ${p.requestId}`])
-        ],
-        findings: []
-      }
-    }
-    case "Submitted": {
-      const { submission: s, result } = outcome.created
-      const c = s.findings
-      return {
-        kind: result.valid ? "ok" : "error",
-        headline: vi
-          ? `Đã nộp — ${s.unitId}, ${s.months} tháng năm ${s.year}, lần ${s.version}; ${result.valid ? "HỢP LỆ" : "KHÔNG HỢP LỆ"}`
-          : `Submitted — ${s.unitId}, ${s.months} months of ${s.year}, version ${s.version}; ${result.valid ? "VALID" : "INVALID"}`,
-        details: [
-          vi
-            ? `${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin`
-            : `${c.error} errors, ${c.warning} warnings, ${c.info} info`,
-          `id ${s.id} · ${vi ? "nhận lúc" : "received"} ${s.receivedAt}`
-        ],
-        findings: result.findings
-      }
-    }
   }
 }

@@ -45,6 +45,8 @@ const names = { serverUrl: "thads.serverUrl", apiKey: "thads.apiKey" } as const
  * @example
  * ```ts
  * const store = Settings.fromLocalStorage(window.localStorage)
+ * await store.set("thads.serverUrl", "https://thads.tayninh.gov.vn")
+ * window.localStorage.getItem("thads.serverUrl") // "https://thads.tayninh.gov.vn"
  * ```
  * @since 0.1.0
  */
@@ -61,7 +63,8 @@ export const fromLocalStorage = (storage: Pick<Storage, "getItem" | "setItem">):
  *
  * @example
  * ```ts
- * const roaming: Settings.OfficeSettings = Office.context.roamingSettings
+ * const saved = new Map<string, unknown>() // in Excel: Office.context.roamingSettings
+ * const roaming: Settings.OfficeSettings = { get: (name) => saved.get(name), set: (name, value) => void saved.set(name, value), saveAsync: (done) => done?.({ status: "succeeded" }) }
  * ```
  * @since 0.1.0
  */
@@ -76,7 +79,10 @@ export interface OfficeSettings {
  *
  * @example
  * ```ts
- * const store = Settings.fromOffice(Office.context.roamingSettings)
+ * const saved = new Map<string, unknown>() // a double of Office.context.roamingSettings
+ * const store = Settings.fromOffice({ get: (name) => saved.get(name), set: (name, value) => void saved.set(name, value), saveAsync: (done) => done?.({ status: "succeeded" }) })
+ * await store.set("thads.apiKey", "thads_…")
+ * store.get("thads.apiKey") // "thads_…"
  * ```
  * @since 0.1.0
  */
@@ -100,6 +106,7 @@ export const fromOffice = (settings: OfficeSettings): Store => ({
  * @example
  * ```ts
  * const store = Settings.memory()
+ * store.get("thads.apiKey") // undefined
  * ```
  * @since 0.1.0
  */
@@ -133,7 +140,9 @@ export const load = (store: Store): Settings => ({
  *
  * @example
  * ```ts
- * await Settings.save(store, { serverUrl: "https://thads.tayninh.gov.vn/", apiKey: "thads_…" })
+ * const store = Settings.memory()
+ * await Settings.save(store, { serverUrl: " https://thads.tayninh.gov.vn/ ", apiKey: "thads_…" })
+ * Settings.load(store) // { serverUrl: "https://thads.tayninh.gov.vn/", apiKey: "thads_…" }
  * ```
  * @since 0.1.0
  */

@@ -9,7 +9,7 @@
  */
 import { Citation, CivilDate, type Finding, type Kpi, type ReportingDeadline, StatisticalPeriod } from "@thads/core"
 import * as Review from "./Review.js"
-import * as Send from "./Send.js"
+import * as Sent from "./Sent.js"
 import type * as Settings from "./Settings.js"
 import * as Texts from "./Texts.js"
 
@@ -29,7 +29,7 @@ export interface State {
   /** The sending settings as last loaded or saved. */
   readonly settings?: Settings.Settings
   /** The answer of the last "Gửi báo cáo". */
-  readonly sent?: Send.Outcome
+  readonly sent?: Sent.Outcome
   readonly status?: { readonly kind: "ok" | "error"; readonly text: string }
 }
 
@@ -151,7 +151,7 @@ const sendSection = (state: State, t: ReturnType<typeof Texts.of>, actions: Acti
     sent === undefined
       ? undefined
       : (() => {
-          const shown = Send.lines(sent, lang)
+          const shown = Sent.lines(sent, lang)
           return h(
             "div",
             { id: "sent", class: `status ${shown.kind}`, "data-outcome": sent._tag, role: "status" },
@@ -189,7 +189,11 @@ const sendSection = (state: State, t: ReturnType<typeof Texts.of>, actions: Acti
  *
  * @example
  * ```ts
- * View.render(document.getElementById("app")!, { lang: "vi", busy: false }, actions)
+ * const root = document.createElement("div") // in the pane: document.getElementById("app")!
+ * const actions: View.Actions = { check: () => {}, mark: () => {}, select: () => {}, toggleLanguage: () => {}, saveSettings: () => {}, send: () => {} }
+ * View.render(root, { lang: "vi", busy: "checking" }, actions)
+ * root.querySelector("#check")?.textContent // "Đang kiểm tra…"
+ * root.querySelector("#check")?.hasAttribute("disabled") // true
  * ```
  * @since 0.1.0
  */

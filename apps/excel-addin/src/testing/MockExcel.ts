@@ -55,8 +55,10 @@ export interface SheetState {
  *
  * @example
  * ```ts
- * const excel = MockExcel.make(snapshot)
- * await excel.run(async (context) => { const grid = await OfficeGrid.load(context) })
+ * const excel = MockExcel.make([{ name: "Việc", cells: { K8: { value: { _tag: "number", value: 6 } } } }])
+ * const grid = await excel.run((context) => OfficeGrid.load(context))
+ * grid.sheet("Việc")?.value(8, 11) // { _tag: "number", value: 6 }
+ * excel.syncs() // 3
  * ```
  * @since 0.1.0
  */
@@ -104,6 +106,7 @@ const isError = (u: unknown) => u === "Error, property was not loaded" || u === 
  * @example
  * ```ts
  * const excel = MockExcel.make([{ name: "Báo cáo", cells: { B4: { value: { _tag: "string", value: "cuc-tay-ninh" } } } }])
+ * excel.snapshot()[0].cells.B4 // { value: { _tag: "string", value: "cuc-tay-ninh" } }
  * ```
  * @since 0.1.0
  */
@@ -468,7 +471,10 @@ export const make = (data: ReadonlyArray<MemoryGrid.SheetData>, workbookName = "
  *
  * @example
  * ```ts
+ * import { ExcelGrid, Read, Write } from "@thads/xlsx"
+ * const wb = await Read.load(await Write.report(Synthetic.report({ seed: 1, rows: 3 })))
  * const excel = MockExcel.make(MockExcel.sheetsOf(ExcelGrid.fromWorkbook(wb)))
+ * excel.sheets.map((s) => s.name) // ["Báo cáo", "Việc", "Tiền"]
  * ```
  * @since 0.1.0
  */

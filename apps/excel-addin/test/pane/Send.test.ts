@@ -23,6 +23,7 @@ import ExcelJS from "exceljs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import * as Review from "../../src/pane/Review.js"
 import * as Send from "../../src/pane/Send.js"
+import * as Sent from "../../src/pane/Sent.js"
 import * as Settings from "../../src/pane/Settings.js"
 
 const reviewOf = async (name: string) => {
@@ -106,11 +107,11 @@ describe("Send.send against the real service", () => {
       [...new Set(fs.filter((f) => f.severity === "error").map((f) => f.code))].sort()
     expect(codes(result.findings)).toEqual(codes(r.result.findings))
     expect(codes(result.findings).length).toBeGreaterThan(0)
-    const lines = Send.lines(o, "en")
+    const lines = Sent.lines(o, "en")
     expect(lines.kind).toBe("error")
     expect(lines.headline).toContain("Submitted")
     expect(lines.findings.length).toBe(result.findings.length)
-    expect(Send.lines(o, "vi").headline).toContain("Đã nộp")
+    expect(Sent.lines(o, "vi").headline).toContain("Đã nộp")
   })
 
   it("a consistent report of the same unit and period: stored as version 2, valid", async () => {
@@ -120,7 +121,7 @@ describe("Send.send against the real service", () => {
     if (o._tag !== "Submitted") return
     expect(o.created.result.valid).toBe(true)
     expect(o.created.submission.version).toBe(2) // the same unit and period as the report above
-    expect(Send.lines(o, "en").kind).toBe("ok")
+    expect(Sent.lines(o, "en").kind).toBe("ok")
   })
 
   it("refusals are the service's problem documents", async () => {
@@ -130,7 +131,7 @@ describe("Send.send against the real service", () => {
     if (wrong._tag === "Refused") {
       expect(wrong.problem.status).toBe(401)
       expect(wrong.problem.type).toMatch(/^urn:thads:problem:/)
-      expect(Send.lines(wrong, "vi").headline).toContain("401")
+      expect(Sent.lines(wrong, "vi").headline).toContain("401")
     }
     const other = await Send.send({ settings: { serverUrl: base, apiKey: otherKey }, report: r.read.input })
     expect(other._tag).toBe("Refused")

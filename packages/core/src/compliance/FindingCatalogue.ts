@@ -71,6 +71,7 @@ export const codes = [
   "tkln-period-not-interagency",
   "tkln-figures-differ",
   "tkln-differs-from-report",
+  "tkln-differs-from-procuracy",
   "special-line-inconsistent",
   "complaints-target-missed",
   "workbook-formula-in-input",
@@ -181,7 +182,7 @@ const caseDuty = (code: Code, vi: string, en: string, citation: Citation.Citatio
  * @example
  * ```ts
  * FindingCatalogue.entries[0].code // "report-not-json"
- * FindingCatalogue.entries.length // 62
+ * FindingCatalogue.entries.length // 63
  * ```
  * @since 0.1.0
  */
@@ -655,14 +656,30 @@ export const entries: ReadonlyArray<Entry> = [
     code: "tkln-differs-from-report",
     severity: "info",
     group: "consistency",
-    title: { vi: "Số liệu liên ngành khác báo cáo", en: "Inter-agency figures differ from another report" },
+    title: { vi: "Số liệu biểu 01 khác báo cáo thống kê", en: "Form 01 differs from the statistical report" },
     template: {
       vi: "{indicator}: {a} ghi {observed}, {b} ghi {expected} (giả định hai biểu cùng chỉ tiêu)",
       en: "{indicator}: {a} has {observed}, {b} has {expected} (assuming both forms carry this indicator)"
     },
     citation: { document: "ttlt-12-2021", article: "3", clause: 3 },
     description:
-      "Form 01/TKLN-THADS differs from the office's own statistical report, or from the procuracy's form 04, on an indicator both are assumed to carry (the forms' columns were not found): basis assumed."
+      "Form 01/TKLN-THADS differs from the office's own statistical report on an indicator both are assumed to carry (the form's columns were not found): basis assumed."
+  },
+  {
+    code: "tkln-differs-from-procuracy",
+    severity: "info",
+    group: "consistency",
+    title: {
+      vi: "Số liệu biểu 01 khác biểu 04 của Viện kiểm sát",
+      en: "Form 01 differs from the procuracy's form 04"
+    },
+    template: {
+      vi: "{indicator}: {a} ghi {observed}, {b} ghi {expected} (giả định hai biểu cùng chỉ tiêu)",
+      en: "{indicator}: {a} has {observed}, {b} has {expected} (assuming both forms carry this indicator)"
+    },
+    citation: { document: "ttlt-12-2021", article: "3", clause: 3 },
+    description:
+      "The enforcement office's form 01/TKLN-THADS differs from the procuracy's form 04/TKLN-THADS of the same unit and period on an indicator both are assumed to carry (the forms' columns were not found): basis assumed."
   },
   {
     code: "special-line-inconsistent",
@@ -815,21 +832,21 @@ const compiled = (template: string): ReadonlyArray<string> => {
  * @since 0.1.0
  */
 export interface MakeOptions {
-  readonly params?: Readonly<Record<string, string | number>>
+  readonly params?: Readonly<Record<string, string | number>> | undefined
   /** Parameters whose text differs by language. */
-  readonly paramsVi?: Readonly<Record<string, string | number>>
+  readonly paramsVi?: Readonly<Record<string, string | number>> | undefined
   readonly location: Finding.Location
-  readonly ruleId?: string
-  readonly severity?: Finding.Severity
-  readonly citation?: Citation.Citation
-  readonly observed?: number | string
-  readonly expected?: number | string
-  readonly formula?: { readonly vi: string; readonly en: string }
-  readonly trace?: ReadonlyArray<Finding.TraceStep>
+  readonly ruleId?: string | undefined
+  readonly severity?: Finding.Severity | undefined
+  readonly citation?: Citation.Citation | undefined
+  readonly observed?: number | string | undefined
+  readonly expected?: number | string | undefined
+  readonly formula?: { readonly vi: string; readonly en: string } | undefined
+  readonly trace?: ReadonlyArray<Finding.TraceStep> | undefined
   /** How many trace steps were left out (see `Finding.maxTrace`). */
-  readonly traceOmitted?: number
-  /** The basis, when the finding rests on an assumption ("assumed") or says so ("official"). */
-  readonly basis?: Finding.Basis
+  readonly traceOmitted?: number | undefined
+  /** The basis, when the finding rests on an assumption ("assumed") or says so ("official"). An absent or undefined option is the same. */
+  readonly basis?: Finding.Basis | undefined
 }
 
 /**
@@ -844,20 +861,23 @@ export interface MakeOptions {
 export const make = (code: Code, o: MakeOptions): Finding.Finding => {
   const e = get(code)
   const params = bounded(o.params)
-  return {
+  // Optional keys are added one by one, in the order of the Finding's fields: conditional spreads cost V8 a
+  // generic copy each (≈ 0.3 µs), and every check makes findings.
+  const f: { -readonly [K in keyof Finding.Finding]: Finding.Finding[K] } = {
     code,
     severity: o.severity ?? e.severity,
     ruleId: o.ruleId ?? code,
-    citation: o.citation ?? e.citation,
-    ...(o.basis === undefined ? {} : { basis: o.basis }),
-    message: { vi: render(e.template.vi, params, bounded(o.paramsVi)), en: render(e.template.en, params) },
-    location: o.location,
-    ...(o.observed === undefined ? {} : { observed: o.observed }),
-    ...(o.expected === undefined ? {} : { expected: o.expected }),
-    ...(o.formula === undefined ? {} : { formula: o.formula }),
-    ...(o.trace === undefined ? {} : { trace: o.trace }),
-    ...(o.traceOmitted === undefined ? {} : { traceOmitted: o.traceOmitted })
-  }
+    citation: o.citation ?? e.citation
+  } as Finding.Finding
+  if (o.basis !== undefined) f.basis = o.basis
+  f.message = { vi: render(e.template.vi, params, bounded(o.paramsVi)), en: render(e.template.en, params) }
+  f.location = o.location
+  if (o.observed !== undefined) f.observed = o.observed
+  if (o.expected !== undefined) f.expected = o.expected
+  if (o.formula !== undefined) f.formula = o.formula
+  if (o.trace !== undefined) f.trace = o.trace
+  if (o.traceOmitted !== undefined) f.traceOmitted = o.traceOmitted
+  return f
 }
 
 /** Message parameters with long strings cut (an echoed 1 MB key is not copied into every message). */

@@ -460,12 +460,15 @@ interface KpiHead {
 }
 const kpiHeads = new WeakMap<object, KpiHead>()
 
-/** `JSON.stringify(k)` of a KPI: the leading keys from {@link kpiHeads}, shared parts from {@link fragment}. */
-const kpiText = (k: Kpi.Kpi): string => {
+/**
+ * `JSON.stringify(k)` of a KPI, pushed in pieces onto `out`: the leading keys
+ * from {@link kpiHeads}, shared parts from {@link fragment}.
+ */
+const kpiText = (k: Kpi.Kpi, out: Array<string>): void => {
   const o = k as unknown as Record<string, unknown>
   const head = kpiHeads.get(k.label)
-  let s = "{"
   let skip = 0
+  let first = true
   if (head !== undefined) {
     // Valid only when every leading key holds the very value the text was made from.
     let i = 0
@@ -478,19 +481,23 @@ const kpiText = (k: Kpi.Kpi): string => {
       i++
     }
     if (i === head.values.length) {
-      s = head.text
+      out.push(head.text)
       skip = i
+      first = head.text.length === 1
     }
   }
+  if (skip === 0) out.push("{")
   const headKeys: Array<string> = []
   const headValues: Array<unknown> | undefined = head === undefined ? [] : undefined
+  let headText = "{"
   let inHead = true
   let i = 0
   for (const key in o) {
     if (i++ < skip) continue
     const v = o[key]
     if (key === "value") {
-      if (headValues !== undefined && inHead) kpiHeads.set(k.label, { keys: headKeys, values: headValues, text: s })
+      if (headValues !== undefined && inHead)
+        kpiHeads.set(k.label, { keys: headKeys, values: headValues, text: headText })
       inHead = false
     }
     if (inHead && headValues !== undefined) {
@@ -504,28 +511,38 @@ const kpiText = (k: Kpi.Kpi): string => {
       (key === "label" || key === "formula" || key === "citation" || key === "rounding" || key === "note")
         ? fragment(v)
         : JSON.stringify(v)
-    s += `${s.length === 1 ? "" : ","}${keyText(key)}${text}`
+    const piece = first ? keyText(key) : `,${keyText(key)}`
+    out.push(piece, text)
+    if (inHead && headValues !== undefined) headText += piece + text
+    first = false
   }
-  return `${s}}`
+  out.push("}")
 }
 
-/** `JSON.stringify` of an encoded finding: its citation (with its text) from {@link fragment}. */
-const findingText = (f: Finding.Finding): string => {
+/** `JSON.stringify` of an encoded finding, pushed in pieces onto `out`: its citation (with its text) from {@link fragment}. */
+const findingText = (f: Finding.Finding, out: Array<string>): void => {
   const o = f as unknown as Record<string, unknown>
-  let s = "{"
+  let first = true
+  out.push("{")
   for (const key in o) {
     const v = o[key]
     if (v === undefined) continue
-    const text = key === "citation" ? fragment(citationJson(f.citation)) : JSON.stringify(v)
-    s += `${s.length === 1 ? "" : ","}${keyText(key)}${text}`
+    out.push(
+      first ? keyText(key) : `,${keyText(key)}`,
+      key === "citation" ? fragment(citationJson(f.citation)) : JSON.stringify(v)
+    )
+    first = false
   }
-  return `${s}}`
+  out.push("}")
 }
 
-const arrayText = <A>(xs: ReadonlyArray<A>, f: (a: A) => string): string => {
-  let s = "["
-  for (let i = 0; i < xs.length; i++) s += i === 0 ? f(xs[i]!) : `,${f(xs[i]!)}`
-  return `${s}]`
+const arrayText = <A>(xs: ReadonlyArray<A>, f: (a: A, out: Array<string>) => void, out: Array<string>): void => {
+  out.push("[")
+  for (let i = 0; i < xs.length; i++) {
+    if (i > 0) out.push(",")
+    f(xs[i]!, out)
+  }
+  out.push("]")
 }
 
 /**
@@ -544,19 +561,18 @@ const arrayText = <A>(xs: ReadonlyArray<A>, f: (a: A) => string): string => {
  */
 export const resultJsonText = (c: Checked): string => {
   const r = c.result as unknown as Record<string, unknown>
-  let s = `{"file":${JSON.stringify(c.file)}`
+  // Pieces joined once: one flat string (appending builds a tree of joined strings that every reader must flatten).
+  const out: Array<string> = ['{"file":', JSON.stringify(c.file)]
   for (const key in r) {
     const v = r[key]
     if (v === undefined) continue
-    const text =
-      key === "kpis"
-        ? arrayText(c.result.kpis, kpiText)
-        : key === "findings"
-          ? arrayText(c.result.findings, findingText)
-          : JSON.stringify(v)
-    s += `,${keyText(key)}${text}`
+    out.push(`,${keyText(key)}`)
+    if (key === "kpis") arrayText(c.result.kpis, kpiText, out)
+    else if (key === "findings") arrayText(c.result.findings, findingText, out)
+    else out.push(JSON.stringify(v))
   }
-  return `${s}}`
+  out.push("}")
+  return out.join("")
 }
 
 /**

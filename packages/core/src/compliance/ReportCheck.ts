@@ -182,14 +182,20 @@ const problemCode: Readonly<Record<Decode.ProblemCode, FindingCatalogue.Code>> =
   "too-many-values": "report-too-many-rows"
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is "every ASCII character", on purpose
-const NON_ASCII = /[^\u0000-\u007f]/
+/** Whether a string has a character beyond ASCII (a loop: cheaper than a regular expression on short ids). */
+const nonAscii = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return true
+  return false
+}
 /** Whether a string changes under NFC (ASCII never does). */
-const needsNfc = (s: string | undefined) => s !== undefined && NON_ASCII.test(s) && s.normalize("NFC") !== s
+const needsNfc = (s: string | undefined) => s !== undefined && nonAscii(s) && s.normalize("NFC") !== s
 
 /** The report with its identifiers and names in NFC; the same object when nothing changes. */
 const nfcReport = (report: Report.Report, add: (path: string, text: string) => void): Report.Report => {
-  const anyRow = (rs: ReadonlyArray<Report.RowHeader>) => rs.some((r) => needsNfc(r.id) || needsNfc(r.name))
+  const anyRow = (rs: ReadonlyArray<Report.RowHeader>) => {
+    for (let i = 0; i < rs.length; i++) if (needsNfc(rs[i]!.id) || needsNfc(rs[i]!.name)) return true
+    return false
+  }
   if (
     !needsNfc(report.header.unitId) &&
     !needsNfc(report.header.unitName) &&
@@ -230,14 +236,23 @@ const locator = (context: Context) => {
   const source = context.source
   const file = source?.file
   const locate = source?.locate
-  return (path: string, extra?: Partial<Finding.Location>): Finding.Location => {
+  return (
+    path: string,
+    extra?: { readonly unitId: string; readonly period: StatisticalPeriod.Period }
+  ): Finding.Location => {
     const cell = locate?.(path)
-    return {
-      path,
-      ...(file === undefined ? {} : { file }),
-      ...(cell === undefined ? {} : { sheet: cell.sheet, cell: cell.cell }),
-      ...extra
+    // Keys added one by one (conditional spreads are a generic copy each in V8; every finding has a location).
+    const l: { -readonly [K in keyof Finding.Location]: Finding.Location[K] } = { path }
+    if (file !== undefined) l.file = file
+    if (cell !== undefined) {
+      l.sheet = cell.sheet
+      l.cell = cell.cell
     }
+    if (extra !== undefined) {
+      l.unitId = extra.unitId
+      l.period = extra.period
+    }
+    return l
   }
 }
 
@@ -277,7 +292,10 @@ export const checkDecoded = (decoded: Decode.Decoded, context: Context = {}): Re
   const previous = earlier.find(
     (r) => r.header.unitId === h.unitId && r.header.year === h.year - 1 && r.header.months === h.months
   )
-  const kpis = Kpi.compute(report, { targets: ruleSet.targets, ...(previous === undefined ? {} : { previous }) })
+  const kpis = Kpi.compute(
+    report,
+    previous === undefined ? { targets: ruleSet.targets } : { targets: ruleSet.targets, previous }
+  )
   const organization = context.organization
   const unit = organization?.byId.get(h.unitId)
   const inForceUnit = unit !== undefined && OrgUnit.existsOn(unit, periodEnd) ? unit : undefined

@@ -104,7 +104,21 @@ export const assumedCodes = (): ReadonlyMap<FindingCatalogue.Code, ReadonlyArray
   }
   // The case-level checks (CaseCheck) are not report rules; their assumptions are listed the same way.
   for (const [c, why] of Object.entries(CaseCheck.assumedWhen)) add(c as FindingCatalogue.Code, `case: ${why}`)
+  for (const [c, why] of Object.entries(interagencyAssumed)) add(c as FindingCatalogue.Code, `interagency: ${why}`)
   return out
+}
+
+/**
+ * The inter-agency cross-checks (`interagency/CrossCheck`, which sits above
+ * `compliance/` in the folder graph) whose findings are always assumed: the
+ * forms' columns were not found, so which indicators two forms share is an
+ * assumption (its test holds this list to the basis the checks give).
+ */
+const interagencyAssumed: Partial<Record<FindingCatalogue.Code, string>> = {
+  "tkln-differs-from-report":
+    "form 01/TKLN-THADS is assumed to carry the report's indicators (its columns were not found)",
+  "tkln-differs-from-procuracy":
+    "forms 01 and 04/TKLN-THADS are assumed to carry the same indicators (their columns were not found)"
 }
 
 /**

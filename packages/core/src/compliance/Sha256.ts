@@ -16,24 +16,12 @@ const K = new Uint32Array([
 ])
 
 /** UTF-8 bytes of a string (lone surrogates become U+FFFD, as TextEncoder does). */
-const utf8 = (text: string): Uint8Array => {
-  const out: Array<number> = []
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00)
-        i++
-      } else c = 0xfffd
-    } else if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd
-    if (c < 0x80) out.push(c)
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63))
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63))
-  }
-  return Uint8Array.from(out)
-}
+/** The WHATWG encoder, global in every host core runs on (Node, browsers, Office); core's lib has no DOM types. */
+declare const TextEncoder: new () => { encode(source: string): Uint8Array }
+const encoder = new TextEncoder()
+
+/** UTF-8 bytes (a lone surrogate becomes U+FFFD, as the WHATWG encoder does). */
+const utf8 = (text: string): Uint8Array => encoder.encode(text)
 
 const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n))
 

@@ -87,7 +87,7 @@ const sourceName: Record<Source, { readonly vi: string; readonly en: string }> =
 }
 
 const compare = (
-  code: "tkln-figures-differ" | "tkln-differs-from-report",
+  code: "tkln-figures-differ" | "tkln-differs-from-report" | "tkln-differs-from-procuracy",
   a: { readonly name: { readonly vi: string; readonly en: string }; readonly values: Readonly<Record<string, number>> },
   b: { readonly name: { readonly vi: string; readonly en: string }; readonly values: Readonly<Record<string, number>> },
   location: Finding.Location,
@@ -217,14 +217,14 @@ export const againstReport = (form01: Figures, report: Report.Report): ReadonlyA
  * ```ts
  * const form01 = { form: "01", unitId: "chi-cuc-go-dau", year: 2022, months: 6, source: "enforcement", values: { V06: 412 } } as const
  * const form04 = { ...form01, form: "04", source: "procuracy", values: { V06: 410 } } as const
- * InteragencyCrossCheck.enforcementAgainstProcuracy(form01, form04).map((f) => f.code) // ["tkln-differs-from-report"]
+ * InteragencyCrossCheck.enforcementAgainstProcuracy(form01, form04).map((f) => f.code) // ["tkln-differs-from-procuracy"]
  * ```
  * @since 0.2.0
  */
 export const enforcementAgainstProcuracy = (form01: Figures, form04: Figures): ReadonlyArray<Finding.Finding> => {
   if (form01.unitId !== form04.unitId || form01.year !== form04.year || form01.months !== form04.months) return []
   return compare(
-    "tkln-differs-from-report",
+    "tkln-differs-from-procuracy",
     { name: { vi: "biểu 01/TKLN-THADS", en: "form 01/TKLN-THADS" }, values: form01.values },
     { name: { vi: "biểu 04/TKLN-THADS", en: "form 04/TKLN-THADS" }, values: form04.values },
     locationOf(form01),

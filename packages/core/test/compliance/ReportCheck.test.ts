@@ -121,6 +121,13 @@ const producers: Record<string, () => ReturnType<typeof ReportCheck.check>> = {
     asResult(InteragencyCrossCheck.leadAgainstPartner(tkln, { ...tkln, source: "procuracy", values: { V06: 9 } })),
   "tkln-differs-from-report": () =>
     asResult(
+      InteragencyCrossCheck.againstReport(
+        tkln,
+        Synthetic.totals({ unitId: tkln.unitId, year: tkln.year, months: tkln.months }, { "06": 9 })
+      )
+    ),
+  "tkln-differs-from-procuracy": () =>
+    asResult(
       InteragencyCrossCheck.enforcementAgainstProcuracy(tkln, {
         ...tkln,
         form: "04",

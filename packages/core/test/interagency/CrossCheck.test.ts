@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import * as Schema from "effect/Schema"
+import * as Rules from "../../src/compliance/Rules.js"
 import * as CrossCheck from "../../src/interagency/CrossCheck.js"
 import * as Synthetic from "../../src/statistics/Synthetic.js"
 
@@ -50,11 +51,29 @@ describe("inter-agency cross-checks", () => {
       [report]
     )
     expect(all.map((x) => x.code).sort()).toEqual([
-      "tkln-differs-from-report",
+      "tkln-differs-from-procuracy",
       "tkln-differs-from-report",
       "tkln-differs-from-report",
       "tkln-figures-differ"
     ])
+  })
+
+  it("every assumed finding's code is listed as one that may be assumed (docs/findings.md)", () => {
+    const report = Synthetic.totals({ unitId: "chi-cuc-go-dau", year: 2022, months: 6 }, { "06": 1 })
+    const all = CrossCheck.checkAll(
+      [
+        lead,
+        { ...lead, source: "procuracy", values: { V06: 410 } },
+        { ...lead, form: "04", source: "procuracy", values: { V06: 400 } }
+      ],
+      [report]
+    )
+    const assumed = all.filter((f) => f.basis === "assumed")
+    expect(new Set(assumed.map((f) => f.code))).toEqual(
+      new Set(["tkln-differs-from-report", "tkln-differs-from-procuracy"])
+    )
+    for (const f of assumed) expect(Rules.assumedCodes().has(f.code)).toBe(true)
+    expect(Rules.assumedCodes().has("tkln-figures-differ")).toBe(false)
   })
 
   it("decodes figures from JSON and rejects negative or fractional values", () => {

@@ -55,7 +55,7 @@ export const attainment = Rule.make({
       if (rate.value === null) continue // nothing enforceable yet: no rate to compare
       const t = k.target
       // A yearly target is judged on the 12-month report; before that the comparison is for information.
-      const interim = h.months !== 12 ? { severity: "info" as const, ruleId: `target/${table}/interim` } : {}
+      const interim = h.months !== 12
       emit(
         FindingCatalogue.make(t.met === true ? "target-met" : "target-not-met", {
           params: {
@@ -75,13 +75,13 @@ export const attainment = Rule.make({
             scope: t.scope === "unit" ? "của đơn vị" : "toàn quốc"
           },
           location: at(`/${table}/total/${Indicator.idOf(table, "08")}`),
-          ruleId: `target/${table}`,
+          ruleId: interim ? `target/${table}/interim` : `target/${table}`,
+          severity: interim ? "info" : undefined,
           observed: rate.value,
           expected: `${t.op} ${t.value}`,
           formula: k.formula,
           trace: k.inputs.map((i) => ({ label: i.indicator, value: i.value, source: i.source })),
-          ...(t.confidence === "inferred" ? { basis: "assumed" as const } : {}),
-          ...interim
+          basis: t.confidence === "inferred" ? "assumed" : undefined
         })
       )
     }

@@ -76,7 +76,7 @@ const makeTexts = (d: ReportingDeadline.Deadline, level: string) => {
         en: `; assumed deadline${settingsEn === "" ? "" : ` (${settingsEn})`}${days("en")}`
       }
     : { vi: "", en: "" }
-  const basis: { readonly basis?: "assumed" } = assumed ? { basis: "assumed" as const } : {}
+  const basis: "assumed" | undefined = assumed ? "assumed" : undefined
   return { unverified, assumption, ruleId: `deadline/${d.regime}/${level}`, basis }
 }
 const textsOf = (d: ReportingDeadline.Deadline, level: string) => {
@@ -134,7 +134,7 @@ export const deadline = Rule.make({
           location: at("/header"),
           ruleId,
           citation: d.citation,
-          ...basis
+          basis
         })
       )
       return
@@ -167,7 +167,7 @@ export const deadline = Rule.make({
         location: at(path),
         ruleId,
         citation: d.citation,
-        ...basis,
+        basis,
         observed: submitted,
         expected: `≤ ${d.deadline}`,
         trace: [

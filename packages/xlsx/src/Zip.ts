@@ -1,12 +1,23 @@
 /**
- * Reading and writing zip files for the workbook fuzzer: the entries of a
- * .xlsx, and a zip of entries (deflated, with an optional lie about the
- * uncompressed size, to make zip bombs).
+ * Raw zip files for tests and fuzzing (tệp zip thô để kiểm thử): the entries
+ * of a zip (a .xlsx is one), and a zip of deflated entries whose headers can
+ * lie about the uncompressed size — how zip bombs are made, to check that
+ * `Inspect` refuses them. Not for writing workbooks: `Write` does that.
+ *
+ * @since 0.2.0
  */
 import { crc32, deflateRawSync, inflateRawSync } from "node:zlib"
-import { Inspect } from "@thads/xlsx"
+import * as Inspect from "./Inspect.js"
 
-/** A zip entry. */
+/**
+ * A zip entry.
+ *
+ * @example
+ * ```ts
+ * const e: Zip.Entry = { name: "xl/workbook.xml", data: Buffer.from("<workbook/>"), declared: 2 ** 31 }
+ * ```
+ * @since 0.2.0
+ */
 export interface Entry {
   readonly name: string
   readonly data: Buffer
@@ -15,12 +26,14 @@ export interface Entry {
 }
 
 /**
- * The entries of a zip.
+ * The entries of a zip, read through `Inspect`'s central directory (stored or
+ * deflated entries).
  *
  * @example
  * ```ts
- * unzip(bytes).map((e) => e.name)
+ * Zip.unzip(Zip.zip([{ name: "a.txt", data: Buffer.from("a") }])).map((e) => e.name) // ["a.txt"]
  * ```
+ * @since 0.2.0
  */
 export const unzip = (bytes: Uint8Array): Array<Entry> => {
   const b = Buffer.from(bytes)
@@ -33,12 +46,14 @@ export const unzip = (bytes: Uint8Array): Array<Entry> => {
 }
 
 /**
- * A zip of deflated entries.
+ * A zip of deflated entries; an entry's `declared` size is written in the
+ * headers in place of the real one.
  *
  * @example
  * ```ts
- * zip([{ name: "a.txt", data: Buffer.from("a") }])
+ * Zip.zip([{ name: "a.txt", data: Buffer.from("a") }]).length // 111
  * ```
+ * @since 0.2.0
  */
 export const zip = (entries: ReadonlyArray<Entry>): Uint8Array => {
   const parts: Array<Buffer> = []

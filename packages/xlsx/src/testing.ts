@@ -1,0 +1,7 @@
+/**
+ * @thads/xlsx/testing — helpers for testing code that reads workbooks: raw
+ * zip files, including malformed ones (zip bombs with lying headers).
+ *
+ * @since 0.2.0
+ */
+export * as Zip from "./Zip.js"
