@@ -16,7 +16,8 @@ import { createServer, type IncomingMessage, type Server as NodeServer, ServerRe
 import { extname, join, normalize, resolve, sep } from "node:path"
 import { gzipSync } from "node:zlib"
 import { NodeHttpServer } from "@effect/platform-node"
-import { Api, Problem, Result } from "@thads/api"
+import { Api, Problem } from "@thads/api"
+import { Pipeline } from "@thads/core"
 import * as ByteSize from "effect/ByteSize"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
@@ -460,7 +461,9 @@ export const fastCheck =
         })
         if (outcome._tag === "Checked") {
           config.metrics.findings(outcome.result.findings)
-          body = JSON.stringify(Result.toJson(outcome.result))
+          // Core's hand-made JSON text: the bytes of JSON.stringify(Result.toJson(…)) (@thads/api's test holds them
+          // equal), about half the cost, with the KPIs' and citations' shared parts serialised once per process.
+          body = Pipeline.resultText(outcome.result)
         } else {
           status = outcome.status
           contentType = Problem.contentType

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs"
-import { Organization, ReportCheck } from "@thads/core"
+import { Organization, Pipeline, ReportCheck } from "@thads/core"
 import { Synthetic } from "@thads/core/testing"
 import { describe, expect, it } from "vitest"
 import * as Result from "../src/Result.js"
@@ -31,6 +31,8 @@ describe("Result.toJson", () => {
         const r = ReportCheck.check(text, context)
         findings += r.findings.length
         expect(JSON.parse(JSON.stringify(Result.toJson(r)))).toEqual(JSON.parse(JSON.stringify(Result.encode(r))))
+        // The service's hot path writes core's hand-made text: the same bytes, key order included.
+        expect(Pipeline.resultText(r)).toBe(JSON.stringify(Result.toJson(r)))
       }
     }
     expect(findings).toBeGreaterThan(100)

@@ -560,19 +560,45 @@ const arrayText = <A>(xs: ReadonlyArray<A>, f: (a: A, out: Array<string>) => voi
  * @since 0.3.0
  */
 export const resultJsonText = (c: Checked): string => {
-  const r = c.result as unknown as Record<string, unknown>
   // Pieces joined once: one flat string (appending builds a tree of joined strings that every reader must flatten).
   const out: Array<string> = ['{"file":', JSON.stringify(c.file)]
+  resultFields(c.result, out, false)
+  out.push("}")
+  return out.join("")
+}
+
+/**
+ * One result as compact JSON text: exactly `JSON.stringify(encodeResult(r))`
+ * (a test keeps them equal), written like {@link resultJsonText} — what the
+ * service answers to a check.
+ *
+ * @example
+ * ```ts
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
+ * const { result } = Pipeline.checkSource({ _tag: "Json", file: "r.json", text }, { organization: "tay-ninh" })
+ * Pipeline.resultText(result) === JSON.stringify(Pipeline.encodeResult(result)) // true
+ * ```
+ * @since 0.3.0
+ */
+export const resultText = (r: ReportCheck.Result): string => {
+  const out: Array<string> = ["{"]
+  resultFields(r, out, true)
+  out.push("}")
+  return out.join("")
+}
+
+/** The members of an encoded result, pushed in pieces onto `out`. */
+const resultFields = (result: ReportCheck.Result, out: Array<string>, first: boolean): void => {
+  const r = result as unknown as Record<string, unknown>
   for (const key in r) {
     const v = r[key]
     if (v === undefined) continue
-    out.push(`,${keyText(key)}`)
-    if (key === "kpis") arrayText(c.result.kpis, kpiText, out)
-    else if (key === "findings") arrayText(c.result.findings, findingText, out)
+    out.push(first ? keyText(key) : `,${keyText(key)}`)
+    first = false
+    if (key === "kpis") arrayText(result.kpis, kpiText, out)
+    else if (key === "findings") arrayText(result.findings, findingText, out)
     else out.push(JSON.stringify(v))
   }
-  out.push("}")
-  return out.join("")
 }
 
 /**

@@ -197,7 +197,10 @@ describe("the pipeline", () => {
     ]
     for (const data of [{ organization: "tay-ninh", reports: [before] }, {}] as const) {
       const checked = Pipeline.checkAll(sources, data)
-      for (const c of checked) expect(Pipeline.resultJsonText(c)).toBe(JSON.stringify(Pipeline.resultJson(c)))
+      for (const c of checked) {
+        expect(Pipeline.resultJsonText(c)).toBe(JSON.stringify(Pipeline.resultJson(c)))
+        expect(Pipeline.resultText(c.result)).toBe(JSON.stringify(Pipeline.encodeResult(c.result)))
+      }
       const streamed = (format: "json" | "text", lang: "vi" | "en", single: boolean, from = sources) => {
         const parts: Array<string> = []
         const totals = Pipeline.checkStream(from, data, { format, lang, single, write: (s) => parts.push(s) })
