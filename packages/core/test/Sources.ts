@@ -1,24 +1,12 @@
 /** Test helpers: the source files of @thads/core and the module specifiers each imports (read, not executed). */
-import { readdirSync } from "node:fs"
 import { join } from "node:path"
+import { Example } from "@thads/doctest"
 
 /** The directory of core's sources. */
 export const src = join(import.meta.dirname, "..", "src")
 
-/** Every `.ts` file under a directory (an explicit stack: no recursion), sorted. */
-export const files = (dir: string): Array<string> => {
-  const out: Array<string> = []
-  const stack = [dir]
-  while (stack.length > 0) {
-    const d = stack.pop()!
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name)
-      if (e.isDirectory()) stack.push(p)
-      else if (e.name.endsWith(".ts")) out.push(p)
-    }
-  }
-  return out.sort()
-}
+/** Every `.ts` file under a directory, sorted (the doc-test runner's listing: an explicit stack, no recursion). */
+export const files = (dir: string): Array<string> => Example.files(dir)
 
 /** Every module specifier of `import … from "x"`, `export … from "x"`, `import("x")` and `require("x")`. */
 export const specifiers = (source: string): Array<string> => {

@@ -5,21 +5,14 @@
  * 14 KB workbook with one defined name spanning a whole sheet is a one-line
  * refusal, not an out-of-memory crash.
  */
-import { inflateRawSync } from "node:zlib"
 import { describe, expect, it } from "vitest"
 import { Inspect, Limits, Read, WorkbookError, Write } from "../src/index.js"
+import * as Zip from "../src/Zip.js"
 import { zip } from "./helpers.js"
 
-/** The entries of a zip (stored or deflated). */
-const unzip = (bytes: Uint8Array): Array<{ name: string; data: Buffer }> => {
-  const b = Buffer.from(bytes)
-  return Inspect.centralDirectory(bytes).map((e) => {
-    const p = e.localOffset
-    const start = p + 30 + b.readUInt16LE(p + 26) + b.readUInt16LE(p + 28)
-    const raw = b.subarray(start, start + e.compressedSize)
-    return { name: e.name, data: e.method === 0 ? Buffer.from(raw) : inflateRawSync(raw) }
-  })
-}
+/** The entries of a zip (stored or deflated), to edit. */
+const unzip = (bytes: Uint8Array): Array<{ name: string; data: Buffer }> =>
+  Zip.unzip(bytes).map((e) => ({ name: e.name, data: e.data }))
 
 /** A template with one part's XML edited. */
 const editPart = async (name: string, f: (xml: string) => string): Promise<Uint8Array> => {
