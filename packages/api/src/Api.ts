@@ -77,7 +77,10 @@ export type Caller =
  *
  * @example
  * ```ts
- * Effect.map(Api.CurrentCaller.asEffect(), (c) => c._tag)
+ * const tag = Effect.gen(function* () {
+ *   return (yield* Api.CurrentCaller)._tag
+ * })
+ * Effect.runSync(Effect.provideService(tag, Api.CurrentCaller, { _tag: "anonymous" })) // "anonymous"
  * ```
  * @since 0.1.0
  */

@@ -34,6 +34,8 @@ export interface Options {
  *
  * @example
  * ```ts
+ * import * as FetchHttpClient from "effect/http/FetchHttpClient"
+ * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const result = Effect.gen(function* () {
  *   const client = yield* Client.make({ baseUrl: "http://127.0.0.1:8080" })
  *   return yield* client.check.check({ payload: report })
@@ -66,7 +68,7 @@ type Groups = typeof Api.Api extends HttpApi.HttpApi<string, infer G> ? G : neve
  * Runs a program that uses the client, with `fetch` as the HTTP client.
  *
  * @example
- * ```ts
+ * ```ts skip-doctest needs a running service: apps/service's tests run the client against the real one
  * const findings = await Client.run({ baseUrl: "http://127.0.0.1:8080" }, (c) => c.reference.findings())
  * ```
  * @since 0.1.0

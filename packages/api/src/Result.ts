@@ -122,7 +122,9 @@ export const Period = Schema.Struct({ year: Schema.Int, months: Schema.Int }).an
  *
  * @example
  * ```ts
- * Schema.encodeSync(Result.Finding)(finding).citation.text.vi
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2023, months: 12 }))
+ * const finding = ReportCheck.check(text, { organization: Organization.tayNinh, organizationId: "tay-ninh" }).findings[0]!
+ * Schema.encodeSync(Result.Finding)(finding).citation.text.vi // "mục 4.4 Chỉ thị 09-CT/TU"
  * ```
  * @since 0.1.0
  */
@@ -135,7 +137,9 @@ export const Finding: Schema.Codec<FindingType, FindingEncoded> = CoreFinding.Fi
  *
  * @example
  * ```ts
- * Schema.encodeSync(Result.Kpi)(kpi).value
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2023, months: 12 }))
+ * const kpi = ReportCheck.check(text).kpis[0]!
+ * Schema.encodeSync(Result.Kpi)(kpi).id // "completion-rate-cases"
  * ```
  * @since 0.1.0
  */
@@ -159,7 +163,9 @@ export const RuleSetRef = Schema.Struct({ version: Schema.String, hash: Schema.S
  *
  * @example
  * ```ts
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2023, months: 12 }))
  * const json = Result.toJson(ReportCheck.check(text))
+ * json.valid // true
  * ```
  * @since 0.1.0
  */
@@ -183,7 +189,9 @@ export interface CheckResult extends ReportCheck.Result {}
  *
  * @example
  * ```ts
+ * const result = ReportCheck.check("{")
  * const json: Result.CheckResultJson = Result.toJson(result)
+ * json.valid // false
  * ```
  * @since 0.1.0
  */
@@ -195,7 +203,8 @@ export interface CheckResultJson extends ResultEncoded {}
  *
  * @example
  * ```ts
- * Result.encode(ReportCheck.check(text))
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2023, months: 12 }))
+ * Result.encode(ReportCheck.check(text)).report // { unitId: "chi-cuc-go-dau", year: 2023, months: 12 }
  * ```
  * @since 0.1.0
  */
@@ -221,7 +230,8 @@ const citationJson = (c: Citation.Citation): unknown => {
  *
  * @example
  * ```ts
- * Result.toJson(ReportCheck.check(text)).findings[0]?.citation.text
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2023, months: 12 }))
+ * Result.toJson(ReportCheck.check(text, { organization: Organization.tayNinh, organizationId: "tay-ninh" })).findings[0]?.citation.text.vi // "mục 4.4 Chỉ thị 09-CT/TU"
  * ```
  * @since 0.1.0
  */

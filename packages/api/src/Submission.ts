@@ -56,7 +56,10 @@ export type Summary = typeof Summary.Type
  *
  * @example
  * ```ts
- * const created: Submission.Created = { submission, result }
+ * const created = (submission: Submission.Created["submission"], result: Submission.Created["result"]): Submission.Created => ({
+ *   submission,
+ *   result
+ * })
  * ```
  * @since 0.1.0
  */
@@ -80,7 +83,7 @@ export type Created = typeof Created.Type
  *
  * @example
  * ```ts
- * const d: Submission.Detail = { submission, report, result }
+ * const detail = (c: Submission.Created, report: Submission.Detail["report"]): Submission.Detail => ({ ...c, report })
  * ```
  * @since 0.1.0
  */
