@@ -18,12 +18,14 @@ export default defineConfig([
     }
   },
   {
-    entry: { index: "src/index.ts" },
+    // The library and its testing entry (@thads/service, @thads/service/testing), for other packages.
+    entry: { index: "src/index.ts", testing: "src/testing.ts" },
     format: ["esm"],
     dts: true,
     sourcemap: true,
     target: "node24",
     platform: "node",
+    removeNodeProtocol: false,
     tsconfig: "tsconfig.lib.json"
   }
 ])

@@ -1,5 +1,5 @@
 /**
- * The page served by the real compliance service (@thads/service, in this
+ * The page served by the real compliance service (`@thads/service/testing`, in this
  * process, over real HTTP on 127.0.0.1, SQLite in a temporary folder) at /ui,
  * seeded through `POST /v1/submissions` with a year of synthetic submissions
  * of the province (the demonstration store's reports, each sent with its
@@ -7,16 +7,9 @@
  * it). Then, in headless Chromium: sign in with a key of each role, open each
  * view, assert what is shown and what is not; screenshots in test/artifacts/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { mkdirSync } from "node:fs"
 import { join } from "node:path"
-import { Organization } from "@thads/core"
-import { Database, Handlers, Keys, Metrics, Server } from "@thads/service"
-import * as Clock from "effect/Clock"
-import * as Effect from "effect/Effect"
-import * as HttpServer from "effect/http/HttpServer"
-import * as Layer from "effect/Layer"
-import * as ManagedRuntime from "effect/ManagedRuntime"
+import { TestService } from "@thads/service/testing"
 import type { Browser, Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import * as DemoSource from "../src/demo/DemoSource.js"
@@ -28,10 +21,9 @@ const artifacts = join(root, "test", "artifacts")
 
 describe.skipIf(!run)("the page on the real service, seeded with a year of submissions (headless Chromium)", () => {
   let dir: string
-  let data: string
   let browser: Browser
+  let service: TestService.Running
   let base: string
-  let runtime: ManagedRuntime.ManagedRuntime<HttpServer.HttpServer, unknown>
   const keys: Record<string, string> = {}
   let now = Date.parse("2023-10-01T08:00:00+07:00")
   const store = DemoSource.build()
@@ -39,43 +31,15 @@ describe.skipIf(!run)("the page on the real service, seeded with a year of submi
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true })
     dir = await buildPage()
-    data = mkdtempSync(join(tmpdir(), "thads-dashboard-service-"))
-    const base0 = Effect.runSync(Clock.clockWith(Effect.succeed))
     // The service's clock, set to each submission's receipt time while seeding.
-    const clock: Clock.Clock = Object.assign(Object.create(base0), {
-      currentTimeMillisUnsafe: () => now,
-      currentTimeNanosUnsafe: () => BigInt(now) * 1_000_000n,
-      currentTimeMillis: Effect.sync(() => now),
-      currentTimeNanos: Effect.sync(() => BigInt(now) * 1_000_000n)
-    })
-    const db = Database.layer({ _tag: "sqlite", file: join(data, "thads.db") })
-    const config = Layer.succeed(Handlers.ServiceConfig, {
-      organizationId: "tay-ninh",
-      organization: Organization.tayNinh,
-      publicReads: false,
-      maxBodyBytes: 5_000_000,
-      database: "sqlite (test)",
-      metrics: Metrics.make()
-    })
-    const app = Layer.provideMerge(
-      Server.layer({ host: "127.0.0.1", port: 0, uiDir: dir, logRequests: false }),
-      Layer.mergeAll(config, db, Layer.succeed(Clock.Clock, clock))
-    )
-    runtime = ManagedRuntime.make(app as never) as never
-    await runtime.runPromise(Database.migrate as never)
-    const address = await runtime.runPromise(
-      Effect.gen(function* () {
-        return (yield* HttpServer.HttpServer).address
-      })
-    )
-    base = `http://127.0.0.1:${(address as { port: number }).port}`
-    const key = async (name: string, role: string, unitId: string | null) => {
-      const k = (await runtime.runPromise(Keys.create({ role: role as never, unitId }) as never)) as { key: string }
-      keys[name] = k.key
+    service = await TestService.start({ uiDir: dir, now: () => now })
+    base = service.url
+    const key = async (name: string, spec: TestService.KeySpec) => {
+      keys[name] = await service.issueKey(spec)
     }
-    await key("reviewer", "reviewer", null)
-    await key("unit-reviewer", "unit-reviewer", "cuc-tay-ninh")
-    for (const u of store.units) await key(u.id, "submitter", u.id)
+    await key("reviewer", { role: "reviewer", unitId: null })
+    await key("unit-reviewer", { role: "unit-reviewer", unitId: "cuc-tay-ninh" })
+    for (const u of store.units) await key(u.id, { role: "submitter", unitId: u.id })
     // Seed: every submission of the year, in order, each on its receipt time.
     for (const s of store.submissions) {
       now = Date.parse(s.summary.receivedAt)
@@ -91,9 +55,8 @@ describe.skipIf(!run)("the page on the real service, seeded with a year of submi
   })
   afterAll(async () => {
     await browser?.close()
-    await runtime?.dispose()
+    await service?.stop()
     if (dir) remove(dir)
-    if (data) rmSync(data, { recursive: true, force: true })
   })
 
   const signIn = async (who: string): Promise<Page> => {

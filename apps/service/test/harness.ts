@@ -7,18 +7,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import * as PgClient from "@effect/sql-pg/PgClient"
-import { Organization } from "@thads/core"
 import * as Effect from "effect/Effect"
-import * as Layer from "effect/Layer"
-import * as ManagedRuntime from "effect/ManagedRuntime"
 import * as Redacted from "effect/Redacted"
-import * as HttpServer from "effect/http/HttpServer"
 import * as SqlClient from "effect/sql/SqlClient"
-import * as Database from "../src/Database.js"
-import * as Handlers from "../src/Handlers.js"
-import * as Keys from "../src/Keys.js"
-import * as Metrics from "../src/Metrics.js"
-import * as Server from "../src/Server.js"
+import type * as Database from "../src/Database.js"
+import * as TestService from "../src/TestService.js"
 
 export const pgAdminUrl = process.env.THADS_TEST_PG_URL ?? "postgres://postgres@127.0.0.1:5432/test"
 
@@ -65,77 +58,27 @@ export const makeTarget = async (
   }
 }
 
-export interface Running {
-  readonly url: string
-  readonly keys: Readonly<Record<string, string>>
-  readonly run: <A, E>(effect: Effect.Effect<A, E, SqlClient.SqlClient>) => Promise<A>
-  readonly stop: () => Promise<void>
-}
+export type Running = TestService.Running
 
 /** Keys: name → role and unit. */
-export const keySpecs: Readonly<
-  Record<string, { readonly role: "submitter" | "unit-reviewer" | "reviewer" | "admin"; readonly unit: string | null }>
-> = {
-  submitterChild: { role: "submitter", unit: "chi-cuc-go-dau" },
-  submitterSibling: { role: "submitter", unit: "chi-cuc-ben-cau" },
-  submitterParent: { role: "submitter", unit: "cuc-tay-ninh" },
-  submitterUnrelated: { role: "submitter", unit: "cuc-long-an" },
-  reviewerParent: { role: "unit-reviewer", unit: "cuc-tay-ninh" },
-  reviewerChild: { role: "unit-reviewer", unit: "chi-cuc-go-dau" },
-  reviewerUnrelated: { role: "unit-reviewer", unit: "cuc-long-an" },
-  reviewer: { role: "reviewer", unit: null },
-  admin: { role: "admin", unit: null }
+export const keySpecs: Readonly<Record<string, TestService.KeySpec>> = {
+  submitterChild: { role: "submitter", unitId: "chi-cuc-go-dau" },
+  submitterSibling: { role: "submitter", unitId: "chi-cuc-ben-cau" },
+  submitterParent: { role: "submitter", unitId: "cuc-tay-ninh" },
+  submitterUnrelated: { role: "submitter", unitId: "cuc-long-an" },
+  reviewerParent: { role: "unit-reviewer", unitId: "cuc-tay-ninh" },
+  reviewerChild: { role: "unit-reviewer", unitId: "chi-cuc-go-dau" },
+  reviewerUnrelated: { role: "unit-reviewer", unitId: "cuc-long-an" },
+  reviewer: { role: "reviewer", unitId: null },
+  admin: { role: "admin", unitId: null }
 }
 
-/** Starts the service on a target, migrated, with every key of {@link keySpecs}. */
-export const start = async (
+/** Starts the service on a target (the public testing entry), migrated, with every key of {@link keySpecs}. */
+export const start = (
   target: Database.Target,
-  options: {
-    readonly publicReads?: boolean
-    readonly maxBodyBytes?: number
-    readonly uiDir?: string
-    readonly corsOrigins?: ReadonlyArray<string>
-    readonly fastCheck?: boolean
-  } = {}
-): Promise<Running> => {
-  const config = {
-    organizationId: "tay-ninh",
-    organization: Organization.tayNinh,
-    publicReads: options.publicReads ?? false,
-    maxBodyBytes: options.maxBodyBytes ?? 2_000_000,
-    database: Database.describe(target),
-    metrics: Metrics.make()
-  }
-  const db = Database.layer(target)
-  const runtime = ManagedRuntime.make(
-    Server.layer({
-      host: "127.0.0.1",
-      port: 0,
-      logRequests: false,
-      uiDir: options.uiDir,
-      corsOrigins: options.corsOrigins,
-      fastCheck: options.fastCheck
-    }).pipe(
-      Layer.provideMerge(Layer.succeed(Handlers.ServiceConfig, config)),
-      Layer.provideMerge(Layer.effectDiscard(Database.migrate).pipe(Layer.provideMerge(db)))
-    )
-  )
-  const server = await runtime.runPromise(
-    Effect.gen(function* () {
-      return yield* HttpServer.HttpServer
-    })
-  )
-  const url = HttpServer.formatAddress(server.address)
-  const keys: Record<string, string> = {}
-  for (const [name, spec] of Object.entries(keySpecs))
-    keys[name] = (await runtime.runPromise(Keys.create({ role: spec.role, unitId: spec.unit }))).key
-  return {
-    url,
-    keys,
-    run: (effect) => runtime.runPromise(effect),
-    stop: () => runtime.dispose()
-  }
-}
+  options: Omit<TestService.Options, "database" | "keys" | "now"> = {}
+): Promise<Running> =>
+  TestService.start({ ...options, database: target, keys: keySpecs, maxBodyBytes: options.maxBodyBytes ?? 2_000_000 })
 
 const example = JSON.parse(
   readFileSync(new URL("../../../examples/report-consistent.json", import.meta.url), "utf8")

@@ -1,6 +1,6 @@
 /**
- * "Gửi báo cáo" against the real compliance service (@thads/service in this
- * process, real HTTP on 127.0.0.1 port 0, SQLite in a temporary folder): the
+ * "Gửi báo cáo" against the real compliance service (`@thads/service/testing`:
+ * in this process, real HTTP on 127.0.0.1 port 0, SQLite in a temporary folder): the
  * report is read from a workbook through the pane's review, then sent with
  * `Send.send` over the typed client. Stored with the service's findings;
  * refused with the service's problem document (wrong key, another unit's
@@ -8,17 +8,10 @@
  * decode or the server is unreachable. Settings round-trip through the
  * adapters.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import { join } from "node:path"
-import { CivilDate, Decode, Organization } from "@thads/core"
-import { Database, Handlers, Keys, Metrics, Server } from "@thads/service"
+import { readFileSync } from "node:fs"
+import { CivilDate, Decode } from "@thads/core"
+import { TestService } from "@thads/service/testing"
 import { ExcelGrid, Write } from "@thads/xlsx"
-import * as Clock from "effect/Clock"
-import * as Effect from "effect/Effect"
-import * as HttpServer from "effect/http/HttpServer"
-import * as Layer from "effect/Layer"
-import * as ManagedRuntime from "effect/ManagedRuntime"
 import ExcelJS from "exceljs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import * as Review from "../../src/pane/Review.js"
@@ -39,57 +32,26 @@ const reviewOf = async (name: string) => {
 }
 
 describe("Send.send against the real service", () => {
-  let data: string
+  let service: TestService.Running
   let base: string
-  let runtime: ManagedRuntime.ManagedRuntime<HttpServer.HttpServer, unknown>
   let cucKey: string
   let otherKey: string
 
   beforeAll(async () => {
-    // The service's clock: 2/10/2023, in time for the 12-month report of the statistical year 2023 (as the pane's review date).
-    const now = Date.parse("2023-10-02T09:00:00+07:00")
-    const base0 = Effect.runSync(Clock.clockWith(Effect.succeed))
-    const clock: Clock.Clock = Object.assign(Object.create(base0), {
-      currentTimeMillisUnsafe: () => now,
-      currentTimeNanosUnsafe: () => BigInt(now) * 1_000_000n,
-      currentTimeMillis: Effect.sync(() => now),
-      currentTimeNanos: Effect.sync(() => BigInt(now) * 1_000_000n)
+    service = await TestService.start({
+      // The service's clock: 2/10/2023, in time for the 12-month report of the statistical year 2023 (as the pane's review date).
+      now: () => Date.parse("2023-10-02T09:00:00+07:00"),
+      keys: {
+        cuc: { role: "submitter", unitId: "cuc-tay-ninh" },
+        other: { role: "submitter", unitId: "chi-cuc-go-dau" }
+      }
     })
-    data = mkdtempSync(join(tmpdir(), "thads-addin-send-"))
-    const config = Layer.succeed(Handlers.ServiceConfig, {
-      organizationId: "tay-ninh",
-      organization: Organization.tayNinh,
-      publicReads: false,
-      maxBodyBytes: 5_000_000,
-      database: "sqlite (test)",
-      metrics: Metrics.make()
-    })
-    const app = Layer.provideMerge(
-      Server.layer({ host: "127.0.0.1", port: 0, logRequests: false }),
-      Layer.mergeAll(
-        config,
-        Database.layer({ _tag: "sqlite", file: join(data, "thads.db") }),
-        Layer.succeed(Clock.Clock, clock)
-      )
-    )
-    runtime = ManagedRuntime.make(app as never) as never
-    await runtime.runPromise(Database.migrate as never)
-    const address = await runtime.runPromise(
-      Effect.gen(function* () {
-        return (yield* HttpServer.HttpServer).address
-      })
-    )
-    base = `http://127.0.0.1:${(address as { port: number }).port}`
-    const key = async (unitId: string) =>
-      ((await runtime.runPromise(Keys.create({ role: "submitter", unitId }) as never)) as { key: string }).key
-    cucKey = await key("cuc-tay-ninh")
-    otherKey = await key("chi-cuc-go-dau")
+    base = service.url
+    cucKey = service.keys.cuc!
+    otherKey = service.keys.other!
   })
 
-  afterAll(async () => {
-    await runtime?.dispose()
-    rmSync(data, { recursive: true, force: true })
-  })
+  afterAll(() => service?.stop())
 
   it("a report with mistakes read from the workbook: stored, with the service's error findings", async () => {
     const r = await reviewOf("report-with-mistakes.json")
