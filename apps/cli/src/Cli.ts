@@ -394,14 +394,17 @@ const interagencyCommand = Command.make(
     lang
   },
   (a) =>
-    emit(() =>
-      interagency({
-        ...a,
-        unit: Option.getOrUndefined(a.unit),
-        form: Option.getOrUndefined(a.form),
-        events: Option.getOrUndefined(a.events),
-        asOf: Option.getOrUndefined(a.asOf)
-      })
+    Effect.flatMap(today, (t) =>
+      emit(() =>
+        interagency({
+          ...a,
+          today: t,
+          unit: Option.getOrUndefined(a.unit),
+          form: Option.getOrUndefined(a.form),
+          events: Option.getOrUndefined(a.events),
+          asOf: Option.getOrUndefined(a.asOf)
+        })
+      )
     )
 ).pipe(
   Command.withDescription(

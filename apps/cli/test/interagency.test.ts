@@ -1,6 +1,17 @@
-/** `thads interagency`, `thads interagency-check`, `thads special-lines` (the pure command functions). */
+/**
+ * `thads interagency`, `thads interagency-check`, `thads special-lines` (the
+ * pure command functions), and `thads interagency` on the command tree with a
+ * test clock: its "today" is Effect's `Clock`, in Vietnam.
+ */
 import { fileURLToPath } from "node:url"
+import * as NodeServices from "@effect/platform-node/NodeServices"
+import * as Effect from "effect/Effect"
+import * as Layer from "effect/Layer"
+import * as Command from "effect/cli/Command"
+import * as TestClock from "effect/testing/TestClock"
+import * as TestConsole from "effect/testing/TestConsole"
 import { describe, expect, it } from "vitest"
+import { thads, version } from "../src/Cli.js"
 import { interagency, interagencyCheck, specialLines } from "../src/commands/interagency.js"
 import { UsageError } from "../src/Output.js"
 
@@ -51,6 +62,67 @@ describe("thads interagency", () => {
         lang: "vi"
       })
     ).toThrow(/events/)
+  })
+})
+
+describe("thads interagency on the command line", () => {
+  /** Runs `thads …` with the clock at `ms` (epoch milliseconds); what it prints. */
+  const runAt = (ms: number, args: ReadonlyArray<string>) =>
+    Effect.runPromise(
+      Effect.gen(function* () {
+        yield* TestClock.setTime(ms)
+        yield* Command.runWith(thads, { version })(args)
+        return (yield* TestConsole.logLines).join("\n")
+      }).pipe(Effect.provide(Layer.mergeAll(NodeServices.layer, TestConsole.layer, TestClock.layer())))
+    )
+  const steps = [
+    "interagency",
+    "--from",
+    "2022-03-31",
+    "--to",
+    "2022-03-31",
+    "--unit",
+    "chi-cuc-go-dau",
+    "--form",
+    "01"
+  ]
+
+  it("without --as-of, the status date is today in Vietnam from the Clock", async () => {
+    // 18:00 UTC on 4/4/2022 is 01:00 on 5/4/2022 in Vietnam.
+    const j = JSON.parse(await runAt(Date.UTC(2022, 3, 4, 18, 0), [...steps, "--json"]))
+    expect(j.asOf).toBe("2022-04-05")
+    expect(JSON.parse(await runAt(Date.UTC(2023, 0, 9, 3, 0), [...steps, "--json"])).asOf).toBe("2023-01-09")
+  })
+
+  it("the status of the steps done follows the Clock's date", async () => {
+    const statuses = (stdout: string) =>
+      JSON.parse(stdout).obligations.map((o: { step: string; status: { _tag: string } }) => [o.step, o.status._tag])
+    const at = async (ms: number) =>
+      statuses(await runAt(ms, [...steps, "--events", ex("tkln-events-2022.json"), "--json"]))
+    const asOf = (date: string) =>
+      statuses(
+        interagency({
+          from: "2022-03-31",
+          to: "2022-03-31",
+          unit: "chi-cuc-go-dau",
+          form: "01",
+          events: ex("tkln-events-2022.json"),
+          asOf: date,
+          json: true,
+          lang: "en"
+        }).stdout
+      )
+    // On 7/4/2022 the co-signing (due 6/4) is not done yet; by 30/4 it was done, late (on 8/4).
+    const early = await at(Date.parse("2022-04-07T10:00:00+07:00"))
+    const late = await at(Date.parse("2022-04-30T10:00:00+07:00"))
+    expect(early).toEqual(asOf("2022-04-07"))
+    expect(late).toEqual(asOf("2022-04-30"))
+    expect(early).not.toEqual(late)
+  })
+
+  it("--as-of wins over the Clock", async () => {
+    const j = JSON.parse(await runAt(Date.UTC(2022, 3, 4, 18, 0), [...steps, "--as-of", "2022-04-30", "--json"]))
+    expect(j.asOf).toBe("2022-04-30")
   })
 })
 

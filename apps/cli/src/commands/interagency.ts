@@ -81,7 +81,8 @@ const stepName: Record<InteragencyObligations.Step, { readonly vi: string; reado
 
 /**
  * `thads interagency`: the steps of forms 01–04/TKLN-THADS for the
- * inter-agency periods ending in [from, to], and their status with events.
+ * inter-agency periods ending in [from, to], and their status with events,
+ * as of `asOf` (default: `today`).
  *
  * @example
  * ```ts
@@ -97,6 +98,8 @@ export const interagency = (input: {
   readonly form?: string | undefined
   readonly events?: string | undefined
   readonly asOf?: string | undefined
+  /** Today in Vietnam (the command line passes Effect's `Clock`); the status date when `asOf` is not given. */
+  readonly today?: CivilDate.CivilDate
   readonly json: boolean
   readonly lang: Output.Lang
 }): Output.Output => {
@@ -116,7 +119,8 @@ export const interagency = (input: {
     ...(input.unit === undefined ? {} : { unitId: input.unit }),
     ...(form === undefined ? {} : { forms: [form as InteragencyObligations.Form] })
   }
-  const asOf = input.asOf === undefined ? CivilDate.todayInVietnam() : parseDate(input.asOf, "--as-of")
+  const asOf =
+    input.asOf === undefined ? (input.today ?? CivilDate.todayInVietnam(Date.now())) : parseDate(input.asOf, "--as-of")
   const tracked = InteragencyObligations.track(
     options,
     input.events === undefined ? [] : readEvents(input.events),
