@@ -28,6 +28,12 @@ export const files = {
   localeVi: "vi-vn.json"
 } as const
 
+/** The app package Microsoft 365 takes for sideloading (a zip in dist/), and what it holds: the manifest, its localisation and its icons. */
+export const appPackage = {
+  name: "thads-excel-addin.zip",
+  files: ["manifest.json", files.localeVi, files.colorIcon, files.outlineIcon]
+} as const
+
 const runtimeId = "SharedRuntime"
 
 /** The manifest for add-in files served at `baseUrl` (ending with "/"). */

@@ -2,19 +2,8 @@
  * A tiny PNG encoder for the add-in's icons (RGBA, no dependencies): the
  * icons are drawn by code at build time, so the repository holds no binary.
  */
-import { deflateSync } from "node:zlib"
+import { crc32, deflateSync } from "node:zlib"
 
-const crcTable = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-/** CRC-32 (PNG and zip). */
-export const crc32 = (bytes: Uint8Array): number => {
-  let c = 0xffffffff
-  for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
 const chunk = (type: string, data: Uint8Array): Buffer => {
   const head = Buffer.alloc(8)
   head.writeUInt32BE(data.length, 0)

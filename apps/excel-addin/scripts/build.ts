@@ -8,12 +8,12 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
+import { Zip } from "@thads/xlsx"
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata/lib/generate.js"
 import { build } from "vite"
 import * as Localized from "../src/functions/Localized.ts"
 import * as Manifest from "./Manifest.ts"
 import * as Png from "./Png.ts"
-import * as Zip from "./Zip.ts"
 
 const root = fileURLToPath(new URL("../", import.meta.url))
 const dist = `${root}dist/`
@@ -58,8 +58,10 @@ json("manifest.json", Manifest.make(baseUrl))
 json(Manifest.files.localeVi, Manifest.vietnamese(baseUrl))
 
 // The app package Microsoft 365 takes for sideloading: the manifest, its localisation and its icons.
-const packaged = ["manifest.json", Manifest.files.localeVi, Manifest.files.colorIcon, Manifest.files.outlineIcon]
-writeFileSync(`${dist}thads-excel-addin.zip`, Zip.zip(packaged.map((f) => [f, readFileSync(`${dist}${f}`)] as const)))
+writeFileSync(
+  `${dist}${Manifest.appPackage.name}`,
+  Zip.zip(Manifest.appPackage.files.map((name) => ({ name, data: readFileSync(`${dist}${name}`) })))
+)
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="vi"><meta charset="utf-8"><title>${title}</title><body style="font-family:sans-serif;max-width:40em;margin:2em auto">${body}</body></html>\n`

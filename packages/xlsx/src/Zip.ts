@@ -1,8 +1,10 @@
 /**
- * Raw zip files for tests and fuzzing (tệp zip thô để kiểm thử): the entries
- * of a zip (a .xlsx is one), and a zip of deflated entries whose headers can
- * lie about the uncompressed size — how zip bombs are made, to check that
- * `Inspect` refuses them. Not for writing workbooks: `Write` does that.
+ * Raw zip files (tệp zip thô): the entries of a zip (a .xlsx is one), and a
+ * zip of deflated entries — the project's one zip writer: the Excel add-in's
+ * app package is written with it, and tests and the fuzzer make workbooks
+ * part by part and zip bombs with it (its headers can lie about the
+ * uncompressed size, to check that `Inspect` refuses them). Not for writing
+ * workbooks: `Write` does that.
  *
  * @since 0.2.0
  */
@@ -45,13 +47,29 @@ export const unzip = (bytes: Uint8Array): Array<Entry> => {
   })
 }
 
+/** The fields local and central headers share, from "version needed" on (at 4 in a local header, 6 in a central one). */
+const writeShared = (h: Buffer, at: number, e: { crc: number; compressed: number; size: number; name: number }) => {
+  h.writeUInt16LE(20, at) // version needed: 2.0 (deflate)
+  h.writeUInt16LE(0x0800, at + 2) // names are UTF-8
+  h.writeUInt16LE(8, at + 4) // deflated
+  h.writeUInt16LE(0, at + 6) // 00:00
+  h.writeUInt16LE(33, at + 8) // 1980-01-01, the first date a zip can hold: the archive does not depend on when it is made
+  h.writeUInt32LE(e.crc, at + 10)
+  h.writeUInt32LE(e.compressed, at + 14)
+  h.writeUInt32LE(e.size, at + 18)
+  h.writeUInt16LE(e.name, at + 22)
+}
+
 /**
- * A zip of deflated entries; an entry's `declared` size is written in the
- * headers in place of the real one.
+ * A zip of deflated entries, names in UTF-8, dated 1980-01-01 (the same
+ * entries give the same bytes). An entry's `declared` size is written in the
+ * headers in place of the real one (a lying header, for tests of readers).
  *
  * @example
  * ```ts
- * Zip.zip([{ name: "a.txt", data: Buffer.from("a") }]).length // 111
+ * const bytes = Zip.zip([{ name: "a.txt", data: Buffer.from("a") }])
+ * bytes.length // 111
+ * Zip.unzip(bytes)[0]?.data.toString() // "a"
  * ```
  * @since 0.2.0
  */
@@ -62,26 +80,15 @@ export const zip = (entries: ReadonlyArray<Entry>): Uint8Array => {
   for (const e of entries) {
     const name = Buffer.from(e.name, "utf8")
     const comp = deflateRawSync(e.data)
-    const size = e.declared ?? e.data.length
-    const crc = crc32(e.data)
+    const shared = { crc: crc32(e.data), compressed: comp.length, size: e.declared ?? e.data.length, name: name.length }
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
-    local.writeUInt16LE(20, 4)
-    local.writeUInt16LE(8, 8)
-    local.writeUInt32LE(crc, 14)
-    local.writeUInt32LE(comp.length, 18)
-    local.writeUInt32LE(size, 22)
-    local.writeUInt16LE(name.length, 26)
+    writeShared(local, 4, shared)
     parts.push(local, name, comp)
     const central = Buffer.alloc(46)
     central.writeUInt32LE(0x02014b50, 0)
-    central.writeUInt16LE(20, 4)
-    central.writeUInt16LE(20, 6)
-    central.writeUInt16LE(8, 10)
-    central.writeUInt32LE(crc, 16)
-    central.writeUInt32LE(comp.length, 20)
-    central.writeUInt32LE(size, 24)
-    central.writeUInt16LE(name.length, 28)
+    central.writeUInt16LE(20, 4) // made by: 2.0
+    writeShared(central, 6, shared)
     central.writeUInt32LE(offset, 42)
     centrals.push(central, name)
     offset += 30 + name.length + comp.length

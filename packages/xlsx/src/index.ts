@@ -4,7 +4,8 @@
  * cell, write a blank template or a filled report, check a workbook with the
  * findings on their cells, and write an annotated copy (cell notes,
  * highlights and a "Phát hiện" sheet). The layout is `FormLayout` of
- * `@thads/core`. Node only.
+ * `@thads/core`. `Zip` reads and writes raw zip files (the add-in's app
+ * package). Node only.
  *
  * @since 0.1.0
  */
@@ -17,5 +18,6 @@ export * as Limits from "./Limits.js"
 export * as Notes from "./Notes.js"
 export * as Read from "./Read.js"
 export * as Write from "./Write.js"
+export * as Zip from "./Zip.js"
 export { isWorkbookError, WorkbookError } from "./WorkbookError.js"
 export type { Code as WorkbookErrorCode } from "./WorkbookError.js"

@@ -2,15 +2,17 @@
  * The unified JSON manifest validates offline with office-addin-manifest
  * (its bundled schemas); the Vietnamese localisation file uses only keys
  * the localisation schema allows, within their lengths. (The XML manifest
- * is not shipped: its validation needs Microsoft's online service.)
+ * is not shipped: its validation needs Microsoft's online service.) The app
+ * package (written with `@thads/xlsx`'s `Zip`) is a valid zip, read by
+ * another reader, holding what Microsoft's own exporter packs.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { validateManifest } from "office-addin-manifest"
-import { afterAll, describe, expect, it } from "vitest"
+import { exportMetadataPackage, validateManifest } from "office-addin-manifest"
+import { afterAll, describe, expect, it, vi } from "vitest"
 import * as Manifest from "../../scripts/Manifest.ts"
 
 const built = fileURLToPath(new URL("../../dist/manifest.json", import.meta.url))
@@ -82,4 +84,39 @@ describe("vi-vn.json", () => {
   it("points Vietnamese Excel at the Vietnamese function names", () => {
     expect(vi["extensions[0].runtimes[0].customFunctions.metadataUrl"]).toBe("https://localhost:3000/functions.vi.json")
   })
+})
+
+describe(Manifest.appPackage.name, () => {
+  const built = fileURLToPath(new URL(`../../dist/${Manifest.appPackage.name}`, import.meta.url))
+  const require = createRequire(import.meta.url)
+  // JSZip (ExcelJS's zip reader), checking every entry's CRC-32.
+  const JSZip = createRequire(require.resolve("exceljs"))("jszip") as {
+    loadAsync: (
+      bytes: Uint8Array,
+      options: { checkCRC32: boolean }
+    ) => Promise<{ files: Record<string, { dir: boolean; async: (type: "uint8array") => Promise<Uint8Array> }> }>
+  }
+  const entries = async (bytes: Uint8Array) => {
+    const z = await JSZip.loadAsync(bytes, { checkCRC32: true })
+    const out: Record<string, Buffer> = {}
+    for (const [name, f] of Object.entries(z.files)) if (!f.dir) out[name] = Buffer.from(await f.async("uint8array"))
+    return out
+  }
+
+  // Under CI the add-in is built before its tests: the package must be there.
+  it.skipIf(!existsSync(built) && process.env.CI !== "true")(
+    "a valid zip holding what Microsoft's exporter packs from dist/manifest.json, byte for byte",
+    async () => {
+      const ours = await entries(readFileSync(built))
+      expect(Object.keys(ours).sort()).toEqual([...Manifest.appPackage.files].sort())
+      const quiet = vi.spyOn(console, "log").mockImplementation(() => {}) // "Manifest package saved to …"
+      const exported = await exportMetadataPackage(
+        join(dir, "exported.zip"),
+        fileURLToPath(new URL("../../dist/manifest.json", import.meta.url))
+      ).finally(() => quiet.mockRestore())
+      const theirs = await entries(readFileSync(exported))
+      expect(Object.keys(ours).sort()).toEqual(Object.keys(theirs).sort())
+      for (const [name, data] of Object.entries(theirs)) expect(ours[name]!.equals(data), name).toBe(true)
+    }
+  )
 })
