@@ -387,6 +387,14 @@ const inForceFrom = (r: Regime): CivilDate.CivilDate | undefined => {
   return doc.inForceFrom ?? doc.issued
 }
 
+/** The regimes with the day each came into force, in order (the registry is static: read once, not per call). */
+const regimeStarts: ReadonlyArray<{ readonly regime: Regime; readonly from: CivilDate.CivilDate }> = regimes.flatMap(
+  (regime) => {
+    const from = inForceFrom(regime)
+    return from === undefined ? [] : [{ regime, from }]
+  }
+)
+
 /**
  * The regime in force on a date, from the registry's in-force dates, or
  * `undefined` before TT 01/2013 or after the configured end of the last
@@ -400,13 +408,13 @@ const inForceFrom = (r: Regime): CivilDate.CivilDate | undefined => {
  * ```
  * @since 0.1.0
  */
-export const regimeAt = (date: CivilDate.CivilDate, regimeEnd: Settings["regimeEnd"] = {}): Regime | undefined => {
+export const regimeAt = (date: CivilDate.CivilDate, regimeEnd?: Settings["regimeEnd"]): Regime | undefined => {
   let found: Regime | undefined
-  for (const r of regimes) {
-    const from = inForceFrom(r)
-    if (from !== undefined && from <= date) found = r
+  for (let i = 0; i < regimeStarts.length; i++) {
+    const s = regimeStarts[i]!
+    if (s.from <= date) found = s.regime
   }
-  const end = found === undefined ? undefined : regimeEnd[found]
+  const end = found === undefined || regimeEnd === undefined ? undefined : regimeEnd[found]
   return end !== undefined && date > end ? undefined : found
 }
 

@@ -2,6 +2,7 @@
  * Every finding code is produced from an input, and renders in Vietnamese and
  * English with a citation.
  */
+import { fc, test } from "@fast-check/vitest"
 import { describe, expect, it } from "vitest"
 import * as Citation from "../../src/citation/Citation.js"
 import * as CivilDate from "../../src/base/CivilDate.js"
@@ -509,5 +510,48 @@ describe("review fixes", () => {
     const late = ReportCheck.check(r, { submittedOn: d("2022-12-03") }).findings.find((f) => f.code === "report-late")!
     expect(late.message.en).toContain("due 2022-12-02")
     expect(late.message.en).toContain("0 working day(s) late (1 day(s))")
+  })
+})
+
+describe("text in NFC", () => {
+  // The check asks ICU (`normalize`) only for text outside U+0000–U+02FF and U+1E00–U+1EFF; the premise: every
+  // string over those characters is NFC. A composition needs a pair, so every pair is checked.
+  it("every pair of characters below U+0300 or in U+1E00–U+1EFF is NFC", () => {
+    const cs: Array<string> = []
+    for (let c = 0; c < 0x300; c++) cs.push(String.fromCharCode(c))
+    for (let c = 0x1e00; c < 0x1f00; c++) cs.push(String.fromCharCode(c))
+    let changed = 0
+    for (const a of cs) for (const b of cs) if ((a + b).normalize("NFC") !== a + b) changed++
+    expect(changed).toBe(0)
+  })
+
+  test.prop(
+    [
+      fc.string({
+        unit: fc.constantFrom(
+          "a",
+          "Gò Dầu",
+          "\u0300",
+          "\u0301",
+          "\u0323",
+          "e",
+          "ơ",
+          "\u1ec7",
+          "\ud83d\ude00",
+          "\u0338",
+          "한",
+          "\u1100\u1161",
+          "ﬀ",
+          "Å",
+          "A\u030a"
+        )
+      })
+    ],
+    { numRuns: 300 }
+  )("a unit name gets text-normalized exactly when NFC changes it", (name) => {
+    const r = base()
+    r.header.unitName = name
+    const flagged = ReportCheck.check(r, tayNinh).findings.some((f) => f.code === "text-normalized")
+    expect(flagged).toBe(name.normalize("NFC") !== name)
   })
 })
