@@ -39,7 +39,11 @@ export const isWithin = (
  *
  * @example
  * ```ts
- * Access.canRead({ _tag: "key", keyId: "k", role: "unit-reviewer", unitId: "cuc-tay-ninh" }, "chi-cuc-go-dau", date, org) // true
+ * const date = CivilDate.make("2022-06-30")
+ * const reviewer: Api.Caller = { _tag: "key", keyId: "a1b2c3d4e5f6", role: "unit-reviewer", unitId: "cuc-tay-ninh" }
+ * Access.canRead(reviewer, "chi-cuc-go-dau", date, Organization.tayNinh) // true: Gò Dầu is below the Cục
+ * Access.canRead(reviewer, "cuc-long-an", date, Organization.tayNinh) // false
+ * Access.canRead({ _tag: "anonymous" }, "chi-cuc-go-dau", date, Organization.tayNinh) // false
  * ```
  * @since 0.1.0
  */
@@ -66,7 +70,9 @@ export const canRead = (
  *
  * @example
  * ```ts
- * Access.canSubmit({ _tag: "key", keyId: "k", role: "submitter", unitId: "chi-cuc-go-dau" }, "chi-cuc-go-dau") // true
+ * Access.canSubmit({ _tag: "key", keyId: "a1b2c3d4e5f6", role: "submitter", unitId: "chi-cuc-go-dau" }, "chi-cuc-go-dau") // true
+ * Access.canSubmit({ _tag: "key", keyId: "a1b2c3d4e5f6", role: "submitter", unitId: "chi-cuc-go-dau" }, "chi-cuc-ben-cau") // false
+ * Access.canSubmit({ _tag: "key", keyId: "b1b2c3d4e5f6", role: "admin", unitId: null }, "chi-cuc-go-dau") // false
  * ```
  * @since 0.1.0
  */
@@ -79,6 +85,7 @@ export const canSubmit = (caller: Api.Caller, unitId: string): boolean =>
  * @example
  * ```ts
  * Access.canAudit({ _tag: "anonymous" }) // false
+ * Access.canAudit({ _tag: "key", keyId: "b1b2c3d4e5f6", role: "admin", unitId: null }) // true
  * ```
  * @since 0.1.0
  */

@@ -19,7 +19,7 @@ import * as Time from "./Time.js"
  *
  * @example
  * ```ts
- * const e: Audit.Event = { keyId: "k1", role: "submitter", unitId: "chi-cuc-go-dau", action: "submission.create", object: "…", outcome: "ok", requestId: "…" }
+ * const e: Audit.Event = { keyId: "a1b2c3d4e5f6", role: "submitter", unitId: "chi-cuc-go-dau", action: "submission.create", object: "2b0c7d8e-…", outcome: "ok", requestId: "3f1c…" }
  * ```
  * @since 0.1.0
  */
@@ -38,7 +38,9 @@ export interface Event {
  *
  * @example
  * ```ts
- * const row: Audit.Entry = { seq: 1, at: "…", ...event, prevHash: "", hash: "…" }
+ * const event: Audit.Event = { keyId: null, role: null, unitId: null, action: "submission.authenticate", object: null, outcome: "refused:401:key-required", requestId: "r1" }
+ * const fields = { seq: 1, at: "2022-04-07T09:30:00.000+07:00", ...event }
+ * const row: Audit.Entry = { ...fields, prevHash: "", hash: Audit.hashOf(fields, "") }
  * ```
  * @since 0.1.0
  */
@@ -54,7 +56,13 @@ export interface Entry extends Event {
  *
  * @example
  * ```ts
- * Audit.hashOf({ seq: 1, at: "…", ...event }, "")
+ * const event: Audit.Event = { keyId: null, role: null, unitId: null, action: "submission.authenticate", object: null, outcome: "refused:401:key-required", requestId: "r1" }
+ * const row = { seq: 1, at: "2022-04-07T09:30:00.000+07:00", ...event }
+ * const hash = Audit.hashOf(row, "")
+ * hash.length // 64: hex
+ * Audit.hashOf(row, "") === hash // true
+ * Audit.hashOf({ ...row, outcome: "ok" }, "") === hash // false: a field edited
+ * Audit.hashOf(row, hash) === hash // false: another previous row
  * ```
  * @since 0.1.0
  */
@@ -109,7 +117,13 @@ const entry = (r: Row): Entry => ({
  *
  * @example
  * ```ts
- * Database.writing(Audit.appendInTransaction(event))
+ * const event: Audit.Event = { keyId: null, role: "admin", unitId: null, action: "key.create", object: "a1b2c3d4e5f6", outcome: "ok", requestId: null }
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   // Two rows in one transaction: both or neither.
+ *   return yield* Database.writing(Effect.zip(Audit.appendInTransaction(event), Audit.appendInTransaction(event)))
+ * })
+ * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // [1, 2]: their sequence numbers
  * ```
  * @since 0.1.0
  */
@@ -146,7 +160,13 @@ export const appendInTransaction = (event: Event) =>
  *
  * @example
  * ```ts
- * yield* Audit.append({ ...event, outcome: "refused:401" })
+ * const event: Audit.Event = { keyId: null, role: null, unitId: null, action: "submission.authenticate", object: null, outcome: "refused:401:key-required", requestId: "r1" }
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   yield* Audit.append(event)
+ *   return yield* Audit.append({ ...event, outcome: "refused:401:key-unknown", requestId: "r2" })
+ * })
+ * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // 2: the second row
  * ```
  * @since 0.1.0
  */
@@ -157,7 +177,15 @@ export const append = (event: Event) => Database.writing(appendInTransaction(eve
  *
  * @example
  * ```ts
- * const rows = yield* Audit.list({ after: 0, limit: 100 })
+ * const event: Audit.Event = { keyId: null, role: "admin", unitId: null, action: "key.create", object: "a1b2c3d4e5f6", outcome: "ok", requestId: null }
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   for (const object of ["a1b2c3d4e5f6", "b1b2c3d4e5f6", "c1b2c3d4e5f6"]) yield* Audit.append({ ...event, object })
+ *   return yield* Audit.list({ after: 1, limit: 100 })
+ * })
+ * const rows = await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" })))
+ * rows.map((r) => [r.seq, r.object]) // [[2, "b1b2c3d4e5f6"], [3, "c1b2c3d4e5f6"]]
+ * rows[1]!.prevHash === rows[0]!.hash // true: the chain
  * ```
  * @since 0.1.0
  */
@@ -192,7 +220,23 @@ export interface Verification {
  *
  * @example
  * ```ts
- * const v = yield* Audit.verify // { ok: true, rows: 1234 }
+ * import * as SqlClient from "effect/sql/SqlClient"
+ * const event: Audit.Event = { keyId: null, role: "admin", unitId: null, action: "key.create", object: "a1b2c3d4e5f6", outcome: "ok", requestId: null }
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   for (let i = 0; i < 3; i++) yield* Audit.append(event)
+ *   const before = yield* Audit.verify
+ *   const sql = yield* SqlClient.SqlClient
+ *   yield* sql`UPDATE audit_log SET outcome = 'not-found' WHERE seq = 2`
+ *   const edited = yield* Audit.verify
+ *   yield* sql`DELETE FROM audit_log WHERE seq = 2`
+ *   const removed = yield* Audit.verify
+ *   return { before, edited, removed }
+ * })
+ * const { before, edited, removed } = await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" })))
+ * before // { ok: true, rows: 3 }
+ * edited // { ok: false, rows: 1, brokenAt: 2, reason: "hash mismatch (row edited)" }
+ * removed // { ok: false, rows: 1, brokenAt: 2, reason: "row 2 is missing (removed)" }
  * ```
  * @since 0.1.0
  */

@@ -35,8 +35,12 @@ export const mediaTypeOf = (
  *
  * @example
  * ```ts
+ * const report = Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2023, months: 12 })
+ * const bytes = new TextEncoder().encode(JSON.stringify(report))
  * const d: Body.Decoded = await Body.decode(bytes, "application/json")
- * if (d._tag === "Report") d.check({ submittedOn })
+ * if (d._tag !== "Report") throw new Error(`not a report: ${d._tag}`)
+ * d.report.header // { unitId: "chi-cuc-go-dau", year: 2023, months: 12 }
+ * d.check({ submittedOn: CivilDate.make("2023-10-02") }).valid // true
  * ```
  * @since 0.1.0
  */
@@ -63,7 +67,11 @@ const fatalUtf8 = new TextDecoder("utf-8", { fatal: true })
  *
  * @example
  * ```ts
- * await Body.decode(new TextEncoder().encode("{}"), "application/json") // { _tag: "Invalid", problems: [...] }
+ * await Body.decode(new TextEncoder().encode("{}"), "application/json")
+ * // { _tag: "Invalid", problems: [{ pointer: "/header", code: "missing" }, { pointer: "/cases", code: "missing" }, { pointer: "/money", code: "missing" }] }
+ * await Body.decode(new TextEncoder().encode("{not json"), "application/json") // { _tag: "NotJson" }
+ * await Body.decode(new Uint8Array([0xff]), "application/json") // { _tag: "NotJson", problems: [{ pointer: "", detail: "the body is not UTF-8 text", code: "report-not-json" }] }
+ * await Body.decode(new TextEncoder().encode("id;V01"), Api.xlsxMediaType) // { _tag: "Unreadable" }
  * ```
  * @since 0.1.0
  */
@@ -107,6 +115,8 @@ export const decode = async (bytes: Uint8Array, mediaType: "application/json" | 
  * @example
  * ```ts
  * Body.decodingProblems(ReportCheck.check("{}")).length > 0 // true
+ * Body.decodingProblems(ReportCheck.check("{")) // [{ pointer: "", code: "report-not-json" }]
+ * Body.decodingProblems(ReportCheck.check(JSON.stringify(Synthetic.report({ seed: 1, rows: 3 })))) // []
  * ```
  * @since 0.1.0
  */

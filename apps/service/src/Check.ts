@@ -14,8 +14,10 @@ import * as Body from "./Body.js"
  *
  * @example
  * ```ts
- * const o: Check.Outcome = Check.json(bytes, context)
- * if (o._tag === "Checked") o.result.findings
+ * const bytes = new TextEncoder().encode(JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau" })))
+ * const o: Check.Outcome = Check.json(bytes, { organization: Organization.tayNinh, organizationId: "tay-ninh" })
+ * if (o._tag !== "Checked") throw new Error(o.detail)
+ * o.result.report // { unitId: "chi-cuc-go-dau", year: 2023, months: 12 }
  * ```
  * @since 0.2.0
  */
@@ -37,7 +39,10 @@ const utf8 = new TextDecoder("utf-8", { fatal: true })
  *
  * @example
  * ```ts
- * Check.json(new TextEncoder().encode("{not json"), context)._tag // "Refused" (400 body-not-json)
+ * const context = { organization: Organization.tayNinh, organizationId: "tay-ninh" }
+ * Check.json(new TextEncoder().encode("{not json"), context) // { _tag: "Refused", status: 400, slug: "body-not-json", detail: "the body is not JSON" }
+ * Check.json(new TextEncoder().encode("{}"), context) // { _tag: "Refused", status: 422, slug: "report-invalid" }
+ * Check.json(new TextEncoder().encode(JSON.stringify(Synthetic.report({ seed: 1, rows: 3 }))), context)._tag // "Checked"
  * ```
  * @since 0.2.0
  */

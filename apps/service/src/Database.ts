@@ -35,6 +35,7 @@ export type Target = { readonly _tag: "sqlite"; readonly file: string } | { read
  * @example
  * ```ts
  * Database.target("data", undefined) // { _tag: "sqlite", file: "data/thads.db" }
+ * Database.target("data", "postgres://thads@db.example.vn/thads") // { _tag: "pg", url: "postgres://thads@db.example.vn/thads" }
  * ```
  * @since 0.1.0
  */
@@ -49,6 +50,7 @@ export const target = (dataDir: string, databaseUrl: string | undefined): Target
  * @example
  * ```ts
  * Database.describe({ _tag: "pg", url: "postgres://u:secret@h/db" }) // "postgresql://h/db"
+ * Database.describe({ _tag: "sqlite", file: "data/thads.db" }) // "sqlite:data/thads.db"
  * ```
  * @since 0.1.0
  */
@@ -67,7 +69,9 @@ export const describe = (t: Target): string => {
  *
  * @example
  * ```ts
- * Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))
+ * import * as SqlClient from "effect/sql/SqlClient"
+ * const program = Effect.flatMap(SqlClient.SqlClient, (sql) => sql`SELECT 1 + 1 AS two`)
+ * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // [{ two: 2 }]
  * ```
  * @since 0.1.0
  */
@@ -168,7 +172,12 @@ export const migrationsTable = "thads_migrations"
  *
  * @example
  * ```ts
- * const applied = yield* Database.migrate
+ * const program = Effect.gen(function* () {
+ *   const applied = yield* Database.migrate
+ *   const again = yield* Database.migrate
+ *   return { applied, again }
+ * })
+ * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // { applied: [[1, "initial"]], again: [] }
  * ```
  * @since 0.1.0
  */
@@ -182,7 +191,8 @@ export const migrate = Migrator.make({})({
  *
  * @example
  * ```ts
- * const { applied, ready } = yield* Database.status
+ * const program = Effect.andThen(Database.migrate, Database.status)
+ * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // { applied: 1, ready: true }
  * ```
  * @since 0.1.0
  */
@@ -200,7 +210,16 @@ export const status = Effect.gen(function* () {
  *
  * @example
  * ```ts
- * Database.writing(sql`INSERT INTO …`)
+ * import * as SqlClient from "effect/sql/SqlClient"
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   yield* Database.writing(Keys.create({ role: "reviewer", unitId: null }))
+ *   // A failure rolls the whole transaction back: nothing of it is written.
+ *   yield* Database.writing(Effect.andThen(Keys.create({ role: "admin", unitId: null }), Effect.fail("stop"))).pipe(Effect.ignore)
+ *   const sql = yield* SqlClient.SqlClient
+ *   return yield* sql`SELECT role FROM api_keys`
+ * })
+ * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // [{ role: "reviewer" }]
  * ```
  * @since 0.1.0
  */

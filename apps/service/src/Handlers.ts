@@ -42,7 +42,18 @@ import * as Time from "./Time.js"
  *
  * @example
  * ```ts
- * Layer.succeed(Handlers.ServiceConfig, { organization: Organization.tayNinh, publicReads: true, maxBodyBytes: 5_000_000, database: "sqlite:data/thads.db", metrics: Metrics.make() })
+ * const config = Layer.succeed(Handlers.ServiceConfig, {
+ *   organizationId: "tay-ninh",
+ *   organization: Organization.tayNinh,
+ *   publicReads: true,
+ *   maxBodyBytes: 5_000_000,
+ *   database: "sqlite:data/thads.db",
+ *   metrics: Metrics.make()
+ * })
+ * const limit = Effect.gen(function* () {
+ *   return (yield* Handlers.ServiceConfig).maxBodyBytes
+ * })
+ * Effect.runSync(Effect.provide(limit, config)) // 5000000
  * ```
  * @since 0.1.0
  */
@@ -65,7 +76,9 @@ export class ServiceConfig extends Context.Service<
  *
  * @example
  * ```ts
- * Effect.provideService(effect, Handlers.RequestId, "3f1c…")
+ * const notFound = Handlers.problem(Problem.NotFound, "submission-not-found", "no such submission")
+ * Effect.runSync(Effect.provideService(notFound, Handlers.RequestId, "3f1c2a")).requestId // "3f1c2a"
+ * Effect.runSync(notFound).requestId // undefined: outside a request
  * ```
  * @since 0.1.0
  */
@@ -78,7 +91,10 @@ type ProblemClass<P> = new (fields: Problem.Fields) => P
  *
  * @example
  * ```ts
- * yield* Effect.fail(yield* Handlers.problem(Problem.NotFound, "submission-not-found", "no such submission"))
+ * const notFound = Effect.gen(function* () {
+ *   return yield* Effect.fail(yield* Handlers.problem(Problem.NotFound, "submission-not-found", "no such submission"))
+ * })
+ * Effect.runSync(Effect.flip(notFound)) // { type: "urn:thads:problem:submission-not-found", title: "Not Found", status: 404, detail: "no such submission" }
  * ```
  * @since 0.1.0
  */
@@ -111,6 +127,7 @@ const statusOf = (Class: unknown): number => {
  * @example
  * ```ts
  * Handlers.titles[404] // "Not Found"
+ * Handlers.titles[422] // "Unprocessable Content"
  * ```
  * @since 0.1.0
  */
@@ -183,7 +200,28 @@ const anonymous: Api.Caller = { _tag: "anonymous" }
  *
  * @example
  * ```ts
- * Layer.provide(apiLayer, Handlers.AuthenticationLive)
+ * import { mkdtempSync, rmSync } from "node:fs"
+ * import { tmpdir } from "node:os"
+ * import { join } from "node:path"
+ * import * as HttpRouter from "effect/http/HttpRouter"
+ * const dir = mkdtempSync(join(tmpdir(), "thads-"))
+ * const db = Database.layer({ _tag: "sqlite", file: join(dir, "thads.db") })
+ * // What `thads-service keys create --role submitter --unit chi-cuc-go-dau` does.
+ * const { key } = await Effect.runPromise(Effect.provide(Effect.andThen(Database.migrate, Keys.create({ role: "submitter", unitId: "chi-cuc-go-dau" })), db))
+ * const config = { organizationId: "tay-ninh", organization: Organization.tayNinh, publicReads: true, maxBodyBytes: 5_000_000, database: "sqlite:thads.db", metrics: Metrics.make() }
+ * // Server.routes serves every group with Handlers.layer, which authenticates with this middleware.
+ * const routes = Server.routes({}).pipe(Layer.provide(Layer.succeed(Handlers.ServiceConfig, config)), Layer.provide(db))
+ * const { handler, dispose } = HttpRouter.toWebHandler(routes, { disableLogger: true })
+ * const me = (authorization?: string) => handler(new Request("http://localhost/v1/me", { headers: authorization === undefined ? {} : { authorization } }))
+ * const anonymous = await me()
+ * anonymous.status // 401
+ * await anonymous.json() // { type: "urn:thads:problem:key-required", detail: "send an API key: Authorization: Bearer <key>" }
+ * const unknown = await me("Bearer thads_a1b2c3d4e5f6_c2VjcmV0c2VjcmV0c2VjcmV0")
+ * await unknown.json() // { status: 401, type: "urn:thads:problem:key-unknown", detail: "the API key is not valid" }
+ * const known = await me(`Bearer ${key}`)
+ * await known.json() // { role: "submitter", unitId: "chi-cuc-go-dau" }
+ * await dispose()
+ * rmSync(dir, { recursive: true })
  * ```
  * @since 0.1.0
  */
@@ -688,7 +726,20 @@ const OpsLive = HttpApiBuilder.group(Api.Api, "ops", (handlers) =>
  *
  * @example
  * ```ts
- * HttpApiBuilder.layer(Api.Api).pipe(Layer.provide(Handlers.layer))
+ * import * as HttpRouter from "effect/http/HttpRouter"
+ * const config = { organizationId: "tay-ninh", organization: Organization.tayNinh, publicReads: true, maxBodyBytes: 5_000_000, database: "sqlite::memory:", metrics: Metrics.make() }
+ * // Server.routes serves them: HttpApiBuilder.layer(Api.Api) with Handlers.layer and the contract's middleware.
+ * const routes = Server.routes({}).pipe(
+ *   Layer.provide(Layer.succeed(Handlers.ServiceConfig, config)),
+ *   Layer.provide(Database.layer({ _tag: "sqlite", file: ":memory:" }))
+ * )
+ * const { handler, dispose } = HttpRouter.toWebHandler(routes, { disableLogger: true })
+ * const deadlines = await handler(new Request("http://localhost/v1/deadlines?year=2023&months=12&level=chi-cuc"))
+ * await deadlines.json() // { year: 2023, months: 12, items: [{ level: "chi-cuc", periodEnd: "2023-09-30", deadline: "2023-10-03" }] }
+ * const report = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau" }))
+ * const checked = await handler(new Request("http://localhost/v1/check", { method: "POST", headers: { "content-type": "application/json" }, body: report }))
+ * await checked.json() // { valid: true, report: { unitId: "chi-cuc-go-dau", year: 2023, months: 12 } }
+ * await dispose()
  * ```
  * @since 0.1.0
  */

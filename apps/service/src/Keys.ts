@@ -17,7 +17,7 @@ import * as Time from "./Time.js"
  *
  * @example
  * ```ts
- * const k: Keys.KeyInfo = { id: "a1b2c3d4e5f6", role: "submitter", unitId: "chi-cuc-go-dau", label: null, createdAt: "…", revokedAt: null }
+ * const k: Keys.KeyInfo = { id: "a1b2c3d4e5f6", role: "submitter", unitId: "chi-cuc-go-dau", label: null, createdAt: "2022-04-07T09:30:00.000+07:00", revokedAt: null }
  * ```
  * @since 0.1.0
  */
@@ -37,7 +37,8 @@ const hashSecret = (secret: string) => createHash("sha256").update(secret).diges
  *
  * @example
  * ```ts
- * Keys.parse("thads_a1b2c3d4e5f6_c2VjcmV0") // { id: "a1b2c3d4e5f6", secret: "c2VjcmV0" }
+ * Keys.parse("thads_a1b2c3d4e5f6_c2VjcmV0c2VjcmV0c2VjcmV0") // { id: "a1b2c3d4e5f6", secret: "c2VjcmV0c2VjcmV0c2VjcmV0" }
+ * Keys.parse("thads_a1b2c3d4e5f6_c2VjcmV0") // undefined: a secret has 20 to 100 characters
  * Keys.parse("nonsense") // undefined
  * ```
  * @since 0.1.0
@@ -52,7 +53,13 @@ export const parse = (token: string): { readonly id: string; readonly secret: st
  *
  * @example
  * ```ts
- * const { key } = yield* Keys.create({ role: "submitter", unitId: "chi-cuc-go-dau" })
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   return yield* Keys.create({ role: "submitter", unitId: "chi-cuc-go-dau", label: "Gò Dầu" })
+ * })
+ * const { info, key } = await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" })))
+ * info // { role: "submitter", unitId: "chi-cuc-go-dau", label: "Gò Dầu", revokedAt: null }
+ * Keys.parse(key)?.id === info.id // true: the key names its id; only the hash of its secret is stored
  * ```
  * @since 0.1.0
  */
@@ -106,7 +113,14 @@ const info = (r: Row): KeyInfo => ({
  *
  * @example
  * ```ts
- * const keys = yield* Keys.list
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   yield* Keys.create({ role: "submitter", unitId: "chi-cuc-go-dau" })
+ *   yield* Keys.create({ role: "reviewer", unitId: null, label: "Phòng nghiệp vụ" })
+ *   return yield* Keys.list
+ * })
+ * const keys = await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" })))
+ * keys.map((k) => k.role).sort() // ["reviewer", "submitter"]
  * ```
  * @since 0.1.0
  */
@@ -121,7 +135,14 @@ export const list = Effect.gen(function* () {
  *
  * @example
  * ```ts
- * const done = yield* Keys.revoke("a1b2c3d4e5f6")
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   const { info } = yield* Keys.create({ role: "submitter", unitId: "chi-cuc-go-dau" })
+ *   const done = yield* Keys.revoke(info.id)
+ *   const again = yield* Keys.revoke(info.id)
+ *   return { done, again, unknown: yield* Keys.revoke("ffffffffffff") }
+ * })
+ * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // { done: true, again: false, unknown: false }
  * ```
  * @since 0.1.0
  */
@@ -139,7 +160,19 @@ export const revoke = (id: string) =>
  *
  * @example
  * ```ts
- * const r = yield* Keys.authenticate("thads_a1b2c3d4e5f6_…") // { _tag: "ok", caller } | { _tag: "refused", reason }
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   const { info, key } = yield* Keys.create({ role: "submitter", unitId: "chi-cuc-go-dau" })
+ *   const ok = yield* Keys.authenticate(key)
+ *   const forged = yield* Keys.authenticate(`thads_${info.id}_${"x".repeat(43)}`)
+ *   yield* Keys.revoke(info.id)
+ *   return { ok, forged, revoked: yield* Keys.authenticate(key), malformed: yield* Keys.authenticate("Bearer") }
+ * })
+ * const r = await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" })))
+ * r.ok // { _tag: "ok", caller: { _tag: "key", role: "submitter", unitId: "chi-cuc-go-dau" } }
+ * r.forged // { _tag: "refused", reason: "unknown" }
+ * r.revoked // { _tag: "refused", reason: "revoked" }
+ * r.malformed // { _tag: "refused", reason: "malformed", keyId: null }
  * ```
  * @since 0.1.0
  */

@@ -72,7 +72,9 @@ const corsExposeHeaders = "location, x-request-id"
  *
  * @example
  * ```ts
- * Server.corsHeaders(["https://addin.example.vn"], "https://addin.example.vn") // { "access-control-allow-origin": … }
+ * Server.corsHeaders(["https://addin.example.vn"], "https://addin.example.vn") // { "access-control-allow-origin": "https://addin.example.vn", vary: "origin" }
+ * Server.corsHeaders(["https://addin.example.vn"], "https://evil.example") // undefined
+ * Server.corsHeaders(["https://addin.example.vn"], undefined) // undefined
  * ```
  * @since 0.2.0
  */
@@ -145,7 +147,16 @@ const cleanRequestId = (header: string | undefined): string =>
  *
  * @example
  * ```ts
- * const app = Server.wrap(router.asHttpEffect(), { logRequests: false, maxBodyBytes: 5_000_000, metrics })
+ * import * as HttpServerRequest from "effect/http/HttpServerRequest"
+ * import * as HttpServerResponse from "effect/http/HttpServerResponse"
+ * const metrics = Metrics.make()
+ * // An app that answers every request with a bare 404, as a router does for an unknown route.
+ * const app = Server.wrap(Effect.succeed(HttpServerResponse.empty({ status: 404 })), { logRequests: false, maxBodyBytes: 5_000_000, metrics })
+ * const request = HttpServerRequest.fromWeb(new Request("http://localhost/v2/nowhere", { headers: { "x-request-id": "r-42" } }))
+ * const response = await Effect.runPromise(Effect.provideService(app, HttpServerRequest.HttpServerRequest, request))
+ * response.status // 404
+ * response.headers // { "content-type": "application/problem+json", "x-request-id": "r-42" }
+ * metrics.render().includes('thads_http_requests_total{route="unmatched",status="404"} 1') // true
  * ```
  * @since 0.1.0
  */
@@ -279,7 +290,22 @@ interface StaticFile {
  *
  * @example
  * ```ts
- * Server.staticRoutes("apps/dashboard/dist")
+ * import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+ * import { tmpdir } from "node:os"
+ * import { join } from "node:path"
+ * import * as HttpRouter from "effect/http/HttpRouter"
+ * const dist = mkdtempSync(join(tmpdir(), "thads-ui-"))
+ * writeFileSync(join(dist, "index.html"), "<!doctype html><title>thads</title>")
+ * const { handler, dispose } = HttpRouter.toWebHandler(Server.staticRoutes(dist), { disableLogger: true })
+ * const page = await handler(new Request("http://localhost/ui/"))
+ * page.status // 200
+ * page.headers.get("cache-control") // "no-cache"
+ * const again = await handler(new Request("http://localhost/ui/", { headers: { "if-none-match": page.headers.get("etag")! } }))
+ * again.status // 304: not modified
+ * const escape = await handler(new Request("http://localhost/ui/..%2F..%2Fetc%2Fpasswd"))
+ * escape.status // 404: nothing outside the directory
+ * await dispose()
+ * rmSync(dist, { recursive: true })
  * ```
  * @since 0.1.0
  */
@@ -334,7 +360,20 @@ export const staticRoutes = (dir: string) => {
  *
  * @example
  * ```ts
- * Server.routes({ uiDir: undefined })
+ * import * as HttpRouter from "effect/http/HttpRouter"
+ * const config = { organizationId: "tay-ninh", organization: Organization.tayNinh, publicReads: true, maxBodyBytes: 5_000_000, database: "sqlite::memory:", metrics: Metrics.make() }
+ * const routes = Server.routes({ uiDir: undefined }).pipe(
+ *   Layer.provide(Layer.succeed(Handlers.ServiceConfig, config)),
+ *   Layer.provide(Database.layer({ _tag: "sqlite", file: ":memory:" }))
+ * )
+ * const { handler, dispose } = HttpRouter.toWebHandler(routes, { disableLogger: true })
+ * const openapi = await handler(new Request("http://localhost/openapi.json"))
+ * const spec = await openapi.json()
+ * spec.openapi // "3.1.0"
+ * "/v1/submissions" in spec.paths // true
+ * const docs = await handler(new Request("http://localhost/docs"))
+ * docs.headers.get("content-type") // "text/html": the Scalar page
+ * await dispose()
  * ```
  * @since 0.1.0
  */
@@ -363,7 +402,23 @@ export const routes = (options: { readonly uiDir?: string | undefined }) =>
  *
  * @example
  * ```ts
- * Server.serve({ uiDir: undefined, logRequests: true }).pipe(Layer.provide(NodeHttpServer.layer(createServer, { port: 8080 })))
+ * import { createServer } from "node:http"
+ * import { NodeHttpServer } from "@effect/platform-node"
+ * import * as HttpServer from "effect/http/HttpServer"
+ * const config = { organizationId: "tay-ninh", organization: Organization.tayNinh, publicReads: true, maxBodyBytes: 5_000_000, database: "sqlite::memory:", metrics: Metrics.make() }
+ * const app = Server.serve({ uiDir: undefined, logRequests: false }).pipe(
+ *   // Port 0: any free port (the service's own server is Server.layer).
+ *   Layer.provideMerge(NodeHttpServer.layer(createServer, { host: "127.0.0.1", port: 0 })),
+ *   Layer.provide(Layer.succeed(Handlers.ServiceConfig, config)),
+ *   Layer.provide(Database.layer({ _tag: "sqlite", file: ":memory:" }))
+ * )
+ * const health = Effect.gen(function* () {
+ *   const url = HttpServer.formatAddress((yield* HttpServer.HttpServer).address)
+ *   const response = yield* Effect.promise(() => fetch(`${url}/healthz`))
+ *   return { status: response.status, body: yield* Effect.promise(() => response.json()) }
+ * })
+ * // The server listens while the effect runs and is closed after it.
+ * await Effect.runPromise(Effect.provide(health, app)) // { status: 200, body: { status: "ok" } }
  * ```
  * @since 0.1.0
  */
@@ -421,8 +476,23 @@ Object.defineProperty(Response.prototype, "strictContentLength", {
  *
  * @example
  * ```ts
+ * import { createServer } from "node:http"
+ * const config = { organizationId: "tay-ninh", organization: Organization.tayNinh, publicReads: true, maxBodyBytes: 5_000_000, database: "sqlite::memory:", metrics: Metrics.make() }
  * const handle = Server.fastCheck(config, { logRequests: false, log: () => {} })
- * server.on("request", (req, res) => { if (!handle(req, res)) app(req, res) })
+ * // What the hot path leaves goes to the rest of the app (here: a bare 404).
+ * const server = createServer((req, res) => {
+ *   if (!handle(req, res)) res.writeHead(404).end()
+ * })
+ * await new Promise<void>((listening) => server.listen(0, "127.0.0.1", listening))
+ * const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+ * const report = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau" }))
+ * const checked = await fetch(`${url}/v1/check`, { method: "POST", headers: { "content-type": "application/json" }, body: report })
+ * await checked.json() // { valid: true, report: { unitId: "chi-cuc-go-dau", year: 2023, months: 12 } }
+ * const notJson = await fetch(`${url}/v1/check`, { method: "POST", headers: { "content-type": "application/json" }, body: "{" })
+ * await notJson.json() // { status: 400, type: "urn:thads:problem:body-not-json", detail: "the body is not JSON" }
+ * const keyed = await fetch(`${url}/v1/check`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer thads_a1b2c3d4e5f6_c2VjcmV0c2VjcmV0c2VjcmV0" }, body: report })
+ * keyed.status // 404: a key takes the HttpApi path
+ * await new Promise((closed) => server.close(closed))
  * ```
  * @since 0.2.0
  */
@@ -521,7 +591,19 @@ const nodeServer = (hot: ((req: IncomingMessage, res: ServerResponse) => boolean
  *
  * @example
  * ```ts
- * Layer.launch(Server.layer({ host: "127.0.0.1", port: 8080, logRequests: true }))
+ * import * as HttpServer from "effect/http/HttpServer"
+ * const config = { organizationId: "tay-ninh", organization: Organization.tayNinh, publicReads: true, maxBodyBytes: 5_000_000, database: "sqlite::memory:", metrics: Metrics.make() }
+ * const service = Server.layer({ host: "127.0.0.1", port: 0, logRequests: false }).pipe(
+ *   Layer.provide(Layer.succeed(Handlers.ServiceConfig, config)),
+ *   Layer.provide(Layer.provideMerge(Layer.effectDiscard(Database.migrate), Database.layer({ _tag: "sqlite", file: ":memory:" })))
+ * )
+ * // `thads-service serve` runs it with Layer.launch on a fixed port until a signal; here it serves one request, on any free port.
+ * const ready = Effect.gen(function* () {
+ *   const url = HttpServer.formatAddress((yield* HttpServer.HttpServer).address)
+ *   const response = yield* Effect.promise(() => fetch(`${url}/readyz`))
+ *   return yield* Effect.promise(() => response.json())
+ * })
+ * await Effect.runPromise(Effect.provide(ready, service)) // { status: "ok", database: "sqlite::memory:", migrations: 1 }
  * ```
  * @since 0.1.0
  */

@@ -79,7 +79,8 @@ const summary = (r: Row): Submission.Summary => ({
  *
  * @example
  * ```ts
- * Submissions.sha256(new Uint8Array()) // "e3b0c442…"
+ * Submissions.sha256(new Uint8Array()) // "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+ * Submissions.sha256(new TextEncoder().encode("abc")) // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
  * ```
  * @since 0.1.0
  */
@@ -113,7 +114,10 @@ const currentReports = (sql: SqlClient.SqlClient, unitIds: ReadonlyArray<string>
  *
  * @example
  * ```ts
- * const context = yield* Submissions.contextFor(report, CivilDate.make("2022-04-07"), "tay-ninh")
+ * const report = Synthetic.report({ seed: 1, rows: 3, unitId: "cuc-tay-ninh", year: 2022, months: 6 })
+ * const program = Effect.andThen(Database.migrate, Submissions.contextFor(report, CivilDate.make("2022-07-07"), "tay-ninh"))
+ * const context = await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" })))
+ * context // { organizationId: "tay-ninh", submittedOn: "2022-07-07", earlier: [], units: [] }: nothing stored yet
  * ```
  * @since 0.1.0
  */
@@ -151,7 +155,7 @@ export const contextFor = (
  *
  * @example
  * ```ts
- * const id = (c: Submissions.CreatedJson) => c.submission.id
+ * const id = (c: Submissions.CreatedJson): string => c.submission.id
  * ```
  * @since 0.1.0
  */
@@ -165,7 +169,9 @@ export interface CreatedJson {
  *
  * @example
  * ```ts
- * const outcome: Submissions.Outcome = { _tag: "Created", created, replayed: false }
+ * const describe = (outcome: Submissions.Outcome): string =>
+ *   outcome._tag === "Conflict" ? `conflict with ${outcome.existingId}` : `${outcome.replayed ? "replayed" : "created"} ${outcome.created.submission.id}`
+ * describe({ _tag: "Conflict", existingId: "2b0c7d8e" }) // "conflict with 2b0c7d8e"
  * ```
  * @since 0.1.0
  */
@@ -178,7 +184,29 @@ export type Outcome =
  *
  * @example
  * ```ts
- * const outcome = yield* Submissions.submit({ bytes, mediaType, decoded, caller, idempotencyKey, requestId, organization })
+ * import { TestClock } from "effect/testing"
+ * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2023, months: 12 }))
+ * const bytes = new TextEncoder().encode(text)
+ * const decoded = await Body.decode(bytes, "application/json")
+ * if (decoded._tag !== "Report") throw new Error("not a report")
+ * const caller = { _tag: "key", keyId: "a1b2c3d4e5f6", role: "submitter", unitId: "chi-cuc-go-dau" } as const
+ * const submit = (body: Uint8Array, idempotencyKey: string | undefined) =>
+ *   Submissions.submit({ bytes: body, mediaType: "application/json", decoded, caller, idempotencyKey, requestId: "r1", organizationId: "tay-ninh" })
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   yield* TestClock.setTime(Date.UTC(2023, 9, 2, 2)) // received on 2 October 2023, 09:00 in Vietnam
+ *   const first = yield* submit(bytes, "k1")
+ *   const replay = yield* submit(bytes, "k1")
+ *   const conflict = yield* submit(new TextEncoder().encode(`${text} `), "k1")
+ *   const second = yield* submit(bytes, undefined)
+ *   return { first, replay, conflict, second }
+ * })
+ * const layer = Layer.merge(Database.layer({ _tag: "sqlite", file: ":memory:" }), TestClock.layer())
+ * const { first, replay, conflict, second } = await Effect.runPromise(Effect.provide(program, layer))
+ * first // { _tag: "Created", replayed: false, created: { submission: { unitId: "chi-cuc-go-dau", year: 2023, months: 12, version: 1, current: true, receivedAt: "2023-10-02T09:00:00.000+07:00", valid: true }, result: { valid: true } } }
+ * replay // { _tag: "Created", replayed: true }: the same key and bytes, the stored submission again
+ * conflict // { _tag: "Conflict" }: the same key, other bytes
+ * second // { _tag: "Created", created: { submission: { version: 2 } } }: without a key, the next version
  * ```
  * @since 0.1.0
  */
@@ -275,7 +303,22 @@ export const submit = (input: {
  *
  * @example
  * ```ts
- * const detail = yield* Submissions.get("2b0c…")
+ * const bytes = new TextEncoder().encode(JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2023, months: 12 })))
+ * const decoded = await Body.decode(bytes, "application/json")
+ * if (decoded._tag !== "Report") throw new Error("not a report")
+ * const caller = { _tag: "key", keyId: "a1b2c3d4e5f6", role: "submitter", unitId: "chi-cuc-go-dau" } as const
+ * const stored = Effect.andThen(
+ *   Database.migrate,
+ *   Submissions.submit({ bytes, mediaType: "application/json", decoded, caller, idempotencyKey: undefined, requestId: "r1", organizationId: "tay-ninh" })
+ * )
+ * const program = Effect.gen(function* () {
+ *   yield* stored
+ *   const [latest] = yield* Submissions.list({ history: false, limit: 1 })
+ *   return { detail: yield* Submissions.get(latest!.id), missing: yield* Submissions.get("2b0c7d8e-0000-4000-8000-000000000000") }
+ * })
+ * const { detail, missing } = await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" })))
+ * detail // { submission: { unitId: "chi-cuc-go-dau", version: 1 }, report: { header: { unitId: "chi-cuc-go-dau", year: 2023, months: 12 } }, result: { report: { unitId: "chi-cuc-go-dau" } } }
+ * missing // undefined
  * ```
  * @since 0.1.0
  */
@@ -301,7 +344,22 @@ const getCreated = (id: string) =>
  *
  * @example
  * ```ts
- * const original = yield* Submissions.original("2b0c…") // { mediaType, bytes } | undefined
+ * const bytes = new TextEncoder().encode(JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2023, months: 12 })))
+ * const decoded = await Body.decode(bytes, "application/json")
+ * if (decoded._tag !== "Report") throw new Error("not a report")
+ * const caller = { _tag: "key", keyId: "a1b2c3d4e5f6", role: "submitter", unitId: "chi-cuc-go-dau" } as const
+ * const stored = Effect.andThen(
+ *   Database.migrate,
+ *   Submissions.submit({ bytes, mediaType: "application/json", decoded, caller, idempotencyKey: undefined, requestId: "r1", organizationId: "tay-ninh" })
+ * )
+ * const program = Effect.gen(function* () {
+ *   yield* stored
+ *   const [latest] = yield* Submissions.list({ history: false, limit: 1 })
+ *   return yield* Submissions.original(latest!.id)
+ * })
+ * const original = await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" })))
+ * original?.mediaType // "application/json"
+ * Submissions.sha256(original!.bytes) === Submissions.sha256(bytes) // true: the bytes as received
  * ```
  * @since 0.1.0
  */
@@ -320,7 +378,27 @@ export const original = (id: string) =>
  *
  * @example
  * ```ts
- * const rows = yield* Submissions.list({ unit: "chi-cuc-go-dau", year: 2022, history: false, limit: 1000 })
+ * const bytes = new TextEncoder().encode(JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2023, months: 12 })))
+ * const decoded = await Body.decode(bytes, "application/json")
+ * if (decoded._tag !== "Report") throw new Error("not a report")
+ * const caller = { _tag: "key", keyId: "a1b2c3d4e5f6", role: "submitter", unitId: "chi-cuc-go-dau" } as const
+ * const stored = Effect.andThen(
+ *   Database.migrate,
+ *   Submissions.submit({ bytes, mediaType: "application/json", decoded, caller, idempotencyKey: undefined, requestId: "r1", organizationId: "tay-ninh" })
+ * )
+ * const program = Effect.gen(function* () {
+ *   yield* stored
+ *   yield* stored
+ *   return {
+ *     current: yield* Submissions.list({ unit: "chi-cuc-go-dau", year: 2023, history: false, limit: 1000 }),
+ *     history: yield* Submissions.list({ unit: "chi-cuc-go-dau", year: 2023, history: true, limit: 1000 }),
+ *     other: yield* Submissions.list({ unit: "chi-cuc-ben-cau", history: true, limit: 1000 })
+ *   }
+ * })
+ * const { current, history, other } = await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" })))
+ * current.map((s) => [s.version, s.current]) // [[2, true]]
+ * history.map((s) => [s.version, s.current]) // [[2, true], [1, false]]
+ * other // []
  * ```
  * @since 0.1.0
  */
@@ -353,7 +431,24 @@ export const list = (filter: {
  *
  * @example
  * ```ts
- * const reports = yield* Submissions.currentOf(["chi-cuc-go-dau"], 2022, 6)
+ * const bytes = new TextEncoder().encode(JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2023, months: 12 })))
+ * const decoded = await Body.decode(bytes, "application/json")
+ * if (decoded._tag !== "Report") throw new Error("not a report")
+ * const caller = { _tag: "key", keyId: "a1b2c3d4e5f6", role: "submitter", unitId: "chi-cuc-go-dau" } as const
+ * const stored = Effect.andThen(
+ *   Database.migrate,
+ *   Submissions.submit({ bytes, mediaType: "application/json", decoded, caller, idempotencyKey: undefined, requestId: "r1", organizationId: "tay-ninh" })
+ * )
+ * const program = Effect.gen(function* () {
+ *   yield* stored
+ *   return {
+ *     december: yield* Submissions.currentOf(["chi-cuc-go-dau", "chi-cuc-ben-cau"], 2023, 12),
+ *     june: yield* Submissions.currentOf(["chi-cuc-go-dau"], 2023, 6)
+ *   }
+ * })
+ * const { december, june } = await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" })))
+ * december // [{ submission: { unitId: "chi-cuc-go-dau", months: 12, current: true }, report: { header: { months: 12 } } }]: Bến Cầu has not submitted
+ * june // []
  * ```
  * @since 0.1.0
  */
@@ -380,7 +475,25 @@ export const currentOf = (unitIds: ReadonlyArray<string>, year: number, months?:
  *
  * @example
  * ```ts
- * const firsts = yield* Submissions.firstReceipts("chi-cuc-go-dau")
+ * import { TestClock } from "effect/testing"
+ * const caller = { _tag: "key", keyId: "a1b2c3d4e5f6", role: "submitter", unitId: "chi-cuc-go-dau" } as const
+ * const submitOn = (utc: number, months: number) =>
+ *   Effect.gen(function* () {
+ *     const bytes = new TextEncoder().encode(JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2023, months })))
+ *     const decoded = yield* Effect.promise(() => Body.decode(bytes, "application/json"))
+ *     if (decoded._tag !== "Report") return yield* Effect.die("not a report")
+ *     yield* TestClock.setTime(utc)
+ *     return yield* Submissions.submit({ bytes, mediaType: "application/json", decoded, caller, idempotencyKey: undefined, requestId: "r1", organizationId: "tay-ninh" })
+ *   })
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   yield* submitOn(Date.UTC(2023, 3, 4, 2), 6)
+ *   yield* submitOn(Date.UTC(2023, 3, 20, 2), 6) // a second version of the six months: its first receipt stays 4 April
+ *   yield* submitOn(Date.UTC(2023, 9, 3, 2), 12)
+ *   return yield* Submissions.firstReceipts("chi-cuc-go-dau")
+ * })
+ * const firsts = await Effect.runPromise(Effect.provide(program, Layer.merge(Database.layer({ _tag: "sqlite", file: ":memory:" }), TestClock.layer())))
+ * firsts.map((s) => [s.periodEnd, s.submittedOn]).sort() // [["2023-03-31", "2023-04-04"], ["2023-09-30", "2023-10-03"]]: the statistical year ends on 30 September
  * ```
  * @since 0.1.0
  */

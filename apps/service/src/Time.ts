@@ -18,6 +18,7 @@ const offsetMs = 7 * 3600 * 1000
  * @example
  * ```ts
  * Time.vietnamIso(Date.UTC(2022, 3, 7, 2, 30)) // "2022-04-07T09:30:00.000+07:00"
+ * Time.vietnamIso(Date.UTC(2022, 3, 7, 20, 0)) // "2022-04-08T03:00:00.000+07:00": already the next day in Vietnam
  * ```
  * @since 0.1.0
  */
@@ -28,7 +29,10 @@ export const vietnamIso = (ms: number): string => new Date(ms + offsetMs).toISOS
  *
  * @example
  * ```ts
- * const { iso, date } = yield* Time.now
+ * import { TestClock } from "effect/testing"
+ * // 20:00 UTC on 7 April 2022: 03:00 on 8 April in Vietnam.
+ * const program = Effect.andThen(TestClock.setTime(Date.UTC(2022, 3, 7, 20, 0)), Time.now)
+ * await Effect.runPromise(Effect.provide(program, TestClock.layer())) // { iso: "2022-04-08T03:00:00.000+07:00", date: "2022-04-08", ms: 1649361600000 }
  * ```
  * @since 0.1.0
  */

@@ -68,8 +68,8 @@ const looksLikeText = (b: Uint8Array): boolean => {
  * @example
  * ```ts
  * Inspect.kind(await Write.report(Synthetic.report({ seed: 1, rows: 3 })), "report.xlsx") // "xlsx"
- * Inspect.kind(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "report.xls") // WorkbookError: legacy-xls
- * Inspect.kind(new TextEncoder().encode("id;V01\nchv-1;3"), "report.csv") // WorkbookError: csv
+ * Inspect.kind(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), "report.xls") // WorkbookError: legacy-xls: a legacy Excel file (.xls, Excel 97–2003) is not supported: open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook)
+ * Inspect.kind(new TextEncoder().encode("id;V01\nchv-1;3"), "report.csv") // WorkbookError: csv: a text (CSV) file is not a workbook: open it in Excel or LibreOffice and save it as .xlsx (Excel Workbook)
  * ```
  * @since 0.1.0
  */
@@ -327,7 +327,7 @@ const countCells = (xml: Buffer): number => {
  * ```ts
  * const bytes = await Write.report(Synthetic.report({ seed: 1, rows: 3 }))
  * Inspect.inspect(bytes, "report.xlsx").cells // 406
- * Inspect.inspect(bytes, "report.xlsx", Limits.make({ maxCells: 100 })) // WorkbookError: too many cells
+ * Inspect.inspect(bytes, "report.xlsx", Limits.make({ maxCells: 100 })) // WorkbookError: too-many-cells: more than 100 cells (the limit), counting the cells of merged, validated and named ranges
  * ```
  * @since 0.1.0
  */

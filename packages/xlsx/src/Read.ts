@@ -54,7 +54,7 @@ const norm = (s: string) => s.normalize("NFC").trim().toLowerCase()
  * const bytes = await Write.report(Synthetic.report({ seed: 1, rows: 3 })) // a workbook's bytes, e.g. readFileSync("bao-cao.xlsx")
  * const wb = await Read.load(bytes, { file: "bao-cao.xlsx" })
  * wb.worksheets.map((w) => w.name) // ["Báo cáo", "Việc", "Tiền"]
- * await Read.load(new Uint8Array(0), { file: "bao-cao.xlsx" }) // WorkbookError: empty-file
+ * await Read.load(new Uint8Array(0), { file: "bao-cao.xlsx" }) // WorkbookError: empty-file: the file is empty (0 bytes)
  * ```
  * @since 0.1.0
  */

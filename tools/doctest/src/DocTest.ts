@@ -188,17 +188,23 @@ export const title = (example: Example.Example): string => `${example.file}:${ex
 
 /**
  * Runs one example of a suite; rejects with the first failed assertion or
- * error of the example.
+ * error of the example, or, for a skip-doctest fence that gives no reason,
+ * with that.
  *
  * @example
  * ```ts
  * const suite = DocTest.prepare({ name: "x", root: "/", files: [], modules: { "@thads/doctest": { Literal } }, load: async () => ({}) })
  * await DocTest.run(suite, { file: "a.ts", line: 1, name: "a", code: 'Literal.leading("1 — one") // "1"' }) // undefined
  * await DocTest.run(suite, { file: "a.ts", line: 1, name: "a", code: 'Literal.leading("1 — one") // "2"' }) // Error: a.ts:1 (a), example line 1: expected "2", got "1"
+ * await DocTest.run(suite, { file: "a.ts", line: 1, name: "a", code: "", skip: "" }) // Error: a.ts:1 (a): a skip-doctest fence must say why the example cannot run…
  * ```
  */
 export const run = async (suite: Suite, example: Example.Example): Promise<void> => {
   const where = title(example)
+  if (example.skip === "")
+    throw new Error(
+      `${where}: a skip-doctest fence must say why the example cannot run (\`\`\`ts skip-doctest <reason>)`
+    )
   const js = compile(example.code, (spec) => Object.hasOwn(suite.options.modules, spec))
   const own = await ownModule(suite, example.file)
   const names = [...Object.keys(suite.scope), ...Object.keys(own)]
@@ -210,7 +216,8 @@ export const run = async (suite: Suite, example: Example.Example): Promise<void>
 /**
  * Registers the vitest suite "JSDoc examples of <name>": a test that the
  * files have examples (at least `atLeast`), then one test per example (a
- * ```ts skip-doctest example is a skipped test that says why).
+ * ```ts skip-doctest example is a skipped test that says why; one that does
+ * not say why is a failed test).
  *
  * @example
  * ```ts skip-doctest registers vitest tests: run only at the top level of a test file
@@ -224,7 +231,8 @@ export const register = (options: Options): void => {
       expect(suite.examples.length).toBeGreaterThanOrEqual(Math.max(1, options.atLeast ?? 1))
     })
     for (const example of suite.examples) {
-      if (example.skip !== undefined) it.skip(`${title(example)} — ${example.skip}`, () => undefined)
+      if (example.skip !== undefined && example.skip !== "")
+        it.skip(`${title(example)} — ${example.skip}`, () => undefined)
       else it(title(example), () => run(suite, example))
     }
   })

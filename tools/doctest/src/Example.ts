@@ -6,7 +6,8 @@
  * A fence ```ts skip-doctest is shown but not run: for the rare example that
  * cannot run in a unit test even with the project's test doubles (a live
  * server, a real Office host). Words after `skip-doctest` say why; the runner
- * reports it as a skipped test with that reason.
+ * reports it as a skipped test with that reason. A fence without a reason is
+ * not skipped: its test fails, asking for one.
  */
 import { readdirSync, readFileSync } from "node:fs"
 import { join, relative } from "node:path"
@@ -27,7 +28,7 @@ export interface Example {
   /** The export it documents, or "block at line N". */
   readonly name: string
   readonly code: string
-  /** Why it is not run, for a ```ts skip-doctest fence. */
+  /** Why it is not run, for a ```ts skip-doctest fence ("" when the fence gives no reason: an error). */
   readonly skip?: string
 }
 
@@ -49,6 +50,7 @@ const FENCE = /^```(?:ts|typescript)(?:\s+(.*))?$/
  * ].join("\n")
  * Example.fromText(text, "Rate.ts") // [{ file: "Rate.ts", line: 1, name: "percent", code: "Rate.percent(1, 2) // 50" }]
  * Example.fromText(text.replace("```ts", "```ts skip-doctest needs a server"), "Rate.ts")[0].skip // "needs a server"
+ * Example.fromText(text.replace("```ts", "```ts skip-doctest"), "Rate.ts")[0].skip // ""
  * ```
  */
 export const fromText = (text: string, file: string): Array<Example> => {
@@ -81,7 +83,7 @@ export const fromText = (text: string, file: string): Array<Example> => {
         line: fences++ === 0 ? startLine : atLine + i,
         name,
         code: lines.slice(i + 1, close).join("\n"),
-        ...(skip !== null ? { skip: skip[1] || "skip-doctest" } : {})
+        ...(skip !== null ? { skip: skip[1]!.trim() } : {})
       })
       i = close
     }

@@ -1,8 +1,10 @@
 /**
  * Turns an example's literal comments into assertions (biến chú thích thành
  * phép kiểm): `expr // literal` and `const x = expr // literal` call
- * `__equals`, `expr // XxxError: …` (or `// Error: …`) calls `__throws`
- * (awaited when the expression awaits). A statement spread over lines is asserted by the
+ * `__equals`, `expr // XxxError` (or `// Error`) calls `__throws` (awaited
+ * when the expression awaits); `expr // XxxError: text` also passes the text,
+ * which the error's message must match (an ellipsis `…` standing for any part
+ * left out: see `Assert.messageMatches`). A statement spread over lines is asserted by the
  * comment on its last line, or by a comment on a line of its own right after
  * it. Only statements at depth 0 are asserted; any other comment is prose.
  */
@@ -21,7 +23,7 @@ const KEYWORD =
  * ```ts
  * Instrument.instrument("Rate.percent(1, 2) // { value: 50 }") // ';__equals((Rate.percent(1, 2)), "{ value: 50 }", 1)'
  * Instrument.instrument("const a = f() // 2") // 'const a = f()\n;__equals(a, "2", 1)'
- * Instrument.instrument("f(\n  1\n)\n// XError: no") // ';__throws(() => (f(\n  1\n)), "XError", 4)'
+ * Instrument.instrument("f(\n  1\n)\n// XError: no") // ';__throws(() => (f(\n  1\n)), "XError", 4, "no")'
  * Instrument.instrument("await load(x) // XError") // ';await __throws(async () => (await load(x)), "XError", 1)'
  * Instrument.instrument("f() // the first one") // "f() // the first one"
  * ```
@@ -62,14 +64,17 @@ export const instrument = (code: string): string => {
     const whole = `${head}${line.slice(0, comment)}`
     const left = whole.trim().replace(/^;/, "").replace(/;$/, "")
     const text = line.slice(comment + 2).trim()
-    const error = /^((?:[A-Z][A-Za-z]*)?Error)\b/.exec(text)?.[1]
+    const thrown = /^((?:[A-Z][A-Za-z]*)?Error)\b(?::\s*(.*))?/.exec(text)
+    const error = thrown?.[1]
+    // The message the error must have, when the comment gives one (`// XError: text`).
+    const message = thrown?.[2] !== undefined && thrown[2] !== "" ? `, ${JSON.stringify(thrown[2])}` : ""
     const literal = Literal.leading(text)
     const declared = /^(?:const|let)\s+([A-Za-z_$][\w$]*)\s*(?::[^=]+)?=/.exec(left)?.[1]
     if (error !== undefined && !KEYWORD.test(left)) {
       out.push(
         /\bawait\b/.test(left)
-          ? `;await __throws(async () => (${left}), ${JSON.stringify(error)}, ${n + 1})`
-          : `;__throws(() => (${left}), ${JSON.stringify(error)}, ${n + 1})`
+          ? `;await __throws(async () => (${left}), ${JSON.stringify(error)}, ${n + 1}${message})`
+          : `;__throws(() => (${left}), ${JSON.stringify(error)}, ${n + 1}${message})`
       )
     } else if (literal !== undefined && declared !== undefined) {
       out.push(left, `;__equals(${declared}, ${JSON.stringify(literal)}, ${n + 1})`)

@@ -4,10 +4,13 @@
  * an example ({@link Example}); it is written as a user writes it, imports
  * and all ({@link Imports}); a line `expression // literal` asserts that the
  * expression equals the literal (objects as subsets), `expression //
- * XxxError: …` that it throws (or returns, or rejects with) an error of that
- * name or tag ({@link Instrument}, {@link Literal}, {@link Assert}); any other
- * comment is prose. A ```ts skip-doctest fence is shown but not run, and
- * says why. {@link DocTest.register} registers a package's suite: one test
+ * XxxError` that it throws (or returns, or rejects with) an error of that
+ * name or tag, and `expression // XxxError: text` also that the error's
+ * message is the text — the whole message, each ellipsis `…` of the text
+ * standing for a part left out (`Assert.messageMatches`; "text…" checks the
+ * start) ({@link Instrument}, {@link Literal}, {@link Assert}); any other
+ * comment is prose. A ```ts skip-doctest <reason> fence is shown but not
+ * run, and must say why (a fence without a reason fails). {@link DocTest.register} registers a package's suite: one test
  * file per package (`test/DocTests.test.ts`).
  */
 export * as Assert from "./Assert.ts"

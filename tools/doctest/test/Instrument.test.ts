@@ -23,15 +23,24 @@ describe("Instrument.instrument", () => {
 
   it("asserts the statement above a comment on a line of its own", () => {
     expect(Instrument.instrument("f(1)\n// 2")).toBe(';__equals((f(1)), "2", 2)')
-    expect(Instrument.instrument("f(\n  1\n)\n// XError: no")).toBe(';__throws(() => (f(\n  1\n)), "XError", 4)')
+    expect(Instrument.instrument("f(\n  1\n)\n// XError: no")).toBe(';__throws(() => (f(\n  1\n)), "XError", 4, "no")')
     expect(Instrument.instrument("// prose\n// 2")).toBe("// prose\n// 2")
     expect(Instrument.instrument("g() // 1\n// 2")).toBe(';__equals((g()), "1", 1)\n// 2')
   })
 
   it("awaits the assertion of a throw when the expression awaits", () => {
     expect(Instrument.instrument("await Read.read(bytes) // WorkbookError: not a zip")).toBe(
-      ';await __throws(async () => (await Read.read(bytes)), "WorkbookError", 1)'
+      ';await __throws(async () => (await Read.read(bytes)), "WorkbookError", 1, "not a zip")'
     )
+  })
+
+  it("passes the text after the error's name as the message to check, and none without a text", () => {
+    expect(Instrument.instrument('f() // XError: the "a" — b…')).toBe(
+      ';__throws(() => (f()), "XError", 1, "the \\"a\\" — b…")'
+    )
+    expect(Instrument.instrument("f() // XError")).toBe(';__throws(() => (f()), "XError", 1)')
+    expect(Instrument.instrument("f() // XError:")).toBe(';__throws(() => (f()), "XError", 1)')
+    expect(Instrument.instrument("f() // Error: no")).toBe(';__throws(() => (f()), "Error", 1, "no")')
   })
 
   it("leaves prose, declarations without a literal and comments inside strings alone", () => {

@@ -37,12 +37,13 @@ export const displayLanguage = (): Functions.Lang => {
 
 /**
  * Runs a function, turning a {@link FunctionError.FunctionError} into the
- * runtime's `CustomFunctions.Error` (or rethrowing it outside Excel).
+ * runtime's `CustomFunctions.Error` (or rethrowing it outside Excel, as
+ * here).
  *
  * @example
  * ```ts
  * Worksheet.excel(() => Functions.rate(1, 4)) // 25
- * Worksheet.excel(() => Functions.rate(1, 0)) // FunctionError: #DIV/0! outside Excel; CustomFunctions.Error inside
+ * Worksheet.excel(() => Functions.rate(1, 0)) // FunctionError: #DIV/0! the denominator is 0: the rate is undefined
  * ```
  * @since 0.1.0
  */

@@ -27,7 +27,7 @@ import { DatabaseSync, type StatementSync } from "node:sqlite"
  *
  * @example
  * ```ts
- * const config: SqliteClient.Config = { filename: "data/thads.db" }
+ * const config: SqliteClient.Config = { filename: "data/thads.db", busyTimeout: 10_000 }
  * ```
  * @since 0.1.0
  */
@@ -49,8 +49,10 @@ export interface Config {
  * ```ts
  * const program = Effect.gen(function* () {
  *   const sql = yield* SqliteClient.SqliteClient
- *   return yield* sql`SELECT 1 AS one`
+ *   yield* sql.exec("CREATE TABLE units (id TEXT PRIMARY KEY); INSERT INTO units VALUES ('chi-cuc-go-dau')")
+ *   return yield* sql<{ id: string }>`SELECT id FROM units WHERE id = ${"chi-cuc-go-dau"}`
  * })
+ * await Effect.runPromise(Effect.provide(program, SqliteClient.layer({ filename: ":memory:" }))) // [{ id: "chi-cuc-go-dau" }]
  * ```
  * @since 0.1.0
  */
@@ -65,7 +67,8 @@ export interface SqliteClient extends Client.SqlClient {
  *
  * @example
  * ```ts
- * Effect.flatMap(SqliteClient.SqliteClient, (sql) => sql.exec("VACUUM"))
+ * const vacuum = Effect.flatMap(SqliteClient.SqliteClient, (sql) => sql.exec("VACUUM"))
+ * await Effect.runPromise(Effect.provide(vacuum, SqliteClient.layer({ filename: ":memory:" }))) // undefined
  * ```
  * @since 0.1.0
  */
@@ -111,9 +114,12 @@ const sqlError = (cause: unknown, operation: string) => {
  *
  * @example
  * ```ts
+ * import * as Reactivity from "effect/reactivity/Reactivity"
  * const rows = Effect.scoped(
  *   Effect.flatMap(SqliteClient.make({ filename: ":memory:" }), (sql) => sql`SELECT 1 AS one`)
  * ).pipe(Effect.provide(Reactivity.layer))
+ * await Effect.runPromise(rows) // [{ one: 1 }]
+ * await Effect.runPromise(Effect.scoped(SqliteClient.make({ filename: "/nonexistent/dir/thads.db" })).pipe(Effect.provide(Reactivity.layer))) // SqlError
  * ```
  * @since 0.1.0
  */
@@ -203,7 +209,12 @@ export const make = (config: Config): Effect.Effect<SqliteClient, SqlError, Scop
  *
  * @example
  * ```ts
- * const Db = SqliteClient.layer({ filename: "data/thads.db" })
+ * import * as SqlClient from "effect/sql/SqlClient"
+ * // In memory here; a file path ("data/thads.db") for a database that lasts.
+ * const Db = SqliteClient.layer({ filename: ":memory:" })
+ * // The generic SqlClient is the same client: code written for effect/sql runs on it.
+ * const program = Effect.flatMap(SqlClient.SqlClient, (sql) => sql`SELECT sqlite_version() IS NOT NULL AS ok`)
+ * await Effect.runPromise(Effect.provide(program, Db)) // [{ ok: 1 }]
  * ```
  * @since 0.1.0
  */

@@ -67,7 +67,7 @@ export interface Parts {
  *
  * @example
  * ```ts
- * CivilDate.parse("2023-02-30") // InvalidDateError: day 30 is outside 1–28 for 02/2023
+ * CivilDate.parse("2023-02-30") // InvalidDateError: Invalid date "2023-02-30": day 30 is outside 1–28 for 02/2023 (expected YYYY-MM-DD)
  * ```
  * @since 0.1.0
  */
