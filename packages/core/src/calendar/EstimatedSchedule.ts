@@ -57,7 +57,7 @@ export const lastYear = 2199
  *
  * @example
  * ```ts
- * // 2/9/2021 was a Thursday (4): the second Quốc khánh day is 3/9
+ * CivilDate.weekday(CivilDate.make("2021-09-02")) // 4: 2/9/2021 was a Thursday, so the second Quốc khánh day is 3/9
  * EstimatedSchedule.nationalDayAdjacentOffset[CivilDate.weekday(CivilDate.make("2021-09-02"))] // 1
  * ```
  * @since 0.1.0
@@ -79,7 +79,7 @@ export const nationalDayAdjacentOffset: Readonly<Record<CivilDate.Weekday, -1 | 
  * ```ts
  * const s = EstimatedSchedule.estimate(2027, HolidaySchedule.defaultEstimatorSettings)
  * s.status // "estimated"
- * s.daysOff.map((d) => d.date) // ["2027-01-01", "2027-02-04", …]
+ * s.daysOff.map((d) => d.date) // ["2027-01-01", "2027-02-04", "2027-02-05", "2027-02-08", "2027-02-09", "2027-02-10", "2027-04-16", "2027-04-30", "2027-05-03", "2027-09-02", "2027-09-03"]
  * ```
  * @since 0.1.0
  */

@@ -453,7 +453,7 @@ export const weekendsOnly = (year: number): YearSchedule => ({
  *
  * @example
  * ```ts
- * HolidaySchedule.officialYears() // [2019, 2020, …, 2026]
+ * HolidaySchedule.officialYears() // [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]
  * ```
  * @since 0.1.0
  */

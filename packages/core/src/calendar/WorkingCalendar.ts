@@ -243,7 +243,7 @@ const build = (
  * ```ts
  * const oneDay = (cal: WorkingCalendar.WorkingCalendar) => cal.addWorkingDays(CivilDate.make("2026-08-31"), 1)
  * WorkingCalendar.dependsOnUnverifiedDays(WorkingCalendar.standard, CivilDate.make("2026-08-31"), CivilDate.make("2026-09-03"), oneDay)
- * // [{ date: "2026-09-01", …, ifFlipped: "2026-09-01" }]: 1/9/2026 is only reported as a day off
+ * // [{ date: "2026-09-01", kind: "day-off", confidence: "reported", reason: "national-day", ifFlipped: "2026-09-01" }]: 1/9/2026 is only reported as a day off
  * ```
  * @since 0.1.0
  */

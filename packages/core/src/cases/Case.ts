@@ -344,7 +344,7 @@ const problem = (path: string, code: ProblemCode, vi: string, en: string): Probl
  *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
  *   judgmentEffectiveDate: CivilDate.make("2023-12-01"), debtor: { kind: "person" }, amountDue: 5_000_000, events: []
  * }
- * Case.historyProblems(c).map((p) => p.path) // [] for a consistent history
+ * Case.historyProblems(c).map((p) => p.path) // []: a consistent history
  * Case.historyProblems({ ...c, events: [{ type: "completion", date: CivilDate.make("2023-01-01") }] }).length // 1
  * ```
  * @since 0.1.0
@@ -689,7 +689,7 @@ export const decode = (u: unknown, prefix = ""): Result => {
  *
  * @example
  * ```ts
- * Case.decodeJson("{") // Failure with one "not-json" problem at ""
+ * Case.decodeJson("{") // { _tag: "Failure", problems: [{ path: "", code: "not-json" }] }
  * ```
  * @since 0.1.0
  */

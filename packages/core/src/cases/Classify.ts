@@ -425,7 +425,7 @@ const separateBookCitation = (rule: number, date: string): Citation.Citation =>
  *
  * @example
  * ```ts
- * Classify.notYetCitation(CivilDate.make("2024-01-05"), "a") // điểm a khoản 1 Điều 44a
+ * Classify.notYetCitation(CivilDate.make("2024-01-05"), "a") // { document: "luat-thads-2008", article: "44a", clause: 1, point: "a" }: điểm a khoản 1 Điều 44a
  * ```
  * @since 0.1.0
  */
@@ -776,7 +776,7 @@ const resumptionCitation = (from: number, date: string): Citation.Citation => {
  *
  * @example
  * ```ts
- * Classify.decisionTable()[0] // { section: "44a", inputs: { noIncomeOrSubsistence: "0", … }, category: "enforceable", … }
+ * Classify.decisionTable()[0] // { section: "44a", inputs: { noIncomeOrSubsistence: "0", noAssets: "0" }, category: "enforceable", ground: "" }
  * ```
  * @since 0.1.0
  */
@@ -1010,7 +1010,7 @@ const csvField = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}
  * @example
  * ```ts
  * Classify.toCsv(Classify.decisionTable()).split("\r\n")[0]
- * // "section,noIncomeOrSubsistence,…,category,ground,citation_vi,citation_en"
+ * // "section,noIncomeOrSubsistence,noAssets,assetsOnlyCoverCoercionCost,assetsExempt,specificItemGoneOrUnusable,documentsUnrecoverable,addressUnknown,event,law,decree,initiation,longPeriods,verifications,newInformation,monthsSinceDecision,category,ground,citation_vi,citation_en"
  * ```
  * @since 0.1.0
  */

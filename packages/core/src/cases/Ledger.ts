@@ -95,7 +95,7 @@ const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "obj
  *
  * @example
  * ```ts
- * Ledger.decode({ unitId: "u", cases: [] }) // { _tag: "Success", … }
+ * Ledger.decode({ unitId: "u", cases: [] }) // { _tag: "Success", ledger: { unitId: "u", cases: [] } }
  * ```
  * @since 0.1.0
  */
@@ -145,7 +145,7 @@ export const decode = (u: unknown): Result => {
  *
  * @example
  * ```ts
- * Ledger.decodeJson("[]") // Failure: "a ledger must be a JSON object"
+ * Ledger.decodeJson("[]") // { _tag: "Failure", problems: [{ path: "", code: "invalid", message: { en: "a ledger must be a JSON object" } }] }
  * ```
  * @since 0.1.0
  */
@@ -568,7 +568,8 @@ const statusOf = (c: Case.Case): { status: string; date: string; ground: string 
  *
  * @example
  * ```ts
- * Ledger.toCsv({ unitId: "u", cases: [] }).split("\r\n")[0] // "id,unitId,officerId,…"
+ * Ledger.toCsv({ unitId: "u", cases: [] }).split("\r\n")[0]
+ * // "id,unitId,officerId,decisionDate,decisionNumber,initiation,ground,requestDate,judgmentKind,debtorKind,amountDue,paid,paidDate,status,statusDate,statusGround,assetRecovery,creditInstitution,judgmentEffectiveDate,obligationDueDate,instalmentDueDates,releaseDate"
  * ```
  * @since 0.1.0
  */

@@ -127,9 +127,7 @@ const ARTICLE = /^[1-9][0-9]*[a-zđ]?$/
  *
  * @example
  * ```ts
- * try { Citation.make("luat-thads-2008", { clause: 1 }) } catch (e) {
- *   e instanceof Citation.InvalidCitationError // true
- * }
+ * Citation.make("luat-thads-2008", { clause: 1 }) // InvalidCitationError: Invalid citation: a clause (khoản 1) needs an article (Điều)
  * ```
  * @since 0.1.0
  */
@@ -194,7 +192,7 @@ const build = (document: Documents.DocumentId, at: Location): Citation => ({
  * ```ts
  * Citation.make("tt-06-2019-btp", { article: "9", clause: 2 })
  * Citation.make("luat-thads-2008", { article: "44a", clause: 1, point: "a" })
- * Citation.make("ct-09-ct-tu-2021") // the whole document
+ * Citation.make("ct-09-ct-tu-2021") // { document: "ct-09-ct-tu-2021", article: undefined }: the whole document
  * ```
  * @since 0.1.0
  */

@@ -239,6 +239,8 @@ export type InForceStatus = "not-yet" | "in-force" | "expired" | "unknown"
  * @example
  * ```ts
  * const tt06 = Documents.get("tt-06-2019-btp") // in force 2020-01-05 … 2024-07-25
+ * LegalDocument.inForceStatus(tt06, CivilDate.make("2020-01-04")) // "not-yet"
+ * LegalDocument.inForceStatus(tt06, CivilDate.make("2020-01-05")) // "in-force"
  * LegalDocument.inForceStatus(tt06, CivilDate.make("2024-07-25")) // "in-force"
  * LegalDocument.inForceStatus(tt06, CivilDate.make("2024-07-26")) // "expired"
  * ```

@@ -171,7 +171,8 @@ export const CitationJsonSchema = Schema.Struct({
  * ```ts
  * import * as Schema from "effect/Schema"
  * const finding = FindingCatalogue.make("report-negative", { params: { detail: "-1" }, location: { path: "/cases/rows/3/V08" } })
- * const json = Schema.encodeSync(Finding.FindingSchema)(finding) // citation with its text
+ * const json = Schema.encodeSync(Finding.FindingSchema)(finding) // the citation with its text:
+ * json.citation // { document: "tt-06-2019-btp", text: { vi: "Thông tư 06/2019/TT-BTP", en: "Circular 06/2019/TT-BTP" } }
  * Schema.decodeUnknownSync(Finding.FindingSchema)(json) // { code: "report-negative", location: { path: "/cases/rows/3/V08" } }
  * ```
  * @since 0.2.0

@@ -275,7 +275,7 @@ const locator = (context: Context) => {
  * @example
  * ```ts
  * const d = Decode.decodeJson(JSON.stringify(Synthetic.report({ seed: 1, rows: 3 })))
- * if (d._tag === "Success") ReportCheck.checkDecoded(d.success, { organization: Organization.tayNinh }).valid // true
+ * d._tag === "Success" && ReportCheck.checkDecoded(d.success, { organization: Organization.tayNinh }).valid // true
  * ```
  * @since 0.2.0
  */
@@ -432,7 +432,8 @@ export const failure = (problems: ReadonlyArray<Decode.Problem>, context: Contex
  * const text = JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2022, months: 6 }))
  * const result = ReportCheck.check(text, { organization: Organization.tayNinh, submittedOn: CivilDate.make("2022-04-07") })
  * result.valid          // false
- * result.findings[0]    // { code: "report-late", severity: "error", citation: {…}, message: {…}, … }
+ * result.findings[0]    // { code: "report-late", severity: "error", citation: { document: "tt-06-2019-btp", article: "9", clause: 2 }, observed: "2022-04-07", expected: "≤ 2022-04-04" }
+ * result.findings[0].message.en // "Sent on 2022-04-07, due 2022-04-04 (tt06-2019, chi-cuc): 3 working day(s) late (3 day(s))"
  * ```
  * @since 0.1.0
  */

@@ -214,7 +214,7 @@ export const RuleSetSchema = Schema.Struct({
  *
  * @example
  * ```ts
- * RuleSet.standard.identities // Identity.defaultSettings
+ * RuleSet.standard.identities === Identity.defaultSettings // true
  * RuleSet.standard.targets === Target.builtIn // true
  * ```
  * @since 0.1.0
@@ -291,7 +291,8 @@ const cache = new WeakMap<RuleSet, string>([[standard, standardHash]])
  *
  * @example
  * ```ts
- * RuleSet.describe(RuleSet.standard) // { version: "0.1.0", hash: "…64 hex digits…" }
+ * RuleSet.describe(RuleSet.standard) // { version: "0.1.0" }
+ * RuleSet.describe(RuleSet.standard).hash === RuleSet.standardHash // true: 64 hex digits
  * ```
  * @since 0.1.0
  */

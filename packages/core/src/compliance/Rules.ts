@@ -59,7 +59,7 @@ export const get = (id: string): Rule.Any | undefined => all.find((r) => r.id ==
  *
  * @example
  * ```ts
- * Rules.describe()[0] // { id: "consistency/rows", codes: [...], basis: "official", citation: {...}, parameters: {} }
+ * Rules.describe()[0] // { id: "consistency/rows", codes: ["duplicate-row-id", "rows-differ-between-tables"], basis: "official", citation: { document: "tt-06-2019-btp" }, parameters: {} }
  * ```
  * @since 0.2.0
  */

@@ -169,7 +169,7 @@ const kpi = (id: Kpi["id"], vi: string, en: string, n: number, d: number): Kpi =
  * @example
  * ```ts
  * SpecialLines.kpis({ unitId: "u", year: 2024, months: 12, complaints: { carriedOver: 0, received: 10, withinCompetence: 8, resolved: 6 } })
- * // [{ id: "complaints-resolution-rate", value: 75, … }]
+ * // [{ id: "complaints-resolution-rate", value: 75, numerator: 6, denominator: 8 }]
  * ```
  * @since 0.2.0
  */

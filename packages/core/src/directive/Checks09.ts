@@ -201,7 +201,7 @@ export const classificationConsistent: Check<{
  * @example
  * ```ts
  * Checks09.assetRecoveryRising.run({ current: { completed: 10, enforceable: 100 }, previous: { completed: 20, enforceable: 100 } })
- * // { status: "fail", message: { vi: "tỷ lệ thu hồi giảm 10 điểm %", … }, observed: -10, expected: 0 }
+ * // { status: "fail", message: { vi: "tỷ lệ thu hồi giảm 10 điểm %", en: "recovery rate down 10 points" }, observed: -10, expected: 0 }
  * ```
  * @since 0.1.0
  */

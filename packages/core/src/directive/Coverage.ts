@@ -36,7 +36,7 @@ export interface Entry {
  * @example
  * ```ts
  * Coverage.compute(Directive09.directive, Checks09.all).find((e) => e.provision === "4.4")
- * // { provision: "4.4", encoded: true, measurable: true, tested: true, checks: ["targets-met", "backlog-falling"], … }
+ * // { provision: "4.4", encoded: true, measurable: true, tested: true, checks: ["targets-met", "backlog-falling"], failingExamples: [] }
  * ```
  * @since 0.1.0
  */
@@ -62,8 +62,8 @@ export const compute = (directive: Directive, checks: ReadonlyArray<Check.Any>):
  *
  * @example
  * ```ts
- * Coverage.scope(Directive09.directive)
- * // { covers: "published-summary", text: { vi: "Bản tóm tắt đã công bố …", en: "The published summary …" } }
+ * Coverage.scope(Directive09.directive).covers // "published-summary"
+ * Coverage.scope(Directive09.directive).text.en.startsWith("Coverage of the published summary, not the full text") // true
  * ```
  * @since 0.1.0
  */

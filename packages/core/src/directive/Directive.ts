@@ -68,7 +68,7 @@ export interface Related {
  * @example
  * ```ts
  * Directive09.directive.provisions.find((p) => p.id === "4.6")
- * // { id: "4.6", text: { vi: "Thực hiện Chỉ thị số 01/CT-BTP …", en: "…" }, actors: ["A07"], invokes: ["ct-01-btp-2014"], related: [], citation: { document: "ct-09-ct-tu-2021", section: "4.6" } }
+ * // { id: "4.6", text: { en: "Apply Directive 01/CT-BTP (11/02/2014) on preventing misconduct and corruption in enforcement." }, actors: ["A07"], invokes: ["ct-01-btp-2014"], related: [], citation: { document: "ct-09-ct-tu-2021", section: "4.6" } }
  * ```
  * @since 0.1.0
  */
@@ -223,7 +223,7 @@ export const validate = (d: Directive): Directive => {
  *
  * @example
  * ```ts
- * Directive.provisionsOf(Directive09.directive, "A07").map((p) => p.id) // ["1.3", "4.1", …, "4.9"]
+ * Directive.provisionsOf(Directive09.directive, "A07").map((p) => p.id) // ["1.3", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "4.8", "4.9"]
  * ```
  * @since 0.1.0
  */

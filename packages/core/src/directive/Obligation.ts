@@ -485,7 +485,7 @@ export interface Submission {
  *
  * @example
  * ```ts
- * // "statistical-report/chi-cuc-go-dau/2022-01-31", due 8/2, sent 10/2:
+ * // Obligation "statistical-report/chi-cuc-go-dau/2022-01-31", due 8/2, sent 10/2:
  * const s: Obligation.Status = { _tag: "met-late", submittedOn: CivilDate.make("2022-02-10"), workingDaysLate: 2, daysLate: 2 }
  * ```
  * @since 0.1.0

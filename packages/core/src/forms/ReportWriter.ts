@@ -324,7 +324,7 @@ const tableSheet = (
  * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const grid = MemoryGrid.make()
  * ReportWriter.write(grid, ReportWriter.reportContent(report))
- * ReportReader.read(grid, { file: "x.xlsx" }).input // the report again
+ * JSON.stringify(ReportReader.read(grid, { file: "x.xlsx" }).input) === JSON.stringify(report) // true: the report again
  * ```
  * @since 0.2.0
  */

@@ -83,8 +83,8 @@ export const MAX_CONTAINERS = 1_000_000
  *
  * @example
  * ```ts
- * Json.parse("{") // { _tag: "NotJson", problem: { path: "", code: "not-json", … }, problems: [ … ] }
- * Json.parse('{"a":1,"a":2}').problems // [{ path: "/a", code: "duplicate-key", … }]
+ * Json.parse("{") // { _tag: "NotJson", problem: { path: "", code: "not-json" }, problems: [{ path: "", code: "not-json" }] }
+ * Json.parse('{"a":1,"a":2}').problems // [{ path: "/a", code: "duplicate-key" }]
  * ```
  * @since 0.1.0
  */
@@ -116,7 +116,7 @@ export type ParseResult =
  * @example
  * ```ts
  * Json.parseValue('{"a":1,"a":2}') // { _tag: "Parsed", value: { a: 2 } }
- * Json.parseValue("[[[]]]", 2) // { _tag: "NotJson", problem: { code: "too-many-values", … } }
+ * Json.parseValue("[[[]]]", 2) // { _tag: "NotJson", problem: { code: "too-many-values", message: { en: "too large: 3 objects and arrays, over the limit of 2" } } }
  * ```
  * @since 0.1.0
  */
@@ -250,7 +250,7 @@ interface Frame {
  *
  * @example
  * ```ts
- * Json.duplicateKeys('{"rows":[{"V01":1,"V01":2}]}') // [{ path: "/rows/0/V01", code: "duplicate-key", … }]
+ * Json.duplicateKeys('{"rows":[{"V01":1,"V01":2}]}') // [{ path: "/rows/0/V01", code: "duplicate-key" }]
  * ```
  * @since 0.1.0
  */
@@ -365,7 +365,7 @@ const fatalUtf8 = new TextDecoder("utf-8", { fatal: true })
  * @example
  * ```ts
  * Json.decodeUtf8(new Uint8Array([0x7b, 0xe9, 0x7d]))
- * // { _tag: "NotUtf8", offset: 1, problem: { path: "", code: "not-utf8", message: { en: "not UTF-8 text: byte 0xE9 at offset 1 …", … } } }
+ * // { _tag: "NotUtf8", offset: 1, problem: { path: "", code: "not-utf8", message: { en: "not UTF-8 text: byte 0xE9 at offset 1 (a Latin-1/Windows-1258 file?); save it as UTF-8" } } }
  * ```
  * @since 0.1.0
  */

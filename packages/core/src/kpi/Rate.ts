@@ -78,7 +78,7 @@ const roundDiv = (n: bigint, d: bigint): bigint => {
  * @example
  * ```ts
  * Rate.percent(369_372, 579_413).value // 63.75
- * Rate.percent(1, 0) // { value: null, undefinedReason: "division-by-zero", … }
+ * Rate.percent(1, 0) // { value: null, numerator: 1, denominator: 0, undefinedReason: "division-by-zero" }
  * ```
  * @since 0.1.0
  */

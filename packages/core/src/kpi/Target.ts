@@ -196,7 +196,7 @@ const qd1229: Citation.Citation = { document: "qd-1229-tcthads-2023", article: "
  * @example
  * ```ts
  * Target.builtIn.length // 13
- * Target.builtIn.filter((t) => t.unitId === "cuc-tay-ninh") // [{ unitId: "cuc-tay-ninh", year: 2023, metric: "cases", op: ">", value: 82.6, … }]
+ * Target.builtIn.filter((t) => t.unitId === "cuc-tay-ninh") // [{ unitId: "cuc-tay-ninh", year: 2023, metric: "cases", op: ">", value: 82.6, confidence: "verified" }]
  * ```
  * @since 0.1.0
  */
@@ -726,7 +726,7 @@ export const lookup = (
  * ```ts
  * const s = Target.statusOf("thads-tay-ninh", 2026)
  * s.own.length // 0
- * s.gap?.note.en // "Merged Tây Ninh office: no target known for 2026; …"
+ * s.gap?.note.en // "Merged Tây Ninh office: no target known for 2026; not derived from the national one or the former provinces'"
  * ```
  * @since 0.1.0
  */

@@ -141,7 +141,7 @@ export const parentOn = (org: Organization, id: string, date: CivilDate.CivilDat
  *
  * @example
  * ```ts
- * Organization.childrenOn(Organization.tayNinh, "cuc-tay-ninh", CivilDate.make("2024-01-01")).length // 9 Chi cục
+ * Organization.childrenOn(Organization.tayNinh, "cuc-tay-ninh", CivilDate.make("2024-01-01")).length // 9: the Chi cục
  * ```
  * @since 0.1.0
  */

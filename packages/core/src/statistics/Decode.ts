@@ -31,7 +31,7 @@ import * as Values from "./Values.js"
  * @example
  * ```ts
  * const code: Decode.ProblemCode = "negative"
- * Decode.decodeJson("{") // Failure: [{ path: "", code: "not-json", … }]
+ * Decode.decodeJson("{") // { _tag: "Failure", failure: [{ path: "", code: "not-json" }] }
  * ```
  * @since 0.1.0
  */
@@ -91,7 +91,7 @@ export interface Decoded {
  * ```ts
  * import { Result } from "effect"
  * const r: Decode.Result = Decode.decodeJson("[]")
- * if (Result.isFailure(r)) r.failure
+ * Result.isFailure(r) && r.failure
  * // [{ path: "", code: "wrong-type", message: { vi: "phải là một đối tượng, nhận được một mảng", en: "must be an object, got an array" } }]
  * ```
  * @since 0.1.0
@@ -491,8 +491,10 @@ const keyTally = (report: Report.Report): number => {
  *
  * @example
  * ```ts
- * Decode.decodeJson("{") // Failure: [{ path: "", code: "not-json", … }]
- * Decode.decodeJson('{"header":{"year":2022,"year":2023},…}') // Failure: duplicate-key at /header/year
+ * import { Result } from "effect"
+ * Decode.decodeJson("{") // { _tag: "Failure", failure: [{ path: "", code: "not-json" }] }
+ * const r = Decode.decodeJson('{"header":{"year":2022,"year":2023}}')
+ * Result.isFailure(r) && r.failure[0] // { path: "/header/year", code: "duplicate-key" }
  * ```
  * @since 0.1.0
  */

@@ -84,7 +84,7 @@ export interface Term {
  * @example
  * ```ts
  * Identity.get("I13")
- * // { _tag: "RowIdentity", id: "I13", relation: "=", left: "13", terms: [{ slot: "06", sign: 1 }, { slot: "08", sign: -1 }], confidence: "verified", … }
+ * // { _tag: "RowIdentity", id: "I13", relation: "=", left: "13", terms: [{ slot: "06", sign: 1 }, { slot: "08", sign: -1 }], confidence: "verified", citation: { document: "tt-06-2019-btp" } }
  * ```
  * @since 0.1.0
  */
@@ -271,7 +271,7 @@ const compiledFor = (settings: Settings) => {
  * ```ts
  * const json = JSON.parse(JSON.stringify(Synthetic.report({ seed: 1, rows: 3 })))
  * const r = Decode.decode(json)
- * if (r._tag === "Success") Identity.evaluate(r.success.report, { onlyFailures: true, values: r.success.values }) // []
+ * r._tag === "Success" && Identity.evaluate(r.success.report, { onlyFailures: true, values: r.success.values }) // []
  * ```
  * @since 0.1.0
  */

@@ -151,7 +151,7 @@ const moneyIds: ReadonlyArray<Id> = slots.map((s) => idOf("money", s))
  * @example
  * ```ts
  * Indicator.get("V07")
- * // { id: "V07", slot: "07", table: "cases", label: { vi: "Có điều kiện thi hành (việc)", en: "enforceable (cases)" }, unit: "case", parent: "06", … }
+ * // { id: "V07", slot: "07", table: "cases", label: { vi: "Có điều kiện thi hành (việc)", en: "enforceable (cases)" }, unit: "case", parent: "06" }
  * ```
  * @since 0.1.0
  */
@@ -326,7 +326,7 @@ export const isId = (u: unknown): u is Id => typeof u === "string" && byId.has(u
  * @example
  * ```ts
  * const r: Indicator.Rate = Indicator.rates.R1t
- * // { id: "R1t", table: "money", label: { vi: "Tỷ lệ thi hành xong về tiền", … }, numerator: "08", denominator: "07", citation: { document: "tt-10-2017-btp" } }
+ * // { id: "R1t", table: "money", label: { vi: "Tỷ lệ thi hành xong về tiền", en: "completion rate (money)" }, numerator: "08", denominator: "07", citation: { document: "tt-10-2017-btp" } }
  * ```
  * @since 0.1.0
  */

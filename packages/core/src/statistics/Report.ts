@@ -72,7 +72,7 @@ export const Amount = Schema.Int.check(Schema.isGreaterThanOrEqualTo(0)).annotat
  * ```ts
  * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const total: Report.CaseCounts = report.cases.total
- * total.V08 // completed (thi hành xong), cases
+ * total.V08 // 2518: completed (thi hành xong), cases
  * ```
  * @since 0.1.0
  */
@@ -85,7 +85,7 @@ export type CaseCounts = { readonly [K in CaseId]: number }
  * ```ts
  * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const total: Report.MoneyAmounts = report.money.total
- * total.T08 // completed (thi hành xong), VND
+ * total.T08 // 10701944019700: completed (thi hành xong), VND
  * ```
  * @since 0.1.0
  */
@@ -140,7 +140,7 @@ export type CaseRow = RowHeader & CaseCounts
  * ```ts
  * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const row: Report.MoneyRow = report.money.rows[0]!
- * row.T08 // completed (thi hành xong), VND
+ * row.T08 // 4015711385080: completed (thi hành xong), VND
  * ```
  * @since 0.1.0
  */
@@ -153,7 +153,8 @@ export type MoneyRow = RowHeader & MoneyAmounts
  * ```ts
  * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const cases: Report.TableOf<Report.CaseRow, Report.CaseCounts> = report.cases
- * cases.total.V08 // the sum of cases.rows[i].V08
+ * cases.total.V08 // 2518
+ * cases.rows.reduce((sum, row) => sum + row.V08, 0) // 2518: the total is the sum of the rows
  * ```
  * @since 0.1.0
  */

@@ -16,7 +16,7 @@ import type * as Report from "./Report.js"
  * @example
  * ```ts
  * const next = Synthetic.random(42)
- * next() // 0.6011…
+ * next() // 0.6011037519201636
  * ```
  * @since 0.1.0
  */

@@ -43,7 +43,7 @@ export interface TableValues {
  * ```ts
  * const report = Synthetic.report({ seed: 1, rows: 3 })
  * const v = Values.fromReport(report)
- * v.cases.m[Values.WIDTH * v.cases.rows + 7] // the total row's V08
+ * v.cases.m[Values.WIDTH * v.cases.rows + 7] // 2518: the total row's V08 (report.cases.total.V08)
  * ```
  * @since 0.1.0
  */
@@ -77,7 +77,8 @@ export const slotIndex = (key: string, prefixCode: number): number => {
  *
  * @example
  * ```ts
- * Values.allocate(2) // { rows: 2, m: Float64Array(42) }
+ * Values.allocate(2).rows // 2
+ * Values.allocate(2).m.length // 42: (2 rows + the total) × Values.WIDTH, 14
  * ```
  * @since 0.1.0
  */
