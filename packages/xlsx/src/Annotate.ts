@@ -30,7 +30,8 @@ export const colours = ReportAnnotation.colours
  * @example
  * ```ts
  * const wb = await Read.load(await Write.report(Synthetic.report({ seed: 1, rows: 3 })))
- * Read.sheet(wb, "Việc")!.getCell("F8").value = 1260 // V03 typed over its formula (V01 + V02 = 1259)
+ * Read.sheet(wb, "Việc")!.getCell("F8").value // { formula: "D8+E8", result: 1259 }: V03 = V01 + V02
+ * Read.sheet(wb, "Việc")!.getCell("F8").value = 1260 // V03 typed over its formula
  * Annotate.onWorkbook(wb, Check.checkRead(Read.fromWorkbook(wb)).findings, "Phát hiện")
  * Read.sheet(wb, "Việc")!.getCell("F8").fill // { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } }
  * wb.worksheets.map((w) => w.name) // ["Báo cáo", "Việc", "Tiền", "Phát hiện"]

@@ -40,7 +40,8 @@ export const withNotes: (result: ReportCheck.Result, notes: ReadonlyArray<Findin
  * @example
  * ```ts
  * const wb = await Read.load(await Write.report(Synthetic.report({ seed: 1, rows: 3 })))
- * Read.sheet(wb, "Việc")!.getCell("F8").value = 1260 // V03 typed over its formula (V01 + V02 = 1259)
+ * Read.sheet(wb, "Việc")!.getCell("F8").value // { formula: "D8+E8", result: 1259 }: V03 = V01 + V02
+ * Read.sheet(wb, "Việc")!.getCell("F8").value = 1260 // V03 typed over its formula
  * const result = Check.checkRead(Read.fromWorkbook(wb), { file: "bao-cao.xlsx" })
  * result.findings[0] // { code: "identity-violated", severity: "error", location: { file: "bao-cao.xlsx", sheet: "Việc", cell: "F8" } }
  * ```

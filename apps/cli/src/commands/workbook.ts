@@ -59,7 +59,8 @@ export const readWorkbookFile = (file: string): Promise<ReportReader.Read> => So
  * import { writeFileSync } from "node:fs"
  * import { join } from "node:path"
  * const wb = await Read.load(await Write.report(Synthetic.report({ seed: 1, rows: 3 })))
- * Read.sheet(wb, "Việc")!.getCell("F8").value = 1260 // V03 typed over its formula (V01 + V02 = 1259)
+ * Read.sheet(wb, "Việc")!.getCell("F8").value // { formula: "D8+E8", result: 1259 }: V03 = V01 + V02
+ * Read.sheet(wb, "Việc")!.getCell("F8").value = 1260 // V03 typed over its formula
  * const file = join(tempDir(), "bao-cao.xlsx")
  * writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()))
  * const result = await checkWorkbook(file)
@@ -194,7 +195,8 @@ export const template = async (input: {
  * const file = join(dir, "bao-cao.xlsx")
  * const out = join(dir, "bao-cao.phat-hien.xlsx")
  * const wb = await Read.load(await Write.report(Synthetic.report({ seed: 1, rows: 3 })))
- * Read.sheet(wb, "Việc")!.getCell("F8").value = 1260 // V03 typed over its formula (V01 + V02 = 1259)
+ * Read.sheet(wb, "Việc")!.getCell("F8").value // { formula: "D8+E8", result: 1259 }: V03 = V01 + V02
+ * Read.sheet(wb, "Việc")!.getCell("F8").value = 1260 // V03 typed over its formula
  * writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()))
  * const annotated = await annotate({ file, out, json: false, lang: "en" })
  * annotated.exitCode // 1: the report has an error finding
