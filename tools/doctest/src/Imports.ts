@@ -20,11 +20,12 @@
  * Imports.rewrite('import ExcelJS from "exceljs"', inScope) // 'const ExcelJS = (await __import("exceljs")).default'
  * Imports.rewrite('import { CivilDate } from "@thads/core"\nx', inScope) // "\nx"
  * Imports.rewrite('import type { Grid } from "@thads/xlsx"', inScope) // ""
+ * Imports.rewrite('a\n\nimport { CivilDate } from "@thads/core"\n\nb', inScope) // "a\n\n\n\nb"
  * ```
  */
 export const rewrite = (code: string, inScope: (specifier: string) => boolean): string =>
   code.replace(
-    /^\s*import\s+(type\s+)?([^\n]*?)\s+from\s+["']([^"']+)["'];?\s*$/gm,
+    /^[ \t]*import\s+(type\s+)?([^\n]*?)\s+from\s+["']([^"']+)["'];?[ \t]*$/gm,
     (_, type: string | undefined, clause: string, spec: string) => {
       if (type !== undefined || inScope(spec)) return ""
       const star = /^\*\s+as\s+([A-Za-z_$][\w$]*)$/.exec(clause)

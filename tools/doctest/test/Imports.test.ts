@@ -26,4 +26,12 @@ describe("Imports.rewrite", () => {
       'const { Read } = await __import("@thads/xlsx")'
     )
   })
+
+  it("keeps the example's lines, so a failure names the right one", () => {
+    const code = 'a\n\nimport { CivilDate } from "@thads/core"\n\nimport * as S from "effect/Schema"\n\nb // 1'
+    const rewritten = Imports.rewrite(code, core).split("\n")
+    expect(rewritten).toHaveLength(7)
+    expect(rewritten[4]).toBe('const S = await __import("effect/Schema")')
+    expect(rewritten[6]).toBe("b // 1")
+  })
 })
