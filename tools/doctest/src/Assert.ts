@@ -1,7 +1,7 @@
 /**
  * The assertions an instrumented example calls (phép kiểm): `__equals` (the
  * value equals the literal; an object's keys given are a subset of the
- * actual's) and `__throws` (an error of that name or tag is thrown, returned,
+ * actual's; a literal that is not a value fails) and `__throws` (an error of that name or tag is thrown, returned,
  * or — for an expression that awaits — rejected; when the comment gives a
  * text, `// XxxError: text`, the error's message is that text, where an
  * ellipsis `…` stands for any part left out). Each failure names the example
@@ -33,19 +33,24 @@ export const matches = (actual: unknown, expected: unknown): boolean => {
 /**
  * `__equals` of the example `where`: the value equals the literal's source,
  * else it throws naming the example and its line. A literal that is not a
- * value (with an ellipsis) asserts nothing.
+ * value (an ellipsis outside a string, a name) throws too: it would assert
+ * nothing.
  *
  * @example
  * ```ts
  * Assert.equalsAt("a.ts:1")({ v: 1, w: 2 }, "{ v: 1 }", 3) // undefined
  * Assert.equalsAt("a.ts:1")(2, "1", 3) // Error: a.ts:1, example line 3: expected 1, got 2
+ * Assert.equalsAt("a.ts:1")(2, "[1, …]", 3) // Error: a.ts:1, example line 3: [1, …] is not a value…
  * ```
  */
 export const equalsAt =
   (where: string) =>
   (actual: unknown, source: string, line: number): void => {
     const expected = Literal.evaluate(source)
-    if (expected === Literal.NOT_A_VALUE) return
+    if (expected === Literal.NOT_A_VALUE)
+      throw new Error(
+        `${where}, example line ${line}: ${source} is not a value (an ellipsis … outside a string, a name): give the whole value`
+      )
     if (!matches(actual, expected))
       throw new Error(`${where}, example line ${line}: expected ${source}, got ${JSON.stringify(actual)}`)
   }

@@ -189,7 +189,10 @@ export const title = (example: Example.Example): string => `${example.file}:${ex
 /**
  * Runs one example of a suite; rejects with the first failed assertion or
  * error of the example, or, for a skip-doctest fence that gives no reason,
- * with that.
+ * with that. An example with a comment that looks like an assertion but
+ * would not be checked ({@link Instrument.unchecked}: a claim after `if`, a
+ * literal with an ellipsis, prose after an expression) is not run: it
+ * rejects naming each such line.
  *
  * @example
  * ```ts
@@ -197,6 +200,7 @@ export const title = (example: Example.Example): string => `${example.file}:${ex
  * await DocTest.run(suite, { file: "a.ts", line: 1, name: "a", code: 'Literal.leading("1 — one") // "1"' }) // undefined
  * await DocTest.run(suite, { file: "a.ts", line: 1, name: "a", code: 'Literal.leading("1 — one") // "2"' }) // Error: a.ts:1 (a), example line 1: expected "2", got "1"
  * await DocTest.run(suite, { file: "a.ts", line: 1, name: "a", code: "", skip: "" }) // Error: a.ts:1 (a): a skip-doctest fence must say why the example cannot run…
+ * await DocTest.run(suite, { file: "a.ts", line: 1, name: "a", code: 'if (true) Literal.leading("1") // "1"' }) // Error: a.ts:1 (a), example line 1: // "1" is not checked: after a statement led by a keyword…
  * ```
  */
 export const run = async (suite: Suite, example: Example.Example): Promise<void> => {
@@ -205,7 +209,13 @@ export const run = async (suite: Suite, example: Example.Example): Promise<void>
     throw new Error(
       `${where}: a skip-doctest fence must say why the example cannot run (\`\`\`ts skip-doctest <reason>)`
     )
-  const js = compile(example.code, (spec) => Object.hasOwn(suite.options.modules, spec))
+  const inScope = (spec: string) => Object.hasOwn(suite.options.modules, spec)
+  const unchecked = Instrument.unchecked(Imports.rewrite(example.code, inScope))
+  if (unchecked.length > 0)
+    throw new Error(
+      unchecked.map((u) => `${where}, example line ${u.line}: // ${u.comment} is not checked: ${u.reason}`).join("\n")
+    )
+  const js = compile(example.code, inScope)
   const own = await ownModule(suite, example.file)
   const names = [...Object.keys(suite.scope), ...Object.keys(own)]
   const values = [...Object.values(suite.scope), ...Object.values(own)]

@@ -3,7 +3,8 @@
  * `f(x) // "2022-02-08" — across Tết` asserts that `f(x)` is "2022-02-08";
  * `// điểm a khoản 1` is prose. A literal is a string, a number, a boolean,
  * `null`, `undefined`, an object or an array, followed by nothing or by prose
- * set apart ("— …", ": …", ", …", "(…)", "; …", " - …").
+ * set apart ("— …", ": …", ", …", "(…)", "; …", " - …"; a colon, comma or
+ * semicolon followed by a space: `// 20:00 UTC` is prose).
  */
 
 /**
@@ -18,13 +19,15 @@
  * Literal.leading("11: the Cục and 9 districts") // "11"
  * Literal.leading("điểm a khoản 1 Điều 44a") // undefined
  * Literal.leading("1/2 nhuận 2023") // undefined
+ * Literal.leading("20:00 UTC on 7 April") // undefined
  * ```
  */
 export const leading = (comment: string): string | undefined => {
   const literal = prefix(comment.trim())
   if (literal === undefined) return undefined
   const rest = comment.trim().slice(literal.length)
-  return /^(\s*$|\s*[—–:;,(]|\s+-\s)/.test(rest) ? literal : undefined
+  // ":", ";" and "," set prose apart when a space follows: "20:00" is a time, "1,5" a number.
+  return /^(\s*$|\s*[—–(]|\s*[:;,](\s|$)|\s+-\s)/.test(rest) ? literal : undefined
 }
 
 const prefix = (c: string): string | undefined => {
@@ -69,18 +72,21 @@ export const NOT_A_VALUE: unique symbol = Symbol("not a value")
 
 /**
  * The value of a literal's source, or {@link NOT_A_VALUE} when it is not one
- * (an ellipsis `…` marks an elided value, which asserts nothing; a name is
- * not a literal).
+ * (an ellipsis `…` or `...` outside a string marks an elided value, which is
+ * not one; a name is not a literal). Inside a string an ellipsis is the
+ * character: `"Đang tải…"` is that text.
  *
  * @example
  * ```ts
  * Literal.evaluate("{ a: [1, 2] }") // { a: [1, 2] }
  * Literal.evaluate("{ a: 1, … }") === Literal.NOT_A_VALUE // true
+ * Literal.evaluate('{ a: "…" }') // { a: "…" }
  * Literal.evaluate("someName") === Literal.NOT_A_VALUE // true
  * ```
  */
 export const evaluate = (source: string): unknown => {
-  if (source.includes("…") || source.includes("...")) return NOT_A_VALUE
+  const outside = source.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""')
+  if (outside.includes("…") || outside.includes("...")) return NOT_A_VALUE
   try {
     return new Function(`"use strict"; return (${source})`)()
   } catch {

@@ -84,7 +84,15 @@ describe("Assert.equalsAt", () => {
   it("compares objects as subsets, arrays by length, and names the example", () => {
     expect(() => Assert.equalsAt("t")({ a: 1, b: 2 }, "{ a: 1 }", 1)).not.toThrow()
     expect(() => Assert.equalsAt("t")([1, 2], "[1]", 7)).toThrow("t, example line 7: expected [1], got [1,2]")
-    expect(() => Assert.equalsAt("t")(3, "[1, …]", 1)).not.toThrow()
     expect(() => Assert.equalsAt("t")(null, "{}", 1)).toThrow()
+  })
+
+  it("fails a literal that is not a value rather than assert nothing", () => {
+    expect(() => Assert.equalsAt("t")([1, 2], "[1, …]", 4)).toThrow(
+      "t, example line 4: [1, …] is not a value (an ellipsis … outside a string, a name): give the whole value"
+    )
+    expect(() => Assert.equalsAt("t")({ id: "a" }, '{ id: "…", … }', 1)).toThrow(/is not a value/)
+    expect(() => Assert.equalsAt("t")(3, "three", 1)).toThrow(/three is not a value/)
+    expect(() => Assert.equalsAt("t")("Đang tải…", '"Đang tải…"', 1)).not.toThrow()
   })
 })

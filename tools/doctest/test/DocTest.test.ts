@@ -35,3 +35,45 @@ describe("DocTest.run", () => {
     )
   })
 })
+
+describe("DocTest.run of an example with a comment it would not check", () => {
+  const suite = DocTest.prepare({ name: "x", root: dir, files: [], modules: {}, load: async () => ({}) })
+  const example = (code: string) => ({ file: "a.ts", line: 1, name: "a", code })
+
+  it("rejects naming each such line, and runs nothing of it", async () => {
+    let ran = false
+    const scoped = DocTest.prepare({
+      name: "x",
+      root: dir,
+      files: [],
+      modules: {},
+      names: {
+        mark: () => {
+          ran = true
+        }
+      },
+      load: async () => ({})
+    })
+    const error = await DocTest.run(scoped, example("mark()\nif (true) 1 // 2\n[1, 2] // [1, …]")).then(
+      () => undefined,
+      (e: Error) => e.message
+    )
+    expect(error?.split("\n")).toEqual([
+      "a.ts:1 (a), example line 2: // 2 is not checked: after a statement led by a keyword (if, for, return, a closing bracket, a destructuring const…): assert an expression",
+      "a.ts:1 (a), example line 3: // [1, …] is not checked: [1, …] is not a value (an ellipsis … outside a string, a name): give the whole value"
+    ])
+    expect(ran).toBe(false)
+  })
+
+  it("rejects an example that would have passed before: the claim is false but not checked", async () => {
+    await expect(DocTest.run(suite, example("const xs = [1]\nif (true) xs.length // 2"))).rejects.toThrow(/line 2/)
+    await expect(DocTest.run(suite, example("[1, 2] // [3, …]"))).rejects.toThrow(/is not a value/)
+    await expect(DocTest.run(suite, example("[1, 2].length // 2 items"))).rejects.toThrow(/prose after an expression/)
+  })
+
+  it("runs an example whose claims are checked", async () => {
+    await expect(DocTest.run(suite, example("const xs = [1]\nxs.length // 1\n// xs holds one number"))).resolves.toBe(
+      undefined
+    )
+  })
+})

@@ -49,3 +49,73 @@ describe("Instrument.instrument", () => {
     expect(Instrument.instrument("const a = [\n  1, // 2\n]")).toBe("const a = [\n  1, // 2\n]")
   })
 })
+
+describe("Instrument.unchecked", () => {
+  // Each line found, with the kind of its reason.
+  const kinds: ReadonlyArray<readonly [string, RegExp]> = [
+    ["keyword", /^after a statement led by a keyword/],
+    ["brackets", /^inside brackets: only a statement at depth 0 is asserted$/],
+    ["above", /^no statement just above it to assert$/],
+    ["comma", /^after a comma/],
+    ["value", /is not a value \(an ellipsis … outside a string, a name\): give the whole value$/],
+    ["prose", /^prose after an expression: say what it equals/]
+  ]
+  const reasons = (code: string) =>
+    Instrument.unchecked(code).map((u) => [u.line, kinds.find(([, r]) => r.test(u.reason))?.[0] ?? u.reason])
+
+  it("finds nothing in an example whose claims are all asserted, and whose prose is set apart", () => {
+    const code = [
+      "const a = f() // the first one",
+      "a.b // 2",
+      "f(",
+      "  1",
+      ") // XError: no",
+      "// prose on a line of its own",
+      "g()",
+      "// { a: 1 }",
+      "x.value = 1260 // typed over its formula",
+      "for (const y of ys) h(y) // each one",
+      "const b = [",
+      "  1, // the first",
+      "]",
+      'f() === "Đang tải…" // true',
+      'f() // "Đang tải…"'
+    ].join("\n")
+    expect(Instrument.unchecked(code)).toEqual([])
+  })
+
+  it("finds a claim after a statement led by a keyword", () => {
+    expect(reasons("if (c) f() // 1")).toEqual([[1, "keyword"]])
+    expect(reasons("for (const x of xs) f(x) // true")).toEqual([[1, "keyword"]])
+    expect(reasons("const { a } = f() // 1")).toEqual([[1, "keyword"]])
+    expect(reasons("const a = f() // XError")).toEqual([[1, "keyword"]])
+    expect(reasons("return f() // 1")).toEqual([[1, "keyword"]])
+    expect(reasons("if (x) {\n  y()\n} // 1")).toEqual([[3, "keyword"]])
+  })
+
+  it("finds a claim inside brackets, after a comma, or with no statement above", () => {
+    expect(reasons("const a = [\n  1, // 2\n]")).toEqual([[2, "brackets"]])
+    expect(reasons("Effect.gen(function* () {\n  x // true\n})")).toEqual([[2, "brackets"]])
+    expect(reasons("f({ // 1\n})")).toEqual([[1, "brackets"]])
+    expect(reasons("g() // 1\n// 2")).toEqual([[2, "above"]])
+    expect(reasons("// 2")).toEqual([[1, "above"]])
+    expect(reasons("const a = 1\n\n  // 2")).toEqual([[3, "above"]])
+    expect(reasons("f(1), // 1")).toEqual([[1, "comma"]])
+  })
+
+  it("finds a literal that is not a value: an ellipsis outside a string, a name", () => {
+    expect(reasons('f() // { id: "…", … }')).toEqual([[1, "value"]])
+    expect(reasons("const a = f() // [1, …, 9]")).toEqual([[1, "value"]])
+    expect(reasons("f()\n// [{ a: 1 }, …]")).toEqual([[2, "value"]])
+    expect(reasons("f() // { m: Float64Array(2) }")).toEqual([[1, "value"]])
+    expect(reasons('f() // "…64 hex digits…"')).toEqual([])
+  })
+
+  it("finds prose after an expression, which reads as a claim", () => {
+    for (const line of ["f() // 9 Chi cục", "next() // 0.6011…", "total.V08 // completed, cases", "f() // Failure: x"])
+      expect(reasons(line)).toEqual([[1, "prose"]])
+    for (const line of ["a === b // the same", "await f() // done"]) expect(reasons(line)).toEqual([[1, "prose"]])
+    for (const line of ["a.b = 1 // set", "x += 2 // more", "const f = (x) => x // identity", "type A = 1 // one"])
+      expect(reasons(line)).toEqual([])
+  })
+})
