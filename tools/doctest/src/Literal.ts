@@ -3,8 +3,8 @@
  * `f(x) // "2022-02-08" — across Tết` asserts that `f(x)` is "2022-02-08";
  * `// điểm a khoản 1` is prose. A literal is a string, a number, a boolean,
  * `null`, `undefined`, an object or an array, followed by nothing or by prose
- * set apart ("— …", ": …", ", …", "(…)", "; …", " - …"; a colon, comma or
- * semicolon followed by a space: `// 20:00 UTC` is prose).
+ * set apart ("— …", "(…)", " - …", or ": …", ", …", "; …" with a space after
+ * the mark: `// 20:00 UTC` and `// 1,5` are prose).
  */
 
 /**
