@@ -184,23 +184,19 @@ const problemCode: Readonly<Record<Decode.ProblemCode, FindingCatalogue.Code>> =
 
 /** Whether a string has a character beyond ASCII (a loop: cheaper than a regular expression on short ids). */
 /**
- * Whether a string is NFC without asking ICU: every code unit below U+0300
- * (Latin, Latin-1, Latin Extended-A/B, IPA, spacing modifiers) or in Latin
- * Extended Additional (U+1E00–U+1EFF: the precomposed Vietnamese letters). All
- * of these are starters that NFC keeps and no two of them compose (checked
- * exhaustively over every pair in test/compliance/ReportCheck.test.ts); anything
- * else (a combining mark, a decomposed letter, another script) goes to
- * `normalize`.
+ * A character that may not be NFC as it stands: anything but a code unit
+ * below U+0300 (Latin, Latin-1, Latin Extended-A/B, IPA, spacing modifiers)
+ * or in Latin Extended Additional (U+1E00–U+1EFF: the precomposed Vietnamese
+ * letters). All of these are starters that NFC keeps and no two of them
+ * compose (checked exhaustively over every pair in
+ * test/compliance/ReportCheck.test.ts), so only text with another character
+ * (a combining mark, a decomposed letter, another script) goes to ICU's
+ * `normalize`. A regular expression, not a loop: it runs as machine code from
+ * the first report on.
  */
-const surelyNfc = (s: string): boolean => {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false
-  }
-  return true
-}
+const maybeNotNfc = /[^\u0000-\u02FF\u1E00-\u1EFF]/
 /** Whether a string changes under NFC. */
-const needsNfc = (s: string | undefined) => s !== undefined && !surelyNfc(s) && s.normalize("NFC") !== s
+const needsNfc = (s: string | undefined) => s !== undefined && maybeNotNfc.test(s) && s.normalize("NFC") !== s
 
 /** The report with its identifiers and names in NFC; the same object when nothing changes. */
 const nfcReport = (report: Report.Report, add: (path: string, text: string) => void): Report.Report => {
