@@ -9,7 +9,7 @@ import * as Effect from "effect/Effect"
 import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import * as Audit from "../src/Audit.js"
-import { call, makeTarget, type Running, start } from "./harness.js"
+import { call, makeTarget, type Running, reportOf, start } from "./harness.js"
 import { isProblem } from "./suite.js"
 
 const keys = {
@@ -286,6 +286,30 @@ export const fulfilmentSuite = (kind: "sqlite" | "pg") => {
     expect(obligations.items.find((i) => i.id === "hearing/thads-tay-ninh/2026-03-31")?.status._tag).toBe("met")
     expect(refused).toBeInstanceOf(Problem.Conflict)
     expect((refused as Problem.Conflict).type).toBe("urn:thads:problem:fulfilment-exists")
+  })
+
+  it("a report's check counts the records: recorded hearings and steering reports are not missing", async () => {
+    const r = await call(s.url, "/v1/submissions", {
+      key: s.keys.province!,
+      body: reportOf("thads-tay-ninh", {
+        level: "thads-tinh",
+        year: 2026,
+        months: 6,
+        regime: "tt05-2024",
+        preparedAt: "2026-07-06T08:30:00+07:00",
+        submittedAt: "2026-07-06T16:00:00+07:00"
+      })
+    })
+    expect(r.status).toBe(201)
+    const about = (code: string) =>
+      r.json.result.findings
+        .filter((f: { code: string }) => f.code === code)
+        .map((f: { message: { en: string } }) => f.message.en.slice(0, f.message.en.indexOf(":")))
+    // Q1 was recorded on 20/2/2026, after its due date; the steering report and Q2 in time.
+    expect(about("obligation-late")).toEqual([Q1])
+    expect(about("obligation-missing")).not.toContain("steering-report/bcd-thads-tay-ninh/2026-03-31")
+    expect(about("obligation-missing")).not.toContain("hearing/thads-tay-ninh/2026-03-31")
+    expect(about("obligation-missing")).not.toContain(Q1)
   })
 
   it("the audit log has each record and each refusal; the chain verifies", async () => {
