@@ -147,4 +147,21 @@ describe.skipIf(!run)("the page on the real service, seeded with a year of submi
     expect(rows).not.toContain("cuc-long-an")
     await page.close()
   })
+
+  it("a hearing recorded through POST /v1/fulfilments shows as met in the matrix", async () => {
+    const hearing = "hearing/cuc-tay-ninh/2023-12-31"
+    const cell = `table.matrix td[data-obligation="${hearing}"]`
+    const before = await signIn("reviewer")
+    expect(await before.getAttribute(cell, "class")).toMatch(/\bst-missing\b/)
+    await before.close()
+    const res = await fetch(`${base}/v1/fulfilments`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${keys["cuc-tay-ninh"]}`, "content-type": "application/json" },
+      body: JSON.stringify({ obligationId: hearing, fulfilledOn: "2024-01-18", document: { number: "07-BB/TU" } })
+    })
+    expect(res.status, await res.clone().text()).toBe(201)
+    const page = await signIn("reviewer")
+    expect(await page.getAttribute(cell, "class")).toMatch(/\bst-met\b/)
+    await page.close()
+  })
 })

@@ -5,6 +5,13 @@
  * date; a `reviewer` and an `admin` read everything; only an `admin` reads
  * the audit log. No cross-unit access otherwise.
  *
+ * Fulfilment records (a hearing held, a steering report sent): a unit's
+ * obligations are recorded by a `submitter` key of that unit; the directive
+ * actors' (A04 Đảng ủy Công an tỉnh, A05, A06 — party bodies, not units of
+ * the organisation, with no keys of their own) by an `admin` key, the
+ * operator who enters what the provincial party office reports. The actors'
+ * obligations and records are read by `reviewer` and `admin` keys.
+ *
  * @since 0.1.0
  */
 import type { Api } from "@thads/api"
@@ -90,3 +97,44 @@ export const canSubmit = (caller: Api.Caller, unitId: string): boolean =>
  * @since 0.1.0
  */
 export const canAudit = (caller: Api.Caller): boolean => caller._tag === "key" && caller.role === "admin"
+
+/**
+ * Whether the caller may record that an obligation of this owner was
+ * fulfilled: a `submitter` key of the owning unit, or an `admin` key for a
+ * directive actor (an owner without a unit). Nobody else; an admin does not
+ * record a unit's obligations (its submitter does).
+ *
+ * @example
+ * ```ts
+ * const submitter: Api.Caller = { _tag: "key", keyId: "a1b2c3d4e5f6", role: "submitter", unitId: "thads-tay-ninh" }
+ * const admin: Api.Caller = { _tag: "key", keyId: "b1b2c3d4e5f6", role: "admin", unitId: null }
+ * Access.canRecord(submitter, { unitId: "thads-tay-ninh" }) // true
+ * Access.canRecord(submitter, { unitId: "phong-kv-1-tay-ninh" }) // false
+ * Access.canRecord(submitter, { actorId: "A04" }) // false
+ * Access.canRecord(admin, { actorId: "A04" }) // true
+ * Access.canRecord(admin, { unitId: "thads-tay-ninh" }) // false
+ * ```
+ * @since 0.2.0
+ */
+export const canRecord = (
+  caller: Api.Caller,
+  owner: { readonly unitId?: string | undefined; readonly actorId?: string | undefined }
+): boolean => {
+  if (caller._tag !== "key") return false
+  if (owner.unitId !== undefined) return caller.role === "submitter" && caller.unitId === owner.unitId
+  return owner.actorId !== undefined && caller.role === "admin"
+}
+
+/**
+ * Whether the caller may read the obligations and fulfilment records of the
+ * directive's actors (A04, A05, …): `reviewer` and `admin` keys.
+ *
+ * @example
+ * ```ts
+ * Access.canReadActors({ _tag: "key", keyId: "c1b2c3d4e5f6", role: "reviewer", unitId: null }) // true
+ * Access.canReadActors({ _tag: "key", keyId: "a1b2c3d4e5f6", role: "unit-reviewer", unitId: "thads-tay-ninh" }) // false
+ * ```
+ * @since 0.2.0
+ */
+export const canReadActors = (caller: Api.Caller): boolean =>
+  caller._tag === "key" && (caller.role === "reviewer" || caller.role === "admin")

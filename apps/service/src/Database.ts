@@ -143,17 +143,48 @@ const initial = Effect.gen(function* () {
   ])
 })
 
+/** 2: records that obligations other than statistical reports were fulfilled (hearings, steering reports). */
+const fulfilments = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  yield* statements(sql, [
+    `CREATE TABLE fulfilments (
+      id TEXT PRIMARY KEY,
+      obligation_id TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      owner_unit_id TEXT,
+      owner_actor_id TEXT,
+      period_end TEXT NOT NULL,
+      fulfilled_on TEXT NOT NULL,
+      document_number TEXT,
+      document_title TEXT,
+      note TEXT,
+      version INTEGER NOT NULL,
+      supersedes TEXT,
+      recorded_at TEXT NOT NULL,
+      key_id TEXT NOT NULL,
+      idempotency_key TEXT,
+      request_hash TEXT NOT NULL,
+      request_id TEXT,
+      CONSTRAINT fulfilments_version_unique UNIQUE (obligation_id, version),
+      CONSTRAINT fulfilments_idempotency_unique UNIQUE (key_id, idempotency_key)
+    )`,
+    "CREATE INDEX fulfilments_unit ON fulfilments (owner_unit_id, period_end)",
+    "CREATE INDEX fulfilments_actor ON fulfilments (owner_actor_id, period_end)"
+  ])
+})
+
 /**
  * The migrations, in order.
  *
  * @example
  * ```ts
- * Object.keys(Database.migrations) // ["1_initial"]
+ * Object.keys(Database.migrations) // ["1_initial", "2_fulfilments"]
  * ```
  * @since 0.1.0
  */
 export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
-  "1_initial": initial
+  "1_initial": initial,
+  "2_fulfilments": fulfilments
 }
 
 /**
@@ -177,7 +208,7 @@ export const migrationsTable = "thads_migrations"
  *   const again = yield* Database.migrate
  *   return { applied, again }
  * })
- * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // { applied: [[1, "initial"]], again: [] }
+ * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // { applied: [[1, "initial"], [2, "fulfilments"]], again: [] }
  * ```
  * @since 0.1.0
  */
@@ -192,7 +223,7 @@ export const migrate = Migrator.make({})({
  * @example
  * ```ts
  * const program = Effect.andThen(Database.migrate, Database.status)
- * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // { applied: 1, ready: true }
+ * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // { applied: 2, ready: true }
  * ```
  * @since 0.1.0
  */

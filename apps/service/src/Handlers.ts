@@ -6,9 +6,10 @@
  *
  * @since 0.1.0
  */
-import { Api, Problem, Result } from "@thads/api"
+import { Api, type Fulfilment, Problem, Result } from "@thads/api"
 import {
   CivilDate,
+  Directive09,
   FindingCatalogue,
   HolidaySchedule,
   Obligation,
@@ -32,6 +33,7 @@ import * as Audit from "./Audit.js"
 import * as Body from "./Body.js"
 import * as Check from "./Check.js"
 import * as Database from "./Database.js"
+import * as Fulfilments from "./Fulfilments.js"
 import * as Keys from "./Keys.js"
 import type * as Metrics from "./Metrics.js"
 import * as Submissions from "./Submissions.js"
@@ -482,6 +484,179 @@ const requireRead = (caller: Api.Caller, unitId: string, date: CivilDate.CivilDa
     yield* auditRead(caller, unitId, action, unitId)
   })
 
+const actorIds: ReadonlySet<string> = new Set(Directive09.actors.map((a) => a.id))
+
+/** The owner asked for: `unit=` (a unit of the organisation) or `actor=` (an actor of the directive), exactly one. */
+const ownerOf = (query: { readonly unit?: string | undefined; readonly actor?: string | undefined }) =>
+  Effect.gen(function* () {
+    const config = yield* ServiceConfig
+    if ((query.unit === undefined) === (query.actor === undefined))
+      return yield* fail(Problem.BadRequest, "owner-required", "give one of unit= (a unit) or actor= (A04, A05, …)")
+    if (query.unit !== undefined) {
+      yield* requireUnit(config.organization, query.unit)
+      return { unitId: query.unit } as { readonly unitId: string } | { readonly actorId: string }
+    }
+    const actorId = query.actor!
+    if (!actorIds.has(actorId))
+      return yield* fail(Problem.NotFound, "actor-not-found", `no actor "${actorId}" in Chỉ thị 09-CT/TU`)
+    return { actorId } as { readonly unitId: string } | { readonly actorId: string }
+  })
+
+/** The directive actors' data are for reviewer and admin keys (each read is audited). */
+const requireActors = (caller: Api.Caller, actorId: string, action: string) =>
+  Effect.gen(function* () {
+    if (!Access.canReadActors(caller))
+      return yield* refuse(
+        caller,
+        action,
+        actorId,
+        Problem.Forbidden,
+        "actor-forbidden",
+        "the directive actors' obligations are read with reviewer and admin keys"
+      )
+    yield* auditRead(caller, actorId, action, actorId)
+  })
+
+const fulfilmentRefusals = {
+  Unknown: ["obligation-unknown", "no obligation with this id: take the id from GET /v1/obligations"],
+  MetByReport: [
+    "obligation-met-by-report",
+    "a statistical report is met by submitting the report (POST /v1/submissions), not by a record"
+  ],
+  InFuture: ["fulfilment-date-future", "fulfilledOn is after today (in Vietnam)"],
+  BeforePeriod: ["fulfilment-date-before-period", "fulfilledOn is before the period the obligation covers starts"]
+} as const
+
+const FulfilmentsLive = HttpApiBuilder.group(Api.Api, "fulfilments", (handlers) =>
+  handlers
+    .handle("record", ({ payload, headers }) =>
+      Effect.gen(function* () {
+        const config = yield* ServiceConfig
+        const caller = yield* Api.CurrentCaller
+        const requestId = yield* RequestId
+        const now = yield* Time.now
+        const object = payload.obligationId.slice(0, 300)
+        const checked = Obligation.checkFulfilment({
+          obligationId: payload.obligationId,
+          fulfilledOn: CivilDate.make(payload.fulfilledOn),
+          today: now.date,
+          organization: config.organization
+        })
+        if (checked._tag === "Unknown" || checked._tag === "MetByReport") {
+          const [slug, detail] = fulfilmentRefusals[checked._tag]
+          return yield* refuse(caller, "fulfilment.create", object, Problem.Unprocessable, slug, detail)
+        }
+        const owner = checked.obligation.owner
+        if (caller._tag !== "key" || !Access.canRecord(caller, owner))
+          return yield* refuse(
+            caller,
+            "fulfilment.create",
+            object,
+            Problem.Forbidden,
+            "fulfilment-forbidden",
+            owner.unitId !== undefined
+              ? `only a submitter key of unit "${owner.unitId}" records its obligations`
+              : `the obligations of ${owner.actorId} (not a unit) are recorded with an admin key`
+          )
+        if (checked._tag !== "Accepted") {
+          const [slug, detail] = fulfilmentRefusals[checked._tag]
+          return yield* refuse(
+            caller,
+            "fulfilment.create",
+            object,
+            Problem.Unprocessable,
+            slug,
+            checked._tag === "InFuture"
+              ? `${detail}: ${payload.fulfilledOn} > ${now.date}`
+              : `${detail}: ${payload.fulfilledOn} < ${checked.obligation.period.start}`
+          )
+        }
+        const outcome = yield* Fulfilments.record({
+          request: payload,
+          obligation: checked.obligation,
+          caller,
+          idempotencyKey: headers["idempotency-key"],
+          requestId
+        }).pipe(Effect.orDie)
+        if (outcome._tag === "Conflict") {
+          const [slug, detail] =
+            outcome.reason === "idempotency-key-reused"
+              ? ["idempotency-key-reused", "this Idempotency-Key was used with another request"]
+              : outcome.reason === "exists"
+                ? [
+                    "fulfilment-exists",
+                    `the obligation is already recorded (${outcome.existingId}): to correct it, send supersedes: "${outcome.existingId}"`
+                  ]
+                : [
+                    "fulfilment-superseded",
+                    outcome.existingId === undefined
+                      ? "supersedes names a record, but the obligation has none"
+                      : `supersedes must name the current record (${outcome.existingId})`
+                  ]
+          return yield* refuse(
+            caller,
+            "fulfilment.create",
+            outcome.existingId ?? object,
+            Problem.Conflict,
+            slug,
+            detail
+          )
+        }
+        return jsonResponse(outcome.record, 201, {
+          location: `/v1/fulfilments/${outcome.record.id}`,
+          ...(outcome.replayed ? { "idempotent-replayed": "true" } : {})
+        })
+      })
+    )
+    .handle("list", ({ query }) =>
+      Effect.gen(function* () {
+        const config = yield* ServiceConfig
+        const caller = yield* Api.CurrentCaller
+        const owner = yield* ownerOf(query)
+        if ("actorId" in owner) yield* requireActors(caller, owner.actorId, "fulfilment.list")
+        const records = yield* Fulfilments.list({ owner, history: query.history === "true", limit: 5000 }).pipe(
+          Effect.orDie
+        )
+        // A unit's records are those the key may read on each period's end (as /v1/submissions).
+        const items =
+          "actorId" in owner
+            ? records
+            : records.filter((r) =>
+                Access.canRead(caller, owner.unitId, CivilDate.make(r.periodEnd), config.organization)
+              )
+        if ("unitId" in owner && caller._tag === "key")
+          yield* auditRead(caller, owner.unitId, "fulfilment.list", owner.unitId)
+        return { items: items.slice(0, 1000) }
+      })
+    )
+    .handle("get", ({ params }) =>
+      Effect.gen(function* () {
+        const config = yield* ServiceConfig
+        const caller = yield* Api.CurrentCaller
+        const record = yield* Fulfilments.get(params.id).pipe(Effect.orDie)
+        const readable =
+          record !== undefined &&
+          (record.owner.unitId !== undefined
+            ? Access.canRead(caller, record.owner.unitId, CivilDate.make(record.periodEnd), config.organization)
+            : Access.canReadActors(caller))
+        if (!readable)
+          // The same answer for "no such" and "not yours", as for submissions.
+          return yield* refuse(
+            caller,
+            "fulfilment.read",
+            params.id.slice(0, 100),
+            Problem.NotFound,
+            "fulfilment-not-found",
+            "no such fulfilment record (or not readable with this key)"
+          )
+        if (record.owner.unitId !== undefined)
+          yield* auditRead(caller, record.owner.unitId, "fulfilment.read", record.id)
+        else yield* auditRead(caller, "", "fulfilment.read", record.id)
+        return record
+      })
+    )
+)
+
 const ReviewLive = HttpApiBuilder.group(Api.Api, "review", (handlers) =>
   handlers
     .handle("rollup", ({ params, query }) =>
@@ -537,7 +712,9 @@ const ReviewLive = HttpApiBuilder.group(Api.Api, "review", (handlers) =>
       Effect.gen(function* () {
         const config = yield* ServiceConfig
         const caller = yield* Api.CurrentCaller
-        yield* requireUnit(config.organization, query.unit)
+        const owner = yield* ownerOf(query)
+        if ("actorId" in owner && query.subtree === "true")
+          return yield* fail(Problem.BadRequest, "subtree-needs-unit", "subtree=true applies to unit=, not actor=")
         const now = yield* Time.now
         const from = query.from ?? `${Number(now.date.slice(0, 4)) - 1}-10-01`
         const to = query.to ?? `${now.date.slice(0, 4)}-09-30`
@@ -547,30 +724,61 @@ const ReviewLive = HttpApiBuilder.group(Api.Api, "review", (handlers) =>
           return yield* fail(Problem.BadRequest, "bad-date", "from and to must be valid dates (YYYY-MM-DD)")
         if (toDate < fromDate || CivilDate.daysBetween(fromDate, toDate) > 3660)
           return yield* fail(Problem.BadRequest, "bad-range", "to must be after from, within ten years")
-        yield* requireRead(caller, query.unit, toDate, "obligations.read")
-        // The unit, then (subtree=true) every unit below it on `to` that the key may read, breadth first.
-        const owners = [query.unit]
-        if (query.subtree === "true")
-          for (let i = 0; i < owners.length && owners.length <= config.organization.units.length; i++)
-            for (const child of Organization.childrenOn(config.organization, owners[i]!, toDate))
-              if (!owners.includes(child.id) && Access.canRead(caller, child.id, toDate, config.organization))
-                owners.push(child.id)
-        const lists: Array<ReadonlyArray<Obligation.Tracked>> = []
-        for (const owner of owners) {
-          const submissions = yield* Submissions.firstReceipts(owner).pipe(Effect.orDie)
+        if ("actorId" in owner) yield* requireActors(caller, owner.actorId, "obligations.read")
+        else yield* requireRead(caller, owner.unitId, toDate, "obligations.read")
+        // The owner, then (subtree=true) every unit below the unit on `to` that the key may read, breadth first.
+        const owners: Array<{ readonly unitId: string } | { readonly actorId: string }> = [owner]
+        if ("unitId" in owner && query.subtree === "true") {
+          const ids = [owner.unitId]
+          for (let i = 0; i < ids.length && ids.length <= config.organization.units.length; i++)
+            for (const child of Organization.childrenOn(config.organization, ids[i]!, toDate))
+              if (!ids.includes(child.id) && Access.canRead(caller, child.id, toDate, config.organization)) {
+                ids.push(child.id)
+                owners.push({ unitId: child.id })
+              }
+        }
+        const items: Array<
+          Obligation.Obligation & {
+            readonly status: Obligation.Status
+            readonly fulfilment?: {
+              readonly id: string
+              readonly fulfilledOn: string
+              readonly document?: Fulfilment.Document
+            }
+          }
+        > = []
+        for (const o of owners) {
+          const id = "unitId" in o ? o.unitId : o.actorId
+          const reports = "unitId" in o ? yield* Submissions.firstReceipts(o.unitId).pipe(Effect.orDie) : []
+          const records = yield* Fulfilments.forTracking(o).pipe(Effect.orDie)
           const tracked = Obligation.track(
-            Obligation.generate({ from: fromDate, to: toDate, owner, organization: config.organization }),
-            submissions,
+            Obligation.generate({ from: fromDate, to: toDate, owner: id, organization: config.organization }),
+            [...reports, ...records.submissions],
             now.date
           )
-          lists.push(tracked)
+          for (const t of tracked) {
+            const record = records.byObligation.get(t.obligation.id)
+            items.push({
+              ...t.obligation,
+              ...(record === undefined
+                ? {}
+                : {
+                    fulfilment: {
+                      id: record.id,
+                      fulfilledOn: record.fulfilledOn,
+                      ...(record.document === undefined ? {} : { document: record.document })
+                    }
+                  }),
+              status: t.status
+            })
+          }
         }
         return {
-          unitId: query.unit,
+          ...owner,
           from: fromDate,
           to: toDate,
           asOf: now.date,
-          items: lists.flat().map((t) => ({ ...t.obligation, status: t.status }))
+          items
         }
       })
     )
@@ -743,9 +951,15 @@ const OpsLive = HttpApiBuilder.group(Api.Api, "ops", (handlers) =>
  * ```
  * @since 0.1.0
  */
-export const layer = Layer.mergeAll(CheckLive, SubmissionsLive, ReviewLive, ReferenceLive, AdminLive, OpsLive).pipe(
-  Layer.provide(AuthenticationLive)
-)
+export const layer = Layer.mergeAll(
+  CheckLive,
+  SubmissionsLive,
+  FulfilmentsLive,
+  ReviewLive,
+  ReferenceLive,
+  AdminLive,
+  OpsLive
+).pipe(Layer.provide(AuthenticationLive))
 
 /** Unused import guard for `SqlClient` in declarations. */
 export type Requirements = SqlClient.SqlClient | ServiceConfig

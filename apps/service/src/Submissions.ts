@@ -29,6 +29,7 @@ import type { SqlError } from "effect/sql/SqlError"
 import * as Audit from "./Audit.js"
 import type * as Body from "./Body.js"
 import * as Database from "./Database.js"
+import * as Fulfilments from "./Fulfilments.js"
 import * as Time from "./Time.js"
 
 interface Row {
@@ -137,7 +138,9 @@ export const contextFor = (
         ? Organization.childrenOn(organization, h.unitId, periodEnd).map((u) => u.id)
         : []
     const units = (yield* currentReports(sql, children, [h.year])).filter((r) => r.report.header.months === h.months)
-    const submissions = yield* firstReceipts(h.unitId)
+    // The unit's hearings and steering reports are met by their fulfilment records.
+    const records = yield* Fulfilments.forTracking({ unitId: h.unitId })
+    const submissions = [...(yield* firstReceipts(h.unitId)), ...records.submissions]
     return Pipeline.contextFor(
       {
         organization: organizationId,

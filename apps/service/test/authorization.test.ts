@@ -29,6 +29,10 @@ afterAll(async () => {
   await drop?.()
 })
 
+// Each recorded once, by the only key that may (the other keys are refused before the store).
+const childHearing = "hearing/chi-cuc-go-dau/2023-03-31"
+const actorHearing = "hearing/A04/2023-03-31"
+
 type Endpoint = readonly [name: string, request: () => { path: string; body?: string }]
 
 const endpoints: ReadonlyArray<Endpoint> = [
@@ -42,22 +46,31 @@ const endpoints: ReadonlyArray<Endpoint> = [
   ["check", () => ({ path: "/v1/check", body: reportOf("chi-cuc-go-dau") })],
   ["finding catalogue", () => ({ path: "/v1/catalogue/findings" })],
   ["who am I", () => ({ path: "/v1/me" })],
-  ["units on a date", () => ({ path: "/v1/units?date=2023-09-30" })]
+  ["units on a date", () => ({ path: "/v1/units?date=2023-09-30" })],
+  ["obligations of actor A04", () => ({ path: "/v1/obligations?actor=A04&from=2022-10-01&to=2023-09-30" })],
+  [
+    "record the child's hearing",
+    () => ({ path: "/v1/fulfilments", body: JSON.stringify({ obligationId: childHearing, fulfilledOn: "2023-04-20" }) })
+  ],
+  [
+    "record A04's hearing",
+    () => ({ path: "/v1/fulfilments", body: JSON.stringify({ obligationId: actorHearing, fulfilledOn: "2023-04-20" }) })
+  ]
 ]
 
 // Columns in the order of `endpoints`. Written out by hand: the rules, not a copy of Access.
 const expected: Readonly<Record<string, ReadonlyArray<number>>> = {
-  submitterChild: [200, 404, 403, 200, 200, 403, 201, 200, 200, 200, 200],
-  submitterSibling: [404, 404, 403, 403, 403, 403, 403, 200, 200, 200, 200],
-  submitterParent: [404, 200, 200, 403, 403, 403, 403, 200, 200, 200, 200],
-  submitterUnrelated: [404, 404, 403, 403, 403, 403, 403, 200, 200, 200, 200],
-  reviewerParent: [200, 200, 200, 200, 200, 403, 403, 200, 200, 200, 200],
-  reviewerChild: [200, 404, 403, 200, 200, 403, 403, 200, 200, 200, 200],
-  reviewerUnrelated: [404, 404, 403, 403, 403, 403, 403, 200, 200, 200, 200],
-  reviewer: [200, 200, 200, 200, 200, 403, 403, 200, 200, 200, 200],
-  admin: [200, 200, 200, 200, 200, 200, 403, 200, 200, 200, 200],
-  anonymous: [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
-  revoked: [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401]
+  submitterChild: [200, 404, 403, 200, 200, 403, 201, 200, 200, 200, 200, 403, 201, 403],
+  submitterSibling: [404, 404, 403, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403, 403],
+  submitterParent: [404, 200, 200, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403, 403],
+  submitterUnrelated: [404, 404, 403, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403, 403],
+  reviewerParent: [200, 200, 200, 200, 200, 403, 403, 200, 200, 200, 200, 403, 403, 403],
+  reviewerChild: [200, 404, 403, 200, 200, 403, 403, 200, 200, 200, 200, 403, 403, 403],
+  reviewerUnrelated: [404, 404, 403, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403, 403],
+  reviewer: [200, 200, 200, 200, 200, 403, 403, 200, 200, 200, 200, 200, 403, 403],
+  admin: [200, 200, 200, 200, 200, 200, 403, 200, 200, 200, 200, 200, 403, 201],
+  anonymous: [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
+  revoked: [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401]
 }
 
 describe("authorisation matrix", () => {

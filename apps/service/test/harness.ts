@@ -73,12 +73,14 @@ export const keySpecs: Readonly<Record<string, TestService.KeySpec>> = {
   admin: { role: "admin", unitId: null }
 }
 
-/** Starts the service on a target (the public testing entry), migrated, with every key of {@link keySpecs}. */
-export const start = (
-  target: Database.Target,
-  options: Omit<TestService.Options, "database" | "keys" | "now"> = {}
-): Promise<Running> =>
-  TestService.start({ ...options, database: target, keys: keySpecs, maxBodyBytes: options.maxBodyBytes ?? 2_000_000 })
+/** Starts the service on a target (the public testing entry), migrated, with every key of {@link keySpecs} (and `keys`). */
+export const start = (target: Database.Target, options: Omit<TestService.Options, "database"> = {}): Promise<Running> =>
+  TestService.start({
+    ...options,
+    database: target,
+    keys: { ...keySpecs, ...options.keys },
+    maxBodyBytes: options.maxBodyBytes ?? 2_000_000
+  })
 
 const example = JSON.parse(
   readFileSync(new URL("../../../examples/report-consistent.json", import.meta.url), "utf8")

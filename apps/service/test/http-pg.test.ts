@@ -1,5 +1,6 @@
 import { describe, it } from "vitest"
 import { pgAvailable } from "./harness.js"
+import { fulfilmentSuite } from "./fulfilments.js"
 import { endpointSuite } from "./suite.js"
 
 const available = await pgAvailable()
@@ -10,4 +11,5 @@ if (!available && process.env.CI === "true")
 if (!available) console.warn("NOTICE: PostgreSQL at 127.0.0.1:5432 does not answer: the PostgreSQL suite is skipped")
 
 describe.skipIf(!available)("every endpoint over HTTP, on PostgreSQL", () => endpointSuite("pg"))
+describe.skipIf(!available)("fulfilment records over HTTP, on PostgreSQL", () => fulfilmentSuite("pg"))
 if (!available) it.skip("PostgreSQL suite (server not answering)", () => {})

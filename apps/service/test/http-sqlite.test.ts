@@ -1,4 +1,6 @@
 import { describe } from "vitest"
+import { fulfilmentSuite } from "./fulfilments.js"
 import { endpointSuite } from "./suite.js"
 
 describe("every endpoint over HTTP, on SQLite", () => endpointSuite("sqlite"))
+describe("fulfilment records over HTTP, on SQLite", () => fulfilmentSuite("sqlite"))

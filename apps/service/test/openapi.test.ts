@@ -44,6 +44,11 @@ afterAll(async () => {
 describe("the OpenAPI document", () => {
   it("is OpenAPI 3.1 with every endpoint, and is what the service serves", async () => {
     expect(document.openapi).toBe("3.1.0")
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(["/v1/fulfilments", "/v1/fulfilments/{id}", "/v1/obligations"])
+    )
+    const query = (document.paths["/v1/obligations"]?.get?.parameters ?? []).map((p) => ("name" in p ? p.name : ""))
+    expect(query).toEqual(expect.arrayContaining(["unit", "actor", "from", "to", "subtree"]))
     const served = await (await fetch(`${s.url}/openapi.json`)).json()
     expect(served).toEqual(JSON.parse(JSON.stringify(document)))
   })
@@ -70,7 +75,14 @@ export const use = async (c: ReturnType<typeof make>) => {
   const n: number | undefined = r.data?.items.length
   const d = await c.GET("/v1/deadlines", { params: { query: { year: "2023", months: "12" } } })
   const when: string | undefined = d.data?.items[0]?.deadline
-  return [n, when]
+  const f = await c.POST("/v1/fulfilments", {
+    body: { obligationId: "hearing/chi-cuc-go-dau/2023-03-31", fulfilledOn: "2023-04-20", document: { number: "12-BB/HU" } },
+    params: { header: { "idempotency-key": "k1" } }
+  })
+  const version: number | undefined = f.data?.version
+  const o = await c.GET("/v1/obligations", { params: { query: { actor: "A04" } } })
+  const actor: string | undefined = o.data?.actorId
+  return [n, when, version, actor]
 }
 `
     )
@@ -104,6 +116,16 @@ export const use = async (c: ReturnType<typeof make>) => {
     expect(posted.response.status).toBe(201)
     const list = await client.GET("/v1/submissions", { params: { query: { unit: "chi-cuc-go-dau" } } })
     expect(list.data.items[0].id).toBe(posted.data.submission.id)
+    const recorded = await client.POST("/v1/fulfilments", {
+      body: { obligationId: "hearing/chi-cuc-go-dau/2023-03-31", fulfilledOn: "2023-04-20" }
+    })
+    expect(recorded.response.status).toBe(201)
+    expect(recorded.response.headers.get("location")).toBe(`/v1/fulfilments/${recorded.data.id}`)
+    const again = await client.POST("/v1/fulfilments", {
+      body: { obligationId: "hearing/chi-cuc-go-dau/2023-03-31", fulfilledOn: "2023-04-21" }
+    })
+    expect(again.response.status).toBe(409)
+    expect(again.error.type).toBe("urn:thads:problem:fulfilment-exists")
     const refused = await client.GET("/v1/audit", {})
     expect(refused.response.status).toBe(403)
     expect(refused.error.type).toBe("urn:thads:problem:admin-only")

@@ -17,6 +17,7 @@ import * as HttpApiSchema from "effect/http-api/HttpApiSchema"
 import * as HttpApiSecurity from "effect/http-api/HttpApiSecurity"
 import * as OpenApi from "effect/http-api/OpenApi"
 import * as Schema from "effect/Schema"
+import * as Fulfilment from "./Fulfilment.js"
 import * as Problem from "./Problem.js"
 import * as Result from "./Result.js"
 import * as Submission from "./Submission.js"
@@ -122,6 +123,9 @@ const MonthsParam = Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: 12 
 const YearParam = Schema.Int.check(Schema.isBetween({ minimum: 2000, maximum: 2100 }))
 const DateParam = Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/, { title: "CivilDate" }))
 const UnitParam = Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200))
+const ActorParam = Schema.String.check(Schema.isPattern(/^A\d{2}$/, { title: "ActorId" })).annotate({
+  description: "A directive actor's id (A04 Đảng ủy Công an tỉnh, A05, A06, A14, …)"
+})
 
 const reportPayload = [
   Report.ReportSchema,
@@ -194,6 +198,58 @@ export const SubmissionsGroup = HttpApiGroup.make("submissions")
   .annotate(OpenApi.Description, "Reports submitted by units (báo cáo đã nộp)")
 
 /**
+ * Records that an obligation other than a statistical report was fulfilled
+ * (a hearing held, a steering report sent): `POST /v1/fulfilments` (201 +
+ * Location; `Idempotency-Key` as for submissions; a second record of an
+ * obligation is a correction that names the current one in `supersedes`),
+ * `GET /v1/fulfilments` (by unit or actor, current versions unless
+ * `history=true`) and `GET /v1/fulfilments/{id}`. A unit's submitter key
+ * records its unit's obligations; an admin key records the directive actors'
+ * (A04, A05, A06: party bodies, not units).
+ *
+ * @example
+ * ```ts
+ * Api.FulfilmentsGroup.identifier // "fulfilments"
+ * ```
+ * @since 0.2.0
+ */
+export const FulfilmentsGroup = HttpApiGroup.make("fulfilments")
+  .add(
+    HttpApiEndpoint.post("record", "/v1/fulfilments", {
+      headers: { "idempotency-key": Schema.optionalKey(Schema.String.check(Schema.isMaxLength(200))) },
+      payload: Fulfilment.Request,
+      success: Fulfilment.Record.pipe(HttpApiSchema.status(201)),
+      error: Problem.errors(Problem.Forbidden, Problem.Conflict, Problem.Unprocessable)
+    }).annotate(
+      OpenApi.Summary,
+      "Record that a hearing was held or a steering report sent (not a statistical report: submit it); 201 + Location"
+    )
+  )
+  .add(
+    HttpApiEndpoint.get("list", "/v1/fulfilments", {
+      query: {
+        unit: Schema.optionalKey(UnitParam),
+        actor: Schema.optionalKey(ActorParam),
+        history: Schema.optionalKey(Schema.Literals(["true", "false"]))
+      },
+      success: Fulfilment.List,
+      error: Problem.errors(Problem.Forbidden, Problem.NotFound)
+    }).annotate(
+      OpenApi.Summary,
+      "The fulfilment records of a unit (unit=) or a directive actor (actor=), current versions unless history=true"
+    )
+  )
+  .add(
+    HttpApiEndpoint.get("get", "/v1/fulfilments/:id", {
+      params: { id: Schema.String },
+      success: Fulfilment.Record,
+      error: Problem.errors(Problem.NotFound)
+    }).annotate(OpenApi.Summary, "One fulfilment record (any version)")
+  )
+  .middleware(Authentication)
+  .annotate(OpenApi.Description, "Obligations fulfilled other than by a report (ghi nhận thực hiện nghĩa vụ)")
+
+/**
  * Roll-ups, obligations and KPIs of a unit.
  *
  * @example
@@ -214,7 +270,8 @@ export const ReviewGroup = HttpApiGroup.make("review")
   .add(
     HttpApiEndpoint.get("obligations", "/v1/obligations", {
       query: {
-        unit: UnitParam,
+        unit: Schema.optionalKey(UnitParam),
+        actor: Schema.optionalKey(ActorParam),
         from: Schema.optionalKey(DateParam),
         to: Schema.optionalKey(DateParam),
         subtree: Schema.optionalKey(Schema.Literals(["true", "false"]))
@@ -223,7 +280,7 @@ export const ReviewGroup = HttpApiGroup.make("review")
       error: Problem.errors(Problem.NotFound)
     }).annotate(
       OpenApi.Summary,
-      "A unit's dated obligations with their status from the stored submissions (subtree=true: and those of every unit below it on `to` that the key may read)"
+      "The dated obligations of a unit (unit=) or of a directive actor (actor=, reviewer and admin keys) with their status from the stored submissions and fulfilment records (subtree=true: and those of every unit below the unit on `to` that the key may read)"
     )
   )
   .add(
@@ -350,6 +407,7 @@ export const OpsGroup = HttpApiGroup.make("ops")
 export const Api = HttpApi.make("thads")
   .add(CheckGroup)
   .add(SubmissionsGroup)
+  .add(FulfilmentsGroup)
   .add(ReviewGroup)
   .add(ReferenceGroup)
   .add(AdminGroup)

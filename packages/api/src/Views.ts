@@ -86,6 +86,17 @@ export const TrackedObligation = Schema.Struct({
   estimated: Schema.Boolean,
   citation: Result.CitationJson,
   provision: Schema.optionalKey(Schema.String),
+  fulfilment: Schema.optionalKey(
+    Schema.Struct({
+      id: Schema.String,
+      fulfilledOn: Schema.String,
+      document: Schema.optionalKey(
+        Schema.Struct({ number: Schema.optionalKey(Schema.String), title: Schema.optionalKey(Schema.String) })
+      )
+    }).annotate({
+      description: "The current fulfilment record, for an obligation met by one (not a statistical report)"
+    })
+  ),
   status: Schema.Union([
     Schema.Struct({ _tag: Schema.Literal("met"), submittedOn: Schema.String }),
     Schema.Struct({
@@ -100,7 +111,8 @@ export const TrackedObligation = Schema.Struct({
 }).annotate({ identifier: "TrackedObligation" })
 
 /**
- * Obligations of a unit in a date range.
+ * Obligations of a unit, or of a directive actor (`actorId`), in a date
+ * range.
  *
  * @example
  * ```ts
@@ -109,7 +121,8 @@ export const TrackedObligation = Schema.Struct({
  * @since 0.1.0
  */
 export const Obligations = Schema.Struct({
-  unitId: Schema.String,
+  unitId: Schema.optionalKey(Schema.String).annotate({ description: "The unit asked for (unit=)" }),
+  actorId: Schema.optionalKey(Schema.String).annotate({ description: "The directive actor asked for (actor=)" }),
   from: Schema.String,
   to: Schema.String,
   asOf: Schema.String,

@@ -6,6 +6,7 @@
  */
 export * as Api from "./Api.js"
 export * as Client from "./Client.js"
+export * as Fulfilment from "./Fulfilment.js"
 export * as Problem from "./Problem.js"
 export * as Result from "./Result.js"
 export * as Submission from "./Submission.js"

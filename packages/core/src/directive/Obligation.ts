@@ -572,3 +572,126 @@ export const track = (
     return { obligation: o, status }
   })
 }
+
+/**
+ * The id of an obligation's owner: its unit id, or the directive actor's id
+ * (A04, A05, … for bodies that are not enforcement units).
+ *
+ * @example
+ * ```ts
+ * const list = Obligation.generate({ from: CivilDate.make("2022-03-31"), to: CivilDate.make("2022-03-31"), settings: { kinds: ["hearing"] } })
+ * list.map(Obligation.ownerId).slice(0, 3) // ["A04", "A05", "A06"]
+ * ```
+ * @since 0.2.0
+ */
+export const ownerId = (o: Obligation): string => o.owner.unitId ?? o.owner.actorId ?? ""
+
+const kindSet: ReadonlySet<string> = new Set<Kind>([
+  "statistical-report",
+  "hearing",
+  "steering-report",
+  "review",
+  "ad-hoc"
+])
+
+/**
+ * The obligation with this id among those {@link generate} gives for the
+ * organisation and settings, or `undefined` when core generates none: the id
+ * names its kind and period end (`hearing/A04/2025-12-31`,
+ * `steering-report/bcd-thads-tay-ninh/2026-03-31`), so only that day is
+ * generated; reviews and ad-hoc requests (`review/…`, `ad-hoc/…`) are looked
+ * up in the settings' schedules. Ids longer than 300 characters are unknown.
+ *
+ * @example
+ * ```ts
+ * const org = Organization.tayNinh
+ * Obligation.byId("hearing/A04/2025-12-31", { organization: org })?.owner.actorId // "A04"
+ * Obligation.byId("steering-report/bcd-thads-tay-ninh/2026-03-31", { organization: org })?.owner.unitId // "thads-tay-ninh"
+ * Obligation.byId("hearing/A04/2025-12-30", { organization: org }) // undefined: no quarter ends that day
+ * Obligation.byId("hearing/A99/2025-12-31", { organization: org }) // undefined: no such owner
+ * Obligation.byId("review/so-ket-2023", { settings: { reviews: [{ id: "so-ket-2023", title: { vi: "Sơ kết 2 năm", en: "Two-year interim review" }, due: CivilDate.make("2023-08-31") }] } })?.due // "2023-08-31"
+ * ```
+ * @since 0.2.0
+ */
+export const byId = (
+  id: string,
+  options: { readonly organization?: Organization.Organization; readonly settings?: Partial<Settings> } = {}
+): Obligation | undefined => {
+  if (id.length > 300) return undefined
+  const slash = id.indexOf("/")
+  const kind = slash < 0 ? "" : id.slice(0, slash)
+  if (!kindSet.has(kind)) return undefined
+  const settings = { ...options.settings, kinds: [kind as Kind] }
+  let day: CivilDate.CivilDate | undefined
+  if (kind === "review" || kind === "ad-hoc") {
+    const schedule = kind === "review" ? (options.settings?.reviews ?? []) : (options.settings?.adHoc ?? [])
+    day = schedule.find((r) => `${kind}/${r.id}` === id)?.due
+  } else {
+    const parsed = CivilDate.parse(id.slice(id.lastIndexOf("/") + 1))
+    day = parsed instanceof CivilDate.InvalidDateError ? undefined : parsed
+  }
+  if (day === undefined) return undefined
+  return generate({
+    from: day,
+    to: day,
+    settings,
+    ...(options.organization === undefined ? {} : { organization: options.organization })
+  }).find((o) => o.id === id)
+}
+
+/**
+ * Whether a record that an obligation was fulfilled (a hearing held, a
+ * steering report sent) can be accepted: `Accepted` with the obligation, or
+ * why not — `Unknown` (core generates no obligation with that id),
+ * `MetByReport` (a statistical report is met by submitting the report, not
+ * by a record), `InFuture` (the date is after today), `BeforePeriod` (the
+ * date is before the period the obligation covers starts).
+ *
+ * @example
+ * ```ts
+ * const org = Organization.tayNinh
+ * const today = CivilDate.make("2026-02-10")
+ * const check = (obligationId: string, fulfilledOn: string) =>
+ *   Obligation.checkFulfilment({ obligationId, fulfilledOn: CivilDate.make(fulfilledOn), today, organization: org })._tag
+ * check("hearing/thads-tay-ninh/2025-12-31", "2026-01-20") // "Accepted"
+ * check("hearing/thads-tay-ninh/2025-12-31", "2026-02-11") // "InFuture"
+ * check("hearing/thads-tay-ninh/2025-12-31", "2025-09-30") // "BeforePeriod": the quarter starts on 1/10/2025
+ * check("statistical-report/thads-tay-ninh/2025-12-31", "2026-01-05") // "MetByReport"
+ * check("hearing/thads-tay-ninh/2025-12-30", "2026-01-05") // "Unknown"
+ * ```
+ * @since 0.2.0
+ */
+export const checkFulfilment = (input: {
+  readonly obligationId: string
+  readonly fulfilledOn: CivilDate.CivilDate
+  readonly today: CivilDate.CivilDate
+  readonly organization?: Organization.Organization
+  readonly settings?: Partial<Settings>
+}): FulfilmentCheck => {
+  const obligation = byId(input.obligationId, {
+    ...(input.organization === undefined ? {} : { organization: input.organization }),
+    ...(input.settings === undefined ? {} : { settings: input.settings })
+  })
+  if (obligation === undefined) return { _tag: "Unknown" }
+  if (obligation.kind === "statistical-report") return { _tag: "MetByReport", obligation }
+  if (input.fulfilledOn > input.today) return { _tag: "InFuture", obligation }
+  if (input.fulfilledOn < obligation.period.start) return { _tag: "BeforePeriod", obligation }
+  return { _tag: "Accepted", obligation }
+}
+
+/**
+ * The answer of {@link checkFulfilment}.
+ *
+ * @example
+ * ```ts
+ * const why = (c: Obligation.FulfilmentCheck): string => (c._tag === "Accepted" ? c.obligation.id : c._tag)
+ * why({ _tag: "Unknown" }) // "Unknown"
+ * ```
+ * @since 0.2.0
+ */
+export type FulfilmentCheck =
+  | { readonly _tag: "Accepted"; readonly obligation: Obligation }
+  | { readonly _tag: "Unknown" }
+  | { readonly _tag: "MetByReport"; readonly obligation: Obligation }
+  | { readonly _tag: "InFuture"; readonly obligation: Obligation }
+  | { readonly _tag: "BeforePeriod"; readonly obligation: Obligation }

@@ -169,3 +169,73 @@ describe("issue #13: obligations carry what their due dates rest on", () => {
     expect(new Set(all.map((o) => o.period.end))).toEqual(new Set(["2026-06-30"]))
   })
 })
+
+describe("an obligation by its id, and records that one was fulfilled", () => {
+  const org = Organization.tayNinh
+  const year2026 = Obligation.generate({ from: d("2025-10-01"), to: d("2026-09-30"), organization: org })
+
+  it("every obligation generated for a year is found again by its id, and equal", () => {
+    // THADS tỉnh: 12 reports, 4 hearings, 2 steering reports; A04, A05, A06: 4 hearings each.
+    expect(year2026).toHaveLength(30)
+    for (const o of year2026) expect(Obligation.byId(o.id, { organization: org })).toEqual(o)
+    for (const o of year2022) expect(Obligation.byId(o.id)).toEqual(o)
+  })
+
+  it("ids core does not generate are unknown", () => {
+    for (const id of [
+      "",
+      "hearing",
+      "hearing/A04",
+      "hearing/A04/2025-12-30",
+      "hearing/A04/2025-02-30",
+      "hearing/A14/2025-12-31",
+      "meeting/A04/2025-12-31",
+      "steering-report/bcd-thads-tay-ninh/2025-12-31", // quarterly: steering committees report half-yearly
+      "statistical-report/chi-cuc-go-dau/2025-12-31", // the Chi cục were dissolved on 1/7/2025
+      "review/so-ket",
+      `hearing/${"x".repeat(300)}/2025-12-31`
+    ])
+      expect(Obligation.byId(id, { organization: org }), id).toBeUndefined()
+  })
+
+  it("reviews and ad-hoc requests come from the settings", () => {
+    const settings = {
+      reviews: [{ id: "so-ket", title: { vi: "Sơ kết", en: "Interim review" }, due: d("2023-08-31") }]
+    }
+    expect(Obligation.byId("review/so-ket", { settings })?.owner.actorId).toBe("A14")
+    expect(Obligation.byId("review/tong-ket", { settings })).toBeUndefined()
+  })
+
+  it("the owner's id: unit or actor", () => {
+    const owners = new Set(year2026.filter((o) => o.kind === "hearing").map(Obligation.ownerId))
+    expect([...owners].sort()).toEqual(["A04", "A05", "A06", "thads-tay-ninh"])
+  })
+
+  it("a fulfilment is accepted from the period's first day to today, refused otherwise", () => {
+    const check = (obligationId: string, fulfilledOn: string, today = "2026-07-15") =>
+      Obligation.checkFulfilment({ obligationId, fulfilledOn: d(fulfilledOn), today: d(today), organization: org })
+    const half = "steering-report/bcd-thads-tay-ninh/2026-03-31"
+    expect(check(half, "2025-10-01")._tag).toBe("Accepted") // the half-year starts on 1/10/2025
+    expect(check(half, "2025-09-30")._tag).toBe("BeforePeriod")
+    expect(check(half, "2026-07-15")._tag).toBe("Accepted")
+    expect(check(half, "2026-07-16")._tag).toBe("InFuture")
+    expect(check("hearing/A05/2026-06-30", "2026-07-01")).toMatchObject({
+      _tag: "Accepted",
+      obligation: { owner: { actorId: "A05" }, kind: "hearing" }
+    })
+    expect(check("statistical-report/thads-tay-ninh/2026-06-30", "2026-07-01")._tag).toBe("MetByReport")
+    expect(check("hearing/A05/2026-06-29", "2026-07-01")._tag).toBe("Unknown")
+  })
+
+  it("a recorded fulfilment meets the obligation through track (late when after the due date)", () => {
+    const hearings = year2026.filter((o) => o.kind === "hearing" && o.owner.actorId === "A04")
+    const [q1] = hearings
+    const tracked = Obligation.track(
+      hearings,
+      [{ obligationId: q1!.id, submittedOn: CivilDate.addDays(q1!.due, 1) }],
+      d("2026-12-31")
+    )
+    expect(tracked[0]!.status).toMatchObject({ _tag: "met-late", daysLate: 1 })
+    expect(tracked.slice(1).every((t) => t.status._tag === "missing")).toBe(true)
+  })
+})

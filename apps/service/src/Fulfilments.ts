@@ -1,0 +1,300 @@
+/**
+ * The store of fulfilment records (ghi nhận thực hiện nghĩa vụ): that a
+ * hearing was held or a steering report sent, for an obligation core
+ * generates (checked by the caller with `Obligation.checkFulfilment`). One
+ * obligation has one current record; a correction names it in `supersedes`
+ * and is stored as the next version, the earlier ones kept. Each record is
+ * written in one transaction with its audit row; the same `Idempotency-Key`
+ * with the same request answers the stored record again, with another
+ * request it is a conflict.
+ *
+ * @since 0.2.0
+ */
+import { createHash, randomUUID } from "node:crypto"
+import type { Api, Fulfilment } from "@thads/api"
+import { CivilDate, type Obligation } from "@thads/core"
+import * as Effect from "effect/Effect"
+import * as SqlClient from "effect/sql/SqlClient"
+import * as Audit from "./Audit.js"
+import * as Database from "./Database.js"
+import * as Time from "./Time.js"
+
+interface Row {
+  readonly id: string
+  readonly obligation_id: string
+  readonly kind: string
+  readonly owner_unit_id: string | null
+  readonly owner_actor_id: string | null
+  readonly period_end: string
+  readonly fulfilled_on: string
+  readonly document_number: string | null
+  readonly document_title: string | null
+  readonly note: string | null
+  readonly version: number | string
+  readonly latest: number | string
+  readonly supersedes: string | null
+  readonly recorded_at: string
+  readonly key_id: string
+}
+
+const columns = `f.id, f.obligation_id, f.kind, f.owner_unit_id, f.owner_actor_id, f.period_end, f.fulfilled_on,
+  f.document_number, f.document_title, f.note, f.version, f.supersedes, f.recorded_at, f.key_id,
+  (SELECT max(m.version) FROM fulfilments m WHERE m.obligation_id = f.obligation_id) AS latest`
+
+const isCurrent = `f.version = (SELECT max(m.version) FROM fulfilments m WHERE m.obligation_id = f.obligation_id)`
+
+const toRecord = (r: Row): Fulfilment.Record => {
+  const document = {
+    ...(r.document_number === null ? {} : { number: r.document_number }),
+    ...(r.document_title === null ? {} : { title: r.document_title })
+  }
+  return {
+    id: r.id,
+    obligationId: r.obligation_id,
+    kind: r.kind,
+    owner: r.owner_unit_id !== null ? { unitId: r.owner_unit_id } : { actorId: r.owner_actor_id ?? "" },
+    periodEnd: r.period_end,
+    fulfilledOn: r.fulfilled_on,
+    ...(Object.keys(document).length === 0 ? {} : { document }),
+    ...(r.note === null ? {} : { note: r.note }),
+    version: Number(r.version),
+    current: Number(r.version) === Number(r.latest),
+    supersedes: r.supersedes,
+    recordedAt: r.recorded_at,
+    keyId: r.key_id
+  }
+}
+
+/**
+ * The hash that tells a replay (same request) from a conflict (another
+ * request under the same `Idempotency-Key`): SHA-256 of the request's fields
+ * in a fixed order.
+ *
+ * @example
+ * ```ts
+ * const a = Fulfilments.requestHash({ obligationId: "hearing/A04/2025-12-31", fulfilledOn: "2026-01-15" })
+ * a.length // 64
+ * Fulfilments.requestHash({ fulfilledOn: "2026-01-15", obligationId: "hearing/A04/2025-12-31" }) === a // true: the order of keys does not matter
+ * Fulfilments.requestHash({ obligationId: "hearing/A04/2025-12-31", fulfilledOn: "2026-01-16" }) === a // false
+ * ```
+ * @since 0.2.0
+ */
+export const requestHash = (request: Fulfilment.Request): string =>
+  createHash("sha256")
+    .update(
+      JSON.stringify([
+        request.obligationId,
+        request.fulfilledOn,
+        request.document?.number ?? null,
+        request.document?.title ?? null,
+        request.note ?? null,
+        request.supersedes ?? null
+      ])
+    )
+    .digest("hex")
+
+/**
+ * What recording ended in: created (or replayed), or a conflict — the
+ * `Idempotency-Key` reused with another request, a record already current
+ * for the obligation (a correction must name it in `supersedes`), or a
+ * `supersedes` that is not the obligation's current record.
+ *
+ * @example
+ * ```ts
+ * const describe = (o: Fulfilments.Outcome) => (o._tag === "Conflict" ? `${o.reason} (${o.existingId ?? "-"})` : o.record.id)
+ * describe({ _tag: "Conflict", reason: "exists", existingId: "2b0c7d8e" }) // "exists (2b0c7d8e)"
+ * ```
+ * @since 0.2.0
+ */
+export type Outcome =
+  | { readonly _tag: "Created"; readonly record: Fulfilment.Record; readonly replayed: boolean }
+  | {
+      readonly _tag: "Conflict"
+      readonly reason: "idempotency-key-reused" | "exists" | "superseded"
+      readonly existingId: string | undefined
+    }
+
+/**
+ * Stores a record for an obligation the caller may record (checked before:
+ * the obligation is core's, not a statistical report, the date is valid),
+ * with its audit row, in one transaction.
+ *
+ * @example
+ * ```ts
+ * import { TestClock } from "effect/testing"
+ * const obligation = Obligation.byId("hearing/thads-tay-ninh/2025-12-31", { organization: Organization.tayNinh })!
+ * const caller = { _tag: "key", keyId: "a1b2c3d4e5f6", role: "submitter", unitId: "thads-tay-ninh" } as const
+ * const record = (request: Fulfilment.Request, idempotencyKey?: string) =>
+ *   Fulfilments.record({ request, obligation, caller, idempotencyKey, requestId: "r1" })
+ * const held = { obligationId: obligation.id, fulfilledOn: "2026-01-20", document: { number: "12-BB/TU" } }
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   yield* TestClock.setTime(Date.UTC(2026, 0, 21, 1)) // 21 January 2026, 08:00 in Vietnam
+ *   const first = yield* record(held, "k1")
+ *   const replay = yield* record(held, "k1")
+ *   const again = yield* record({ ...held, fulfilledOn: "2026-01-19" })
+ *   const corrected = first._tag === "Created" ? yield* record({ ...held, fulfilledOn: "2026-01-19", supersedes: first.record.id }) : first
+ *   return { first, replay, again, corrected }
+ * })
+ * const layer = Layer.merge(Database.layer({ _tag: "sqlite", file: ":memory:" }), TestClock.layer())
+ * const { first, replay, again, corrected } = await Effect.runPromise(Effect.provide(program, layer))
+ * first // { _tag: "Created", replayed: false, record: { owner: { unitId: "thads-tay-ninh" }, fulfilledOn: "2026-01-20", version: 1, recordedAt: "2026-01-21T08:00:00.000+07:00" } }
+ * replay // { _tag: "Created", replayed: true }
+ * again // { _tag: "Conflict", reason: "exists" }: a second record must name the current one
+ * corrected // { _tag: "Created", record: { fulfilledOn: "2026-01-19", version: 2, current: true } }
+ * ```
+ * @since 0.2.0
+ */
+export const record = (input: {
+  readonly request: Fulfilment.Request
+  readonly obligation: Obligation.Obligation
+  readonly caller: Extract<Api.Caller, { _tag: "key" }>
+  readonly idempotencyKey: string | undefined
+  readonly requestId: string
+}) =>
+  Database.writing(
+    Effect.gen(function* () {
+      const sql = yield* SqlClient.SqlClient
+      const { request, obligation, caller } = input
+      const hash = requestHash(request)
+      if (input.idempotencyKey !== undefined) {
+        const prior = yield* sql<{ id: string; request_hash: string }>`SELECT id, request_hash FROM fulfilments
+          WHERE key_id = ${caller.keyId} AND idempotency_key = ${input.idempotencyKey}`
+        if (prior[0] !== undefined) {
+          if (prior[0].request_hash !== hash)
+            return { _tag: "Conflict", reason: "idempotency-key-reused", existingId: prior[0].id } as Outcome
+          const stored = yield* get(prior[0].id)
+          return { _tag: "Created", record: stored!, replayed: true } as Outcome
+        }
+      }
+      const current = yield* sql<{ id: string; version: number | string }>`SELECT id, version FROM fulfilments
+        WHERE obligation_id = ${obligation.id} ORDER BY version DESC LIMIT 1`
+      const latest = current[0]
+      if (latest !== undefined && request.supersedes === undefined)
+        return { _tag: "Conflict", reason: "exists", existingId: latest.id } as Outcome
+      if (request.supersedes !== undefined && request.supersedes !== latest?.id)
+        return { _tag: "Conflict", reason: "superseded", existingId: latest?.id } as Outcome
+      const now = yield* Time.now
+      const id = randomUUID()
+      const version = Number(latest?.version ?? 0) + 1
+      yield* sql`INSERT INTO fulfilments ${sql.insert({
+        id,
+        obligation_id: obligation.id,
+        kind: obligation.kind,
+        owner_unit_id: obligation.owner.unitId ?? null,
+        owner_actor_id: obligation.owner.unitId === undefined ? (obligation.owner.actorId ?? null) : null,
+        period_end: obligation.period.end,
+        fulfilled_on: request.fulfilledOn,
+        document_number: request.document?.number ?? null,
+        document_title: request.document?.title ?? null,
+        note: request.note ?? null,
+        version,
+        supersedes: request.supersedes ?? null,
+        recorded_at: now.iso,
+        key_id: caller.keyId,
+        idempotency_key: input.idempotencyKey ?? null,
+        request_hash: hash,
+        request_id: input.requestId
+      })}`
+      yield* Audit.appendInTransaction({
+        keyId: caller.keyId,
+        role: caller.role,
+        unitId: caller.unitId,
+        action: "fulfilment.create",
+        object: id,
+        outcome: "ok",
+        requestId: input.requestId
+      })
+      const stored = yield* get(id)
+      return { _tag: "Created", record: stored!, replayed: false } as Outcome
+    })
+  )
+
+/**
+ * One record (any version), or undefined.
+ *
+ * @example
+ * ```ts
+ * const program = Effect.andThen(Database.migrate, Fulfilments.get("2b0c7d8e-0000-4000-8000-000000000000"))
+ * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // undefined
+ * ```
+ * @since 0.2.0
+ */
+export const get = (id: string) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const rows = yield* sql<Row>`SELECT ${sql.literal(columns)} FROM fulfilments f WHERE f.id = ${id}`
+    return rows[0] === undefined ? undefined : toRecord(rows[0])
+  })
+
+/**
+ * The records of an owner (a unit or a directive actor), current versions
+ * unless `history`, by period end then version (newest first).
+ *
+ * @example
+ * ```ts
+ * const obligation = Obligation.byId("hearing/A04/2025-12-31", { organization: Organization.tayNinh })!
+ * const caller = { _tag: "key", keyId: "b1b2c3d4e5f6", role: "admin", unitId: null } as const
+ * const request = { obligationId: obligation.id, fulfilledOn: "2026-01-15" }
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   const first = yield* Fulfilments.record({ request, obligation, caller, idempotencyKey: undefined, requestId: "r1" })
+ *   if (first._tag !== "Created") return yield* Effect.die("not created")
+ *   yield* Fulfilments.record({ request: { ...request, note: "Họp ngày 15/1", supersedes: first.record.id }, obligation, caller, idempotencyKey: undefined, requestId: "r2" })
+ *   return {
+ *     current: yield* Fulfilments.list({ owner: { actorId: "A04" }, history: false, limit: 100 }),
+ *     history: yield* Fulfilments.list({ owner: { actorId: "A04" }, history: true, limit: 100 }),
+ *     other: yield* Fulfilments.list({ owner: { actorId: "A05" }, history: true, limit: 100 })
+ *   }
+ * })
+ * const { current, history, other } = await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" })))
+ * current.map((r) => [r.version, r.note]) // [[2, "Họp ngày 15/1"]]
+ * history.map((r) => [r.version, r.current]) // [[2, true], [1, false]]
+ * other // []
+ * ```
+ * @since 0.2.0
+ */
+export const list = (filter: {
+  readonly owner: { readonly unitId: string } | { readonly actorId: string }
+  readonly history: boolean
+  readonly limit: number
+}) =>
+  Effect.gen(function* () {
+    const sql = yield* SqlClient.SqlClient
+    const owner =
+      "unitId" in filter.owner
+        ? sql`f.owner_unit_id = ${filter.owner.unitId}`
+        : sql`f.owner_actor_id = ${filter.owner.actorId}`
+    const rows = yield* sql<Row>`SELECT ${sql.literal(columns)} FROM fulfilments f
+      WHERE ${owner} ${filter.history ? sql`` : sql`AND ${sql.literal(isCurrent)}`}
+      ORDER BY f.period_end, f.obligation_id, f.version DESC LIMIT ${filter.limit}`
+    return rows.map(toRecord)
+  })
+
+/**
+ * The current records of an owner as what `Obligation.track` takes (the
+ * obligation id and the date it was fulfilled), with the records by
+ * obligation id.
+ *
+ * @example
+ * ```ts
+ * const obligation = Obligation.byId("hearing/A04/2025-12-31", { organization: Organization.tayNinh })!
+ * const caller = { _tag: "key", keyId: "b1b2c3d4e5f6", role: "admin", unitId: null } as const
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   yield* Fulfilments.record({ request: { obligationId: obligation.id, fulfilledOn: "2026-01-15" }, obligation, caller, idempotencyKey: undefined, requestId: "r1" })
+ *   return yield* Fulfilments.forTracking({ actorId: "A04" })
+ * })
+ * const { submissions } = await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" })))
+ * submissions // [{ obligationId: "hearing/A04/2025-12-31", submittedOn: "2026-01-15" }]
+ * Obligation.track([obligation], submissions, CivilDate.make("2026-03-01"))[0]?.status // { _tag: "met", submittedOn: "2026-01-15" }
+ * ```
+ * @since 0.2.0
+ */
+export const forTracking = (owner: { readonly unitId: string } | { readonly actorId: string }) =>
+  Effect.map(list({ owner, history: false, limit: 100_000 }), (records) => ({
+    submissions: records.map(
+      (r): Obligation.Submission => ({ obligationId: r.obligationId, submittedOn: CivilDate.make(r.fulfilledOn) })
+    ),
+    byObligation: new Map(records.map((r) => [r.obligationId, r]))
+  }))
