@@ -66,6 +66,8 @@ export const view = async (
     const matrix = Matrix.render(Matrix.model(units, tracked), lang, year)
     if (form !== undefined) {
       // A cell the key may record opens it in the form.
+      for (const td of matrix.querySelectorAll<HTMLElement>("td[data-obligation]"))
+        if (ids.has(td.dataset.obligation!)) td.dataset.recordable = "true"
       const pick = (e: Event) => {
         const td = (e.target as Element).closest("td[data-obligation]") as HTMLElement | null
         if (td !== null && ids.has(td.dataset.obligation!)) form.choose(td.dataset.obligation!)
