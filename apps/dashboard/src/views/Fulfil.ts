@@ -141,7 +141,11 @@ export const attempt = (previous: Attempt | undefined, req: Source.FulfilmentReq
  */
 export const refusal = (err: unknown, lang: Lang): { readonly text: string; readonly detail: string } => {
   const message = err instanceof Error ? err.message : String(err)
-  const slug = err instanceof Source.SourceError ? err.problem : undefined
+  // Duck-typed: the demonstration data is a bundle of its own, with its own copy of the SourceError class.
+  const slug =
+    typeof err === "object" && err !== null && typeof (err as { problem?: unknown }).problem === "string"
+      ? (err as { problem: string }).problem
+      : undefined
   const words = problem(slug, message, lang)
   return { text: `${t("refused", lang)}: ${words}`, detail: words === message ? "" : message }
 }

@@ -86,6 +86,10 @@ describe("Fulfil.request, attempt, refusal", () => {
       expect(vi.text).not.toBe(en.text)
       expect(vi.detail).toBe(`Server: ${slug}`)
     }
+    // The demonstration bundle has its own copy of the class: the problem is read from any error that names one.
+    expect(Fulfil.refusal(Object.assign(new Error("Conflict: x"), { problem: "fulfilment-exists" }), "en").text).toBe(
+      "Not recorded: The obligation is already recorded. Reload the page to correct the current record."
+    )
     expect(Fulfil.refusal(new Source.SourceError("Teapot: no", 418, "teapot"), "vi")).toEqual({
       text: "Không ghi nhận được: Teapot: no",
       detail: ""
