@@ -194,7 +194,7 @@ const problemCode: Readonly<Record<Decode.ProblemCode, FindingCatalogue.Code>> =
  * `normalize`. A regular expression, not a loop: it runs as machine code from
  * the first report on.
  */
-const maybeNotNfc = /[^\u0000-\u02FF\u1E00-\u1EFF]/
+const maybeNotNfc = /[\u0300-\u1DFF\u1F00-\uFFFF]/ // every code unit but U+0000–U+02FF and U+1E00–U+1EFF (no control character in the class: biome)
 /** Whether a string changes under NFC. */
 const needsNfc = (s: string | undefined) => s !== undefined && maybeNotNfc.test(s) && s.normalize("NFC") !== s
 
