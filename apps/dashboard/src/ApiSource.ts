@@ -11,21 +11,38 @@
  * see from `GET /v1/units?date=` (the organisation tree on a date, as the
  * server filters it): the page draws exactly those.
  */
-import type { Submission, Views } from "@thads/api"
+import type { Fulfilment, Submission, Views } from "@thads/api"
 import { CivilDate, type Obligation, StatisticalPeriod } from "@thads/core"
 import * as Source from "./Source.js"
 
 type Obligations = typeof Views.Obligations.Type
 type Kpis = typeof Views.Kpis.Type
 
-const problemText = async (res: Response): Promise<string> => {
+/** A refusal (RFC 9457 problem+json) as a SourceError: title and detail, status, and the slug of its type. */
+const problemOf = async (res: Response): Promise<Source.SourceError> => {
   try {
-    const body = (await res.json()) as { title?: string; detail?: string }
-    return [body.title, body.detail].filter(Boolean).join(": ") || `HTTP ${res.status}`
+    const body = (await res.json()) as { type?: string; title?: string; detail?: string }
+    const text = [body.title, body.detail].filter(Boolean).join(": ") || `HTTP ${res.status}`
+    const slug = typeof body.type === "string" ? body.type.replace(/^urn:thads:problem:/, "") : undefined
+    return new Source.SourceError(text, res.status, slug)
   } catch {
-    return `HTTP ${res.status}`
+    return new Source.SourceError(`HTTP ${res.status}`, res.status)
   }
 }
+
+/**
+ * The directive actors that owe obligations (Chỉ thị 09 §1.3: the hearings
+ * the judicial party bodies owe the provincial party standing board): A04
+ * Đảng ủy Công an tỉnh, A05 Ban cán sự đảng Tòa án nhân dân tỉnh, A06 Ban cán
+ * sự đảng Viện kiểm sát nhân dân tỉnh. The contract has no list of them;
+ * test/ApiSource.test.ts holds this list to the owners core generates.
+ *
+ * @example
+ * ```ts
+ * ApiSource.actorIds // ["A04", "A05", "A06"]
+ * ```
+ */
+export const actorIds: ReadonlyArray<string> = ["A04", "A05", "A06"]
 
 const summary = (s: Submission.Summary): Source.SubmissionSummary => ({
   id: s.id,
@@ -38,9 +55,13 @@ const summary = (s: Submission.Summary): Source.SubmissionSummary => ({
   superseded: !s.current
 })
 
-const tracked = (o: Obligations["items"][number]): Obligation.Tracked => {
-  const { status, ...obligation } = o
-  return { obligation: obligation as unknown as Obligation.Obligation, status: status as Obligation.Status }
+const tracked = (o: Obligations["items"][number]): Source.TrackedObligation => {
+  const { status, fulfilment, ...obligation } = o
+  return {
+    obligation: obligation as unknown as Obligation.Obligation,
+    status: status as Obligation.Status,
+    ...(fulfilment === undefined ? {} : { fulfilment })
+  }
 }
 
 /** The statistical year of a date (from 1/10 of the year before). */
@@ -57,11 +78,16 @@ const yearOf = (d: CivilDate.CivilDate) => StatisticalPeriod.yearOf(d)
  * ```
  */
 export const make = async (key: string, base: string): Promise<Source.Source> => {
-  const request = async (path: string, query: Readonly<Record<string, string | number | undefined>> = {}) => {
+  const request = async (
+    path: string,
+    query: Readonly<Record<string, string | number | undefined>> = {},
+    init: { readonly body: string; readonly headers: Readonly<Record<string, string>> } | undefined = undefined
+  ) => {
     const url = new URL(path.replace(/^\//, ""), base)
     for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.set(k, String(v))
+    const headers = { authorization: `Bearer ${key}`, accept: "application/json", ...init?.headers }
     try {
-      return await fetch(url, { headers: { authorization: `Bearer ${key}`, accept: "application/json" } })
+      return await fetch(url, init === undefined ? { headers } : { method: "POST", headers, body: init.body })
     } catch (e) {
       throw new Source.SourceError(`${url.host}: ${e instanceof Error ? e.message : String(e)}`)
     }
@@ -71,7 +97,7 @@ export const make = async (key: string, base: string): Promise<Source.Source> =>
     query: Readonly<Record<string, string | number | undefined>> = {}
   ): Promise<A> => {
     const res = await request(path, query)
-    if (!res.ok) throw new Source.SourceError(await problemText(res), res.status)
+    if (!res.ok) throw await problemOf(res)
     return (await res.json()) as A
   }
 
@@ -117,6 +143,23 @@ export const make = async (key: string, base: string): Promise<Source.Source> =>
       const list = await get<Obligations>("/v1/obligations", { unit, from, to, subtree: "true" })
       asOf = list.asOf
       return list.items.filter((o) => o.owner.unitId === undefined || ids.has(o.owner.unitId)).map(tracked)
+    },
+    actorObligations: async (from, to) => {
+      if (!Source.canReadActors({ role: me.role, unitId: root.id })) return []
+      const lists = await Promise.all(actorIds.map((actor) => get<Obligations>("/v1/obligations", { actor, from, to })))
+      return lists.flatMap((l) => l.items.map(tracked))
+    },
+    record: async (body, idempotencyKey) => {
+      const res = await request(
+        "/v1/fulfilments",
+        {},
+        {
+          body: JSON.stringify(body),
+          headers: { "content-type": "application/json", "idempotency-key": idempotencyKey }
+        }
+      )
+      if (res.status !== 201 && res.status !== 200) throw await problemOf(res)
+      return (await res.json()) as Fulfilment.Record
     },
     kpis: async (unit, y) => {
       const k = await get<Kpis>("/v1/kpis", { unit, year: y })

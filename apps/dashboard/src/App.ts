@@ -8,7 +8,7 @@ import { h, replace, select } from "./Dom.js"
 import { type Lang, t } from "./I18n.js"
 import * as Source from "./Source.js"
 import * as Kpis from "./views/Kpis.js"
-import * as Matrix from "./views/Matrix.js"
+import * as Obligations from "./views/Obligations.js"
 import * as Rollup from "./views/Rollup.js"
 import * as Submissions from "./views/Submissions.js"
 
@@ -43,7 +43,8 @@ const encode = (view: string, params: Readonly<Record<string, string | number | 
 const demoRoles: ReadonlyArray<readonly [string, Source.Role, string]> = [
   ["reviewer", "reviewer", "cuc-tay-ninh"],
   ["unit-reviewer", "unit-reviewer", "cuc-tay-ninh"],
-  ["submitter", "submitter", "chi-cuc-go-dau"]
+  ["submitter", "submitter", "chi-cuc-go-dau"],
+  ["admin", "admin", "cuc-tay-ninh"]
 ]
 
 const roleName: Readonly<Record<Source.Role, { vi: string; en: string }>> = {
@@ -280,7 +281,7 @@ export const start = (root: HTMLElement, connect: Connect): void => {
       switch (route.view) {
         case "matrix":
           title = t("matrix", lang)
-          body = await Matrix.view(s, lang, units, year)
+          body = await Obligations.view(s, lang, units, year, me!)
           break
         case "kpis":
           title = t("kpis", lang)

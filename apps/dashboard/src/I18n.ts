@@ -119,7 +119,67 @@ const catalogue = {
   filter: { vi: "Lọc", en: "Filter" },
   submissionOf: { vi: "Báo cáo {unit}, {period}, lần {version}", en: "Report of {unit}, {period}, version {version}" },
   months: { vi: "{n} tháng", en: "{n} months" },
-  highlighted: { vi: "Ô của phát hiện đã được tô sáng", en: "The finding's cell is highlighted" }
+  highlighted: { vi: "Ô của phát hiện đã được tô sáng", en: "The finding's cell is highlighted" },
+  actors: { vi: "Nghĩa vụ của các cơ quan đảng (Chỉ thị 09)", en: "Obligations of the party bodies (Directive 09)" },
+  actorsCaption: {
+    vi: "Báo cáo của các cơ quan đảng với Ban Thường vụ, năm thống kê {year}",
+    en: "The party bodies' reports to the standing board, statistical year {year}"
+  },
+  owner: { vi: "Cơ quan", en: "Body" },
+  obligation: { vi: "Nghĩa vụ", en: "Obligation" },
+  recipient: { vi: "Báo cáo cho", en: "Reports to" },
+  fulfilledOn: { vi: "Ngày thực hiện", en: "Fulfilled on" },
+  document: { vi: "Văn bản", en: "Document" },
+  recorded: { vi: "Ghi nhận", en: "Recorded" },
+  fulfil: { vi: "Ghi nhận thực hiện nghĩa vụ", en: "Record a fulfilled obligation" },
+  fulfilHelp: {
+    vi: "Ngày họp nghe báo cáo hoặc ngày gửi báo cáo của ban chỉ đạo, và văn bản (số, trích yếu). Báo cáo thống kê được ghi nhận khi đơn vị gửi báo cáo.",
+    en: "The day the hearing was held or the steering report sent, and the document (number, title). A statistical report is met by submitting it."
+  },
+  docNumber: { vi: "Số văn bản", en: "Document number" },
+  docTitle: { vi: "Trích yếu", en: "Document title" },
+  note: { vi: "Ghi chú", en: "Note" },
+  record: { vi: "Ghi nhận", en: "Record" },
+  correct: { vi: "Sửa bản ghi", en: "Correct the record" },
+  correcting: {
+    vi: "Đã ghi nhận ngày {date}{doc}. Gửi lại sẽ sửa (thay thế) bản ghi này; bản cũ vẫn được lưu.",
+    en: "Recorded on {date}{doc}. Sending again corrects (supersedes) this record; the earlier one is kept."
+  },
+  recordedOk: { vi: "Đã ghi nhận: {obligation}, ngày {date}.", en: "Recorded: {obligation}, on {date}." },
+  sending: { vi: "Đang gửi…", en: "Sending…" },
+  refused: { vi: "Không ghi nhận được", en: "Not recorded" },
+  "problem:obligation-unknown": {
+    vi: "Không có nghĩa vụ này; hãy tải lại trang.",
+    en: "There is no such obligation; reload the page."
+  },
+  "problem:obligation-met-by-report": {
+    vi: "Báo cáo thống kê được ghi nhận khi đơn vị gửi báo cáo, không ghi nhận tại đây.",
+    en: "A statistical report is met by submitting the report, not recorded here."
+  },
+  "problem:fulfilment-date-future": {
+    vi: "Ngày thực hiện không được sau ngày hôm nay.",
+    en: "The date cannot be after today."
+  },
+  "problem:fulfilment-date-before-period": {
+    vi: "Ngày thực hiện không được trước ngày bắt đầu kỳ của nghĩa vụ.",
+    en: "The date cannot be before the obligation's period starts."
+  },
+  "problem:fulfilment-forbidden": {
+    vi: "Khóa này không được ghi nhận nghĩa vụ này: đơn vị ghi nhận nghĩa vụ của mình, quản trị ghi nhận của các cơ quan đảng.",
+    en: "This key may not record this obligation: a unit records its own, an administrator the party bodies'."
+  },
+  "problem:fulfilment-exists": {
+    vi: "Nghĩa vụ đã được ghi nhận. Tải lại trang để sửa bản ghi hiện tại.",
+    en: "The obligation is already recorded. Reload the page to correct the current record."
+  },
+  "problem:fulfilment-superseded": {
+    vi: "Bản ghi này đã được sửa trước đó. Tải lại trang để sửa bản ghi mới nhất.",
+    en: "This record has already been corrected. Reload the page to correct the latest one."
+  },
+  "problem:idempotency-key-reused": {
+    vi: "Lần gửi này trùng mã với một lần gửi khác; hãy gửi lại.",
+    en: "This submission reused the key of another one; send it again."
+  }
 } as const
 
 /** A key of the catalogue. */
@@ -138,6 +198,21 @@ export const t = (key: Key, lang: Lang, params: Readonly<Record<string, string |
     const v = params[name]
     return v === undefined ? `{${name}}` : typeof v === "number" ? NumberFormat.format(v, lang) : v
   })
+
+/**
+ * A refusal in the user's words: the catalogue's sentence for a problem the
+ * page knows (`problem:<slug>`), else the server's own text.
+ *
+ * @example
+ * ```ts
+ * I18n.problem("fulfilment-date-future", "Unprocessable Content: fulfilledOn is after today", "vi") // "Ngày thực hiện không được sau ngày hôm nay."
+ * I18n.problem("something-new", "Bad Request: no", "en") // "Bad Request: no"
+ * ```
+ */
+export const problem = (slug: string | undefined, serverText: string, lang: Lang): string => {
+  const key = `problem:${slug}`
+  return key in catalogue ? t(key as Key, lang) : serverText
+}
 
 /**
  * A number in the page's conventions (1.234.567 / 1,234,567).

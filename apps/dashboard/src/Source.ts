@@ -98,6 +98,80 @@ export interface SubmissionFilter {
   readonly months?: number
 }
 
+/**
+ * The record that met an obligation other than a statistical report (ghi
+ * nhận thực hiện): its id (a correction names it in `supersedes`), the day
+ * the hearing was held or the report sent, and the document.
+ */
+export interface FulfilmentRef {
+  readonly id: string
+  readonly fulfilledOn: string
+  readonly document?: { readonly number?: string; readonly title?: string }
+}
+
+/** A tracked obligation, with the record that met it when one did. */
+export interface TrackedObligation extends Obligation.Tracked {
+  readonly fulfilment?: FulfilmentRef
+}
+
+/** What recording a fulfilment sends (`POST /v1/fulfilments`). */
+export interface FulfilmentRequest {
+  readonly obligationId: string
+  readonly fulfilledOn: string
+  readonly document?: { readonly number?: string; readonly title?: string }
+  readonly note?: string
+  /** For a correction: the id of the current record it replaces. */
+  readonly supersedes?: string
+}
+
+/** A stored fulfilment record, as the service answers it. */
+export interface FulfilmentRecord extends FulfilmentRef {
+  readonly obligationId: string
+  readonly note?: string
+  /** 1 for the first record of the obligation, then 2, 3… (corrections). */
+  readonly version: number
+  readonly supersedes: string | null
+  readonly recordedAt: string
+}
+
+/** The owner of an obligation: a unit, or an actor of the directive (a party body, not a unit). */
+export interface Owner {
+  readonly unitId?: string
+  readonly actorId?: string
+}
+
+/**
+ * Whether the signed-in key may record that an obligation of `owner` was
+ * fulfilled — the service's rule: a `submitter` key of the owning unit, or an
+ * `admin` key for a directive actor. The page shows the form only then; the
+ * server still decides.
+ *
+ * @example
+ * ```ts
+ * Source.canRecord({ role: "submitter", unitId: "chi-cuc-go-dau" }, { unitId: "chi-cuc-go-dau" }) // true
+ * Source.canRecord({ role: "submitter", unitId: "chi-cuc-go-dau" }, { unitId: "chi-cuc-ben-cau" }) // false
+ * Source.canRecord({ role: "admin", unitId: "cuc-tay-ninh" }, { actorId: "A04" }) // true
+ * Source.canRecord({ role: "admin", unitId: "cuc-tay-ninh" }, { unitId: "cuc-tay-ninh" }) // false
+ * Source.canRecord({ role: "reviewer", unitId: "cuc-tay-ninh" }, { actorId: "A04" }) // false
+ * ```
+ */
+export const canRecord = (me: Me, owner: Owner): boolean =>
+  owner.unitId !== undefined
+    ? me.role === "submitter" && me.unitId === owner.unitId
+    : owner.actorId !== undefined && me.role === "admin"
+
+/**
+ * Whether the signed-in key may read the directive actors' obligations
+ * (A04, A05, A06: party bodies, not units): `reviewer` and `admin` keys.
+ *
+ * @example
+ * ```ts
+ * Source.canReadActors({ role: "reviewer", unitId: "cuc-tay-ninh" }) // true
+ * Source.canReadActors({ role: "unit-reviewer", unitId: "cuc-tay-ninh" }) // false
+ * ```
+ */
+export const canReadActors = (me: Me): boolean => me.role === "reviewer" || me.role === "admin"
+
 /** The page's data source. */
 export interface Source {
   readonly kind: "api" | "demo"
@@ -105,7 +179,14 @@ export interface Source {
   /** The units the caller may see, parents before children. */
   units(): Promise<ReadonlyArray<Unit>>
   /** The obligations of the units the caller may see under `unit`, with status. */
-  obligations(unit: string, from: string, to: string): Promise<ReadonlyArray<Obligation.Tracked>>
+  obligations(unit: string, from: string, to: string): Promise<ReadonlyArray<TrackedObligation>>
+  /** The directive actors' obligations (hearings owed to the party standing board), [] for a key that may not read them. */
+  actorObligations(from: string, to: string): Promise<ReadonlyArray<TrackedObligation>>
+  /**
+   * Records that an obligation was fulfilled; the same `idempotencyKey` with the same request answers the stored
+   * record again (a double click records once). Rejects with a {@link SourceError} naming the problem.
+   */
+  record(request: FulfilmentRequest, idempotencyKey: string): Promise<FulfilmentRecord>
   kpis(unit: string, year: number): Promise<ReadonlyArray<KpiPeriod>>
   submissions(filter: SubmissionFilter): Promise<ReadonlyArray<SubmissionSummary>>
   submission(id: string): Promise<SubmissionDetail>
@@ -116,12 +197,24 @@ export interface Source {
   readonly asOf: string
 }
 
-/** A refusal or failure of the source, with the text to show. */
+/**
+ * A refusal or failure of the source, with the text to show: the problem's
+ * title and detail, its HTTP status and its kind (`problem`: the slug of the
+ * problem document's type, `urn:thads:problem:<slug>`) for the page to put in
+ * the user's words.
+ *
+ * @example
+ * ```ts
+ * const e = new Source.SourceError("Unprocessable Content: fulfilledOn is after today", 422, "fulfilment-date-future")
+ * e.problem // "fulfilment-date-future"
+ * ```
+ */
 export class SourceError extends Error {
   readonly _tag = "SourceError"
   constructor(
     message: string,
-    readonly status?: number
+    readonly status?: number,
+    readonly problem?: string
   ) {
     super(message)
     this.name = "SourceError"

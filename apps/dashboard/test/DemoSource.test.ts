@@ -36,4 +36,106 @@ describe("DemoSource", () => {
     const rollup = await reviewer.rollup("cuc-tay-ninh", { year: 2024, months: 6 })
     expect(rollup.included.length + rollup.missing.length).toBe(9)
   })
+
+  describe("recording a fulfilment, as the service does", () => {
+    const from = "2023-10-01"
+    const to = "2024-09-30"
+    /** A unit's hearing that is overdue and not recorded, and a source signed in as that unit's submitter. */
+    const overdue = async () => {
+      const all = await DemoSource.make({ role: "reviewer", unitId: "cuc-tay-ninh" }).obligations(
+        "cuc-tay-ninh",
+        from,
+        to
+      )
+      const open = all.find(
+        (t) =>
+          t.obligation.kind === "hearing" &&
+          t.obligation.owner.unitId !== undefined &&
+          t.fulfilment === undefined &&
+          t.status._tag === "missing"
+      )!
+      const unit = open.obligation.owner.unitId!
+      return { open, unit, source: DemoSource.make({ role: "submitter", unitId: unit }) }
+    }
+
+    it("a unit's submitter records its hearing: met with the record; the same key answers the same record", async () => {
+      const { open, unit, source } = await overdue()
+      const held = { obligationId: open.obligation.id, fulfilledOn: open.obligation.due, document: { number: "3/BB" } }
+      const record = await source.record(held, "k1")
+      expect(record).toMatchObject({ obligationId: open.obligation.id, version: 1, supersedes: null })
+      expect(await source.record(held, "k1")).toEqual(record)
+      await expect(source.record({ ...held, note: "other" }, "k1")).rejects.toMatchObject({
+        status: 409,
+        problem: "idempotency-key-reused"
+      })
+      const now = (await source.obligations(unit, from, to)).find((t) => t.obligation.id === open.obligation.id)!
+      expect(now.status).toEqual({ _tag: "met", submittedOn: open.obligation.due })
+      expect(now.fulfilment).toEqual({ id: record.id, fulfilledOn: open.obligation.due, document: { number: "3/BB" } })
+      // Another source starts from the store again: records are kept per source.
+      const fresh = DemoSource.make({ role: "submitter", unitId: unit })
+      expect(
+        (await fresh.obligations(unit, from, to)).find((t) => t.obligation.id === open.obligation.id)?.fulfilment
+      ).toBeUndefined()
+    })
+
+    it("a second record must name the current one; the correction's date counts", async () => {
+      const { open, unit, source } = await overdue()
+      const held = { obligationId: open.obligation.id, fulfilledOn: open.obligation.due }
+      const first = await source.record(held, "a")
+      await expect(source.record({ ...held, fulfilledOn: open.obligation.period.end }, "b")).rejects.toMatchObject({
+        status: 409,
+        problem: "fulfilment-exists"
+      })
+      const second = await source.record({ ...held, fulfilledOn: "2024-10-07", supersedes: first.id }, "c")
+      expect(second).toMatchObject({ version: 2, supersedes: first.id })
+      await expect(source.record({ ...held, supersedes: first.id }, "d")).rejects.toMatchObject({
+        status: 409,
+        problem: "fulfilment-superseded"
+      })
+      const now = (await source.obligations(unit, from, to)).find((t) => t.obligation.id === open.obligation.id)!
+      expect(now.status._tag).toBe("met-late")
+      expect(now.fulfilment?.id).toBe(second.id)
+    })
+
+    it("refuses as the service: another unit's, a report, a date in the future or before the period", async () => {
+      const { open, unit, source } = await overdue()
+      const refused = (obligationId: string, fulfilledOn: string) =>
+        source.record({ obligationId, fulfilledOn }, `${obligationId}|${fulfilledOn}`).then(
+          () => undefined,
+          (e) => [e.status, e.problem]
+        )
+      const other = unit === "chi-cuc-ben-cau" ? "chi-cuc-go-dau" : "chi-cuc-ben-cau"
+      expect(await refused(`hearing/${other}/2023-12-31`, "2024-01-10")).toEqual([403, "fulfilment-forbidden"])
+      expect(await refused("hearing/A04/2023-12-31", "2024-01-10")).toEqual([403, "fulfilment-forbidden"])
+      expect(await refused(`statistical-report/${unit}/2023-10-31`, "2023-11-05")).toEqual([
+        422,
+        "obligation-met-by-report"
+      ])
+      expect(await refused(`hearing/${unit}/2023-12-30`, "2024-01-10")).toEqual([422, "obligation-unknown"])
+      expect(await refused(open.obligation.id, "2024-10-08")).toEqual([422, "fulfilment-date-future"])
+      expect(await refused(open.obligation.id, "2023-09-30")).toEqual([422, "fulfilment-date-before-period"])
+      const reviewer = DemoSource.make({ role: "reviewer", unitId: "cuc-tay-ninh" })
+      await expect(
+        reviewer.record({ obligationId: open.obligation.id, fulfilledOn: "2024-10-01" }, "r")
+      ).rejects.toMatchObject({ status: 403, problem: "fulfilment-forbidden" })
+    })
+
+    it("the directive actors' obligations: read by reviewer and admin keys, recorded by an admin key", async () => {
+      const admin = DemoSource.make({ role: "admin", unitId: "cuc-tay-ninh" })
+      const actors = await admin.actorObligations(from, to)
+      expect(actors).toHaveLength(12)
+      expect(new Set(actors.map((t) => t.status._tag))).toEqual(new Set(["met", "met-late", "missing", "not-yet-due"]))
+      const missing = actors.find((t) => t.status._tag === "missing")!
+      const record = await admin.record({ obligationId: missing.obligation.id, fulfilledOn: "2024-10-01" }, "x")
+      const after = (await admin.actorObligations(from, to)).find((t) => t.obligation.id === missing.obligation.id)!
+      expect(after.status._tag).toBe("met-late")
+      expect(after.fulfilment?.id).toBe(record.id)
+      await expect(
+        admin.record({ obligationId: "hearing/cuc-tay-ninh/2023-12-31", fulfilledOn: "2024-01-10" }, "y")
+      ).rejects.toMatchObject({ status: 403, problem: "fulfilment-forbidden" })
+      expect(
+        await DemoSource.make({ role: "reviewer", unitId: "cuc-tay-ninh" }).actorObligations(from, to)
+      ).toHaveLength(12)
+    })
+  })
 })

@@ -19,8 +19,11 @@ import * as Diff from "../src/Diff.js"
 import * as Dom from "../src/Dom.js"
 import * as I18n from "../src/I18n.js"
 import * as Source from "../src/Source.js"
+import * as Actors from "../src/views/Actors.js"
+import * as Fulfil from "../src/views/Fulfil.js"
 import * as Kpis from "../src/views/Kpis.js"
 import * as Matrix from "../src/views/Matrix.js"
+import * as Obligations from "../src/views/Obligations.js"
 import * as ReportTable from "../src/views/ReportTable.js"
 import * as Rollup from "../src/views/Rollup.js"
 import * as Submissions from "../src/views/Submissions.js"
@@ -31,7 +34,23 @@ DocTest.register({
   name: "@thads/dashboard",
   root,
   files: Example.files(root, (file) => file === "main.ts"),
-  names: { ApiSource, App, DemoSource, Diff, Dom, I18n, Source, Kpis, Matrix, ReportTable, Rollup, Submissions },
+  names: {
+    ApiSource,
+    App,
+    DemoSource,
+    Diff,
+    Dom,
+    I18n,
+    Source,
+    Actors,
+    Fulfil,
+    Kpis,
+    Matrix,
+    Obligations,
+    ReportTable,
+    Rollup,
+    Submissions
+  },
   modules: { "@thads/core": Core, "@thads/core/testing": CoreTesting },
   atLeast: 18
 })

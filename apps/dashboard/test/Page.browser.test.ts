@@ -33,7 +33,7 @@ describe.skipIf(!run)("the page on demonstration data (headless Chromium)", () =
     if (dir) remove(dir)
   })
 
-  const signIn = async (role: "reviewer" | "unit-reviewer" | "submitter"): Promise<Page> => {
+  const signIn = async (role: "reviewer" | "unit-reviewer" | "submitter" | "admin"): Promise<Page> => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
     const errors: Array<string> = []
     page.on("pageerror", (e) => errors.push(e.message))
@@ -207,6 +207,51 @@ describe.skipIf(!run)("the page on demonstration data (headless Chromium)", () =
     expect(await page.locator("table.matrix tbody tr").count()).toBe(10)
     expect(await page.textContent("#who")).toContain("Người xem xét đơn vị")
     await page.close()
+  })
+
+  it("admin: the party bodies' obligations; one recorded through the form, met in the table; a refusal in English", async () => {
+    const page = await signIn("admin")
+    expect(await page.locator("#actors-table tbody tr").count()).toBe(12)
+    const row = page.locator("#actors-table tbody tr", { has: page.locator("td.st-missing") }).first()
+    const id = (await row.getAttribute("data-obligation"))!
+    await row.locator("button.choose").click()
+    expect(await page.inputValue("#fulfil-obligation")).toBe(id)
+    await page.fill("#fulfil-date", "2024-10-01")
+    await page.click("#fulfil-submit")
+    const cells = page.locator(`#actors-table tr[data-obligation="${id}"] td`)
+    await expect.poll(() => cells.nth(4).textContent()).toBe("01/10/2024")
+    expect(await cells.nth(3).getAttribute("class")).toBe("st-late")
+    await shot(page, "admin-actors")
+    await axe(page, "actors and the form")
+    // In English, the demo refuses a date after its today (7/10/2024) as the service does.
+    await page.click("button.lang")
+    await page.waitForSelector("#fulfil-form")
+    expect(await page.textContent("#actors-table tbody th")).toBe("Party Committee of the Provincial Police")
+    await page.fill("#fulfil-date", "2024-10-08")
+    await page.click("#fulfil-submit")
+    await expect
+      .poll(() => page.textContent("#fulfil-error"))
+      .toContain("Not recorded: The date cannot be after today.")
+    await axe(page, "the form's refusal in English")
+    await page.click("button.lang")
+    await page.close()
+  })
+
+  it("submitter: its unit's hearings in the form, none of the party bodies'; reviewer: no form", async () => {
+    const page = await signIn("submitter")
+    const options = await page.$$eval("#fulfil-obligation option", (os) =>
+      os.map((o) => (o as HTMLOptionElement).value)
+    )
+    expect(options.length).toBeGreaterThan(0)
+    expect(options.filter((o) => !/^(hearing\/chi-cuc-go-dau|steering-report\/bcd-chi-cuc-go-dau)\//.test(o))).toEqual(
+      []
+    )
+    expect(await page.locator("#actors-table").count()).toBe(0)
+    await page.close()
+    const reviewer = await signIn("reviewer")
+    expect(await reviewer.locator("#fulfil-form").count()).toBe(0)
+    expect(await reviewer.locator("#actors-table tbody tr").count()).toBe(12)
+    await reviewer.close()
   })
 
   it("switches to English and back; numbers and dates follow", async () => {

@@ -39,6 +39,7 @@ describe.skipIf(!run)("the page on the real service, seeded with a year of submi
     }
     await key("reviewer", { role: "reviewer", unitId: null })
     await key("unit-reviewer", { role: "unit-reviewer", unitId: "cuc-tay-ninh" })
+    await key("admin", { role: "admin", unitId: null })
     for (const u of store.units) await key(u.id, { role: "submitter", unitId: u.id })
     // Seed: every submission of the year, in order, each on its receipt time.
     for (const s of store.submissions) {
@@ -163,5 +164,94 @@ describe.skipIf(!run)("the page on the real service, seeded with a year of submi
     const page = await signIn("reviewer")
     expect(await page.getAttribute(cell, "class")).toMatch(/\bst-met\b/)
     await page.close()
+  })
+
+  it("submitter: records its hearing through the form (a future date refused in its words first); met in the matrix, once", async () => {
+    const hearing = "hearing/chi-cuc-tan-bien/2024-03-31"
+    const cell = `table.matrix td[data-obligation="${hearing}"]`
+    const page = await signIn("chi-cuc-tan-bien")
+    expect(await page.getAttribute(cell, "class")).toMatch(/\bst-missing\b/)
+    // The cell opens the obligation in the form.
+    await page.click(cell)
+    expect(await page.inputValue("#fulfil-obligation")).toBe(hearing)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("fulfil-date")
+    // The service's today is 7/10/2024: the 8th is refused, in Vietnamese.
+    await page.fill("#fulfil-date", "2024-10-08")
+    await page.click("#fulfil-submit")
+    await expect.poll(() => page.textContent("#fulfil-error")).toContain("Ngày thực hiện không được sau ngày hôm nay.")
+    expect(await page.textContent("#fulfil-error .detail")).toContain("2024-10-08 > 2024-10-07")
+    await shot(page, "submitter-fulfil-refused")
+    await page.fill("#fulfil-date", "2024-04-20")
+    await page.fill("#fulfil-number", "05/BC-CCTHADS")
+    await page.fill("#fulfil-title", "Báo cáo kết quả thi hành án dân sự 6 tháng")
+    await page.dblclick("#fulfil-submit")
+    await expect.poll(() => page.textContent("#fulfil-status"), { timeout: 30_000 }).toMatch(/^Đã ghi nhận: /)
+    await expect.poll(() => page.getAttribute(cell, "class")).toMatch(/\bst-met\b/)
+    expect(await page.getAttribute(cell, "aria-label")).toContain(
+      "Ngày thực hiện 20/04/2024 · Văn bản: số 05/BC-CCTHADS — Báo cáo kết quả thi hành án dân sự 6 tháng"
+    )
+    expect(await page.textContent("#fulfil-error")).toBe("")
+    await shot(page, "submitter-fulfil-recorded")
+    await page.close()
+    // One record, whatever the double click did.
+    const list = (await (
+      await fetch(`${base}/v1/fulfilments?unit=chi-cuc-tan-bien&history=true`, {
+        headers: { authorization: `Bearer ${keys["chi-cuc-tan-bien"]}` }
+      })
+    ).json()) as { items: Array<{ obligationId: string; fulfilledOn: string; version: number }> }
+    expect(list.items.filter((r) => r.obligationId === hearing)).toEqual([
+      expect.objectContaining({ fulfilledOn: "2024-04-20", version: 1 })
+    ])
+    // A reviewer sees it met, reads the actors' obligations, and has no form.
+    const reviewer = await signIn("reviewer")
+    expect(await reviewer.getAttribute(cell, "class")).toMatch(/\bst-met\b/)
+    expect(await reviewer.locator("#actors-table tbody tr").count()).toBe(12)
+    expect(await reviewer.locator("#fulfil-form").count()).toBe(0)
+    await reviewer.close()
+    // A unit-reviewer reads neither the actors' obligations nor records.
+    const unitReviewer = await signIn("unit-reviewer")
+    expect(await unitReviewer.locator("#actors-table, #fulfil-form").count()).toBe(0)
+    await unitReviewer.close()
+  })
+
+  it("admin: records a party body's hearing from the actors' table, then corrects it", async () => {
+    const hearing = "hearing/A05/2024-03-31"
+    const row = `#actors-table tr[data-obligation="${hearing}"]`
+    const page = await signIn("admin")
+    expect(await page.locator("#actors-table tbody tr").count()).toBe(12)
+    expect(await page.textContent(`${row} th`)).toBe("Ban cán sự đảng Tòa án nhân dân tỉnh")
+    expect(await page.getAttribute(`${row} td:nth-of-type(4)`, "class")).toBe("st-missing")
+    // The units' obligations are their submitters': the admin's form offers the actors' only.
+    const options = await page.$$eval("#fulfil-obligation option", (os) =>
+      os.map((o) => (o as HTMLOptionElement).value)
+    )
+    expect(options.length).toBeGreaterThan(0)
+    expect(options.every((o) => /^hearing\/A0[456]\//.test(o))).toBe(true)
+    await page.click(`${row} button.choose`)
+    await page.fill("#fulfil-date", "2024-04-25")
+    await page.fill("#fulfil-number", "21-BC/BCSĐ")
+    await page.click("#fulfil-submit")
+    await expect.poll(() => page.textContent(`${row} td:nth-of-type(5)`), { timeout: 30_000 }).toBe("25/04/2024")
+    expect(await page.getAttribute(`${row} td:nth-of-type(4)`, "class")).toBe("st-met")
+    expect(await page.textContent(`${row} td:nth-of-type(6)`)).toBe("số 21-BC/BCSĐ")
+    // A correction: the recorded date is filled in, the request supersedes the record.
+    expect(await page.inputValue("#fulfil-obligation")).toBe(hearing)
+    expect(await page.textContent("#fulfil-submit")).toBe("Sửa bản ghi")
+    expect(await page.inputValue("#fulfil-date")).toBe("2024-04-25")
+    await page.fill("#fulfil-date", "2024-05-06")
+    await page.click("#fulfil-submit")
+    await expect.poll(() => page.textContent(`${row} td:nth-of-type(5)`), { timeout: 30_000 }).toBe("06/05/2024")
+    expect(await page.getAttribute(`${row} td:nth-of-type(4)`, "class")).toBe("st-late")
+    await shot(page, "admin-actors-corrected")
+    await page.close()
+    const list = (await (
+      await fetch(`${base}/v1/fulfilments?actor=A05&history=true`, {
+        headers: { authorization: `Bearer ${keys.admin}` }
+      })
+    ).json()) as { items: Array<{ fulfilledOn: string; version: number; current: boolean }> }
+    expect(list.items.map((r) => [r.version, r.fulfilledOn, r.current])).toEqual([
+      [2, "2024-05-06", true],
+      [1, "2024-04-25", false]
+    ])
   })
 })

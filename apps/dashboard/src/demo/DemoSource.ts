@@ -27,6 +27,7 @@ import {
 } from "@thads/core"
 import { Synthetic } from "@thads/core/testing"
 import type * as Source from "../Source.js"
+import { canReadActors, canRecord, SourceError } from "../Source.js"
 
 /** Options of the demonstration store. */
 export interface Options {
@@ -56,7 +57,13 @@ export interface Store {
   readonly asOf: CivilDate.CivilDate
   readonly units: ReadonlyArray<OrgUnit.OrgUnit>
   readonly submissions: ReadonlyArray<Stored>
-  readonly tracked: ReadonlyArray<Obligation.Tracked>
+  /** The obligations tracked: the units' and the directive actors'. */
+  readonly obligations: ReadonlyArray<Obligation.Obligation>
+  /** The statistical reports sent (first receipt of each unit and period). */
+  readonly reports: ReadonlyArray<Obligation.Submission>
+  /** The fulfilment records of the hearings held and the steering reports sent. */
+  readonly records: ReadonlyArray<Source.FulfilmentRecord>
+  readonly tracked: ReadonlyArray<Source.TrackedObligation>
 }
 
 const cloneReport = (r: Report.Report): Mutable<Report.Report> => JSON.parse(JSON.stringify(r))
@@ -223,25 +230,110 @@ export const build = (options: Options = {}): Store => {
     }
   }
 
-  // Hearings and steering reports (Chỉ thị 09 §1.3, TTLT 05/2016): sent or not, as the reports.
-  for (const o of obligations) {
-    if (o.kind === "statistical-report" || o.owner.unitId === undefined) continue
-    const on = sendDate(o.due, o.period.end)
-    if (on !== undefined) sent.push({ obligationId: o.id, submittedOn: on })
-  }
+  // Hearings and steering reports (Chỉ thị 09 §1.3, TTLT 05/2016), the units' then the directive actors': held or
+  // sent or not, as the reports; each one held is a fulfilment record, as the service stores them.
   const visibleIds = new Set(units.map((u) => u.id))
-  const tracked = Obligation.track(
-    obligations.filter((o) => o.owner.unitId !== undefined && visibleIds.has(o.owner.unitId)),
-    sent,
-    asOf,
-    calendar
+  const tracking = obligations.filter((o) =>
+    o.owner.unitId === undefined ? o.owner.actorId !== undefined : visibleIds.has(o.owner.unitId)
   )
-  return { year, asOf, units, submissions: stored, tracked }
+  const records: Array<Source.FulfilmentRecord> = []
+  for (const pass of ["unit", "actor"] as const) {
+    for (const o of tracking) {
+      if (o.kind === "statistical-report" || (pass === "unit") !== (o.owner.unitId !== undefined)) continue
+      // The party bodies' hearings are recorded by the operator from what the party office reports: more are missing.
+      const on = pass === "actor" && next() < 0.25 ? undefined : sendDate(o.due, o.period.end)
+      if (on === undefined) continue
+      const n = records.length + 1
+      records.push({
+        id: `demo-f-${String(n).padStart(4, "0")}`,
+        obligationId: o.id,
+        fulfilledOn: on,
+        document: { number: `${n}/BC` },
+        version: 1,
+        supersedes: null,
+        recordedAt: `${on}T16:00:00.000+07:00`
+      })
+    }
+  }
+  return {
+    year,
+    asOf,
+    units,
+    submissions: stored,
+    obligations: tracking,
+    reports: sent,
+    records,
+    tracked: track(tracking, sent, records, asOf)
+  }
 }
 
-/** Emulates the service's reading rules for a role over the demo store. */
+/**
+ * The obligations tracked against the reports and the current version of
+ * each obligation's fulfilment records (as the service does: a correction's
+ * date is the one that counts), each met by a record naming it.
+ */
+const track = (
+  obligations: ReadonlyArray<Obligation.Obligation>,
+  reports: ReadonlyArray<Obligation.Submission>,
+  records: ReadonlyArray<Source.FulfilmentRecord>,
+  asOf: CivilDate.CivilDate
+): ReadonlyArray<Source.TrackedObligation> => {
+  const current = new Map<string, Source.FulfilmentRecord>()
+  for (const r of records) {
+    const prev = current.get(r.obligationId)
+    if (prev === undefined || r.version > prev.version) current.set(r.obligationId, r)
+  }
+  const submissions: Array<Obligation.Submission> = [...reports]
+  for (const r of current.values())
+    submissions.push({ obligationId: r.obligationId, submittedOn: CivilDate.make(r.fulfilledOn) })
+  return Obligation.track(obligations, submissions, asOf, WorkingCalendar.standard).map((t) => {
+    const r = current.get(t.obligation.id)
+    return r === undefined
+      ? t
+      : {
+          ...t,
+          fulfilment: {
+            id: r.id,
+            fulfilledOn: r.fulfilledOn,
+            ...(r.document === undefined ? {} : { document: r.document })
+          }
+        }
+  })
+}
+
+const refusal = (status: 403 | 409 | 422, problem: string, detail: string) =>
+  Promise.reject(
+    new SourceError(
+      `${status === 403 ? "Forbidden" : status === 409 ? "Conflict" : "Unprocessable Content"}: ${detail}`,
+      status,
+      problem
+    )
+  )
+
+/**
+ * Emulates the service's rules for a role over the demo store: what a key may
+ * read, and recording a fulfilment (`POST /v1/fulfilments`: the same checks
+ * and refusals, the `Idempotency-Key` replay, corrections by `supersedes`),
+ * kept in this source only (a reload starts again from the store).
+ *
+ * @example
+ * ```ts
+ * const admin = DemoSource.make({ role: "admin", unitId: "cuc-tay-ninh" })
+ * const open = (await admin.actorObligations("2023-10-01", "2024-09-30")).find((t) => t.fulfilment === undefined && t.obligation.period.start <= admin.asOf)
+ * const held = { obligationId: open.obligation.id, fulfilledOn: "2024-10-01", document: { number: "12-BB/ĐU" } }
+ * const record = await admin.record(held, "k1")
+ * record.version // 1
+ * (await admin.record(held, "k1")).id === record.id // true
+ * await admin.record({ ...held, fulfilledOn: "2024-10-08" }, "k2") // SourceError: Unprocessable Content: fulfilledOn is after today…
+ * await admin.record({ ...held, fulfilledOn: "2024-10-02" }, "k3") // SourceError: Conflict: the obligation is already recorded…
+ * (await admin.record({ ...held, fulfilledOn: "2024-10-02", supersedes: record.id }, "k4")).version // 2
+ * ```
+ */
 export const make = (me: Source.Me, options: Options = {}): Source.Source => {
   const data = build(options)
+  const records: Array<Source.FulfilmentRecord> = [...data.records]
+  const replays = new Map<string, { readonly hash: string; readonly record: Source.FulfilmentRecord }>()
+  let tracked = data.tracked
   const byId = new Map(data.units.map((u) => [u.id, u]))
   const within = (id: string, ancestor: string): boolean => {
     for (let u = byId.get(id); u !== undefined; u = u.parentId === undefined ? undefined : byId.get(u.parentId)) {
@@ -276,7 +368,7 @@ export const make = (me: Source.Me, options: Options = {}): Source.Source => {
           ...(u.parentId === undefined ? {} : { parentId: u.parentId })
         })),
     obligations: async (unit, from, to) =>
-      data.tracked.filter(
+      tracked.filter(
         (t) =>
           t.obligation.owner.unitId !== undefined &&
           mayRead(t.obligation.owner.unitId) &&
@@ -284,6 +376,100 @@ export const make = (me: Source.Me, options: Options = {}): Source.Source => {
           t.obligation.period.end >= from &&
           t.obligation.period.end <= to
       ),
+    actorObligations: async (from, to) =>
+      canReadActors(me)
+        ? tracked.filter(
+            (t) =>
+              t.obligation.owner.actorId !== undefined &&
+              t.obligation.owner.unitId === undefined &&
+              t.obligation.period.end >= from &&
+              t.obligation.period.end <= to
+          )
+        : [],
+    record: async (request, idempotencyKey) => {
+      const fulfilledOn = CivilDate.parse(request.fulfilledOn)
+      if (fulfilledOn instanceof CivilDate.InvalidDateError) return refusal(422, "invalid-request", fulfilledOn.message)
+      const checked = Obligation.checkFulfilment({
+        obligationId: request.obligationId,
+        fulfilledOn,
+        today: data.asOf,
+        organization: Organization.tayNinh
+      })
+      if (checked._tag === "Unknown")
+        return refusal(422, "obligation-unknown", "no obligation with this id: take the id from GET /v1/obligations")
+      if (checked._tag === "MetByReport")
+        return refusal(
+          422,
+          "obligation-met-by-report",
+          "a statistical report is met by submitting the report (POST /v1/submissions), not by a record"
+        )
+      const owner = checked.obligation.owner
+      if (!canRecord(me, owner))
+        return refusal(
+          403,
+          "fulfilment-forbidden",
+          owner.unitId !== undefined
+            ? `only a submitter key of unit "${owner.unitId}" records its obligations`
+            : `the obligations of ${owner.actorId} (not a unit) are recorded with an admin key`
+        )
+      if (checked._tag === "InFuture")
+        return refusal(
+          422,
+          "fulfilment-date-future",
+          `fulfilledOn is after today (in Vietnam): ${fulfilledOn} > ${data.asOf}`
+        )
+      if (checked._tag === "BeforePeriod")
+        return refusal(
+          422,
+          "fulfilment-date-before-period",
+          `fulfilledOn is before the period the obligation covers starts: ${fulfilledOn} < ${checked.obligation.period.start}`
+        )
+      const hash = JSON.stringify([
+        request.obligationId,
+        request.fulfilledOn,
+        request.document?.number ?? null,
+        request.document?.title ?? null,
+        request.note ?? null,
+        request.supersedes ?? null
+      ])
+      const prior = replays.get(idempotencyKey)
+      if (prior !== undefined) {
+        if (prior.hash !== hash)
+          return refusal(409, "idempotency-key-reused", "this Idempotency-Key was used with another request")
+        return prior.record
+      }
+      let latest: Source.FulfilmentRecord | undefined
+      for (const r of records)
+        if (r.obligationId === request.obligationId && (latest === undefined || r.version > latest.version)) latest = r
+      if (latest !== undefined && request.supersedes === undefined)
+        return refusal(
+          409,
+          "fulfilment-exists",
+          `the obligation is already recorded (${latest.id}): to correct it, send supersedes: "${latest.id}"`
+        )
+      if (request.supersedes !== undefined && request.supersedes !== latest?.id)
+        return refusal(
+          409,
+          "fulfilment-superseded",
+          latest === undefined
+            ? "supersedes names a record, but the obligation has none"
+            : `supersedes must name the current record (${latest.id})`
+        )
+      const record: Source.FulfilmentRecord = {
+        id: `demo-f-${String(records.length + 1).padStart(4, "0")}`,
+        obligationId: request.obligationId,
+        fulfilledOn,
+        ...(request.document === undefined ? {} : { document: request.document }),
+        ...(request.note === undefined ? {} : { note: request.note }),
+        version: (latest?.version ?? 0) + 1,
+        supersedes: request.supersedes ?? null,
+        recordedAt: `${data.asOf}T10:00:00.000+07:00`
+      }
+      records.push(record)
+      replays.set(idempotencyKey, { hash, record })
+      tracked = track(data.obligations, data.reports, records, data.asOf)
+      return record
+    },
     kpis: async (unit, year) => {
       if (!mayRead(unit)) return refuse()
       const out: Array<Source.KpiPeriod> = []

@@ -28,7 +28,7 @@ export interface Row {
   readonly parentId?: string
   readonly hasChildren: boolean
   /** Tracked obligations by column key. */
-  readonly cells: ReadonlyMap<string, Obligation.Tracked>
+  readonly cells: ReadonlyMap<string, Source.TrackedObligation>
 }
 
 /** The matrix to draw. */
@@ -58,13 +58,13 @@ const kindOrder: ReadonlyArray<Obligation.Kind> = [
  * m.rows.length // 10
  * ```
  */
-export const model = (units: ReadonlyArray<Source.Unit>, tracked: ReadonlyArray<Obligation.Tracked>): Model => {
+export const model = (units: ReadonlyArray<Source.Unit>, tracked: ReadonlyArray<Source.TrackedObligation>): Model => {
   const columns = new Map<string, Column>()
-  const cellsOf = new Map<string, Map<string, Obligation.Tracked>>()
+  const cellsOf = new Map<string, Map<string, Source.TrackedObligation>>()
   for (const tr of tracked) {
     const o = tr.obligation
     const owner = o.owner.unitId
-    if (owner === undefined) continue
+    if (owner === undefined) continue // a directive actor's (a party body, not a unit): views/Actors.ts
     const key = `${o.kind}|${o.period.end}`
     if (!columns.has(key)) {
       columns.set(key, {
@@ -148,11 +148,49 @@ const columnLabel = (c: Column, lang: Lang): string => {
   return date(c.periodEnd, lang)
 }
 
-/** The words of a cell (its accessible name and its tooltip). */
-export const cellText = (unit: Source.Unit, tr: Obligation.Tracked, lang: Lang): string => {
+/**
+ * A fulfilment record's document in words: its number and title.
+ *
+ * @example
+ * ```ts
+ * Matrix.documentText({ number: "07-BB/TU", title: "Biên bản làm việc quý IV" }, "vi") // "số 07-BB/TU — Biên bản làm việc quý IV"
+ * Matrix.documentText({ title: "Steering report" }, "en") // "Steering report"
+ * Matrix.documentText(undefined, "vi") // ""
+ * ```
+ */
+export const documentText = (
+  d: { readonly number?: string; readonly title?: string } | undefined,
+  lang: Lang
+): string =>
+  [d?.number === undefined ? undefined : `${lang === "vi" ? "số" : "no."} ${d.number}`, d?.title]
+    .filter((x) => x !== undefined)
+    .join(" — ")
+
+/**
+ * The words of a cell (its accessible name and its tooltip): the unit, the
+ * obligation and its period, the status, the date it was sent (or, met by a
+ * fulfilment record, the date it was fulfilled and the document), the due
+ * date and the citation.
+ *
+ * @example
+ * ```ts
+ * const source = DemoSource.make({ role: "reviewer", unitId: "cuc-tay-ninh" })
+ * const [unit] = await source.units()
+ * const hearing = (await source.obligations("cuc-tay-ninh", "2023-10-01", "2024-09-30")).find((o) => o.fulfilment !== undefined && o.obligation.owner.unitId === unit.id)
+ * Matrix.cellText(unit, hearing, "vi").includes(`Ngày thực hiện ${I18n.date(hearing.fulfilment.fulfilledOn, "vi")} · Văn bản: số ${hearing.fulfilment.document.number}`) // true
+ * ```
+ */
+export const cellText = (unit: Source.Unit, tr: Source.TrackedObligation, lang: Lang): string => {
   const o = tr.obligation
   const s = describe(tr.status, lang)
-  const sent = "submittedOn" in tr.status ? ` · ${t("submittedOn", lang)} ${date(tr.status.submittedOn, lang)}` : ""
+  const f = tr.fulfilment
+  const doc = documentText(f?.document, lang)
+  const sent =
+    f !== undefined
+      ? ` · ${t("fulfilledOn", lang)} ${date(f.fulfilledOn, lang)}${doc === "" ? "" : ` · ${t("document", lang)}: ${doc}`}`
+      : "submittedOn" in tr.status
+        ? ` · ${t("submittedOn", lang)} ${date(tr.status.submittedOn, lang)}`
+        : ""
   const assumed = o.basis === "assumed" ? ` (${t("basisAssumed", lang)})` : ""
   return `${unit.name[lang]} — ${Terms.obligationKind[o.kind][lang]}, ${o.period.label[lang]}: ${s.text}${sent} · ${t("due", lang)} ${date(o.due, lang)}${assumed} · ${t("citation", lang)}: ${cite(o.citation, lang)}`
 }
@@ -359,20 +397,4 @@ export const render = (m: Model, lang: Lang, year: number): HTMLElement => {
     )
   )
   return h("div", { class: "matrix-view" }, legend, tools, h("div", { class: "scroll" }, table), tooltip)
-}
-
-/**
- * The view: a year picker and the matrix for every unit the caller may see.
- */
-export const view = async (
-  source: Source.Source,
-  lang: Lang,
-  units: ReadonlyArray<Source.Unit>,
-  year: number
-): Promise<HTMLElement> => {
-  const from = `${year - 1}-10-01`
-  const to = `${year}-09-30`
-  const roots = units.filter((u) => u.parentId === undefined || !units.some((p) => p.id === u.parentId))
-  const lists = await Promise.all(roots.map((r) => source.obligations(r.id, from, to)))
-  return render(model(units, lists.flat()), lang, year)
 }
