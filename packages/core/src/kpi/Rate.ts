@@ -92,11 +92,39 @@ export const percent = (numerator: number, denominator: number): Percent => {
     // Guard against the quotient rounding up to the next integer.
     if (q * d2 > a) q--
     else if ((q + 1) * d2 <= a) q++
-    return { value: (numerator < 0 ? -q : q) / 100, numerator, denominator }
+    return { value: (numerator < 0 && q !== 0 ? -q : q) / 100, numerator, denominator }
+  }
+  // Money (10^13–10^15 VND) by long division in doubles, not BigInt (a BigInt per rate was most of the KPIs' cost):
+  // exact while 10 × denominator and |numerator| + denominator are safe integers — every product and remainder below
+  // stays under 2^53 — the whole part, then four decimal digits, then the remainder decides the rounding (half away
+  // from zero). A quotient that division rounded to the next integer is stepped back (it cannot happen for a digit
+  // within these bounds; the test of the whole part guards large quotients).
+  const n = Math.abs(numerator)
+  if (denominator > 0 && 10 * denominator <= Number.MAX_SAFE_INTEGER && n + denominator <= Number.MAX_SAFE_INTEGER) {
+    let whole = Math.floor(n / denominator)
+    if (whole * denominator > n) whole--
+    else if ((whole + 1) * denominator <= n) whole++
+    if (whole <= MAX_WHOLE) {
+      let r = n - whole * denominator
+      let h = whole
+      for (let i = 0; i < 4; i++) {
+        r *= 10
+        let digit = Math.floor(r / denominator)
+        if (digit * denominator > r) digit--
+        else if ((digit + 1) * denominator <= r) digit++
+        r -= digit * denominator
+        h = h * 10 + digit
+      }
+      if (2 * r >= denominator) h++
+      return { value: (numerator < 0 && h !== 0 ? -h : h) / 100, numerator, denominator }
+    }
   }
   const hundredths = roundDiv(BigInt(numerator) * 10000n, BigInt(denominator))
   return { value: Number(hundredths) / 100, numerator, denominator }
 }
+
+/** The largest whole part whose rate in hundredths (× 10^4, + 1) is still a safe integer. */
+const MAX_WHOLE = Math.floor((Number.MAX_SAFE_INTEGER - 1) / 10000)
 
 /**
  * Parses a percentage with at most 2 decimals into hundredths (82.6 → 8260),

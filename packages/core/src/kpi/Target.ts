@@ -707,15 +707,29 @@ export const lookup = (
   metric: Metric,
   targets: ReadonlyArray<Target> = builtIn
 ): Found | undefined => {
-  const find = (u: string) => {
-    let found: Target | undefined
-    for (const t of targets) if (t.unitId === u && t.year === year && t.metric === metric) found = t
-    return found
-  }
-  const own = find(unitId)
+  const index = indexOf(targets)
+  const own = index.get(keyOf(unitId, year, metric))
   if (own !== undefined) return { target: own, scope: unitId === "national" ? "national" : "unit" }
-  const nat = find("national")
+  const nat = index.get(keyOf("national", year, metric))
   return nat === undefined ? undefined : { target: nat, scope: "national" }
+}
+
+const keyOf = (unitId: string, year: number, metric: Metric): string => `${metric} ${year} ${unitId}`
+
+/**
+ * A list of targets by unit, year and metric, the later entry winning: made
+ * once per list (a list of targets, like a rule set, is not changed once made),
+ * so that a lookup is not a walk over every target of every year.
+ */
+const indexes = new WeakMap<ReadonlyArray<Target>, Map<string, Target>>()
+const indexOf = (targets: ReadonlyArray<Target>): Map<string, Target> => {
+  let index = indexes.get(targets)
+  if (index === undefined) {
+    index = new Map()
+    for (const t of targets) index.set(keyOf(t.unitId, t.year, t.metric), t)
+    indexes.set(targets, index)
+  }
+  return index
 }
 
 /**

@@ -75,4 +75,39 @@ describe("Rate.percent fast path", () => {
       { numRuns: 2000 }
     )
   })
+
+  it("agrees with the exact BigInt computation for money and any sign, up to 2^53 (property)", () => {
+    const exact = (num: number, den: number) => {
+      const a = BigInt(Math.abs(num)) * 10000n
+      const q = (2n * a + BigInt(den)) / (2n * BigInt(den))
+      return Number(num < 0 ? -q : q) / 100
+    }
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+        fc.oneof(
+          fc.double({ min: 0, max: 1.2, noNaN: true }),
+          fc.constantFrom(0, 0.5, 0.99995, 0.00005, 0.000049999, 1, 1.00005)
+        ),
+        fc.boolean(),
+        (den, f, negative) => {
+          const num = Math.min(Number.MAX_SAFE_INTEGER, Math.floor(den * f)) * (negative ? -1 : 1)
+          expect(Rate.percent(num, den).value).toBe(exact(num, den))
+        }
+      ),
+      { numRuns: 5000 }
+    )
+    // Exactly half a hundredth of a percent with money-sized values (the long division's rounding): 12345 / 2 → 6173.
+    expect(Rate.percent(45_000_000_000 * 12_345, 900_000_000_000_000).value).toBe(61.73)
+    expect(Rate.percent(-45_000_000_000 * 12_345, 900_000_000_000_000).value).toBe(-61.73)
+    expect(Rate.percent(45_000_000_000 * 12_345 - 1, 900_000_000_000_000).value).toBe(61.72)
+    // Halves exactly at the fourth decimal, and remainders one below and above them, for money-sized denominators.
+    for (const den of [2_000_000_000_000, 107_187_085_401_902, 900_719_925_474_099]) {
+      for (const num of [den / 2 + 0.5, den - 1, 1, Math.floor(den / 20000), Math.ceil(den / 20000)]) {
+        const n = Math.floor(num)
+        expect(Rate.percent(n, den).value).toBe(exact(n, den))
+        expect(Rate.percent(-n, den).value).toBe(exact(-n, den))
+      }
+    }
+  })
 })
