@@ -133,7 +133,9 @@ describe("DemoSource", () => {
         await reviewer.history(done.obligation)
       )
       // Another unit's submitter: none (the service filters a unit's records to those the key may read).
-      expect(await DemoSource.make({ role: "submitter", unitId: "chi-cuc-go-dau" }).history(done.obligation)).toEqual([])
+      expect(await DemoSource.make({ role: "submitter", unitId: "chi-cuc-go-dau" }).history(done.obligation)).toEqual(
+        []
+      )
       const actor = (await reviewer.actorObligations(from, to)).find((t) => t.fulfilment !== undefined)!
       expect((await reviewer.history(actor.obligation)).map((v) => [v.version, v.keyId])).toEqual([[1, "demo-admin"]])
       for (const me of [
@@ -144,9 +146,9 @@ describe("DemoSource", () => {
           status: 403,
           problem: "actor-forbidden"
         })
-      await expect(
-        reviewer.history({ id: "hearing/A99/2023-12-31", owner: { actorId: "A99" } })
-      ).rejects.toMatchObject({ status: 404, problem: "actor-not-found" })
+      await expect(reviewer.history({ id: "hearing/A99/2023-12-31", owner: { actorId: "A99" } })).rejects.toMatchObject(
+        { status: 404, problem: "actor-not-found" }
+      )
       await expect(
         reviewer.history({ id: "hearing/nowhere/2023-12-31", owner: { unitId: "nowhere" } })
       ).rejects.toMatchObject({ status: 404, problem: "unit-not-found" })

@@ -15,7 +15,6 @@
  */
 import {
   CivilDate,
-  Directive09,
   Finding,
   Obligation,
   Organization,
@@ -497,7 +496,8 @@ export const make = (signedIn: Source.Me, options: Options = {}): Source.Source 
           return refusal(404, "unit-not-found", `no unit "${unitId}" in the organisation`)
         if (!mayRead(unitId)) return []
       } else {
-        if (actorId === undefined || !Directive09.actors.some((a) => a.id === actorId))
+        // The actors that owe obligations (the directive's others owe none: the demo does not bundle its text for them).
+        if (actorId === undefined || !data.obligations.some((x) => x.owner.actorId === actorId))
           return refusal(404, "actor-not-found", `no actor "${actorId}" in Chỉ thị 09-CT/TU`)
         if (!canReadActors(me))
           return refusal(
