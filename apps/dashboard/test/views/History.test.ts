@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest"
 import * as DemoSource from "../../src/demo/DemoSource.js"
-import * as Source from "../../src/Source.js"
+import type * as Source from "../../src/Source.js"
 import * as Actors from "../../src/views/Actors.js"
 import * as Fulfil from "../../src/views/Fulfil.js"
 import * as History from "../../src/views/History.js"
