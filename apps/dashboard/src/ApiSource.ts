@@ -161,6 +161,11 @@ export const make = async (key: string, base: string): Promise<Source.Source> =>
       if (res.status !== 201 && res.status !== 200) throw await problemOf(res)
       return (await res.json()) as Fulfilment.Record
     },
+    history: async (o) => {
+      const owner = o.owner.unitId !== undefined ? { unit: o.owner.unitId } : { actor: o.owner.actorId }
+      const list = await get<Fulfilment.List>("/v1/fulfilments", { ...owner, history: "true" })
+      return Source.versions(list.items, o.id)
+    },
     kpis: async (unit, y) => {
       const k = await get<Kpis>("/v1/kpis", { unit, year: y })
       return k.periods.map((p) => ({

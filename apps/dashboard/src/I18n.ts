@@ -148,6 +148,23 @@ const catalogue = {
   recordedOk: { vi: "Đã ghi nhận: {obligation}, ngày {date}.", en: "Recorded: {obligation}, on {date}." },
   sending: { vi: "Đang gửi…", en: "Sending…" },
   refused: { vi: "Không ghi nhận được", en: "Not recorded" },
+  history: { vi: "Lịch sử bản ghi", en: "Record history" },
+  historyOf: { vi: "Lịch sử bản ghi: {obligation}", en: "History of the record: {obligation}" },
+  historyHelp: {
+    vi: "Mỗi lần sửa được lưu thành một phiên bản mới, các bản trước vẫn được giữ; bản hiện hành là bản được tính.",
+    en: "Each correction is stored as a new version and the earlier ones are kept; the current version is the one that counts."
+  },
+  historyHint: { vi: "Nhấn Enter để xem lịch sử bản ghi.", en: "Press Enter to see the record's history." },
+  historyNone: { vi: "Nghĩa vụ này chưa có bản ghi.", en: "This obligation has no record." },
+  historyFailed: { vi: "Không tải được lịch sử bản ghi", en: "The record's history could not be loaded" },
+  versionCol: { vi: "Lần ghi", en: "Version" },
+  versionN: { vi: "Lần {n}", en: "Version {n}" },
+  recordedAt: { vi: "Thời điểm ghi nhận", en: "Recorded at" },
+  keyId: { vi: "Khóa ghi nhận", en: "Recorded with key" },
+  thisKey: { vi: "khóa này", en: "this key" },
+  current: { vi: "Hiện hành (được tính)", en: "Current (counts)" },
+  supersededBy: { vi: "Đã được sửa bởi lần {n}", en: "Corrected by version {n}" },
+  actions: { vi: "Thao tác", en: "Actions" },
   "problem:obligation-unknown": {
     vi: "Không có nghĩa vụ này; hãy tải lại trang.",
     en: "There is no such obligation; reload the page."

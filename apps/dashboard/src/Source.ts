@@ -131,8 +131,39 @@ export interface FulfilmentRecord extends FulfilmentRef {
   /** 1 for the first record of the obligation, then 2, 3… (corrections). */
   readonly version: number
   readonly supersedes: string | null
+  /** When the service stored it (ISO 8601, Asia/Ho_Chi_Minh). */
   readonly recordedAt: string
+  /** The id of the API key that recorded it (never the key itself). */
+  readonly keyId: string
 }
+
+/**
+ * One version of an obligation's fulfilment record, as
+ * `GET /v1/fulfilments?history=true` lists it (lịch sử bản ghi): a
+ * correction is a new version, the earlier ones are kept.
+ */
+export interface FulfilmentVersion extends FulfilmentRecord {
+  /** Whether it is the version that counts (false once a correction supersedes it). */
+  readonly current: boolean
+}
+
+/**
+ * The versions of one obligation's record in a list of records (an owner's,
+ * with history), newest first.
+ *
+ * @example
+ * ```ts
+ * const v = (id: string, version: number, current: boolean) => ({ id, obligationId: "hearing/A04/2023-12-31", fulfilledOn: "2024-01-18", version, current, supersedes: null, recordedAt: "2024-01-19T08:00:00.000+07:00", keyId: "b1b2c3d4e5f6" })
+ * const list = [v("r1", 1, false), { ...v("r9", 1, true), obligationId: "hearing/A05/2023-12-31" }, v("r2", 2, true)]
+ * Source.versions(list, "hearing/A04/2023-12-31").map((r) => [r.id, r.current]) // [["r2", true], ["r1", false]]
+ * Source.versions(list, "hearing/A06/2023-12-31") // []
+ * ```
+ */
+export const versions = (
+  records: ReadonlyArray<FulfilmentVersion>,
+  obligationId: string
+): ReadonlyArray<FulfilmentVersion> =>
+  records.filter((r) => r.obligationId === obligationId).sort((a, b) => b.version - a.version)
 
 /** The owner of an obligation: a unit, or an actor of the directive (a party body, not a unit). */
 export interface Owner {
@@ -187,6 +218,12 @@ export interface Source {
    * record again (a double click records once). Rejects with a {@link SourceError} naming the problem.
    */
   record(request: FulfilmentRequest, idempotencyKey: string): Promise<FulfilmentRecord>
+  /**
+   * Every version of the record that met `obligation`, newest first (`GET /v1/fulfilments?unit=|actor=&history=true`):
+   * [] when it has none, or none the key may read (a unit's, as the service filters them); rejects with a
+   * {@link SourceError} when the key may not read the owner's records at all (a directive actor's for a unit key).
+   */
+  history(obligation: { readonly id: string; readonly owner: Owner }): Promise<ReadonlyArray<FulfilmentVersion>>
   kpis(unit: string, year: number): Promise<ReadonlyArray<KpiPeriod>>
   submissions(filter: SubmissionFilter): Promise<ReadonlyArray<SubmissionSummary>>
   submission(id: string): Promise<SubmissionDetail>

@@ -97,6 +97,63 @@ describe("DemoSource", () => {
       expect(now.fulfilment?.id).toBe(second.id)
     })
 
+    it("keeps every version: after a correction the history has both, newest first, the correction current", async () => {
+      const { open, unit, source } = await overdue()
+      const held = { obligationId: open.obligation.id, fulfilledOn: open.obligation.due, document: { number: "3/BB" } }
+      expect(await source.history(open.obligation)).toEqual([])
+      const first = await source.record(held, "a")
+      const second = await source.record(
+        { ...held, fulfilledOn: "2024-10-07", note: "Sửa ngày họp", supersedes: first.id },
+        "b"
+      )
+      const history = await source.history(open.obligation)
+      expect(history.map((v) => [v.id, v.version, v.current, v.supersedes])).toEqual([
+        [second.id, 2, true, first.id],
+        [first.id, 1, false, null]
+      ])
+      expect(history[0]).toMatchObject({ fulfilledOn: "2024-10-07", note: "Sửa ngày họp", keyId: `demo-${unit}` })
+      expect(history[1]).toMatchObject({ fulfilledOn: open.obligation.due, document: { number: "3/BB" } })
+      expect(history[0]!.recordedAt > history[1]!.recordedAt).toBe(true)
+      expect((await source.me()).keyId).toBe(`demo-${unit}`)
+      // The obligation's record is the current version.
+      const now = (await source.obligations(unit, from, to)).find((t) => t.obligation.id === open.obligation.id)!
+      expect(now.fulfilment?.id).toBe(second.id)
+    })
+
+    it("reads the history as the service: a unit's for the keys that read the unit, the actors' for reviewer and admin", async () => {
+      const reviewer = DemoSource.make({ role: "reviewer", unitId: "cuc-tay-ninh" })
+      const done = (await reviewer.obligations("cuc-tay-ninh", from, to)).find(
+        (t) => t.fulfilment !== undefined && t.obligation.owner.unitId !== "chi-cuc-go-dau"
+      )!
+      const owner = done.obligation.owner.unitId!
+      expect((await reviewer.history(done.obligation)).map((v) => [v.id, v.current, v.keyId])).toEqual([
+        [done.fulfilment!.id, true, `demo-${owner}`]
+      ])
+      expect(await DemoSource.make({ role: "unit-reviewer", unitId: "cuc-tay-ninh" }).history(done.obligation)).toEqual(
+        await reviewer.history(done.obligation)
+      )
+      // Another unit's submitter: none (the service filters a unit's records to those the key may read).
+      expect(await DemoSource.make({ role: "submitter", unitId: "chi-cuc-go-dau" }).history(done.obligation)).toEqual(
+        []
+      )
+      const actor = (await reviewer.actorObligations(from, to)).find((t) => t.fulfilment !== undefined)!
+      expect((await reviewer.history(actor.obligation)).map((v) => [v.version, v.keyId])).toEqual([[1, "demo-admin"]])
+      for (const me of [
+        { role: "unit-reviewer", unitId: "cuc-tay-ninh" },
+        { role: "submitter", unitId: "chi-cuc-go-dau" }
+      ] as const)
+        await expect(DemoSource.make(me).history(actor.obligation)).rejects.toMatchObject({
+          status: 403,
+          problem: "actor-forbidden"
+        })
+      await expect(reviewer.history({ id: "hearing/A99/2023-12-31", owner: { actorId: "A99" } })).rejects.toMatchObject(
+        { status: 404, problem: "actor-not-found" }
+      )
+      await expect(
+        reviewer.history({ id: "hearing/nowhere/2023-12-31", owner: { unitId: "nowhere" } })
+      ).rejects.toMatchObject({ status: 404, problem: "unit-not-found" })
+    })
+
     it("refuses as the service: another unit's, a report, a date in the future or before the period", async () => {
       const { open, unit, source } = await overdue()
       const refused = (obligationId: string, fulfilledOn: string) =>

@@ -21,6 +21,7 @@ import * as I18n from "../src/I18n.js"
 import * as Source from "../src/Source.js"
 import * as Actors from "../src/views/Actors.js"
 import * as Fulfil from "../src/views/Fulfil.js"
+import * as History from "../src/views/History.js"
 import * as Kpis from "../src/views/Kpis.js"
 import * as Matrix from "../src/views/Matrix.js"
 import * as Obligations from "../src/views/Obligations.js"
@@ -44,6 +45,7 @@ DocTest.register({
     Source,
     Actors,
     Fulfil,
+    History,
     Kpis,
     Matrix,
     Obligations,

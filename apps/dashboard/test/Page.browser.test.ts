@@ -254,6 +254,44 @@ describe.skipIf(!run)("the page on demonstration data (headless Chromium)", () =
     await reviewer.close()
   })
 
+  it("reviewer: a record's history from a party body's row and from a matrix cell, by keyboard; accessible", async () => {
+    const page = await signIn("reviewer")
+    const row = page.locator("#actors-table tbody tr", { has: page.locator("button.history") }).first()
+    await row.locator("button.history").focus()
+    await page.keyboard.press("Enter")
+    await expect.poll(() => page.locator("#history-table tbody tr").count()).toBe(1)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("history-heading")
+    expect(await page.textContent("#history-table tbody tr td:last-child")).toBe("✓ Hiện hành (được tính)")
+    expect(await page.textContent("#history-table tbody tr td:nth-of-type(5)")).toBe("demo-admin")
+    await axe(page, "a record's history")
+    await page.click("#history-close")
+    expect(await page.locator("#history").isHidden()).toBe(true)
+    const cell = page.locator("table.matrix td[data-history]").first()
+    const id = (await cell.getAttribute("data-obligation"))!
+    await cell.focus()
+    await page.keyboard.press("Enter")
+    await expect.poll(() => page.locator("#history-table tbody tr").count()).toBe(1)
+    expect(await page.textContent("#history-table tbody tr td:nth-of-type(5)")).toBe(`demo-${id.split("/")[1]}`)
+    await shot(page, "reviewer-history")
+    await page.close()
+  })
+
+  it("admin: a correction shows both versions beside the form", async () => {
+    const page = await signIn("admin")
+    const row = page.locator("#actors-table tbody tr", { has: page.locator("button.history") }).first()
+    await row.locator("button.choose").click()
+    await expect.poll(() => page.locator("#history-table tbody tr").count()).toBe(1)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("fulfil-date")
+    await page.fill("#fulfil-note", "Sửa ngày họp")
+    await page.click("#fulfil-submit")
+    await expect.poll(() => page.locator("#history-table tbody tr").count()).toBe(2)
+    expect(await page.$$eval("#history-table tbody tr", (trs) => trs.map((tr) => tr.children[6]?.textContent))).toEqual(
+      ["✓ Hiện hành (được tính)", "Đã được sửa bởi lần 2"]
+    )
+    await axe(page, "the history beside the form")
+    await page.close()
+  })
+
   it("switches to English and back; numbers and dates follow", async () => {
     const page = await signIn("reviewer")
     await page.goto(`${served.url}#/rollup?unit=cuc-tay-ninh&months=3`)

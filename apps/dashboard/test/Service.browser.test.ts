@@ -68,6 +68,13 @@ describe.skipIf(!run)("the page on the real service, seeded with a year of submi
     await page.waitForSelector("table.matrix", { timeout: 60_000 })
     return page
   }
+  /** The id of a key, as `GET /v1/me` names it. */
+  const keyIdOf = async (who: string): Promise<string> =>
+    (
+      (await (await fetch(`${base}/v1/me`, { headers: { authorization: `Bearer ${keys[who]}` } })).json()) as {
+        keyId: string
+      }
+    ).keyId
   const shot = (page: Page, name: string) =>
     page.screenshot({ path: join(artifacts, `service-${name}.png`), fullPage: true })
 
@@ -242,6 +249,19 @@ describe.skipIf(!run)("the page on the real service, seeded with a year of submi
     await page.click("#fulfil-submit")
     await expect.poll(() => page.textContent(`${row} td:nth-of-type(5)`), { timeout: 30_000 }).toBe("06/05/2024")
     expect(await page.getAttribute(`${row} td:nth-of-type(4)`, "class")).toBe("st-late")
+    // The form shows the corrected obligation again, and beside it the record's history: both versions, newest first.
+    const adminKeyId = await keyIdOf("admin")
+    const history = "#history-table tbody tr"
+    await expect.poll(() => page.locator(history).count(), { timeout: 30_000 }).toBe(2)
+    expect(await page.textContent("#history-table caption")).toContain("Ban cán sự đảng Tòa án nhân dân tỉnh")
+    const versions = await page.$$eval(history, (trs) =>
+      trs.map((tr) => [...tr.children].map((c) => c.textContent ?? ""))
+    )
+    expect(versions.map((v) => [v[0], v[1], v[2], v[5], v[6]])).toEqual([
+      ["Lần 2", "06/05/2024", "số 21-BC/BCSĐ", `${adminKeyId} (khóa này)`, "✓ Hiện hành (được tính)"],
+      ["Lần 1", "25/04/2024", "số 21-BC/BCSĐ", `${adminKeyId} (khóa này)`, "Đã được sửa bởi lần 2"]
+    ])
+    for (const v of versions) expect(v[4]).toMatch(/^07\/10\/2024 \d\d:\d\d$/)
     await shot(page, "admin-actors-corrected")
     await page.close()
     const list = (await (
@@ -253,5 +273,56 @@ describe.skipIf(!run)("the page on the real service, seeded with a year of submi
       [2, "2024-05-06", true],
       [1, "2024-04-25", false]
     ])
+  })
+
+  it("reviewer: opens a record's history from a party body's row and from a matrix cell (keyboard), the keys named", async () => {
+    const page = await signIn("reviewer")
+    // The party body's hearing the admin recorded and corrected above.
+    await page.click(`#actors-table tr[data-obligation="hearing/A05/2024-03-31"] button.history`)
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("history-heading")
+    await expect.poll(() => page.locator("#history-table tbody tr").count(), { timeout: 30_000 }).toBe(2)
+    const adminKeyId = await keyIdOf("admin")
+    expect(
+      await page.$$eval("#history-table tbody tr", (trs) =>
+        trs.map((tr) => [tr.children[0]?.textContent, tr.children[5]?.textContent, tr.className])
+      )
+    ).toEqual([
+      ["Lần 2", adminKeyId, "current"],
+      ["Lần 1", adminKeyId, ""]
+    ])
+    await shot(page, "reviewer-history")
+    // The Cục's hearing recorded through the API by its submitter key: Enter on its cell.
+    const cell = page.locator(`table.matrix td[data-obligation="hearing/cuc-tay-ninh/2023-12-31"]`)
+    expect(await cell.getAttribute("data-history")).toBe("true")
+    await cell.focus()
+    await page.keyboard.press("Enter")
+    await expect
+      .poll(() => page.textContent("#history-table caption"), { timeout: 30_000 })
+      .toContain("Cục Thi hành án dân sự tỉnh Tây Ninh")
+    expect(
+      await page.$$eval("#history-table tbody tr", (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)))
+    ).toEqual([
+      [
+        "Lần 1",
+        "18/01/2024",
+        "số 07-BB/TU",
+        "—",
+        expect.stringMatching(/^07\/10\/2024 /),
+        await keyIdOf("cuc-tay-ninh"),
+        "✓ Hiện hành (được tính)"
+      ]
+    ])
+    // Closing gives the focus back to the cell.
+    await page.click("#history-close")
+    expect(await page.locator("#history").isHidden()).toBe(true)
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.obligation)).toBe(
+      "hearing/cuc-tay-ninh/2023-12-31"
+    )
+    await page.close()
+    // A unit-reviewer reads the units' records too, not the party bodies'.
+    const unitReviewer = await signIn("unit-reviewer")
+    await unitReviewer.click(`table.matrix td[data-obligation="hearing/cuc-tay-ninh/2023-12-31"]`)
+    await expect.poll(() => unitReviewer.locator("#history-table tbody tr").count(), { timeout: 30_000 }).toBe(1)
+    await unitReviewer.close()
   })
 })

@@ -27,7 +27,7 @@ import {
 } from "@thads/core"
 import { Synthetic } from "@thads/core/testing"
 import type * as Source from "../Source.js"
-import { canReadActors, canRecord, SourceError } from "../Source.js"
+import { canReadActors, canRecord, SourceError, versions } from "../Source.js"
 
 /** Options of the demonstration store. */
 export interface Options {
@@ -251,7 +251,8 @@ export const build = (options: Options = {}): Store => {
         document: { number: `${n}/BC` },
         version: 1,
         supersedes: null,
-        recordedAt: `${on}T16:00:00.000+07:00`
+        recordedAt: `${on}T16:00:00.000+07:00`,
+        keyId: keyIdOf(o.owner.unitId === undefined ? { role: "admin" } : { role: "submitter", unitId: o.owner.unitId })
       })
     }
   }
@@ -301,14 +302,25 @@ const track = (
   })
 }
 
-const refusal = (status: 403 | 409 | 422, problem: string, detail: string) =>
-  Promise.reject(
-    new SourceError(
-      `${status === 403 ? "Forbidden" : status === 409 ? "Conflict" : "Unprocessable Content"}: ${detail}`,
-      status,
-      problem
-    )
-  )
+const statusText = { 403: "Forbidden", 404: "Not Found", 409: "Conflict", 422: "Unprocessable Content" } as const
+
+const refusal = (status: keyof typeof statusText, problem: string, detail: string) =>
+  Promise.reject(new SourceError(`${statusText[status]}: ${detail}`, status, problem))
+
+/**
+ * The id of the demo's key of a role: "demo-admin" for the administrator's,
+ * "demo-<unit>" for a unit's submitter key, "demo-<role>-<unit>" otherwise
+ * (the service's key ids are 12 hex digits; these say they are the demo's).
+ *
+ * @example
+ * ```ts
+ * DemoSource.keyIdOf({ role: "submitter", unitId: "chi-cuc-go-dau" }) // "demo-chi-cuc-go-dau"
+ * DemoSource.keyIdOf({ role: "admin", unitId: "cuc-tay-ninh" }) // "demo-admin"
+ * DemoSource.keyIdOf({ role: "reviewer", unitId: "cuc-tay-ninh" }) // "demo-reviewer-cuc-tay-ninh"
+ * ```
+ */
+export const keyIdOf = (me: { readonly role: Source.Role; readonly unitId?: string }): string =>
+  me.role === "admin" ? "demo-admin" : me.role === "submitter" ? `demo-${me.unitId}` : `demo-${me.role}-${me.unitId}`
 
 /**
  * Emulates the service's rules for a role over the demo store: what a key may
@@ -329,7 +341,8 @@ const refusal = (status: 403 | 409 | 422, problem: string, detail: string) =>
  * (await admin.record({ ...held, fulfilledOn: "2024-10-02", supersedes: record.id }, "k4")).version // 2
  * ```
  */
-export const make = (me: Source.Me, options: Options = {}): Source.Source => {
+export const make = (signedIn: Source.Me, options: Options = {}): Source.Source => {
+  const me: Source.Me = { ...signedIn, keyId: signedIn.keyId ?? keyIdOf(signedIn) }
   const data = build(options)
   const records: Array<Source.FulfilmentRecord> = [...data.records]
   const replays = new Map<string, { readonly hash: string; readonly record: Source.FulfilmentRecord }>()
@@ -455,6 +468,9 @@ export const make = (me: Source.Me, options: Options = {}): Source.Source => {
             ? "supersedes names a record, but the obligation has none"
             : `supersedes must name the current record (${latest.id})`
         )
+      // Stamped at the demo's today, 10:00, a minute later for each record made in this source.
+      const made = records.length - data.records.length
+      const recordedAt = new Date(Date.parse(`${data.asOf}T10:00:00+07:00`) + (made + 7 * 60) * 60_000).toISOString()
       const record: Source.FulfilmentRecord = {
         id: `demo-f-${String(records.length + 1).padStart(4, "0")}`,
         obligationId: request.obligationId,
@@ -463,12 +479,39 @@ export const make = (me: Source.Me, options: Options = {}): Source.Source => {
         ...(request.note === undefined ? {} : { note: request.note }),
         version: (latest?.version ?? 0) + 1,
         supersedes: request.supersedes ?? null,
-        recordedAt: `${data.asOf}T10:00:00.000+07:00`
+        recordedAt: `${recordedAt.slice(0, 19)}.000+07:00`,
+        keyId: me.keyId!
       }
       records.push(record)
       replays.set(idempotencyKey, { hash, record })
       tracked = track(data.obligations, data.reports, records, data.asOf)
       return record
+    },
+    history: async (o) => {
+      // As GET /v1/fulfilments?unit=|actor=&history=true: an unknown owner is not found, a directive actor's records are
+      // refused to a key that may not read the actors, a unit's are those the key may read (none otherwise).
+      const { unitId, actorId } = o.owner
+      if (unitId !== undefined) {
+        if (!Organization.tayNinh.byId.has(unitId))
+          return refusal(404, "unit-not-found", `no unit "${unitId}" in the organisation`)
+        if (!mayRead(unitId)) return []
+      } else {
+        // The actors that owe obligations (the directive's others owe none: the demo does not bundle its text for them).
+        if (actorId === undefined || !data.obligations.some((x) => x.owner.actorId === actorId))
+          return refusal(404, "actor-not-found", `no actor "${actorId}" in Chỉ thị 09-CT/TU`)
+        if (!canReadActors(me))
+          return refusal(
+            403,
+            "actor-forbidden",
+            "the directive actors' obligations are read with reviewer and admin keys"
+          )
+      }
+      let latest = 0
+      for (const r of records) if (r.obligationId === o.id && r.version > latest) latest = r.version
+      return versions(
+        records.filter((r) => r.obligationId === o.id).map((r) => ({ ...r, current: r.version === latest })),
+        o.id
+      )
     },
     kpis: async (unit, year) => {
       if (!mayRead(unit)) return refuse()

@@ -40,7 +40,8 @@ export const rows = (tracked: ReadonlyArray<Source.TrackedObligation>): Readonly
  * Draws the table (`#actors-table`): body, obligation and period, to whom,
  * due date, status (symbol and words, as the matrix), date fulfilled and
  * document; with `choose`, a button on each row that the key may record opens
- * it in the form.
+ * it in the form; with `history`, a button on each row with a record opens
+ * the record's history.
  *
  * @example
  * ```ts
@@ -49,13 +50,17 @@ export const rows = (tracked: ReadonlyArray<Source.TrackedObligation>): Readonly
  * table.querySelector("caption").textContent // "Báo cáo của các cơ quan đảng với Ban Thường vụ, năm thống kê 2024"
  * table.querySelector("tbody th").textContent // "Đảng ủy Công an tỉnh"
  * table.querySelectorAll("button").length // 0
+ * const rows = Actors.rows(await source.actorObligations("2023-10-01", "2024-09-30"))
+ * const withHistory = Actors.render(rows, "vi", 2024, undefined, () => {})
+ * withHistory.querySelectorAll("button.history").length === rows.filter((r) => r.fulfilment !== undefined).length // true
  * ```
  */
 export const render = (
   list: ReadonlyArray<Source.TrackedObligation>,
   lang: Lang,
   year: number,
-  choose?: { readonly ids: ReadonlySet<string>; readonly open: (obligationId: string) => void }
+  choose?: { readonly ids: ReadonlySet<string>; readonly open: (obligationId: string) => void },
+  history?: (obligationId: string) => void
 ): HTMLTableElement => {
   const headers = [
     t("owner", lang),
@@ -66,7 +71,8 @@ export const render = (
     t("fulfilledOn", lang),
     t("document", lang)
   ]
-  const withActions = choose !== undefined && list.some((x) => choose.ids.has(x.obligation.id))
+  const withChoose = choose !== undefined && list.some((x) => choose.ids.has(x.obligation.id))
+  const withHistory = history !== undefined && list.some((x) => x.fulfilment !== undefined)
   const body = list.map((x) => {
     const o = x.obligation
     const s = describe(x.status, lang)
@@ -81,11 +87,11 @@ export const render = (
       h("td", { class: s.cls }, h("span", { "aria-hidden": "true" }, `${s.symbol} `), s.text),
       h("td", {}, x.fulfilment === undefined ? "—" : date(x.fulfilment.fulfilledOn, lang)),
       h("td", {}, documentText(x.fulfilment?.document, lang) || "—"),
-      withActions
+      withChoose || withHistory
         ? h(
             "td",
-            {},
-            choose.ids.has(o.id)
+            { class: "actions" },
+            withChoose && choose.ids.has(o.id)
               ? h(
                   "button",
                   {
@@ -97,6 +103,19 @@ export const render = (
                   },
                   x.fulfilment === undefined ? t("record", lang) : t("correct", lang)
                 )
+              : null,
+            withHistory && x.fulfilment !== undefined
+              ? h(
+                  "button",
+                  {
+                    type: "button",
+                    class: "history",
+                    "data-obligation": o.id,
+                    "aria-label": `${t("history", lang)}: ${o.owner.name[lang]} — ${what}`,
+                    onclick: () => history(o.id)
+                  },
+                  t("history", lang)
+                )
               : null
           )
         : null
@@ -105,7 +124,7 @@ export const render = (
   return dataTable(
     { id: "actors-table" },
     t("actorsCaption", lang, { year: String(year) }),
-    withActions ? [...headers, t("fulfil", lang)] : headers,
+    withChoose || withHistory ? [...headers, withHistory ? t("actions", lang) : t("fulfil", lang)] : headers,
     body
   )
 }

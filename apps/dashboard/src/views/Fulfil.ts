@@ -174,6 +174,8 @@ export interface Options {
   readonly notice?: string
   readonly record: (request: Source.FulfilmentRequest, idempotencyKey: string) => Promise<Source.FulfilmentRecord>
   readonly onRecorded: (record: Source.FulfilmentRecord, obligation: Source.TrackedObligation) => void
+  /** Called with the obligation chosen, when the form is drawn and at each change (the view shows its record's history). */
+  readonly onShow?: (obligation: Source.TrackedObligation | undefined) => void
 }
 
 /** The form, and a way to open an obligation in it (from the matrix or the actors' table). */
@@ -226,6 +228,7 @@ export const render = (o: Options): Form => {
   // The chosen obligation: a recorded one is corrected (its record's date and document filled in).
   const show = () => {
     const x = byId.get(obligation.value)
+    o.onShow?.(x)
     const f = x?.fulfilment
     if (f === undefined) {
       replace(current)

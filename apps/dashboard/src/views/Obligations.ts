@@ -4,13 +4,17 @@
  * the key may record, the form that records a fulfilled obligation. A cell
  * or row the key may record opens it in the form (click, or Enter on a
  * focused cell); once recorded, the view is drawn again from the source, so
- * the cell shows what the server now says.
+ * the cell shows what the server now says. An obligation with a record shows
+ * the record's history (every version, views/History.ts): for any key that
+ * reads it, from its cell (click, Enter) or its row's button, and beside the
+ * form when the form corrects it.
  */
 import { h, replace } from "../Dom.js"
 import { date, type Lang, t } from "../I18n.js"
-import * as Source from "../Source.js"
+import type * as Source from "../Source.js"
 import * as Actors from "./Actors.js"
 import * as Fulfil from "./Fulfil.js"
+import * as History from "./History.js"
 import * as Matrix from "./Matrix.js"
 
 /**
@@ -45,6 +49,15 @@ export const view = async (
     const tracked = lists.flat()
     const open = Fulfil.recordable(me, [...tracked, ...actors], source.asOf)
     const ids = new Set(open.map((x) => x.obligation.id))
+    const recorded = new Map<string, Source.TrackedObligation>()
+    for (const list of [tracked, actors])
+      for (const x of list) if (x.fulfilment !== undefined) recorded.set(x.obligation.id, x)
+    const history = History.panel(source, lang, me.keyId)
+    const showHistory = (id: string, focus: boolean) => {
+      const x = recorded.get(id)
+      if (x === undefined) history.close()
+      else void history.open(x, focus)
+    }
     const form =
       open.length === 0
         ? undefined
@@ -53,6 +66,10 @@ export const view = async (
             obligations: open,
             ...(after === undefined ? {} : { selected: after.selected, notice: after.notice }),
             record: (req, key) => source.record(req, key),
+            onShow: (x) => {
+              if (x?.fulfilment === undefined) history.close()
+              else void history.open(x, false)
+            },
             onRecorded: (record, x) => {
               void draw({
                 selected: record.obligationId,
@@ -64,19 +81,27 @@ export const view = async (
             }
           })
     const matrix = Matrix.render(Matrix.model(units, tracked), lang, year)
-    if (form !== undefined) {
-      // A cell the key may record opens it in the form.
-      for (const td of matrix.querySelectorAll<HTMLElement>("td[data-obligation]"))
-        if (ids.has(td.dataset.obligation!)) td.dataset.recordable = "true"
-      const pick = (e: Event) => {
-        const td = (e.target as Element).closest("td[data-obligation]") as HTMLElement | null
-        if (td !== null && ids.has(td.dataset.obligation!)) form.choose(td.dataset.obligation!)
+    // A cell the key may record opens it in the form (and its history, when it has a record); a cell with a record
+    // that the key only reads opens its history.
+    for (const td of matrix.querySelectorAll<HTMLElement>("td[data-obligation]")) {
+      const id = td.dataset.obligation!
+      if (form !== undefined && ids.has(id)) td.dataset.recordable = "true"
+      else if (recorded.has(id)) {
+        td.dataset.history = "true"
+        td.setAttribute("aria-describedby", "history-hint")
       }
-      matrix.addEventListener("click", pick)
-      matrix.addEventListener("keydown", (e) => {
-        if ((e as KeyboardEvent).key === "Enter") pick(e)
-      })
     }
+    const pick = (e: Event) => {
+      const td = (e.target as Element).closest("td[data-obligation]") as HTMLElement | null
+      if (td === null) return
+      const id = td.dataset.obligation!
+      if (form !== undefined && ids.has(id)) form.choose(id)
+      else if (recorded.has(id)) showHistory(id, true)
+    }
+    matrix.addEventListener("click", pick)
+    matrix.addEventListener("keydown", (e) => {
+      if ((e as KeyboardEvent).key === "Enter") pick(e)
+    })
     const actorRows = Actors.rows(actors)
     replace(
       container,
@@ -94,11 +119,14 @@ export const view = async (
                 actorRows,
                 lang,
                 year,
-                form === undefined ? undefined : { ids, open: (id) => void form.choose(id) }
+                form === undefined ? undefined : { ids, open: (id) => void form.choose(id) },
+                (id) => showHistory(id, true)
               )
             )
           ),
-      form?.element
+      recorded.size === 0 ? null : h("p", { id: "history-hint", class: "sr-only" }, t("historyHint", lang)),
+      form?.element,
+      history.element
     )
     if (after !== undefined) container.querySelector<HTMLElement>("#fulfil-status")?.focus()
   }
