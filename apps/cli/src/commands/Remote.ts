@@ -48,7 +48,7 @@ export type Called<A> =
  * @example
  * ```ts
  * await call("http://127.0.0.1:9", undefined, (client) => client.reference.findings())
- * // UsageError: cannot reach http://127.0.0.1:9: Transport error (GET http://127.0.0.1:9/v1/findings)
+ * // UsageError: cannot reach http://127.0.0.1:9: Transport error (GET http://127.0.0.1:9/v1/catalogue/findings)
  * ```
  * @since 0.2.0
  */

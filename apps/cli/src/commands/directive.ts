@@ -326,10 +326,10 @@ export interface ObligationRow {
  * const from = CivilDate.make("2022-01-01")
  * const to = CivilDate.make("2022-01-31")
  * const items = Obligation.generate({ from, to, owner: "cuc-tay-ninh" }).map((o) => ({ ...o, status: { _tag: "not-yet-due" } as const }))
- * const lines = obligationLines({ from, to, items, tracked: true }, "en")
- * lines[2] // "    Article 9(2), Circular 06/2019/TT-BTP"
- * lines[0] // "1 obligations from 2022-01-01 to 2022-01-31:"
- * lines.at(-1) // "Total: 0 met, 0 late, 0 missing, 1 not yet due"
+ * const text = obligationLines({ from, to, items, tracked: true }, "en")
+ * text[2] // "    Article 9(2), Circular 06/2019/TT-BTP"
+ * text[0] // "1 obligations from 2022-01-01 to 2022-01-31:"
+ * text.at(-1) // "Total: 0 met, 0 late, 0 missing, 1 not yet due"
  * obligationLines({ from, to, items, tracked: true, ids: true }, "en")[2] // "    statistical-report/cuc-tay-ninh/2022-01-31  Article 9(2), Circular 06/2019/TT-BTP"
  * obligationLines({ from, to, items, tracked: false }, "vi")[0] // "1 nghĩa vụ từ 01/01/2022 đến 31/01/2022:"
  * ```

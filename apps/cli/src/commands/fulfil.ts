@@ -260,7 +260,7 @@ const row = (item: typeof Views.TrackedObligation.Type) => {
  * ```ts
  * const input = { server: "http://127.0.0.1:9", key: "thads_…", unit: "thads-tay-ninh", subtree: false, format: "text", lang: "en" } as const
  * await serviceObligations(input)
- * // UsageError: cannot reach http://127.0.0.1:9: Transport error (GET http://127.0.0.1:9/v1/obligations?unit=thads-tay-ninh)
+ * // UsageError: cannot reach http://127.0.0.1:9: Transport error (GET http://127.0.0.1:9/v1/obligations)
  * await serviceObligations({ ...input, actor: "A04" }) // UsageError: give one of --unit and --actor
  * await serviceObligations({ ...input, from: "2026-10-01", to: "2026-09-30" }) // UsageError: --to must not be before --from
  * ```
