@@ -22,7 +22,14 @@ const thadsBin = `${root}node_modules/.bin/thads`
 const serviceBin = `${root}apps/service/bin/thads-service.js`
 
 const dataDir = mkdtempSync(join(tmpdir(), "thads-cli-fulfil-"))
-const env = { ...process.env, NO_COLOR: "1", THADS_DATA_DIR: dataDir, DATABASE_URL: "" }
+/** Without colour settings (Node warns on standard error when both NO_COLOR and FORCE_COLOR are set, as under nx). */
+const env = {
+  ...Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => k !== "NO_COLOR" && k !== "FORCE_COLOR" && k !== "NODE_DISABLE_COLORS")
+  ),
+  THADS_DATA_DIR: dataDir,
+  DATABASE_URL: ""
+}
 
 const thads = (...args: ReadonlyArray<string>) => {
   const r = spawnSync(process.execPath, [thadsBin, ...args], { encoding: "utf8", env })
