@@ -19,6 +19,7 @@ import { check, findings } from "./commands/check.js"
 import { checkRemote, submit } from "./commands/submit.js"
 import { deadline } from "./commands/deadline.js"
 import { directive, obligations } from "./commands/directive.js"
+import { fulfil, serviceObligations } from "./commands/fulfil.js"
 import { encodedForm, formSheet, formsCatalogue } from "./commands/forms.js"
 import { interagency, interagencyCheck, specialLines } from "./commands/interagency.js"
 import { kpi, schema } from "./commands/kpi.js"
@@ -213,30 +214,147 @@ const directiveCommand = Command.make(
 const obligationsCommand = Command.make(
   "obligations",
   {
-    from: Flag.String("from").pipe(Flag.withDescription("YYYY-MM-DD")),
-    to: Flag.String("to").pipe(Flag.withDescription("YYYY-MM-DD")),
+    from: Flag.String("from").pipe(
+      Flag.optional,
+      Flag.withDescription("YYYY-MM-DD (required without --server; with it, default the statistical year)")
+    ),
+    to: Flag.String("to").pipe(
+      Flag.optional,
+      Flag.withDescription("YYYY-MM-DD (required without --server; with it, default the statistical year)")
+    ),
     unit: Flag.String("unit").pipe(Flag.optional, Flag.withDescription("Unit or actor id / Mã đơn vị hoặc chủ thể")),
     submissions: Flag.String("submissions").pipe(
       Flag.optional,
       Flag.withDescription("Submissions JSON file / Tệp báo cáo đã nộp")
     ),
     asOf: Flag.String("as-of").pipe(Flag.optional, Flag.withDescription("Status as of YYYY-MM-DD (default: today)")),
+    server: Flag.String("server").pipe(
+      Flag.optional,
+      Flag.withDescription("Read the statuses from a thads service at this URL / Đọc tình trạng từ máy chủ")
+    ),
+    key: Flag.String("key").pipe(Flag.optional, Flag.withDescription("API key for --server / Khóa API")),
+    actor: Flag.String("actor").pipe(
+      Flag.optional,
+      Flag.withDescription("With --server: a directive actor (A04, A05, A06; reviewer or admin key) / Chủ thể")
+    ),
+    subtree: Flag.Boolean("subtree").pipe(
+      Flag.withDefault(false),
+      Flag.withDescription("With --server and --unit: also every unit below it / Cả các đơn vị cấp dưới")
+    ),
+    format: Flag.Literals("format", ["text", "json"]).pipe(
+      Flag.withDefault("text" as const),
+      Flag.withDescription("text (default) or json (the same as --json)")
+    ),
     json,
     lang
   },
-  (a) =>
-    Effect.flatMap(today, (t) =>
-      emit(() =>
-        obligations({
-          ...a,
+  (a) => {
+    const server = Option.getOrUndefined(a.server)
+    if (server !== undefined)
+      return emitAsync(async () => {
+        for (const [flag, given] of [
+          ["--submissions", a.submissions],
+          ["--as-of", a.asOf]
+        ] as const)
+          if (Option.isSome(given))
+            throw new Output.UsageError({
+              vi: `${flag} không dùng với --server (máy chủ tính tình trạng từ các báo cáo và bản ghi nó lưu, tại ngày hôm nay)`,
+              en: `${flag} does not go with --server (the service tracks the reports and records it holds, as of today)`
+            })
+        return serviceObligations({
+          server,
+          key: required(a.key, "--key"),
+          unit: Option.getOrUndefined(a.unit),
+          actor: Option.getOrUndefined(a.actor),
+          from: Option.getOrUndefined(a.from),
+          to: Option.getOrUndefined(a.to),
+          subtree: a.subtree,
+          format: a.json ? "json" : a.format,
+          lang: a.lang
+        })
+      })
+    return Effect.flatMap(today, (t) =>
+      emit(() => {
+        for (const [flag, given] of [
+          ["--key", Option.isSome(a.key)],
+          ["--actor", Option.isSome(a.actor)],
+          ["--subtree", a.subtree]
+        ] as const)
+          if (given)
+            throw new Output.UsageError({
+              vi: `${flag} chỉ dùng với --server`,
+              en: `${flag} goes with --server`
+            })
+        return obligations({
+          from: required(a.from, "--from"),
+          to: required(a.to, "--to"),
           today: t,
           unit: Option.getOrUndefined(a.unit),
           submissions: Option.getOrUndefined(a.submissions),
-          asOf: Option.getOrUndefined(a.asOf)
+          asOf: Option.getOrUndefined(a.asOf),
+          json: a.json || a.format === "json",
+          lang: a.lang
         })
-      )
+      })
     )
-).pipe(Command.withDescription("Dated obligations and their status / Nghĩa vụ báo cáo và tình trạng"))
+  }
+).pipe(
+  Command.withDescription(
+    "Dated obligations and their status, locally or from the service (--server) / Nghĩa vụ báo cáo và tình trạng"
+  )
+)
+
+const fulfilCommand = Command.make(
+  "fulfil",
+  {
+    obligationId: Argument.String("obligation").pipe(
+      Argument.withDescription(
+        "The obligation's id, as thads obligations --server lists it (hearing/thads-tay-ninh/2025-12-31)"
+      )
+    ),
+    on: Flag.String("on").pipe(
+      Flag.withDescription("The day the hearing was held or the report sent, YYYY-MM-DD / Ngày thực hiện")
+    ),
+    documentNumber: Flag.String("document-number").pipe(
+      Flag.optional,
+      Flag.withDescription("The document's number (12-BB/TU) / Số văn bản")
+    ),
+    documentTitle: Flag.String("document-title").pipe(
+      Flag.optional,
+      Flag.withDescription("The document's title / Trích yếu văn bản")
+    ),
+    note: Flag.String("note").pipe(Flag.optional, Flag.withDescription("A note / Ghi chú")),
+    supersedes: Flag.String("supersedes").pipe(
+      Flag.optional,
+      Flag.withDescription("Correct the current record with this id / Sửa (thay thế) bản ghi hiện tại có mã này")
+    ),
+    server: Flag.String("server").pipe(Flag.withDescription("The thads service URL / Địa chỉ máy chủ")),
+    key: Flag.String("key").pipe(
+      Flag.withDescription("The unit's submitter key (an admin key for A04, A05, A06) / Khóa API")
+    ),
+    idempotencyKey: Flag.String("idempotency-key").pipe(
+      Flag.optional,
+      Flag.withDescription("Resend safely with the same key (default: a new one) / Khóa chống gửi trùng")
+    ),
+    format: Flag.Literals("format", ["text", "json"]).pipe(Flag.withDefault("text" as const)),
+    lang
+  },
+  (a) =>
+    emitAsync(() =>
+      fulfil({
+        ...a,
+        documentNumber: Option.getOrUndefined(a.documentNumber),
+        documentTitle: Option.getOrUndefined(a.documentTitle),
+        note: Option.getOrUndefined(a.note),
+        supersedes: Option.getOrUndefined(a.supersedes),
+        idempotencyKey: Option.getOrUndefined(a.idempotencyKey)
+      })
+    )
+).pipe(
+  Command.withDescription(
+    "Record on the service that a hearing was held or a steering report sent / Ghi nhận thực hiện nghĩa vụ"
+  )
+)
 
 const checkCommand = Command.make(
   "check",
@@ -543,6 +661,7 @@ export const thads = Command.make("thads").pipe(
   Command.withSubcommands([
     checkCommand,
     submitCommand,
+    fulfilCommand,
     findingsCommand,
     templateCommand,
     formsCommand,

@@ -17,7 +17,7 @@ import { thads, version } from "./Cli.js"
 import * as Exit from "./Exit.js"
 
 /** Boolean flags are written `--x=true` so that a following number ("--to-solar 1 2 2004") stays an argument. */
-const booleanFlags = new Set(["--json", "--to-solar", "--leap", "--coverage", "--force", "--result"])
+const booleanFlags = new Set(["--json", "--to-solar", "--leap", "--coverage", "--force", "--result", "--subtree"])
 const argv = process.argv.slice(2).map((a) => (booleanFlags.has(a) ? `${a}=true` : a))
 const lang: "vi" | "en" = argv.includes("--lang=en") || argv[argv.indexOf("--lang") + 1] === "en" ? "en" : "vi"
 const oneLine = (s: string) =>

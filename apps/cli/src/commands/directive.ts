@@ -6,7 +6,17 @@
  *
  * @since 0.1.0
  */
-import { Checks09, CivilDate, Coverage, Directive, Directive09, Documents, Obligation, Terms } from "@thads/core"
+import {
+  Checks09,
+  type Citation,
+  CivilDate,
+  Coverage,
+  Directive,
+  Directive09,
+  Documents,
+  Obligation,
+  Terms
+} from "@thads/core"
 import { Json } from "@thads/core/internal"
 import { readText } from "../Files.js"
 import { parseDate } from "../Input.js"
@@ -274,6 +284,107 @@ export const readSubmissions = (file: string): ReadonlyArray<Obligation.Submissi
 }
 
 /**
+ * An obligation as {@link obligationLines} shows it: one generated locally
+ * (`Obligation.Obligation`, with a status when submissions were given), or
+ * one of the service's `GET /v1/obligations` (always with a status, and the
+ * fulfilment record that met it, if any).
+ *
+ * @example
+ * ```ts
+ * const [o] = Obligation.generate({ from: CivilDate.make("2022-01-01"), to: CivilDate.make("2022-01-31"), owner: "cuc-tay-ninh" })
+ * const row: ObligationRow = { ...o!, status: { _tag: "not-yet-due" } }
+ * ```
+ * @since 0.2.0
+ */
+export interface ObligationRow {
+  readonly id: string
+  readonly kind: string
+  readonly owner: { readonly name: Terms.Term }
+  readonly recipient: { readonly name: Terms.Term }
+  readonly period: { readonly label: Terms.Term }
+  readonly due: CivilDate.CivilDate
+  readonly basis: "official" | "assumed"
+  readonly citation: Citation.Citation
+  readonly status?: Obligation.Status
+  readonly fulfilment?: {
+    readonly id: string
+    readonly fulfilledOn: string
+    readonly document?: { readonly number?: string; readonly title?: string }
+  }
+}
+
+/**
+ * The text of `thads obligations` (văn bản danh sách nghĩa vụ): a heading,
+ * two lines per obligation (due date, owner → recipient, kind, period,
+ * status; the citation, after the id if asked; the fulfilment record when
+ * there is one) and, when
+ * the obligations have a status, the totals. Used for the local obligations
+ * and for the service's (`--server`).
+ *
+ * @example
+ * ```ts
+ * const from = CivilDate.make("2022-01-01")
+ * const to = CivilDate.make("2022-01-31")
+ * const items = Obligation.generate({ from, to, owner: "cuc-tay-ninh" }).map((o) => ({ ...o, status: { _tag: "not-yet-due" } as const }))
+ * const text = obligationLines({ from, to, items, tracked: true }, "en")
+ * text[2] // "    Article 9(2), Circular 06/2019/TT-BTP"
+ * text[0] // "1 obligations from 2022-01-01 to 2022-01-31:"
+ * text.at(-1) // "Total: 0 met, 0 late, 0 missing, 1 not yet due"
+ * obligationLines({ from, to, items, tracked: true, ids: true }, "en")[2] // "    statistical-report/cuc-tay-ninh/2022-01-31  Article 9(2), Circular 06/2019/TT-BTP"
+ * obligationLines({ from, to, items, tracked: false }, "vi")[0] // "1 nghĩa vụ từ 01/01/2022 đến 31/01/2022:"
+ * ```
+ * @since 0.2.0
+ */
+export const obligationLines = (
+  input: {
+    readonly from: CivilDate.CivilDate
+    readonly to: CivilDate.CivilDate
+    readonly items: ReadonlyArray<ObligationRow>
+    /** The obligations have a status: print the totals. */
+    readonly tracked: boolean
+    /** Print each obligation's id before its citation (the id `thads fulfil` takes). */
+    readonly ids?: boolean
+  },
+  lang: Output.Lang
+): Array<string> => {
+  const { from, to, items } = input
+  const lines = [
+    Output.t(
+      lang,
+      `${items.length} nghĩa vụ từ ${CivilDate.formatVi(from)} đến ${CivilDate.formatVi(to)}:`,
+      `${items.length} obligations from ${from} to ${to}:`
+    )
+  ]
+  for (const o of items) {
+    const status = o.status === undefined ? "" : ` — ${statusText({ status: o.status }, lang)}`
+    const basis = o.basis === "assumed" ? Output.t(lang, " (hạn giả định)", " (assumed due date)") : ""
+    const kind = (Terms.obligationKind as Partial<Record<string, Terms.Term>>)[o.kind]?.[lang] ?? o.kind
+    lines.push(
+      `${dateText(o.due, lang)}${basis}  ${o.owner.name[lang]} → ${o.recipient.name[lang]}: ${kind}, ${o.period.label[lang]}${status}`
+    )
+    lines.push(`    ${input.ids === true ? `${o.id}  ` : ""}${citationText(o.citation, lang)}`)
+    const f = o.fulfilment
+    if (f !== undefined) {
+      const doc = [f.document?.number, f.document?.title].filter((x) => x !== undefined).join(" — ")
+      lines.push(
+        `    ${Output.t(lang, "bản ghi", "record")} ${f.id}${doc === "" ? "" : `, ${Output.t(lang, "văn bản", "document")} ${doc}`}`
+      )
+    }
+  }
+  if (input.tracked) {
+    const count = (tag: string) => items.filter((t) => t.status?._tag === tag).length
+    lines.push(
+      Output.t(
+        lang,
+        `Tổng: ${count("met")} đúng hạn, ${count("met-late")} trễ hạn, ${count("missing")} chưa thực hiện, ${count("not-yet-due")} chưa đến hạn`,
+        `Total: ${count("met")} met, ${count("met-late")} late, ${count("missing")} missing, ${count("not-yet-due")} not yet due`
+      )
+    )
+  }
+  return lines
+}
+
+/**
  * Runs `thads obligations`.
  *
  * @example
@@ -322,31 +433,15 @@ export const obligations = (input: {
       }))
     })
   }
-  const { lang } = input
-  const lines = [
-    Output.t(
-      lang,
-      `${list.length} nghĩa vụ từ ${CivilDate.formatVi(from)} đến ${CivilDate.formatVi(to)}:`,
-      `${list.length} obligations from ${from} to ${to}:`
+  return Output.text(
+    obligationLines(
+      {
+        from,
+        to,
+        items: tracked === undefined ? list : list.map((o, i) => ({ ...o, status: tracked[i]!.status })),
+        tracked: tracked !== undefined
+      },
+      input.lang
     )
-  ]
-  list.forEach((o, i) => {
-    const status = tracked === undefined ? "" : ` — ${statusText(tracked[i]!, lang)}`
-    const basis = o.basis === "assumed" ? Output.t(lang, " (hạn giả định)", " (assumed due date)") : ""
-    lines.push(
-      `${dateText(o.due, lang)}${basis}  ${o.owner.name[lang]} → ${o.recipient.name[lang]}: ${Terms.obligationKind[o.kind][lang]}, ${o.period.label[lang]}${status}`
-    )
-    lines.push(`    ${citationText(o.citation, lang)}`)
-  })
-  if (tracked !== undefined) {
-    const count = (tag: string) => tracked.filter((t) => t.status._tag === tag).length
-    lines.push(
-      Output.t(
-        lang,
-        `Tổng: ${count("met")} đúng hạn, ${count("met-late")} trễ hạn, ${count("missing")} chưa thực hiện, ${count("not-yet-due")} chưa đến hạn`,
-        `Total: ${count("met")} met, ${count("met-late")} late, ${count("missing")} missing, ${count("not-yet-due")} not yet due`
-      )
-    )
-  }
-  return Output.text(lines)
+  )
 }

@@ -10,12 +10,11 @@
  * @since 0.1.0
  */
 import { randomUUID } from "node:crypto"
-import { Client, type Problem, Result } from "@thads/api"
+import { type Problem, Result } from "@thads/api"
 import { Decode, Pipeline, type ReportCheck } from "@thads/core"
-import * as Effect from "effect/Effect"
-import * as FetchHttpClient from "effect/http/FetchHttpClient"
 import { readBytes } from "../Files.js"
 import * as Output from "../Output.js"
+import { call } from "./Remote.js"
 
 const isWorkbook = (file: string) => /\.xlsx$/i.test(file)
 
@@ -36,38 +35,6 @@ const payloadOf = (file: string) => {
         .join("; ")}`
     })
   return d.success.report
-}
-
-const isProblem = (e: unknown): e is Problem.Fields =>
-  typeof e === "object" &&
-  e !== null &&
-  typeof (e as { type?: unknown }).type === "string" &&
-  typeof (e as { status?: unknown }).status === "number"
-
-/** Runs a client call; problems become a printed refusal, transport errors a usage error. */
-const call = async <A>(
-  server: string,
-  key: string | undefined,
-  f: (client: Client.Client) => Effect.Effect<A, unknown>
-): Promise<
-  { readonly _tag: "Ok"; readonly value: A } | { readonly _tag: "Refused"; readonly problem: Problem.Fields }
-> => {
-  const program = Effect.flatMap(Client.make({ baseUrl: server, key }), f).pipe(
-    Effect.map((value) => ({ _tag: "Ok" as const, value })),
-    Effect.catch((e: unknown) =>
-      isProblem(e) ? Effect.succeed({ _tag: "Refused" as const, problem: e }) : Effect.fail(e)
-    ),
-    Effect.provide(FetchHttpClient.layer)
-  )
-  try {
-    return await Effect.runPromise(program)
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e)
-    throw new Output.UsageError({
-      vi: `không gửi được tới ${server}: ${why}`,
-      en: `cannot reach ${server}: ${why}`
-    })
-  }
 }
 
 const refusalLines = (file: string, p: Problem.Fields, lang: Output.Lang): ReadonlyArray<string> => [
