@@ -59,7 +59,13 @@ afterAll(async () => {
 const hearings = async (s: Running) => {
   const r = await call(s.url, `/v1/obligations?unit=cuc-tay-ninh&${year}`, { key: s.keys.reviewer! })
   expect(r.status).toBe(200)
-  return (r.json.items as Array<any>).filter((o) => o.kind === "hearing")
+  type Item = {
+    readonly kind: string
+    readonly frequency: string
+    readonly period: { readonly start: string; readonly end: string }
+    readonly settings: ReadonlyArray<{ readonly key: string }>
+  }
+  return (r.json.items as Array<Item>).filter((o) => o.kind === "hearing")
 }
 
 const record = (s: Running, key: string, obligationId: string, fulfilledOn: string) =>
@@ -106,11 +112,8 @@ describe("obligation settings in the service", () => {
       ["2022-10-01", "2023-06-30", "quarterly"],
       ["2022-10-01", "2023-09-30", "yearly"]
     ])
-    expect(calendar[0].settings.map((s: { key: string }) => s.key)).toEqual([
-      "Obligation.hearingDue",
-      "Obligation.quarters"
-    ])
-    expect(statistical[0].settings.map((s: { key: string }) => s.key)).toEqual(["Obligation.hearingDue"])
+    expect(calendar[0]?.settings.map((s) => s.key)).toEqual(["Obligation.hearingDue", "Obligation.quarters"])
+    expect(statistical[0]?.settings.map((s) => s.key)).toEqual(["Obligation.hearingDue"])
   })
 
   it("a configured §8.1 review is A14's obligation, recorded with an admin key; unconfigured, it is unknown", async () => {
