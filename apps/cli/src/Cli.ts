@@ -193,6 +193,12 @@ const schemaCommand = Command.make(
       Flag.withDefault(false),
       Flag.withDescription("The schema of check results instead / Lược đồ của kết quả kiểm tra")
     ),
+    obligations: Flag.Boolean("obligations").pipe(
+      Flag.withDefault(false),
+      Flag.withDescription(
+        "The schema of obligation settings (--settings, obligations.json) instead / Lược đồ của tệp thiết lập nghĩa vụ"
+      )
+    ),
     json
   },
   (a) => emit(() => schema(a))
@@ -228,6 +234,12 @@ const obligationsCommand = Command.make(
       Flag.withDescription("Submissions JSON file / Tệp báo cáo đã nộp")
     ),
     asOf: Flag.String("as-of").pipe(Flag.optional, Flag.withDescription("Status as of YYYY-MM-DD (default: today)")),
+    settings: Flag.String("settings").pipe(
+      Flag.optional,
+      Flag.withDescription(
+        "Obligation settings JSON file: quarters, due rules, §8.1 reviews, ad-hoc requests (thads schema --obligations) / Tệp thiết lập nghĩa vụ"
+      )
+    ),
     server: Flag.String("server").pipe(
       Flag.optional,
       Flag.withDescription("Read the statuses from a thads service at this URL / Đọc tình trạng từ máy chủ")
@@ -261,6 +273,11 @@ const obligationsCommand = Command.make(
               vi: `${flag} không dùng với --server (máy chủ tính tình trạng từ các báo cáo và bản ghi nó lưu, tại ngày hôm nay)`,
               en: `${flag} does not go with --server (the service tracks the reports and records it holds, as of today)`
             })
+        if (Option.isSome(a.settings))
+          throw new Output.UsageError({
+            vi: "--settings không dùng với --server (máy chủ dùng thiết lập nghĩa vụ của nó: thads-service serve --obligations)",
+            en: "--settings does not go with --server (the service uses its own obligation settings: thads-service serve --obligations)"
+          })
         return serviceObligations({
           server,
           key: required(a.key, "--key"),
@@ -292,6 +309,7 @@ const obligationsCommand = Command.make(
           unit: Option.getOrUndefined(a.unit),
           submissions: Option.getOrUndefined(a.submissions),
           asOf: Option.getOrUndefined(a.asOf),
+          settings: Option.getOrUndefined(a.settings),
           json: a.json || a.format === "json",
           lang: a.lang
         })

@@ -86,6 +86,41 @@ describe("thads check", () => {
     expect(codes).toContain("obligation-late") // Gò Dầu's 4-month report in submissions-2022.json
   })
 
+  it("a context directory's obligations.json: the obligation settings the submissions are tracked with", () => {
+    const dir = mkdtempSync(join(tmpdir(), "thads-ctx-settings-"))
+    copyFileSync(`${root}examples/submissions-2022.json`, join(dir, "submissions.json"))
+    const adHoc = (missing: ReadonlyArray<string>) => missing.filter((m) => m.includes("ad-hoc/"))
+    const missing = () => {
+      const r = thads(
+        "check",
+        "examples/report-late.json",
+        "--context",
+        dir,
+        "--as-of",
+        "2022-10-31",
+        "--format",
+        "json"
+      )
+      return JSON.parse(r.stdout)
+        .findings.filter((f: { code: string }) => f.code === "obligation-missing")
+        .map((f: { message: { en: string } }) => f.message.en) as ReadonlyArray<string>
+    }
+    expect(adHoc(missing())).toEqual([])
+    const request = {
+      id: "dot-xuat-2022-05",
+      owner: { unitId: "chi-cuc-go-dau" },
+      recipient: { actorId: "A02" },
+      title: { vi: "Báo cáo đột xuất", en: "Ad-hoc report" },
+      due: "2022-05-16"
+    }
+    writeFileSync(join(dir, "obligations.json"), JSON.stringify({ adHoc: [request] }))
+    expect(adHoc(missing())).toHaveLength(1)
+    writeFileSync(join(dir, "obligations.json"), JSON.stringify({ adHoc: [{ ...request, owner: { unitId: "x" } }] }))
+    const bad = thads("check", "examples/report-late.json", "--context", dir, "--lang", "en")
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toMatch(/does not decode: \/adHoc\/0\/owner\/unitId: no unit "x" in the organisation/)
+  })
+
   it("malformed and unreadable input", () => {
     const dir = mkdtempSync(join(tmpdir(), "thads-bad-"))
     writeFileSync(join(dir, "garbage.json"), "\uFEFF{ not json")

@@ -75,3 +75,63 @@ describe("thads obligations", () => {
     }
   })
 })
+
+describe("thads obligations --settings", () => {
+  it("calendar quarters, §8.1 reviews and ad-hoc requests from a settings file; without one, the output is unchanged", () => {
+    const range = ["--from", "2022-10-01", "--to", "2023-09-30", "--json"]
+    const plain = JSON.parse(thads("obligations", ...range, "--unit", "A04").stdout)
+    expect(plain.obligations.map((o: { period: { start: string } }) => o.period.start)).toEqual([
+      "2022-10-01",
+      "2022-10-01",
+      "2022-10-01",
+      "2022-10-01"
+    ])
+    const calendar = JSON.parse(
+      thads("obligations", ...range, "--unit", "A04", "--settings", "examples/obligations.json").stdout
+    )
+    expect(calendar.obligations.map((o: { period: { start: string } }) => o.period.start)).toEqual([
+      "2022-01-01",
+      "2023-01-01",
+      "2023-01-01",
+      "2023-01-01"
+    ])
+    const reviews = JSON.parse(
+      thads("obligations", ...range, "--unit", "A14", "--settings", "examples/obligations.json").stdout
+    )
+    expect(reviews.obligations.map((o: { id: string; basis: string }) => [o.id, o.basis])).toEqual([
+      ["review/so-ket-2-nam", "assumed"]
+    ])
+    expect(thads("obligations", ...range, "--unit", "A14").code).toBe(2) // no review without settings
+  })
+
+  it("a settings file that does not decode is a usage error naming the pointers; --settings does not go with --server", () => {
+    const bad = thads(
+      "obligations",
+      "--from",
+      "2022-10-01",
+      "--to",
+      "2023-09-30",
+      "--settings",
+      "examples/submissions-2022.json",
+      "--lang",
+      "en"
+    )
+    expect(bad.code).toBe(2)
+    expect(bad.stderr.trim()).toBe(
+      'thads: the obligation settings file "examples/submissions-2022.json" does not decode: /submissions: unexpected field "submissions" (allowed: $schema, description, quarters, hearingDue, steeringDue, reviews, adHoc, kinds)'
+    )
+    const remote = thads(
+      "obligations",
+      "--server",
+      "http://127.0.0.1:9",
+      "--key",
+      "k",
+      "--settings",
+      "examples/obligations.json",
+      "--lang",
+      "en"
+    )
+    expect(remote.code).toBe(2)
+    expect(remote.stderr).toContain("--settings does not go with --server")
+  })
+})

@@ -13,6 +13,7 @@ import {
   FindingCatalogue,
   HolidaySchedule,
   Obligation,
+  ObligationSettings,
   Organization,
   ReportCheck,
   ReportingDeadline,
@@ -70,8 +71,18 @@ export class ServiceConfig extends Context.Service<
     readonly maxBodyBytes: number
     readonly database: string
     readonly metrics: Metrics.Registry
+    /**
+     * The obligation settings in force (`thads-service serve --obligations
+     * FILE`), decoded at start; absent: the defaults. Every obligation the
+     * service generates or looks up uses them.
+     */
+    readonly obligations?: ObligationSettings.Decoded | undefined
   }
 >()("@thads/service/ServiceConfig") {}
+
+/** The settings obligations are generated with (absent: the defaults). */
+const settingsOf = (config: ServiceConfig["Service"]): { readonly settings?: Obligation.Settings } =>
+  config.obligations === undefined ? {} : { settings: config.obligations.settings }
 
 /**
  * The id of the request being served (set by the server for every request).
@@ -383,7 +394,8 @@ const SubmissionsLive = HttpApiBuilder.group(Api.Api, "submissions", (handlers) 
           caller,
           idempotencyKey: headers["idempotency-key"],
           requestId,
-          organizationId: config.organizationId
+          organizationId: config.organizationId,
+          ...(config.obligations === undefined ? {} : { obligationSettings: config.obligations.document })
         }).pipe(Effect.orDie)
         if (outcome._tag === "Conflict")
           return yield* refuse(
@@ -540,7 +552,8 @@ const FulfilmentsLive = HttpApiBuilder.group(Api.Api, "fulfilments", (handlers) 
           obligationId: payload.obligationId,
           fulfilledOn: CivilDate.make(payload.fulfilledOn),
           today: now.date,
-          organization: config.organization
+          organization: config.organization,
+          ...settingsOf(config)
         })
         if (checked._tag === "Unknown" || checked._tag === "MetByReport") {
           const [slug, detail] = fulfilmentRefusals[checked._tag]
@@ -752,7 +765,13 @@ const ReviewLive = HttpApiBuilder.group(Api.Api, "review", (handlers) =>
           const reports = "unitId" in o ? yield* Submissions.firstReceipts(o.unitId).pipe(Effect.orDie) : []
           const records = yield* Fulfilments.forTracking(o).pipe(Effect.orDie)
           const tracked = Obligation.track(
-            Obligation.generate({ from: fromDate, to: toDate, owner: id, organization: config.organization }),
+            Obligation.generate({
+              from: fromDate,
+              to: toDate,
+              owner: id,
+              organization: config.organization,
+              ...settingsOf(config)
+            }),
             [...reports, ...records.submissions],
             now.date
           )
@@ -843,6 +862,12 @@ const ReferenceLive = HttpApiBuilder.group(Api.Api, "reference", (handlers) =>
   handlers
     .handle("findings", () => Effect.succeed(catalogue))
     .handle("ruleset", () => Effect.succeed(ruleSetView))
+    .handle("obligationSettings", () =>
+      Effect.map(ServiceConfig, (config) => ({
+        configured: config.obligations !== undefined,
+        settings: config.obligations?.document ?? ObligationSettings.defaults
+      }))
+    )
     .handle("calendar", ({ params }) =>
       Effect.sync(() => {
         const schedule = HolidaySchedule.forYear(params.year)

@@ -131,7 +131,7 @@ const routeLabel = (method: string, url: string): string => {
   if (/^\/v1\/calendar\/[^/]+$/.test(path)) return `${method} /v1/calendar/:year`
   if (path === "/ui" || path.startsWith("/ui/")) return `${method} /ui`
   if (
-    /^\/(v1\/(check|submissions|obligations|kpis|audit|deadlines|catalogue\/findings|rulesets\/current)|healthz|readyz|metrics|docs|openapi\.json)$/.test(
+    /^\/(v1\/(check|submissions|obligations|kpis|audit|deadlines|catalogue\/findings|rulesets\/current|obligations\/settings)|healthz|readyz|metrics|docs|openapi\.json)$/.test(
       path
     )
   )

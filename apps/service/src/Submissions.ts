@@ -17,6 +17,7 @@ import {
   CivilDate,
   Decode,
   type Obligation,
+  type ObligationSettings,
   Organization,
   Pipeline,
   type Report,
@@ -111,7 +112,8 @@ const currentReports = (sql: SqlClient.SqlClient, unitIds: ReadonlyArray<string>
  * The context of a check from the store, assembled by core's pipeline: the
  * unit's current reports of the year and the previous year, its sub-units'
  * current reports of the period, the organisation, the receipt date, and the
- * unit's obligations tracked against the first receipt of each period.
+ * unit's obligations (generated with the obligation settings in force)
+ * tracked against the first receipt of each period.
  *
  * @example
  * ```ts
@@ -125,7 +127,8 @@ const currentReports = (sql: SqlClient.SqlClient, unitIds: ReadonlyArray<string>
 export const contextFor = (
   report: Report.Report,
   submittedOn: CivilDate.CivilDate,
-  organizationId: string
+  organizationId: string,
+  obligationSettings?: ObligationSettings.Document
 ): Effect.Effect<ReportCheck.Context, SqlError, SqlClient.SqlClient> =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
@@ -147,7 +150,8 @@ export const contextFor = (
         submittedOn,
         asOf: submittedOn,
         reports: [...own, ...units].map((r) => r.report),
-        submissions
+        submissions,
+        ...(obligationSettings === undefined ? {} : { obligationSettings })
       },
       h
     )
@@ -221,6 +225,8 @@ export const submit = (input: {
   readonly idempotencyKey: string | undefined
   readonly requestId: string
   readonly organizationId: string
+  /** The obligation settings in force (default: the defaults). */
+  readonly obligationSettings?: ObligationSettings.Document
 }) =>
   Database.writing(
     Effect.gen(function* () {
@@ -238,7 +244,7 @@ export const submit = (input: {
       const { report } = input.decoded
       const h = report.header
       const now = yield* Time.now
-      const context = yield* contextFor(report, now.date, input.organizationId)
+      const context = yield* contextFor(report, now.date, input.organizationId, input.obligationSettings)
       const result = Result.toJson(input.decoded.check(context))
       const last = yield* sql<{ v: number | string | null }>`SELECT max(version) AS v FROM submissions
         WHERE unit_id = ${h.unitId} AND year = ${h.year} AND months = ${h.months}`

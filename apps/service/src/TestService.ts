@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { Api } from "@thads/api"
-import { Organization } from "@thads/core"
+import { ObligationSettings, Organization } from "@thads/core"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -70,6 +70,13 @@ export interface Options {
   readonly corsOrigins?: ReadonlyArray<string> | undefined
   /** The hot path of anonymous JSON checks (default on). */
   readonly fastCheck?: boolean | undefined
+  /**
+   * The obligation settings in force, as a settings document (what
+   * `--obligations FILE` holds; core's `ObligationSettings`), decoded at start:
+   * one that does not decode rejects `start` with its problems. Default: the
+   * defaults.
+   */
+  readonly obligations?: unknown
 }
 
 /**
@@ -144,13 +151,22 @@ export const start = async (options: Options = {}): Promise<Running> => {
   const removeTemporary = () => {
     if (temporary !== undefined) rmSync(temporary, { recursive: true, force: true })
   }
+  const obligations =
+    options.obligations === undefined
+      ? undefined
+      : ObligationSettings.decode(options.obligations, { organization: Organization.tayNinh })
+  if (obligations?._tag === "Failure") {
+    removeTemporary()
+    throw new ObligationSettings.InvalidSettingsError({ problems: obligations.failure })
+  }
   const config = Layer.succeed(Handlers.ServiceConfig, {
     organizationId: "tay-ninh",
     organization: Organization.tayNinh,
     publicReads: options.publicReads ?? false,
     maxBodyBytes: options.maxBodyBytes ?? 5_000_000,
     database: Database.describe(target),
-    metrics: Metrics.make()
+    metrics: Metrics.make(),
+    ...(obligations === undefined ? {} : { obligations: obligations.success })
   })
   const migrated = Layer.effectDiscard(Database.migrate).pipe(Layer.provideMerge(Database.layer(target)))
   const services = Layer.mergeAll(config, migrated, options.now === undefined ? Layer.empty : clockOf(options.now))

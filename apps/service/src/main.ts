@@ -4,7 +4,7 @@
  * ```
  * thads-service [serve] [--host H] [--port P] [--data-dir D] [--public-reads]
  *               [--max-body-bytes N] [--log-level L] [--ui-dir D] [--no-migrate]
- *               [--cors-origins O,O] [--no-fast-check]
+ *               [--cors-origins O,O] [--no-fast-check] [--obligations FILE]
  * thads-service migrate
  * thads-service keys create --role R [--unit U] [--label L]
  * thads-service keys list
@@ -13,15 +13,18 @@
  * ```
  * Environment: DATABASE_URL (postgres://… selects PostgreSQL), THADS_HOST,
  * THADS_PORT, THADS_DATA_DIR, THADS_MAX_BODY_BYTES, THADS_LOG_LEVEL,
- * THADS_PUBLIC_READS=true, THADS_UI_DIR, THADS_CORS_ORIGINS, THADS_FAST_CHECK=false.
+ * THADS_PUBLIC_READS=true, THADS_UI_DIR, THADS_CORS_ORIGINS, THADS_FAST_CHECK=false,
+ * THADS_OBLIGATIONS (the obligation settings file, decoded at start: a file
+ * that does not decode stops the start, naming the problems' pointers).
  * Flags win over the environment.
  *
  * @since 0.1.0
  */
+import { readFileSync } from "node:fs"
 import { parseArgs } from "node:util"
 import { NodeRuntime } from "@effect/platform-node"
 import { Api } from "@thads/api"
-import { Organization } from "@thads/core"
+import { ObligationSettings, Organization } from "@thads/core"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
@@ -39,6 +42,7 @@ const usage = `thads-service — the thads compliance service
   thads-service [serve] [--host H] [--port P] [--data-dir D] [--public-reads]
                 [--max-body-bytes N] [--log-level L] [--ui-dir D] [--no-migrate]
                 [--cors-origins https://a.example,https://b.example] [--no-fast-check]
+                [--obligations obligations.json]
   thads-service migrate
   thads-service keys create --role submitter|unit-reviewer|reviewer|admin [--unit U] [--label L]
   thads-service keys list
@@ -49,7 +53,9 @@ Environment: DATABASE_URL=postgres://… (PostgreSQL; default SQLite in <data-di
 THADS_HOST, THADS_PORT, THADS_DATA_DIR, THADS_MAX_BODY_BYTES, THADS_LOG_LEVEL, THADS_PUBLIC_READS, THADS_UI_DIR,
 THADS_CORS_ORIGINS (comma-separated origins allowed to call the API from a browser; default none),
 THADS_FAST_CHECK=false (same as --no-fast-check: anonymous JSON checks also go through the HttpApi app instead of
-the hot path; the answers are the same, the hot path is faster).`
+the hot path; the answers are the same, the hot path is faster),
+THADS_OBLIGATIONS=<file> (same as --obligations: the obligation settings — what a quarter of Chỉ thị 09 §1.3 is,
+due rules, the §8.1 reviews, ad-hoc requests; format: thads schema --obligations; default the built-in defaults).`
 
 class UsageError extends Error {}
 
@@ -88,6 +94,7 @@ const parse = (argv: ReadonlyArray<string>) => {
       "no-migrate": { type: "boolean" },
       "cors-origins": { type: "string" },
       "no-fast-check": { type: "boolean" },
+      obligations: { type: "string" },
       role: { type: "string" },
       unit: { type: "string" },
       label: { type: "string" },
@@ -118,6 +125,7 @@ const parse = (argv: ReadonlyArray<string>) => {
     migrate: values["no-migrate"] !== true,
     corsOrigins: corsOrigins(values["cors-origins"] ?? env.THADS_CORS_ORIGINS ?? ""),
     fastCheck: values["no-fast-check"] !== true && env.THADS_FAST_CHECK !== "false",
+    obligations: values.obligations ?? (env.THADS_OBLIGATIONS === "" ? undefined : env.THADS_OBLIGATIONS),
     role: values.role,
     unit: values.unit,
     label: values.label
@@ -126,10 +134,30 @@ const parse = (argv: ReadonlyArray<string>) => {
 
 type Settings = ReturnType<typeof parse>
 
+/** The obligation settings file, decoded (every problem named by its pointer), or a usage error. */
+const obligationSettings = (file: string): ObligationSettings.Decoded => {
+  let text: string
+  try {
+    text = readFileSync(file, "utf8")
+  } catch (e) {
+    throw new UsageError(
+      `--obligations: cannot read "${file}": ${e instanceof Error ? e.message : String(e)}`.slice(0, 500)
+    )
+  }
+  const r = ObligationSettings.decodeJson(text, { organization: Organization.tayNinh })
+  if (r._tag === "Failure")
+    throw new UsageError(
+      `--obligations: "${file}" does not decode (format: thads schema --obligations): ${ObligationSettings.summary(r.failure, "en", 10)}`
+    )
+  return r.success
+}
+
 const print = (line: string) => Effect.sync(() => process.stdout.write(`${line}\n`))
 
 const serve = (s: Settings) =>
   Effect.gen(function* () {
+    // Decoded before anything else: a settings file that does not decode stops the start.
+    const obligations = s.obligations === undefined ? undefined : obligationSettings(s.obligations)
     const target = Database.target(s.dataDir, s.databaseUrl)
     if (s.migrate) yield* Database.migrate
     const config = {
@@ -138,7 +166,8 @@ const serve = (s: Settings) =>
       publicReads: s.publicReads,
       maxBodyBytes: s.maxBodyBytes,
       database: Database.describe(target),
-      metrics: Metrics.make()
+      metrics: Metrics.make(),
+      ...(obligations === undefined ? {} : { obligations })
     }
     const announce = Layer.effectDiscard(
       Effect.gen(function* () {

@@ -55,22 +55,23 @@ const endpoints: ReadonlyArray<Endpoint> = [
   [
     "record A04's hearing",
     () => ({ path: "/v1/fulfilments", body: JSON.stringify({ obligationId: actorHearing, fulfilledOn: "2023-04-20" }) })
-  ]
+  ],
+  ["obligation settings in force", () => ({ path: "/v1/obligations/settings" })]
 ]
 
 // Columns in the order of `endpoints`. Written out by hand: the rules, not a copy of Access.
 const expected: Readonly<Record<string, ReadonlyArray<number>>> = {
-  submitterChild: [200, 404, 403, 200, 200, 403, 201, 200, 200, 200, 200, 403, 201, 403],
-  submitterSibling: [404, 404, 403, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403, 403],
-  submitterParent: [404, 200, 200, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403, 403],
-  submitterUnrelated: [404, 404, 403, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403, 403],
-  reviewerParent: [200, 200, 200, 200, 200, 403, 403, 200, 200, 200, 200, 403, 403, 403],
-  reviewerChild: [200, 404, 403, 200, 200, 403, 403, 200, 200, 200, 200, 403, 403, 403],
-  reviewerUnrelated: [404, 404, 403, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403, 403],
-  reviewer: [200, 200, 200, 200, 200, 403, 403, 200, 200, 200, 200, 200, 403, 403],
-  admin: [200, 200, 200, 200, 200, 200, 403, 200, 200, 200, 200, 200, 403, 201],
-  anonymous: [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
-  revoked: [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401]
+  submitterChild: [200, 404, 403, 200, 200, 403, 201, 200, 200, 200, 200, 403, 201, 403, 200],
+  submitterSibling: [404, 404, 403, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403, 403, 200],
+  submitterParent: [404, 200, 200, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403, 403, 200],
+  submitterUnrelated: [404, 404, 403, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403, 403, 200],
+  reviewerParent: [200, 200, 200, 200, 200, 403, 403, 200, 200, 200, 200, 403, 403, 403, 200],
+  reviewerChild: [200, 404, 403, 200, 200, 403, 403, 200, 200, 200, 200, 403, 403, 403, 200],
+  reviewerUnrelated: [404, 404, 403, 403, 403, 403, 403, 200, 200, 200, 200, 403, 403, 403, 200],
+  reviewer: [200, 200, 200, 200, 200, 403, 403, 200, 200, 200, 200, 200, 403, 403, 200],
+  admin: [200, 200, 200, 200, 200, 200, 403, 200, 200, 200, 200, 200, 403, 201, 200],
+  anonymous: [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401],
+  revoked: [401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401, 401]
 }
 
 describe("authorisation matrix", () => {
@@ -150,6 +151,7 @@ describe("authorisation matrix", () => {
     try {
       expect((await call(open.url, "/v1/check", { body: reportOf("chi-cuc-go-dau") })).status).toBe(200)
       expect((await call(open.url, "/v1/catalogue/findings")).status).toBe(200)
+      expect((await call(open.url, "/v1/obligations/settings")).status).toBe(200)
       expect((await call(open.url, "/v1/submissions")).status).toBe(401)
       expect(
         (await call(open.url, "/v1/check", { key: "thads_000000000000_wrongwrongwrongwrongwrong", body: "{}" })).status

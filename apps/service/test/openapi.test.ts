@@ -45,8 +45,10 @@ describe("the OpenAPI document", () => {
   it("is OpenAPI 3.1 with every endpoint, and is what the service serves", async () => {
     expect(document.openapi).toBe("3.1.0")
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(["/v1/fulfilments", "/v1/fulfilments/{id}", "/v1/obligations"])
+      expect.arrayContaining(["/v1/fulfilments", "/v1/fulfilments/{id}", "/v1/obligations", "/v1/obligations/settings"])
     )
+    const settings = document.paths["/v1/obligations/settings"]?.get?.responses?.["200"]
+    expect(JSON.stringify(settings)).toContain("ObligationSettings")
     const query = (document.paths["/v1/obligations"]?.get?.parameters ?? []).map((p) => ("name" in p ? p.name : ""))
     expect(query).toEqual(expect.arrayContaining(["unit", "actor", "from", "to", "subtree"]))
     const served = await (await fetch(`${s.url}/openapi.json`)).json()

@@ -307,7 +307,8 @@ export const ReviewGroup = HttpApiGroup.make("review")
   .annotate(OpenApi.Description, "Roll-ups, obligations and KPIs (tổng hợp, nghĩa vụ, chỉ tiêu)")
 
 /**
- * Thin views of core: finding catalogue, rule set, calendar, deadlines.
+ * Thin views of core: finding catalogue, rule set, obligation settings,
+ * calendar, deadlines.
  *
  * @example
  * ```ts
@@ -326,6 +327,14 @@ export const ReferenceGroup = HttpApiGroup.make("reference")
     HttpApiEndpoint.get("ruleset", "/v1/rulesets/current", { success: Views.RuleSetView }).annotate(
       OpenApi.Summary,
       "The rule set in force: version, hash and parameters"
+    )
+  )
+  .add(
+    HttpApiEndpoint.get("obligationSettings", "/v1/obligations/settings", {
+      success: Views.ObligationSettingsView
+    }).annotate(
+      OpenApi.Summary,
+      "The obligation settings in force: quarters, due rules, Chỉ thị 09 §8.1 reviews, ad-hoc requests (thiết lập nghĩa vụ)"
     )
   )
   .add(

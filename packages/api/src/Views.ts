@@ -1,10 +1,12 @@
 /**
  * The read models of the service: roll-ups, obligations with their status,
  * KPIs by period, the audit log, and the thin views of core (finding
- * catalogue, rule set, calendar, deadlines), plus health and readiness.
+ * catalogue, rule set, obligation settings, calendar, deadlines), plus
+ * health and readiness.
  *
  * @since 0.1.0
  */
+import { ObligationSettings } from "@thads/core"
 import * as Schema from "effect/Schema"
 import * as Result from "./Result.js"
 
@@ -85,6 +87,19 @@ export const TrackedObligation = Schema.Struct({
   basis: Schema.Literals(["official", "assumed"]),
   estimated: Schema.Boolean,
   citation: Result.CitationJson,
+  settings: Schema.optionalKey(
+    Schema.Array(
+      Schema.Struct({
+        key: Schema.String,
+        value: Schema.Union([Schema.String, Schema.Finite, Schema.Boolean, Schema.Null]),
+        why: Text,
+        about: Schema.optionalKey(Result.CitationJson)
+      }).annotate({ identifier: "Setting" })
+    ).annotate({
+      description:
+        "The settings an assumed obligation rests on (thiết lập): its due rule, what a quarter is, a configured review or request"
+    })
+  ),
   provision: Schema.optionalKey(Schema.String),
   fulfilment: Schema.optionalKey(
     Schema.Struct({
@@ -184,6 +199,28 @@ export const RuleSetView = Schema.Struct({
   hash: Schema.String,
   ruleSet: Schema.Record(Schema.String, Schema.Json)
 }).annotate({ identifier: "RuleSet" })
+
+/**
+ * The obligation settings in force (what a "quarter" of Chỉ thị 09 §1.3
+ * means, the due rules, the §8.1 reviews, the ad-hoc requests, the kinds
+ * generated): core's `ObligationSettings` document with the defaults filled
+ * in, and whether the service was started with a settings file
+ * (`thads-service serve --obligations FILE`).
+ *
+ * @example
+ * ```ts
+ * const v: Views.ObligationSettingsView = { configured: false, settings: ObligationSettings.defaults }
+ * v.settings.quarters // "statistical"
+ * ```
+ * @since 0.3.0
+ */
+export const ObligationSettingsView: Schema.Struct<{
+  readonly configured: Schema.Boolean
+  readonly settings: typeof ObligationSettings.SettingsSchema
+}> = Schema.Struct({
+  configured: Schema.Boolean.annotate({ description: "Whether a settings file is in force (otherwise the defaults)" }),
+  settings: ObligationSettings.SettingsSchema
+}).annotate({ identifier: "ObligationSettings" })
 
 /**
  * The working calendar of a year.

@@ -55,6 +55,7 @@ export * as Coverage from "./directive/Coverage.js"
 export * as Directive from "./directive/Directive.js"
 export * as Directive09 from "./directive/Directive09.js"
 export * as Obligation from "./directive/Obligation.js"
+export * as ObligationSettings from "./directive/ObligationSettings.js"
 
 // cases/
 export * as Aggregate from "./cases/Aggregate.js"

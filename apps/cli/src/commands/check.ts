@@ -11,9 +11,18 @@
  *
  * @since 0.1.0
  */
-import { CivilDate, FindingCatalogue, Pipeline, type Report, Rules } from "@thads/core"
+import { basename } from "node:path"
+import {
+  CivilDate,
+  FindingCatalogue,
+  type ObligationSettings,
+  type Organization,
+  Pipeline,
+  type Report,
+  Rules
+} from "@thads/core"
 import * as Files from "../Files.js"
-import { readSubmissions } from "./directive.js"
+import { readObligationSettings, readSubmissions } from "./directive.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
 import * as Sources from "../Sources.js"
@@ -32,7 +41,10 @@ export const defaultOrganization = "tay-ninh"
 
 /**
  * The reports of a context directory (the unit's earlier reports, its units'
- * reports) and its optional submissions.json, as the pipeline's context.
+ * reports), its optional submissions.json and its optional obligations.json
+ * (the obligation settings the submissions are tracked with, decoded with
+ * every problem at its pointer: `ObligationSettings`), as the pipeline's
+ * context.
  *
  * @example
  * ```ts
@@ -46,14 +58,19 @@ export const defaultOrganization = "tay-ninh"
  * context.reports.length // 1
  * context.submissions.length // 202
  * context.skipped.map((file) => basename(file)) // ["malformed.json"]: not a report
+ * context.obligationSettings // undefined: no obligations.json
+ * copyFileSync(fromRoot("examples/obligations.json"), join(dir, "obligations.json"))
+ * loadContext(dir).obligationSettings?.quarters // "calendar"
  * ```
  * @since 0.1.0
  */
 export const loadContext = (
-  dir: string
+  dir: string,
+  organization?: Organization.Organization
 ): {
   readonly reports: ReadonlyArray<Report.Report>
   readonly submissions: ReadonlyArray<Pipeline.Submission>
+  readonly obligationSettings?: ObligationSettings.Document
   readonly skipped: ReadonlyArray<string>
 } => {
   const unreadable: Array<{ readonly vi: string; readonly en: string }> = []
@@ -65,16 +82,26 @@ export const loadContext = (
     })
   const texts: Array<{ readonly file: string; readonly text: string }> = []
   let submissions: ReadonlyArray<Pipeline.Submission> = []
+  let obligationSettings: ObligationSettings.Document | undefined
   for (const file of files) {
     if (file.endsWith("submissions.json")) {
       // Every problem at its pointer: real dates, repeated keys, known kinds (see directive.ts).
       submissions = readSubmissions(file)
       continue
     }
+    if (basename(file) === "obligations.json") {
+      obligationSettings = readObligationSettings(file, organization).document
+      continue
+    }
     texts.push({ file, text: Files.readText(file) })
   }
   const { reports, skipped } = Pipeline.decodeReports(texts)
-  return { reports, submissions, skipped: skipped.map((s) => s.file) }
+  return {
+    reports,
+    submissions,
+    ...(obligationSettings === undefined ? {} : { obligationSettings }),
+    skipped: skipped.map((s) => s.file)
+  }
 }
 
 /**
@@ -121,13 +148,17 @@ export const check = async (input: {
     })
   const unreadable: Array<{ readonly vi: string; readonly en: string }> = []
   const files = Sources.reportFiles(input.paths, unreadable)
-  const ctx = input.context === undefined ? undefined : loadContext(input.context)
+  const ctx =
+    input.context === undefined
+      ? undefined
+      : loadContext(input.context, organization === "none" ? undefined : Pipeline.organizations[organization])
   const asOf =
     input.asOf !== undefined ? parseDate(input.asOf, "--as-of") : (input.today ?? CivilDate.todayInVietnam(Date.now()))
   const data: Pipeline.ContextData = {
     ...(organization === "none" ? {} : { organization }),
     asOf,
-    ...(ctx === undefined ? {} : { reports: ctx.reports, submissions: ctx.submissions })
+    ...(ctx === undefined ? {} : { reports: ctx.reports, submissions: ctx.submissions }),
+    ...(ctx?.obligationSettings === undefined ? {} : { obligationSettings: ctx.obligationSettings })
   }
   // Every file is read before anything is printed: an unreadable one ends the command with nothing on stdout.
   const sources: Array<Pipeline.Source> = []

@@ -1,8 +1,10 @@
 /**
  * `thads directive [--coverage]`: Chỉ thị 09-CT/TU as data — actors,
  * provisions, who does what, the documents invoked, and the coverage map;
- * `thads obligations --from D --to D [--unit U] [--submissions F] [--as-of D]`:
- * the dated obligations and their status.
+ * `thads obligations --from D --to D [--unit U] [--submissions F] [--as-of D]
+ * [--settings F]`: the dated obligations and their status (with the
+ * obligation settings of a file: quarters, due rules, §8.1 reviews, ad-hoc
+ * requests).
  *
  * @since 0.1.0
  */
@@ -15,6 +17,8 @@ import {
   Directive09,
   Documents,
   Obligation,
+  ObligationSettings,
+  type Organization,
   Terms
 } from "@thads/core"
 import { Json } from "@thads/core/internal"
@@ -284,6 +288,35 @@ export const readSubmissions = (file: string): ReadonlyArray<Obligation.Submissi
 }
 
 /**
+ * Reads an obligation settings file (`ObligationSettings.decodeJson`: the
+ * settings merged over the defaults, and the document in force); a file
+ * that does not decode is a usage error listing its first problems with
+ * their pointers, on one line.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * readObligationSettings(fromRoot("examples/obligations.json")).settings.reviews[0]?.id // "so-ket-2-nam"
+ * const bad = join(tempDir(), "obligations.json")
+ * writeFileSync(bad, '{ "quarters": "lunar" }')
+ * readObligationSettings(bad) // UsageError: the obligation settings file "…/obligations.json" does not decode: /quarters: must be "statistical" or "calendar"
+ * ```
+ * @since 0.3.0
+ */
+export const readObligationSettings = (
+  file: string,
+  organization?: Organization.Organization
+): ObligationSettings.Decoded => {
+  const r = ObligationSettings.decodeJson(readText(file), organization === undefined ? {} : { organization })
+  if (r._tag === "Success") return r.success
+  throw new Output.UsageError({
+    vi: `tệp thiết lập nghĩa vụ "${file}" không hợp lệ: ${ObligationSettings.summary(r.failure, "vi")}`,
+    en: `the obligation settings file "${file}" does not decode: ${ObligationSettings.summary(r.failure, "en")}`
+  })
+}
+
+/**
  * An obligation as {@link obligationLines} shows it: one generated locally
  * (`Obligation.Obligation`, with a status when submissions were given), or
  * one of the service's `GET /v1/obligations` (always with a status, and the
@@ -393,6 +426,9 @@ export const obligationLines = (
  * const out = obligations({ from: "2021-10-01", to: "2022-09-30", submissions, asOf: "2022-10-31", json: true, lang: "vi" })
  * JSON.parse(out.stdout).obligations[0]
  * // { id: "statistical-report/chi-cuc-ben-cau/2021-10-31", due: "2021-11-02", status: { _tag: "met" } }
+ * const settings = fromRoot("examples/obligations.json")
+ * const reviews = obligations({ from: "2023-01-01", to: "2023-12-31", unit: "A14", settings, json: false, lang: "en" })
+ * reviews.stdout.split("\n")[1] // "Friday 2023-08-25 (assumed due date)  Provincial Party Internal Affairs Commission → Provincial Party Standing Board: review of the directive, Two-year interim review of Directive 09-CT/TU"
  * ```
  * @since 0.1.0
  */
@@ -402,6 +438,8 @@ export const obligations = (input: {
   readonly unit?: string | undefined
   readonly submissions?: string | undefined
   readonly asOf?: string | undefined
+  /** An obligation settings file (`ObligationSettings`; default: the defaults). */
+  readonly settings?: string | undefined
   /** Today in Vietnam from the caller's clock (default: the system clock). */
   readonly today?: CivilDate.CivilDate
   readonly json: boolean
@@ -412,7 +450,13 @@ export const obligations = (input: {
   if (to < from) throw new Output.UsageError({ vi: "--to phải sau --from", en: "--to must not be before --from" })
   const asOf =
     input.asOf === undefined ? (input.today ?? CivilDate.todayInVietnam(Date.now())) : parseDate(input.asOf, "--as-of")
-  const list = Obligation.generate({ from, to, ...(input.unit === undefined ? {} : { owner: input.unit }) })
+  const settings = input.settings === undefined ? undefined : readObligationSettings(input.settings).settings
+  const list = Obligation.generate({
+    from,
+    to,
+    ...(input.unit === undefined ? {} : { owner: input.unit }),
+    ...(settings === undefined ? {} : { settings })
+  })
   if (input.unit !== undefined && list.length === 0) {
     throw new Output.UsageError({
       vi: `không có nghĩa vụ nào của "${input.unit}" trong khoảng này`,

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { Decode, Identity, Kpi, Pipeline, Report, StatisticalPeriod } from "@thads/core"
+import { Decode, Identity, Kpi, ObligationSettings, Pipeline, Report, StatisticalPeriod } from "@thads/core"
 import { problemLines, readText } from "../Files.js"
 import * as Output from "../Output.js"
 
@@ -157,13 +157,27 @@ export const kpi = (input: {
 }
 
 /**
- * `thads schema`: prints the JSON Schema of the report format.
+ * `thads schema`: prints the JSON Schema of the report format (`--result`:
+ * of check results; `--obligations`: of obligation settings files).
  *
  * @example
  * ```ts
  * JSON.parse(schema().stdout).title // "THADS statistical report"
+ * JSON.parse(schema({ obligations: true }).stdout).title // "thads obligation settings"
  * ```
  * @since 0.1.0
  */
-export const schema = (input: { readonly result?: boolean } = {}): Output.Output =>
-  Output.json(input.result === true ? Pipeline.jsonSchema() : Report.jsonSchema())
+export const schema = (input: { readonly result?: boolean; readonly obligations?: boolean } = {}): Output.Output => {
+  if (input.result === true && input.obligations === true)
+    throw new Output.UsageError({
+      vi: "chọn một: --result hoặc --obligations",
+      en: "choose one: --result or --obligations"
+    })
+  return Output.json(
+    input.result === true
+      ? Pipeline.jsonSchema()
+      : input.obligations === true
+        ? ObligationSettings.jsonSchema()
+        : Report.jsonSchema()
+  )
+}

@@ -17,6 +17,7 @@ import * as Schema from "effect/Schema"
 import * as Citation from "../citation/Citation.js"
 import * as CivilDate from "../base/CivilDate.js"
 import * as Obligation from "../directive/Obligation.js"
+import * as ObligationSettings from "../directive/ObligationSettings.js"
 import * as Organization from "../organization/Organization.js"
 import type * as Kpi from "../kpi/Kpi.js"
 import * as Decode from "../statistics/Decode.js"
@@ -91,7 +92,12 @@ export const ContextSchema = Schema.Struct({
   /** Submissions of obligations (obligations are tracked when given). */
   submissions: Schema.optionalKey(Schema.Array(SubmissionSchema)),
   /** The rule set (default: the standard one). */
-  ruleSet: Schema.optionalKey(RuleSet.RuleSetSchema)
+  ruleSet: Schema.optionalKey(RuleSet.RuleSetSchema),
+  /**
+   * The obligation settings in force (`ObligationSettings`: what a quarter
+   * is, due rules, §8.1 reviews, ad-hoc requests; default: the defaults).
+   */
+  obligationSettings: Schema.optionalKey(ObligationSettings.SettingsSchema)
 })
 
 /**
@@ -142,7 +148,9 @@ export const organizationOf = (data: ContextData): Organization.Organization | u
 /**
  * The check context of one report: its unit's earlier reports, the other
  * units' reports (a province's roll-up), its obligations tracked as of
- * `asOf` when submissions are given.
+ * `asOf` when submissions are given (generated with the context's
+ * obligation settings; settings that do not decode throw
+ * `ObligationSettings.InvalidSettingsError`).
  *
  * @example
  * ```ts
@@ -170,7 +178,12 @@ export const contextFor = (data: ContextData, header: Report.Header | undefined)
             from: CivilDate.make({ year: header.year - 1, month: 10, day: 1 }),
             to: CivilDate.make({ year: header.year, month: 9, day: 30 }),
             owner: header.unitId,
-            ...(organization === undefined ? {} : { organization })
+            ...(organization === undefined ? {} : { organization }),
+            ...(data.obligationSettings === undefined
+              ? {}
+              : {
+                  settings: ObligationSettings.resolve(data.obligationSettings, organization ?? Organization.tayNinh)
+                })
           }),
           submissions,
           data.asOf

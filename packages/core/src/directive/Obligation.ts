@@ -128,6 +128,8 @@ export type DueRule =
 
 /**
  * Settings of obligation generation. Every default is documented as assumed.
+ * Their JSON form, as a user writes it in a file, is decoded by
+ * `ObligationSettings.decode`.
  *
  * @example
  * ```ts
@@ -146,15 +148,28 @@ export interface Settings {
   readonly hearingDue: DueRule
   /** Due rule of the steering committees' reports (not stated in the notes; default as hearings). */
   readonly steeringDue: DueRule
-  /** §8.1 reviews: the directive gives no dates; none by default. */
-  readonly reviews: ReadonlyArray<{ readonly id: string; readonly title: Text; readonly due: CivilDate.CivilDate }>
-  /** Ad-hoc requests (§1.3 "đột xuất"). */
+  /**
+   * §8.1 reviews: the directive gives no dates; none by default. `start`: the
+   * first day of the period the review covers, the earliest day it can be
+   * recorded as held (default: its due date).
+   */
+  readonly reviews: ReadonlyArray<{
+    readonly id: string
+    readonly title: Text
+    readonly due: CivilDate.CivilDate
+    readonly start?: CivilDate.CivilDate
+  }>
+  /**
+   * Ad-hoc requests (§1.3 "đột xuất"). `start`: the day the request was made,
+   * the earliest day it can be recorded as met (default: its due date).
+   */
   readonly adHoc: ReadonlyArray<{
     readonly id: string
     readonly owner: Party
     readonly recipient: Party
     readonly due: CivilDate.CivilDate
     readonly title: Text
+    readonly start?: CivilDate.CivilDate
   }>
   readonly kinds: ReadonlyArray<Kind>
   /** The province whose party committee issued the directive: hearings and steering reports are its units' (default "tay-ninh"). */
@@ -209,6 +224,43 @@ const dueSetting = (key: "hearingDue" | "steeringDue", rule: DueRule): Setting.S
           vi: "khoản 2 Điều 11 Thông tư liên tịch 05/2016 quy định báo cáo định kỳ 06 tháng, hằng năm nhưng không quy định thời hạn",
           en: "TTLT 05/2016 Article 11(2) requires 6-monthly and yearly reports but gives no due date"
         }
+})
+
+const quartersSetting = (quarters: Settings["quarters"]): Setting.Setting => ({
+  key: "Obligation.quarters",
+  value: quarters,
+  why: {
+    vi: 'Chỉ thị 09-CT/TU (mục 1.3) không nói "quý" là quý của năm thống kê (từ 01/10) hay quý dương lịch',
+    en: 'Directive 09-CT/TU (§1.3) does not say whether a "quarter" is a quarter of the statistical year (from 1/10) or a calendar quarter'
+  },
+  about: { document: "ct-09-ct-tu-2021", section: "1.3" }
+})
+
+/**
+ * The settings a hearing or steering report rests on: its due rule, and the
+ * meaning of "quarter" when it is not the default (the default, quarters of
+ * the statistical year, is documented in {@link defaultSettings}; naming it
+ * on every obligation would change every existing output).
+ */
+const periodSettings = (key: "hearingDue" | "steeringDue", settings: Settings): ReadonlyArray<Setting.Setting> =>
+  settings.quarters === defaultSettings.quarters
+    ? [dueSetting(key, settings[key])]
+    : [dueSetting(key, settings[key]), quartersSetting(settings.quarters)]
+
+const scheduledSetting = (kind: "review" | "ad-hoc", id: string, due: CivilDate.CivilDate): Setting.Setting => ({
+  key: kind === "review" ? `Obligation.reviews.${id}` : `Obligation.adHoc.${id}`,
+  value: due,
+  why:
+    kind === "review"
+      ? {
+          vi: "Chỉ thị 09-CT/TU (mục 8.1) không quy định thời điểm sơ kết, tổng kết: ngày do người dùng thiết lập",
+          en: "Directive 09-CT/TU (§8.1) gives no dates for its reviews: the date is a user setting"
+        }
+      : {
+          vi: "yêu cầu báo cáo đột xuất (mục 1.3 Chỉ thị 09-CT/TU) do người dùng nhập trong thiết lập, văn bản yêu cầu không có trong dữ liệu",
+          en: "an ad-hoc request (Directive 09-CT/TU §1.3) entered in the settings: the request itself is not in the data"
+        },
+  about: { document: "ct-09-ct-tu-2021", section: kind === "review" ? "8.1" : "1.3" }
 })
 
 const estimatedAt = (calendar: WorkingCalendar.WorkingCalendar, ...dates: ReadonlyArray<CivilDate.CivilDate>) =>
@@ -369,7 +421,7 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
         due,
         basis: "assumed" as const,
         estimated: estimatedAt(calendar, hp.end, due),
-        settings: [dueSetting("hearingDue", settings.hearingDue)],
+        settings: periodSettings("hearingDue", settings),
         citation: { document: "ct-09-ct-tu-2021", section: "1.3" } as Citation.Citation,
         provision: "1.3"
       }
@@ -409,7 +461,7 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
           due,
           basis: "assumed",
           estimated: estimatedAt(calendar, hp.end, due),
-          settings: [dueSetting("steeringDue", settings.steeringDue)],
+          settings: periodSettings("steeringDue", settings),
           citation: { document: "ttlt-05-2016", article: "11", clause: 2 },
           provision: "2.3"
         })
@@ -426,10 +478,11 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
         frequency: "ad-hoc",
         owner: actorParty("A14", { vi: "Ban Nội chính Tỉnh ủy", en: "Provincial Party Internal Affairs Commission" }),
         recipient: A01,
-        period: { start: r.due, end: r.due, label: r.title },
+        period: { start: r.start ?? r.due, end: r.due, label: r.title },
         due: r.due,
-        basis: "official",
+        basis: "assumed",
         estimated: false,
+        settings: [scheduledSetting("review", r.id, r.due)],
         citation: { document: "ct-09-ct-tu-2021", section: "8.1" },
         provision: "8.1"
       })
@@ -445,10 +498,11 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
         frequency: "ad-hoc",
         owner: r.owner,
         recipient: r.recipient,
-        period: { start: r.due, end: r.due, label: r.title },
+        period: { start: r.start ?? r.due, end: r.due, label: r.title },
         due: r.due,
-        basis: "official",
+        basis: "assumed",
         estimated: false,
+        settings: [scheduledSetting("ad-hoc", r.id, r.due)],
         citation: { document: "ct-09-ct-tu-2021", section: "1.3" },
         provision: "1.3"
       })
