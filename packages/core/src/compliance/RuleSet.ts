@@ -281,7 +281,7 @@ export const hash = (ruleSet: RuleSet): string =>
  * ```
  * @since 0.3.0
  */
-export const standardHash = "302c6af8106128ea6dcced132b8a78c0d664443140a3d328d15dec9ef18e384c"
+export const standardHash = "6adfc04edb0eaf173c3e440f5694336bb376940111dc18a150d11ec87433ed12"
 
 const cache = new WeakMap<RuleSet, string>([[standard, standardHash]])
 

@@ -555,3 +555,24 @@ describe("text in NFC", () => {
     expect(flagged).toBe(name.normalize("NFC") !== name)
   })
 })
+
+describe("obligations' findings carry the obligation's basis", () => {
+  it("a missing hearing or steering report (due dates that are settings) is assumed; a missing statistical report (TT 06/2019's due date) is not", () => {
+    const list = Obligation.generate({ from: d("2022-03-01"), to: d("2022-03-31"), owner: "chi-cuc-go-dau" })
+    expect(list.map((o) => `${o.kind}:${o.basis}`).sort()).toEqual([
+      "hearing:assumed",
+      "statistical-report:official",
+      "steering-report:assumed"
+    ])
+    // All three are past due on 31/5/2022.
+    const findings = ReportCheck.check(base(), { obligations: Obligation.track(list, [], d("2022-05-31")) }).findings
+    const missing = findings.filter((f) => f.code === "obligation-missing")
+    expect(missing.map((f) => `${f.ruleId}:${f.basis ?? "official"}`).sort()).toEqual([
+      "obligation/hearing:assumed",
+      "obligation/statistical-report:official",
+      "obligation/steering-report:assumed"
+    ])
+    // Resting on an assumption, never an error.
+    for (const f of missing) expect(f.severity).toBe("warning")
+  })
+})

@@ -23,6 +23,12 @@ export const status = Rule.make({
   title: { vi: "Tình trạng thực hiện nghĩa vụ", en: "Status of the obligations" },
   codes: ["obligation-missing", "obligation-late"],
   basis: "official",
+  assumedWhen: {
+    "obligation-missing":
+      "an obligation whose due date or schedule is a documented setting (hearings and steering reports: the end of the next month; reviews, ad-hoc requests and calendar quarters from the obligation settings) is an assumption",
+    "obligation-late":
+      "an obligation whose due date or schedule is a documented setting (hearings and steering reports: the end of the next month; reviews, ad-hoc requests and calendar quarters from the obligation settings) is an assumption"
+  },
   citation: { document: "ct-09-ct-tu-2021", section: "1.3" },
   parameters: {},
   run: ({ report, obligations, at }, _p, emit) => {
@@ -37,7 +43,9 @@ export const status = Rule.make({
             paramsVi: { due: CivilDate.formatVi(o.due) },
             location: at("/header/unitId"),
             ruleId: `obligation/${o.kind}`,
-            citation: o.citation
+            citation: o.citation,
+            // A due date that is a setting, not the text's: the finding rests on it.
+            basis: o.basis === "assumed" ? "assumed" : undefined
           })
         )
       } else if (t.status._tag === "met-late") {
@@ -52,7 +60,9 @@ export const status = Rule.make({
             paramsVi: { due: CivilDate.formatVi(o.due), submitted: CivilDate.formatVi(t.status.submittedOn) },
             location: at("/header/unitId"),
             ruleId: `obligation/${o.kind}`,
-            citation: o.citation
+            citation: o.citation,
+            // A due date that is a setting, not the text's: the finding rests on it.
+            basis: o.basis === "assumed" ? "assumed" : undefined
           })
         )
       }
