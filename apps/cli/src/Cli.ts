@@ -247,7 +247,9 @@ const obligationsCommand = Command.make(
     key: Flag.String("key").pipe(Flag.optional, Flag.withDescription("API key for --server / Khóa API")),
     actor: Flag.String("actor").pipe(
       Flag.optional,
-      Flag.withDescription("With --server: a directive actor (A04, A05, A06; reviewer or admin key) / Chủ thể")
+      Flag.withDescription(
+        "With --server: a directive actor (A04–A06; A14 with §8.1 reviews scheduled; reviewer or admin key) / Chủ thể"
+      )
     ),
     subtree: Flag.Boolean("subtree").pipe(
       Flag.withDefault(false),
@@ -348,7 +350,7 @@ const fulfilCommand = Command.make(
     ),
     server: Flag.String("server").pipe(Flag.withDescription("The thads service URL / Địa chỉ máy chủ")),
     key: Flag.String("key").pipe(
-      Flag.withDescription("The unit's submitter key (an admin key for A04, A05, A06) / Khóa API")
+      Flag.withDescription("The unit's submitter key (an admin key for a directive actor's) / Khóa API")
     ),
     idempotencyKey: Flag.String("idempotency-key").pipe(
       Flag.optional,
@@ -622,7 +624,7 @@ const caseClassifyCommand = Command.make(
     json,
     lang
   },
-  (a) => emit(() => caseClassify({ ...a, at: Option.getOrUndefined(a.at) }))
+  (a) => Effect.flatMap(today, (t) => emit(() => caseClassify({ ...a, at: Option.getOrUndefined(a.at), today: t })))
 ).pipe(
   Command.withDescription("Category, ground and time limits of a case / Phân loại việc thi hành án, căn cứ và thời hạn")
 )

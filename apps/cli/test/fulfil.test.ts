@@ -349,7 +349,7 @@ describe("thads fulfil", () => {
     const forbidden = thads("obligations", "--server", server, "--key", keys.province, "--actor", "A04")
     expect(forbidden.code).toBe(1)
     expect(forbidden.stdout).toContain(
-      "A04: máy chủ từ chối — nghĩa vụ của các chủ thể của Chỉ thị (A04, A05, A06) chỉ đọc được bằng khóa reviewer hoặc admin (403 actor-forbidden)"
+      "A04: máy chủ từ chối — nghĩa vụ của các chủ thể của Chỉ thị chỉ đọc được bằng khóa reviewer hoặc admin (403 actor-forbidden)"
     )
   })
 

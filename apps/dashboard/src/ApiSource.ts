@@ -12,7 +12,7 @@
  * server filters it): the page draws exactly those.
  */
 import type { Fulfilment, Submission, Views } from "@thads/api"
-import { CivilDate, type Obligation, StatisticalPeriod } from "@thads/core"
+import { CivilDate, Obligation, StatisticalPeriod } from "@thads/core"
 import * as Source from "./Source.js"
 
 type Obligations = typeof Views.Obligations.Type
@@ -29,20 +29,6 @@ const problemOf = async (res: Response): Promise<Source.SourceError> => {
     return new Source.SourceError(`HTTP ${res.status}`, res.status)
   }
 }
-
-/**
- * The directive actors that owe obligations (Chỉ thị 09 §1.3: the hearings
- * the judicial party bodies owe the provincial party standing board): A04
- * Đảng ủy Công an tỉnh, A05 Ban cán sự đảng Tòa án nhân dân tỉnh, A06 Ban cán
- * sự đảng Viện kiểm sát nhân dân tỉnh. The contract has no list of them;
- * test/ApiSource.test.ts holds this list to the owners core generates.
- *
- * @example
- * ```ts
- * ApiSource.actorIds // ["A04", "A05", "A06"]
- * ```
- */
-export const actorIds: ReadonlyArray<string> = ["A04", "A05", "A06"]
 
 const summary = (s: Submission.Summary): Source.SubmissionSummary => ({
   id: s.id,
@@ -104,7 +90,8 @@ export const make = async (key: string, base: string): Promise<Source.Source> =>
   // Signing in: the key must be accepted (401 otherwise).
   const me = await get<typeof Views.Me.Type>("/v1/me")
   const first = await get<Submission.List>("/v1/submissions", { history: "true" })
-  const today = CivilDate.todayInVietnam()
+  const today = CivilDate.todayInVietnam(Date.now())
+  let actors: Promise<ReadonlyArray<string>> | undefined
   // The newest statistical year with submissions (else the current one): its organisation is the one drawn.
   const year = first.items.reduce((y, s) => Math.max(y, s.year), 0) || yearOf(today)
   const from = StatisticalPeriod.start({ year, months: 1 })
@@ -146,7 +133,14 @@ export const make = async (key: string, base: string): Promise<Source.Source> =>
     },
     actorObligations: async (from, to) => {
       if (!Source.canReadActors({ role: me.role, unitId: root.id })) return []
-      const lists = await Promise.all(actorIds.map((actor) => get<Obligations>("/v1/obligations", { actor, from, to })))
+      // The actors that owe obligations under the service's settings (A04–A06's hearings; A14 when §8.1 reviews are
+      // scheduled; the actors of ad-hoc requests), asked once.
+      actors ??= get<typeof Views.ObligationSettingsView.Type>("/v1/obligations/settings").then((v) =>
+        Obligation.actorOwners(v.settings)
+      )
+      const lists = await Promise.all(
+        (await actors).map((actor) => get<Obligations>("/v1/obligations", { actor, from, to }))
+      )
       return lists.flatMap((l) => l.items.map(tracked))
     },
     record: async (body, idempotencyKey) => {

@@ -29,11 +29,14 @@ import { citationJson, citationText, dateText } from "./Render.js"
 export const caseClassify = (input: {
   readonly file: string
   readonly at?: string | undefined
+  /** Today in Vietnam (from the caller's clock): the default of --at. */
+  readonly today?: CivilDate.CivilDate
   readonly json: boolean
   readonly lang: Output.Lang
 }): Output.Output => {
   const { lang } = input
-  const at = input.at === undefined ? CivilDate.todayInVietnam() : parseDate(input.at, "--at")
+  const at =
+    input.at === undefined ? (input.today ?? CivilDate.todayInVietnam(Date.now())) : parseDate(input.at, "--at")
   const decoded = Case.decodeJson(readText(input.file))
   if (decoded._tag === "Failure") {
     return input.json

@@ -86,8 +86,8 @@ export const refusalText = (
     }
     case "fulfilment-forbidden":
       return both(
-        "khóa này không được ghi nhận nghĩa vụ này: khóa nộp báo cáo (submitter) của đơn vị ghi nhận nghĩa vụ của đơn vị mình, khóa quản trị (admin) ghi nhận nghĩa vụ của các chủ thể A04, A05, A06",
-        "this key may not record this obligation: a unit's submitter key records its unit's obligations, an admin key those of the actors A04, A05, A06"
+        "khóa này không được ghi nhận nghĩa vụ này: khóa nộp báo cáo (submitter) của đơn vị ghi nhận nghĩa vụ của đơn vị mình, khóa quản trị (admin) ghi nhận nghĩa vụ của các chủ thể của Chỉ thị",
+        "this key may not record this obligation: a unit's submitter key records its unit's obligations, an admin key those of the directive's actors"
       )
     case "fulfilment-exists": {
       const id = fact(p, /\(([^)\s]+)\)/)
@@ -126,7 +126,7 @@ export const refusalText = (
       return both("khóa API đã bị thu hồi (--key)", "the API key is revoked (--key)")
     case "actor-forbidden":
       return both(
-        "nghĩa vụ của các chủ thể của Chỉ thị (A04, A05, A06) chỉ đọc được bằng khóa reviewer hoặc admin",
+        "nghĩa vụ của các chủ thể của Chỉ thị chỉ đọc được bằng khóa reviewer hoặc admin",
         "the directive actors' obligations are read with a reviewer or admin key"
       )
     case "actor-not-found":

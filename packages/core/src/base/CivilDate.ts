@@ -404,8 +404,9 @@ export const max = (a: CivilDate, b: CivilDate): CivilDate => (a >= b ? a : b)
 export const min = (a: CivilDate, b: CivilDate): CivilDate => (a <= b ? a : b)
 
 /**
- * Today's date in Asia/Ho_Chi_Minh (UTC+7) for an instant, by default now.
- * The only place a clock is read; pass `epochMs` to make it deterministic.
+ * Today's date in Asia/Ho_Chi_Minh (UTC+7) at an instant (milliseconds since
+ * the epoch). Core never reads a clock: the caller passes the instant from
+ * its own (effect's `Clock`, `Date.now()` at an app's edge).
  *
  * @example
  * ```ts
@@ -413,7 +414,7 @@ export const min = (a: CivilDate, b: CivilDate): CivilDate => (a <= b ? a : b)
  * ```
  * @since 0.1.0
  */
-export const todayInVietnam = (epochMs: number = Date.now()): CivilDate =>
+export const todayInVietnam = (epochMs: number): CivilDate =>
   fromDayNumber(Math.floor((epochMs + 7 * 3_600_000) / 86_400_000))
 
 /**

@@ -274,6 +274,11 @@ const DISTRICT_BOARD: Party = actorParty("A02", {
   vi: "Ban Thường vụ cấp ủy cấp huyện",
   en: "District party standing board"
 })
+/** Ban Nội chính (A14): presides over the §8.1 interim and final reviews. */
+const REVIEWER: Party = actorParty("A14", {
+  vi: "Ban Nội chính Tỉnh ủy",
+  en: "Provincial Party Internal Affairs Commission"
+})
 const JUDICIAL: ReadonlyArray<Party> = [
   actorParty("A04", { vi: "Đảng ủy Công an tỉnh", en: "Party Committee of the Provincial Police" }),
   actorParty("A05", {
@@ -476,7 +481,7 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
         id: `review/${r.id}`,
         kind: "review",
         frequency: "ad-hoc",
-        owner: actorParty("A14", { vi: "Ban Nội chính Tỉnh ủy", en: "Provincial Party Internal Affairs Commission" }),
+        owner: REVIEWER,
         recipient: A01,
         period: { start: r.start ?? r.due, end: r.due, label: r.title },
         due: r.due,
@@ -513,6 +518,39 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
   return out
     .filter((o) => owner === undefined || o.owner.unitId === owner || o.owner.actorId === owner)
     .sort((a, b) => CivilDate.compare(a.due, b.due) || a.id.localeCompare(b.id))
+}
+
+/**
+ * The directive's actors (chủ thể, not units) that owe obligations under
+ * these settings: the judicial bodies that report at the standing board's
+ * hearings (A04–A06), Ban Nội chính (A14) when §8.1 reviews are scheduled, and
+ * the actors that owe an ad-hoc request — what a reviewer lists besides the
+ * units. Accepts the settings or their JSON document (`ObligationSettings`).
+ *
+ * @example
+ * ```ts
+ * Obligation.actorOwners() // ["A04", "A05", "A06"]
+ * Obligation.actorOwners({ reviews: [{ id: "so-ket", title: { vi: "Sơ kết", en: "Interim review" }, due: CivilDate.make("2023-08-25") }] }) // ["A04", "A05", "A06", "A14"]
+ * Obligation.actorOwners({ kinds: ["statistical-report"] }) // []
+ * ```
+ * @since 0.3.0
+ */
+export const actorOwners = (
+  settings: {
+    readonly kinds?: ReadonlyArray<Kind>
+    readonly reviews?: ReadonlyArray<unknown>
+    readonly adHoc?: ReadonlyArray<{ readonly owner: { readonly actorId?: string | undefined } }>
+  } = {}
+): ReadonlyArray<string> => {
+  const kinds = new Set(settings.kinds ?? defaultSettings.kinds)
+  const ids: Array<string> = []
+  const add = (id: string | undefined) => {
+    if (id !== undefined && !ids.includes(id)) ids.push(id)
+  }
+  if (kinds.has("hearing")) for (const j of JUDICIAL) add(j.actorId)
+  if (kinds.has("review") && (settings.reviews ?? defaultSettings.reviews).length > 0) add(REVIEWER.actorId)
+  if (kinds.has("ad-hoc")) for (const r of settings.adHoc ?? defaultSettings.adHoc) add(r.owner.actorId)
+  return ids
 }
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest"
 import * as CivilDate from "../../src/base/CivilDate.js"
 import * as Checks09 from "../../src/directive/Checks09.js"
 import * as Obligation from "../../src/directive/Obligation.js"
+import * as ObligationSettings from "../../src/directive/ObligationSettings.js"
 import * as Organization from "../../src/organization/Organization.js"
 
 const d = CivilDate.make
@@ -237,5 +238,57 @@ describe("an obligation by its id, and records that one was fulfilled", () => {
     )
     expect(tracked[0]!.status).toMatchObject({ _tag: "met-late", daysLate: 1 })
     expect(tracked.slice(1).every((t) => t.status._tag === "missing")).toBe(true)
+  })
+})
+
+describe("Obligation.actorOwners", () => {
+  // The directive's actors that owe obligations, for the settings and for their JSON document: exactly the actors
+  // `generate` gives obligations to over the years the settings' schedules cover.
+  const ownersOf = (settings: Partial<Obligation.Settings>) => {
+    const owners = new Set<string>()
+    for (const [from, to] of [
+      ["2021-10-01", "2022-09-30"],
+      ["2022-10-01", "2023-09-30"],
+      ["2023-10-01", "2024-09-30"],
+      ["2025-10-01", "2026-09-30"]
+    ] as const)
+      for (const o of Obligation.generate({
+        from: CivilDate.make(from),
+        to: CivilDate.make(to),
+        organization: Organization.tayNinh,
+        settings
+      }))
+        if (o.owner.actorId !== undefined) owners.add(o.owner.actorId)
+    return [...owners].sort()
+  }
+
+  it("by default: the judicial bodies' hearings (A04–A06)", () => {
+    expect([...Obligation.actorOwners()].sort()).toEqual(ownersOf({}))
+    expect(Obligation.actorOwners()).toEqual(["A04", "A05", "A06"])
+  })
+
+  it("with the example settings (§8.1 reviews, an ad-hoc request of a unit): A14 too, from the settings or their document", () => {
+    const r = ObligationSettings.decodeJson(
+      readFileSync(new URL("../../../../examples/obligations.json", import.meta.url), "utf8")
+    )
+    if (r._tag !== "Success") throw new Error("examples/obligations.json does not decode")
+    expect([...Obligation.actorOwners(r.success.settings)].sort()).toEqual(ownersOf(r.success.settings))
+    expect(Obligation.actorOwners(r.success.document)).toEqual(Obligation.actorOwners(r.success.settings))
+    expect(Obligation.actorOwners(r.success.settings)).toContain("A14")
+  })
+
+  it("an actor's ad-hoc request; no hearings when the kinds leave them out", () => {
+    const adHoc: Obligation.Settings["adHoc"] = [
+      {
+        id: "dot-xuat",
+        owner: { actorId: "A09", name: { vi: "Mặt trận", en: "Front" } },
+        recipient: { actorId: "A01", name: { vi: "Ban Thường vụ", en: "Standing Board" } },
+        due: CivilDate.make("2026-01-20"),
+        title: { vi: "Báo cáo đột xuất", en: "Ad-hoc report" }
+      }
+    ]
+    expect(Obligation.actorOwners({ adHoc })).toEqual(["A04", "A05", "A06", "A09"])
+    expect([...Obligation.actorOwners({ adHoc })].sort()).toEqual(ownersOf({ adHoc }))
+    expect(Obligation.actorOwners({ adHoc, kinds: ["ad-hoc"] })).toEqual(["A09"])
   })
 })
