@@ -539,7 +539,9 @@ export const actorOwners = (
   settings: {
     readonly kinds?: ReadonlyArray<Kind>
     readonly reviews?: ReadonlyArray<unknown>
-    readonly adHoc?: ReadonlyArray<{ readonly owner: { readonly actorId?: string | undefined } }>
+    readonly adHoc?: ReadonlyArray<{
+      readonly owner: { readonly actorId?: string | undefined; readonly unitId?: string | undefined }
+    }>
   } = {}
 ): ReadonlyArray<string> => {
   const kinds = new Set(settings.kinds ?? defaultSettings.kinds)
