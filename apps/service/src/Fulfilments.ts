@@ -258,6 +258,8 @@ export const list = (filter: {
   readonly owner: { readonly unitId: string } | { readonly actorId: string }
   readonly history: boolean
   readonly limit: number
+  /** Only the records of obligations whose period ends in [from, to] (the owner's index covers it). */
+  readonly periodEnd?: { readonly from: CivilDate.CivilDate; readonly to: CivilDate.CivilDate }
 }) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
@@ -265,8 +267,12 @@ export const list = (filter: {
       "unitId" in filter.owner
         ? sql`f.owner_unit_id = ${filter.owner.unitId}`
         : sql`f.owner_actor_id = ${filter.owner.actorId}`
+    const period =
+      filter.periodEnd === undefined
+        ? sql``
+        : sql`AND f.period_end >= ${filter.periodEnd.from} AND f.period_end <= ${filter.periodEnd.to}`
     const rows = yield* sql<Row>`SELECT ${sql.literal(columns)} FROM fulfilments f
-      WHERE ${owner} ${filter.history ? sql`` : sql`AND ${sql.literal(isCurrent)}`}
+      WHERE ${owner} ${period} ${filter.history ? sql`` : sql`AND ${sql.literal(isCurrent)}`}
       ORDER BY f.period_end, f.obligation_id, f.version DESC LIMIT ${filter.limit}`
     return rows.map(toRecord)
   })
@@ -283,7 +289,7 @@ export const list = (filter: {
  * const program = Effect.gen(function* () {
  *   yield* Database.migrate
  *   yield* Fulfilments.record({ request: { obligationId: obligation.id, fulfilledOn: "2026-01-15" }, obligation, caller, idempotencyKey: undefined, requestId: "r1" })
- *   return yield* Fulfilments.forTracking({ actorId: "A04" })
+ *   return yield* Fulfilments.forTracking({ actorId: "A04" }, { from: CivilDate.make("2025-10-01"), to: CivilDate.make("2026-09-30") })
  * })
  * const { submissions } = await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" })))
  * submissions // [{ obligationId: "hearing/A04/2025-12-31", submittedOn: "2026-01-15" }]
@@ -291,8 +297,12 @@ export const list = (filter: {
  * ```
  * @since 0.2.0
  */
-export const forTracking = (owner: { readonly unitId: string } | { readonly actorId: string }) =>
-  Effect.map(list({ owner, history: false, limit: 100_000 }), (records) => ({
+export const forTracking = (
+  owner: { readonly unitId: string } | { readonly actorId: string },
+  /** The obligations tracked: those whose period ends in [from, to] (bounds the records read). */
+  periodEnd: { readonly from: CivilDate.CivilDate; readonly to: CivilDate.CivilDate }
+) =>
+  Effect.map(list({ owner, history: false, limit: 100_000, periodEnd }), (records) => ({
     submissions: records.map(
       (r): Obligation.Submission => ({ obligationId: r.obligationId, submittedOn: CivilDate.make(r.fulfilledOn) })
     ),

@@ -763,7 +763,7 @@ const ReviewLive = HttpApiBuilder.group(Api.Api, "review", (handlers) =>
         for (const o of owners) {
           const id = "unitId" in o ? o.unitId : o.actorId
           const reports = "unitId" in o ? yield* Submissions.firstReceipts(o.unitId).pipe(Effect.orDie) : []
-          const records = yield* Fulfilments.forTracking(o).pipe(Effect.orDie)
+          const records = yield* Fulfilments.forTracking(o, { from: fromDate, to: toDate }).pipe(Effect.orDie)
           const tracked = Obligation.track(
             Obligation.generate({
               from: fromDate,

@@ -142,7 +142,14 @@ export const contextFor = (
         : []
     const units = (yield* currentReports(sql, children, [h.year])).filter((r) => r.report.header.months === h.months)
     // The unit's hearings and steering reports are met by their fulfilment records.
-    const records = yield* Fulfilments.forTracking({ unitId: h.unitId })
+    // The obligations a check tracks: those of the report's statistical year (see Pipeline.contextFor).
+    const records = yield* Fulfilments.forTracking(
+      { unitId: h.unitId },
+      {
+        from: CivilDate.make({ year: h.year - 1, month: 10, day: 1 }),
+        to: CivilDate.make({ year: h.year, month: 9, day: 30 })
+      }
+    )
     const submissions = [...(yield* firstReceipts(h.unitId)), ...records.submissions]
     return Pipeline.contextFor(
       {

@@ -52,7 +52,7 @@ export const organizations: Readonly<Record<string, Organization.Organization>> 
  */
 export const SubmissionSchema = Schema.Struct({
   obligationId: Schema.optionalKey(Schema.String),
-  kind: Schema.optionalKey(Schema.Literals(["statistical-report", "hearing", "steering-report", "review", "ad-hoc"])),
+  kind: Schema.optionalKey(Schema.Literals(Obligation.kinds)),
   owner: Schema.optionalKey(Schema.String),
   periodEnd: Schema.optionalKey(CivilDate.CivilDateSchema),
   submittedOn: CivilDate.CivilDateSchema

@@ -31,6 +31,18 @@ import * as SteeringCommittee from "../organization/SteeringCommittee.js"
 import type { Text } from "./Directive.js"
 
 /**
+ * Every kind of obligation, in the order they are generated: the one list the
+ * type, the settings' Schema and the submissions' Schema are made from.
+ *
+ * @example
+ * ```ts
+ * Obligation.kinds // ["statistical-report", "hearing", "steering-report", "review", "ad-hoc"]
+ * ```
+ * @since 0.3.0
+ */
+export const kinds = ["statistical-report", "hearing", "steering-report", "review", "ad-hoc"] as const
+
+/**
  * The kinds of obligation.
  *
  * @example
@@ -40,7 +52,7 @@ import type { Text } from "./Directive.js"
  * ```
  * @since 0.1.0
  */
-export type Kind = "statistical-report" | "hearing" | "steering-report" | "review" | "ad-hoc"
+export type Kind = (typeof kinds)[number]
 
 /**
  * A party to an obligation: an organisational unit, or an actor of the
@@ -197,7 +209,7 @@ export const defaultSettings: Settings = {
   steeringDue: { kind: "end-of-next-month" },
   reviews: [],
   adHoc: [],
-  kinds: ["statistical-report", "hearing", "steering-report", "review", "ad-hoc"],
+  kinds,
   province: "tay-ninh"
 }
 
@@ -645,7 +657,7 @@ export const track = (
     if (prev === undefined || s.submittedOn < prev) first.set(key, s.submittedOn)
   }
   return obligations.map((o) => {
-    const owner = o.owner.unitId ?? o.owner.actorId ?? ""
+    const owner = ownerId(o)
     const submitted = first.get(o.id) ?? first.get(keyOf(o.kind, owner, o.period.end))
     let status: Status
     if (submitted !== undefined && submitted <= asOf) {
@@ -680,13 +692,7 @@ export const track = (
  */
 export const ownerId = (o: Obligation): string => o.owner.unitId ?? o.owner.actorId ?? ""
 
-const kindSet: ReadonlySet<string> = new Set<Kind>([
-  "statistical-report",
-  "hearing",
-  "steering-report",
-  "review",
-  "ad-hoc"
-])
+const kindSet: ReadonlySet<string> = new Set<Kind>(kinds)
 
 /**
  * The obligation with this id among those {@link generate} gives for the

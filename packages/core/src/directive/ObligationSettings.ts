@@ -72,7 +72,7 @@ export const MAX_DAYS = 60
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
 // Plain literals and strings (not `Obligation.Kind`, not the branded `CivilDate`): the Schema's type is then
 // nameable wherever it is used (the service's contract embeds it).
-const kinds = ["statistical-report", "hearing", "steering-report", "review", "ad-hoc"] as const
+const kinds = Obligation.kinds
 const DateSchema = Schema.String.check(
   Schema.makeFilter(
     (s: string) => {
