@@ -395,7 +395,7 @@ const SubmissionsLive = HttpApiBuilder.group(Api.Api, "submissions", (handlers) 
           idempotencyKey: headers["idempotency-key"],
           requestId,
           organizationId: config.organizationId,
-          ...(config.obligations === undefined ? {} : { obligationSettings: config.obligations.document })
+          ...(config.obligations === undefined ? {} : { obligationSettings: config.obligations })
         }).pipe(Effect.orDie)
         if (outcome._tag === "Conflict")
           return yield* refuse(

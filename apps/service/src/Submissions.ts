@@ -128,7 +128,7 @@ export const contextFor = (
   report: Report.Report,
   submittedOn: CivilDate.CivilDate,
   organizationId: string,
-  obligationSettings?: ObligationSettings.Document
+  obligationSettings?: ObligationSettings.Decoded
 ): Effect.Effect<ReportCheck.Context, SqlError, SqlClient.SqlClient> =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
@@ -232,8 +232,8 @@ export const submit = (input: {
   readonly idempotencyKey: string | undefined
   readonly requestId: string
   readonly organizationId: string
-  /** The obligation settings in force (default: the defaults). */
-  readonly obligationSettings?: ObligationSettings.Document
+  /** The obligation settings in force, decoded at start (default: the defaults). */
+  readonly obligationSettings?: ObligationSettings.Decoded
 }) =>
   Database.writing(
     Effect.gen(function* () {

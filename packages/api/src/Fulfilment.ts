@@ -62,15 +62,10 @@ export const Request = Schema.Struct({
   obligationId: Text(300).annotate({
     description: "The obligation's id, as GET /v1/obligations lists it (e.g. hearing/thads-tay-ninh/2025-12-31)"
   }),
-  fulfilledOn: Schema.String.check(
-    Schema.makeFilter(
-      (s: string) => {
-        const r = CivilDate.parse(s)
-        return r instanceof CivilDate.InvalidDateError ? r.message : undefined
-      },
-      { title: "CivilDate" }
-    )
-  ).annotate({ description: "The day the hearing was held or the report sent (YYYY-MM-DD, in Vietnam)" }),
+  // Core's date Schema (real dates; JSON Schema format "date"), typed as a plain string in the contract.
+  fulfilledOn: (CivilDate.CivilDateSchema as Schema.Codec<string, string>).annotate({
+    description: "The day the hearing was held or the report sent (YYYY-MM-DD, in Vietnam)"
+  }),
   document: Schema.optionalKey(Document),
   note: Schema.optionalKey(Text(2000)),
   supersedes: Schema.optionalKey(

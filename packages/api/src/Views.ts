@@ -201,6 +201,30 @@ export const RuleSetView = Schema.Struct({
 }).annotate({ identifier: "RuleSet" })
 
 /**
+ * An obligation settings document (the decoded form: core's
+ * `ObligationSettings.Document`, named for the contract).
+ *
+ * @example
+ * ```ts
+ * const d: Views.ObligationSettingsDocument = { quarters: "calendar" }
+ * ```
+ * @since 0.3.0
+ */
+export interface ObligationSettingsDocument extends ObligationSettings.Document {}
+
+/**
+ * An obligation settings document's JSON (dates as `YYYY-MM-DD` strings).
+ *
+ * @example
+ * ```ts
+ * const d: Views.ObligationSettingsJson = { reviews: [{ id: "so-ket", title: { vi: "Sơ kết", en: "Interim review" }, due: "2026-08-31" }] }
+ * ```
+ * @since 0.3.0
+ */
+export interface ObligationSettingsJson extends ObligationSettingsEncoded {}
+type ObligationSettingsEncoded = (typeof ObligationSettings.SettingsSchema)["Encoded"]
+
+/**
  * The obligation settings in force (what a "quarter" of Chỉ thị 09 §1.3
  * means, the due rules, the §8.1 reviews, the ad-hoc requests, the kinds
  * generated): core's `ObligationSettings` document with the defaults filled
@@ -209,15 +233,15 @@ export const RuleSetView = Schema.Struct({
  *
  * @example
  * ```ts
- * const v: Views.ObligationSettingsView = { configured: false, settings: ObligationSettings.defaults }
+ * const v: typeof Views.ObligationSettingsView.Type = { configured: false, settings: ObligationSettings.defaults }
  * v.settings.quarters // "statistical"
  * ```
  * @since 0.3.0
  */
-export const ObligationSettingsView: Schema.Struct<{
-  readonly configured: Schema.Boolean
-  readonly settings: typeof ObligationSettings.SettingsSchema
-}> = Schema.Struct({
+export const ObligationSettingsView: Schema.Codec<
+  { readonly configured: boolean; readonly settings: ObligationSettingsDocument },
+  { readonly configured: boolean; readonly settings: ObligationSettingsJson }
+> = Schema.Struct({
   configured: Schema.Boolean.annotate({ description: "Whether a settings file is in force (otherwise the defaults)" }),
   settings: ObligationSettings.SettingsSchema
 }).annotate({ identifier: "ObligationSettings" })

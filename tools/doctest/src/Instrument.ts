@@ -6,7 +6,11 @@
  * which the error's message must match (an ellipsis `…` standing for any part
  * left out: see `Assert.messageMatches`). A statement spread over lines is
  * asserted by the comment on its last line, or by a comment on a line of its
- * own right after it. Only statements at depth 0 are asserted.
+ * own right after it. Only statements at depth 0 are asserted. Lines are
+ * read with their lexical state carried over ({@link Lexer}): a line of a
+ * template literal that spans lines — `// 1` included — is text of the
+ * literal, never a comment, and a `//` in a string or a regular expression
+ * starts no comment.
  *
  * What looks like an assertion is one: `DocTest.run` fails an example with
  * any comment {@link unchecked} finds. A comment that starts with a literal
@@ -21,6 +25,7 @@
  * as one, so it goes on a line of its own or after a declaration
  * (`const x = f() // prose`). Any other comment is prose.
  */
+import * as Lexer from "./Lexer.ts"
 import * as Literal from "./Literal.ts"
 
 // A statement that is not an expression to assert: a keyword as a whole word (`format(…)` and `typeof x` are
@@ -61,53 +66,36 @@ export interface Unchecked {
  */
 export const isClaim = (text: string): boolean => Literal.leading(text) !== undefined || ERROR.test(text)
 
-// Whether a statement assigns at depth 0 (`a.b = 1`, `x += 2`; not `a === b`, `a <= b` or `(x) => x`).
+// Whether a statement assigns at depth 0 (`a.b = 1`, `x += 2`; not `a === b`, `a <= b` or `(x) => x`), in its code
+// (not in a string or a template literal).
 const assigns = (statement: string): boolean => {
-  let depth = 0
-  let quote = ""
-  for (let i = 0; i < statement.length; i++) {
-    const ch = statement[i]!
-    if (quote !== "") {
-      if (ch === "\\") i++
-      else if (ch === quote) quote = ""
-    } else if (ch === '"' || ch === "'" || ch === "`") quote = ch
-    else if (ch === "(" || ch === "[" || ch === "{") depth++
-    else if (ch === ")" || ch === "]" || ch === "}") depth--
-    else if (
-      ch === "=" &&
-      depth === 0 &&
-      !/[=!<>]/.test(statement[i - 1] ?? "") &&
-      !/[=>]/.test(statement[i + 1] ?? "")
-    )
-      return true
-  }
-  return false
+  let found = false
+  let state = Lexer.start
+  for (const line of statement.split("\n"))
+    state = Lexer.scanLine(line, state, (i, depth) => {
+      if (line[i] === "=" && depth === 0 && !/[=!<>]/.test(line[i - 1] ?? "") && !/[=>]/.test(line[i + 1] ?? ""))
+        found = true
+    }).state
+  return found
 }
 
 const scan = (code: string): { readonly code: string; readonly unchecked: Array<Unchecked> } => {
   const out: Array<string> = []
   const unchecked: Array<Unchecked> = []
   const report = (n: number, text: string, reason: string) => unchecked.push({ line: n + 1, comment: text, reason })
-  let depth = 0
+  let state = Lexer.start
   let start = -1
   let ended = -1
   code.split("\n").forEach((raw, n) => {
-    const line = raw.replace(/\s+$/, "")
-    const startDepth = depth
-    let quote = ""
-    let comment = -1
-    for (let i = 0; i < line.length; i++) {
-      const ch = line[i]!
-      if (quote !== "") {
-        if (ch === "\\") i++
-        else if (ch === quote) quote = ""
-      } else if (ch === '"' || ch === "'" || ch === "`") quote = ch
-      else if (ch === "/" && line[i + 1] === "/") {
-        comment = i
-        break
-      } else if (ch === "(" || ch === "[" || ch === "{") depth++
-      else if (ch === ")" || ch === "]" || ch === "}") depth--
-    }
+    // The state is carried from line to line: a `//` inside a template literal that spans lines is its text, and
+    // the lines of the literal are inside the statement (like lines inside brackets).
+    const startDepth = Lexer.depth(state)
+    const scanned = Lexer.scanLine(raw, state)
+    state = scanned.state
+    const depth = Lexer.depth(state)
+    const comment = scanned.comment
+    // Trailing blanks are dropped, but not from the text of a template literal or string that goes on.
+    const line = scanned.state.frames.at(-1) === "`" || scanned.state.open !== "" ? raw : raw.replace(/\s+$/, "")
     const text = comment >= 0 ? line.slice(comment + 2).trim() : ""
     if (startDepth === 0 && depth > 0) start = out.length
     // A comment on a line of its own asserts the statement just above it (`f(…)\n// "value"`).

@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are examples' code, template literals and their ${…} included
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -69,6 +70,22 @@ describe("DocTest.run of an example with a comment it would not check", () => {
     await expect(DocTest.run(suite, example("const xs = [1]\nif (true) xs.length // 2"))).rejects.toThrow(/line 2/)
     await expect(DocTest.run(suite, example("[1, 2] // [3, …]"))).rejects.toThrow(/is not a value/)
     await expect(DocTest.run(suite, example("[1, 2].length // 2 items"))).rejects.toThrow(/prose after an expression/)
+  })
+
+  it("runs an example with a template literal over lines whose lines look like comments and claims", async () => {
+    const code = [
+      "const csv = `a,b",
+      "// 1,2",
+      "// [1, …]",
+      "${String(1 + 1)},3`",
+      'csv.split("\\n").length // 4',
+      'csv.split("\\n")[1] // "// 1,2"',
+      'csv.endsWith("2,3") // true'
+    ].join("\n")
+    await expect(DocTest.run(suite, example(code))).resolves.toBe(undefined)
+    await expect(DocTest.run(suite, example(code.replace("// 4", "// 5")))).rejects.toThrow(
+      /example line 5: expected 5, got 4/
+    )
   })
 
   it("runs an example whose claims are checked", async () => {

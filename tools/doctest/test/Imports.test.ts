@@ -27,6 +27,13 @@ describe("Imports.rewrite", () => {
     )
   })
 
+  it("leaves the lines of a template literal alone, even one that reads as an import", () => {
+    const code = 'const t = `\nimport * as S from "effect/Schema"\n`\nimport { A } from "a"'
+    expect(Imports.rewrite(code, core)).toBe(
+      'const t = `\nimport * as S from "effect/Schema"\n`\nconst { A } = await __import("a")'
+    )
+  })
+
   it("keeps the example's lines, so a failure names the right one", () => {
     const code = 'a\n\nimport { CivilDate } from "@thads/core"\n\nimport * as S from "effect/Schema"\n\nb // 1'
     const rewritten = Imports.rewrite(code, core).split("\n")

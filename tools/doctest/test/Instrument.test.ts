@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the strings are examples' code, template literals and their ${…} included
 import { describe, expect, it } from "vitest"
 import * as Instrument from "../src/Instrument.ts"
 
@@ -41,6 +42,24 @@ describe("Instrument.instrument", () => {
     expect(Instrument.instrument("f() // XError")).toBe(';__throws(() => (f()), "XError", 1)')
     expect(Instrument.instrument("f() // XError:")).toBe(';__throws(() => (f()), "XError", 1)')
     expect(Instrument.instrument("f() // Error: no")).toBe(';__throws(() => (f()), "Error", 1, "no")')
+  })
+
+  it("reads a template literal that spans lines as one statement: a `//` line inside it is its text", () => {
+    const code = "const t = `a\n// 1\nb`\nt.length // 8"
+    expect(Instrument.instrument(code)).toBe('const t = `a\n// 1\nb`\n;__equals((t.length), "8", 4)')
+    expect(Instrument.instrument("f(`a\n// 1\n`) // 2")).toBe(';__equals((f(`a\n// 1\n`)), "2", 3)')
+    expect(Instrument.instrument("const t = `a\n  ${x} // 1\n` // 2")).toBe(
+      'const t = `a\n  ${x} // 1\n`\n;__equals(t, "2", 3)'
+    )
+    // The text of a literal keeps its trailing blanks; code lines lose theirs.
+    expect(Instrument.instrument("const t = `a  \nb`   ")).toBe("const t = `a  \nb`")
+  })
+
+  it("finds no comment in a regular expression, and none in a block comment", () => {
+    expect(Instrument.instrument("/https?:\\/\\//.test(u) // true")).toBe(
+      ';__equals((/https?:\\/\\//.test(u)), "true", 1)'
+    )
+    expect(Instrument.instrument("f(/* // 2 */ 1) // 1")).toBe(';__equals((f(/* // 2 */ 1)), "1", 1)')
   })
 
   it("leaves prose, declarations without a literal and comments inside strings alone", () => {
@@ -101,6 +120,14 @@ describe("Instrument.unchecked", () => {
     expect(reasons("// 2")).toEqual([[1, "above"]])
     expect(reasons("const a = 1\n\n  // 2")).toEqual([[3, "above"]])
     expect(reasons("f(1), // 1")).toEqual([[1, "comma"]])
+  })
+
+  it("finds nothing in the text of a template literal that spans lines, and what follows it", () => {
+    expect(reasons("const t = `\n// 1\n  // [1, …]\n// XError: no\n`")).toEqual([])
+    expect(reasons("const t = `\n// 1\n`\n// 2")).toEqual([])
+    expect(reasons("const t = `\n${f(\n  1 // 2\n)}`")).toEqual([[3, "brackets"]])
+    expect(reasons("const t = `a\nb`\nif (t) f() // 1")).toEqual([[3, "keyword"]])
+    expect(reasons("const t = `a\nb`\nt.length // 3 characters")).toEqual([[3, "prose"]])
   })
 
   it("finds a literal that is not a value: an ellipsis outside a string, a name", () => {

@@ -42,9 +42,9 @@ export const defaultOrganization = "tay-ninh"
 /**
  * The reports of a context directory (the unit's earlier reports, its units'
  * reports), its optional submissions.json and its optional obligations.json
- * (the obligation settings the submissions are tracked with, decoded with
- * every problem at its pointer: `ObligationSettings`), as the pipeline's
- * context.
+ * (the obligation settings the submissions are tracked with, decoded here,
+ * once, against the organisation, with every problem at its pointer:
+ * `ObligationSettings`), as the pipeline's context.
  *
  * @example
  * ```ts
@@ -60,7 +60,7 @@ export const defaultOrganization = "tay-ninh"
  * context.skipped.map((file) => basename(file)) // ["malformed.json"]: not a report
  * context.obligationSettings // undefined: no obligations.json
  * copyFileSync(fromRoot("examples/obligations.json"), join(dir, "obligations.json"))
- * loadContext(dir).obligationSettings?.quarters // "calendar"
+ * loadContext(dir).obligationSettings?.settings.quarters // "calendar"
  * ```
  * @since 0.1.0
  */
@@ -70,7 +70,7 @@ export const loadContext = (
 ): {
   readonly reports: ReadonlyArray<Report.Report>
   readonly submissions: ReadonlyArray<Pipeline.Submission>
-  readonly obligationSettings?: ObligationSettings.Document
+  readonly obligationSettings?: ObligationSettings.Decoded
   readonly skipped: ReadonlyArray<string>
 } => {
   const unreadable: Array<{ readonly vi: string; readonly en: string }> = []
@@ -82,7 +82,7 @@ export const loadContext = (
     })
   const texts: Array<{ readonly file: string; readonly text: string }> = []
   let submissions: ReadonlyArray<Pipeline.Submission> = []
-  let obligationSettings: ObligationSettings.Document | undefined
+  let obligationSettings: ObligationSettings.Decoded | undefined
   for (const file of files) {
     if (file.endsWith("submissions.json")) {
       // Every problem at its pointer: real dates, repeated keys, known kinds (see directive.ts).
@@ -90,7 +90,7 @@ export const loadContext = (
       continue
     }
     if (basename(file) === "obligations.json") {
-      obligationSettings = readObligationSettings(file, organization).document
+      obligationSettings = readObligationSettings(file, organization)
       continue
     }
     texts.push({ file, text: Files.readText(file) })

@@ -430,12 +430,16 @@ export const formatVi = (d: CivilDate): string => `${d.slice(8, 10)}/${d.slice(5
 
 /**
  * Schema for a civil date string; decoding reports the exact reason
- * ("day 30 is outside 1–28 for 02/2023").
+ * ("day 30 is outside 1–28 for 02/2023"). Its JSON Schema (and OpenAPI) is a
+ * string of `format: "date"` (RFC 3339 full-date, which has no 30 February
+ * either) with the pattern `YYYY-MM-DD`.
  *
  * @example
  * ```ts
  * import * as Schema from "effect/Schema"
- * Schema.decodeUnknownSync(CivilDate.CivilDateSchema)("2024-02-29")
+ * Schema.decodeUnknownSync(CivilDate.CivilDateSchema)("2024-02-29") // "2024-02-29"
+ * Schema.decodeUnknownSync(CivilDate.CivilDateSchema)("2026-02-30") // SchemaError: Invalid date "2026-02-30": day 30 is outside 1–28 for 02/2026…
+ * Schema.toJsonSchemaDocument(CivilDate.CivilDateSchema).schema // { type: "string", format: "date", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", title: "CivilDate" }
  * ```
  * @since 0.1.0
  */
@@ -446,7 +450,11 @@ export const CivilDateSchema: Schema.Codec<CivilDate, string> = Schema.String.pi
         const r = parse(s)
         return r instanceof InvalidDateError ? r.message : undefined
       },
-      { title: "CivilDate", description: "A calendar date YYYY-MM-DD in Asia/Ho_Chi_Minh" }
+      {
+        title: "CivilDate",
+        description: "A calendar date YYYY-MM-DD in Asia/Ho_Chi_Minh",
+        toJsonSchema: () => ({ format: "date", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" })
+      }
     )
   )
 ) as unknown as Schema.Codec<CivilDate, string>

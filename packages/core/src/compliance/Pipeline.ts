@@ -17,7 +17,7 @@ import * as Schema from "effect/Schema"
 import * as Citation from "../citation/Citation.js"
 import * as CivilDate from "../base/CivilDate.js"
 import * as Obligation from "../directive/Obligation.js"
-import * as ObligationSettings from "../directive/ObligationSettings.js"
+import type * as ObligationSettings from "../directive/ObligationSettings.js"
 import * as Organization from "../organization/Organization.js"
 import type * as Kpi from "../kpi/Kpi.js"
 import * as Decode from "../statistics/Decode.js"
@@ -92,24 +92,28 @@ export const ContextSchema = Schema.Struct({
   /** Submissions of obligations (obligations are tracked when given). */
   submissions: Schema.optionalKey(Schema.Array(SubmissionSchema)),
   /** The rule set (default: the standard one). */
-  ruleSet: Schema.optionalKey(RuleSet.RuleSetSchema),
-  /**
-   * The obligation settings in force (`ObligationSettings`: what a quarter
-   * is, due rules, §8.1 reviews, ad-hoc requests; default: the defaults).
-   */
-  obligationSettings: Schema.optionalKey(ObligationSettings.SettingsSchema)
+  ruleSet: Schema.optionalKey(RuleSet.RuleSetSchema)
 })
 
 /**
- * The serialisable context.
+ * The context of a check: the serialisable context ({@link ContextSchema})
+ * and the obligation settings in force, decoded where the app read them
+ * (`ObligationSettings.decode`, against the context's organisation: a bad
+ * file gets its error there, once) — not part of the Schema.
  *
  * @example
  * ```ts
  * const data: Pipeline.ContextData = { organization: "tay-ninh", asOf: CivilDate.make("2022-10-31") }
+ * const decoded = ObligationSettings.decode({ quarters: "calendar" })
+ * const withSettings: Pipeline.ContextData = decoded._tag === "Success" ? { ...data, obligationSettings: decoded.success } : data
+ * withSettings.obligationSettings?.settings.quarters // "calendar"
  * ```
  * @since 0.2.0
  */
-export type ContextData = Schema.Schema.Type<typeof ContextSchema>
+export type ContextData = Schema.Schema.Type<typeof ContextSchema> & {
+  /** The obligation settings in force, decoded (what a quarter is, due rules, §8.1 reviews, ad-hoc requests; default: the defaults). */
+  readonly obligationSettings?: ObligationSettings.Decoded
+}
 
 /**
  * An organisation id that {@link organizations} does not know.
@@ -148,9 +152,8 @@ export const organizationOf = (data: ContextData): Organization.Organization | u
 /**
  * The check context of one report: its unit's earlier reports, the other
  * units' reports (a province's roll-up), its obligations tracked as of
- * `asOf` when submissions are given (generated with the context's
- * obligation settings; settings that do not decode throw
- * `ObligationSettings.InvalidSettingsError`).
+ * `asOf` when submissions are given (generated with the context's decoded
+ * obligation settings).
  *
  * @example
  * ```ts
@@ -179,11 +182,7 @@ export const contextFor = (data: ContextData, header: Report.Header | undefined)
             to: CivilDate.make({ year: header.year, month: 9, day: 30 }),
             owner: header.unitId,
             ...(organization === undefined ? {} : { organization }),
-            ...(data.obligationSettings === undefined
-              ? {}
-              : {
-                  settings: ObligationSettings.resolve(data.obligationSettings, organization ?? Organization.tayNinh)
-                })
+            ...(data.obligationSettings === undefined ? {} : { settings: data.obligationSettings.settings })
           }),
           submissions,
           data.asOf

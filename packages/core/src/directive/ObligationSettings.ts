@@ -4,20 +4,31 @@
  * a "quarter" of Chỉ thị 09 §1.3 means, the due rules of hearings and
  * steering reports, the §8.1 interim and final reviews (sơ kết, tổng kết),
  * ad-hoc requests (đột xuất), the kinds generated — its Schema (the source of
- * docs/obligations.schema.json), and a decoder that reports every problem at
- * its JSON Pointer in Vietnamese and English and gives the settings merged
- * over `Obligation.defaultSettings`.
+ * docs/obligations.schema.json and the one definition of a valid document),
+ * and a decoder that decodes with that Schema, reports every problem at its
+ * JSON Pointer in Vietnamese and English, and gives the settings merged over
+ * `Obligation.defaultSettings`.
  *
- * Parties are named by unit id (a unit of the organisation on the due date)
- * or by actor id of the directive (A01…A16, `Directive09.actors`); names come
- * from there. Input is bounded: at most {@link MAX_REVIEWS} reviews and
- * {@link MAX_AD_HOC} ad-hoc requests. Obligations generated from a user
- * setting carry `basis: "assumed"` and name the setting (`Obligation.settings`).
+ * The Schema holds every rule of one document: the keys, real dates (with
+ * `CivilDate.CivilDateSchema`), `start` not after `due`, ids unique and of
+ * letters, digits, ".", "_", "-", texts not blank, actors A01…A16 of the
+ * directive, the bounds. Each of its constraints carries its problem (code
+ * and vi/en message) as an annotation, read when an issue is turned into a
+ * problem. What the Schema cannot know is a second step: a party named by
+ * unit id (`unitId`) must be a unit of the organisation on the due date;
+ * names come from the organisation and from `Directive09.actors`.
+ *
+ * Input is bounded: at most {@link MAX_REVIEWS} reviews and
+ * {@link MAX_AD_HOC} ad-hoc requests (a longer list is one problem, its
+ * items are not read). Obligations generated from a user setting carry
+ * `basis: "assumed"` and name the setting (`Obligation.settings`).
  *
  * @since 0.3.0
  */
 import * as EffectResult from "effect/Result"
 import * as Schema from "effect/Schema"
+import type * as SchemaAST from "effect/SchemaAST"
+import type * as SchemaIssue from "effect/SchemaIssue"
 import * as CivilDate from "../base/CivilDate.js"
 import * as Json from "../json/Json.js"
 import * as Organization from "../organization/Organization.js"
@@ -69,56 +80,204 @@ export const MAX_TEXT = 300
  */
 export const MAX_DAYS = 60
 
-const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
-// Plain literals and strings (not `Obligation.Kind`, not the branded `CivilDate`): the Schema's type is then
-// nameable wherever it is used (the service's contract embeds it).
-const kinds = Obligation.kinds
-const DateSchema = Schema.String.check(
-  Schema.makeFilter(
-    (s: string) => {
-      const r = CivilDate.parse(s)
-      return r instanceof CivilDate.InvalidDateError ? r.message : undefined
-    },
-    { title: "CivilDate", description: "A calendar date YYYY-MM-DD" }
-  )
-)
-const actorIds = Directive09.actors.map((a) => a.id)
+/**
+ * The codes of the problems of a settings document.
+ *
+ * @example
+ * ```ts
+ * const code: ObligationSettings.ProblemCode = "unknown-actor"
+ * ```
+ * @since 0.3.0
+ */
+export type ProblemCode =
+  | Json.ParseProblem["code"]
+  | "wrong-type"
+  | "missing"
+  | "unexpected-key"
+  | "not-allowed"
+  | "bad-date"
+  | "bad-format"
+  | "out-of-range"
+  | "too-many"
+  | "duplicate"
+  | "unknown-unit"
+  | "unknown-actor"
 
-const TextSchema = Schema.Struct({
-  vi: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(MAX_TEXT)),
-  en: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(MAX_TEXT))
+/**
+ * A problem of a settings document, at its JSON Pointer, in vi and en.
+ *
+ * @example
+ * ```ts
+ * const p: ObligationSettings.Problem = { path: "/quarters", code: "not-allowed", message: { vi: "…", en: "…" } }
+ * ```
+ * @since 0.3.0
+ */
+export type Problem = Json.Problem<ProblemCode>
+
+// What a constraint of the Schema says when it fails (its problem's code and vi/en message), made from the value at
+// the problem's pointer. Under PROBLEM, on a filter: that filter's failures. Under VALUE, on a value's Schema (a
+// string, a number, a union of literals; `.annotate` puts it on the value's last check): any failure of the value
+// without a problem of its own, a value of the wrong type included.
+type Says = (value: unknown) => { readonly code: ProblemCode; readonly vi: string; readonly en: string }
+const PROBLEM = "thads/problem"
+const VALUE = "thads/valueProblem"
+const says =
+  (code: ProblemCode, vi: string, en: string): Says =>
+  () => ({ code, vi, en })
+
+const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/u
+// Plain literals (not `Obligation.Kind`): the Schema's type is then nameable wherever it is used (the service's
+// contract embeds it, naming the document's type: `Views.ObligationSettingsDocument`).
+const kinds = Obligation.kinds
+const actorIds = Directive09.actors.map((a) => a.id)
+const actorName = new Map(Directive09.actors.map((a) => [a.id, a.name]))
+
+const tooLong = says("out-of-range", `dài quá ${MAX_TEXT} ký tự`, `longer than ${MAX_TEXT} characters`)
+const blank = says("wrong-type", "phải là chuỗi không rỗng", "must be a non-empty string")
+const badId = says(
+  "bad-format",
+  'mã phải gồm chữ cái, chữ số, ".", "_", "-" (tối đa 64, bắt đầu bằng chữ cái hoặc chữ số)',
+  "an id is letters, digits, '.', '_', '-' (at most 64, starting with a letter or digit)"
+)
+const badDate: Says = (value) => {
+  const d = typeof value === "string" ? CivilDate.parse(value) : undefined
+  const why = d instanceof CivilDate.InvalidDateError ? d : undefined
+  return {
+    code: "bad-date",
+    vi: `phải là ngày có thật dạng YYYY-MM-DD${why === undefined ? "" : `: ${why.reasonVi}`}`,
+    en: `must be a real YYYY-MM-DD date${why === undefined ? "" : `: ${why.reason}`}`
+  }
+}
+const tooMany =
+  (max: number, read: boolean): Says =>
+  (value) => {
+    const n = Array.isArray(value) ? value.length : 0
+    return {
+      code: "too-many",
+      vi: `nhiều nhất ${max} mục (có ${n})${read ? "" : ": các mục không được đọc"}`,
+      en: `at most ${max} items (got ${n})${read ? "" : ": the items were not read"}`
+    }
+  }
+
+const Text = Schema.String.check(
+  Schema.isPattern(/\S/u, { [PROBLEM]: blank }),
+  Schema.isMaxLength(MAX_TEXT, { [PROBLEM]: tooLong })
+).annotate({ [VALUE]: blank })
+const TextSchema = Schema.Struct({ vi: Text, en: Text })
+const ShortString = Schema.String.check(Schema.isMaxLength(MAX_TEXT, { [PROBLEM]: tooLong })).annotate({
+  [VALUE]: says(
+    "wrong-type",
+    `phải là chuỗi (tối đa ${MAX_TEXT} ký tự)`,
+    `must be a string (at most ${MAX_TEXT} characters)`
+  )
 })
 const IdSchema = Schema.String.check(Schema.isPattern(idPattern, { title: "Id" })).annotate({
-  description: "Letters, digits, '.', '_', '-' (at most 64, starting with a letter or digit)"
+  description: "Letters, digits, '.', '_', '-' (at most 64, starting with a letter or digit)",
+  [VALUE]: badId
 })
+const DateSchema = CivilDate.CivilDateSchema.annotate({ [VALUE]: badDate })
 const DueRuleSchema = Schema.Union([
   Schema.Struct({ kind: Schema.Literal("end-of-next-month") }),
   Schema.Struct({
     kind: Schema.Literal("working-days-after-period-end"),
-    days: Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: MAX_DAYS }))
+    days: Schema.Int.check(Schema.isBetween({ minimum: 0, maximum: MAX_DAYS })).annotate({
+      [VALUE]: says(
+        "out-of-range",
+        `phải là số nguyên từ 0 đến ${MAX_DAYS}`,
+        `must be a whole number from 0 to ${MAX_DAYS}`
+      )
+    })
   })
 ]).annotate({ description: "When the obligation falls due after its period ends" })
 const PartySchema = Schema.Union([
-  Schema.Struct({ unitId: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)) }),
-  Schema.Struct({ actorId: Schema.Literals(actorIds) })
+  Schema.Struct({
+    unitId: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200)).annotate({
+      [VALUE]: says(
+        "bad-format",
+        "mã đơn vị phải là chuỗi từ 1 đến 200 ký tự",
+        "a unit id is a string of 1 to 200 characters"
+      )
+    })
+  }),
+  Schema.Struct({
+    actorId: Schema.Literals(actorIds).annotate({
+      [VALUE]: says(
+        "unknown-actor",
+        `không có chủ thể này trong Chỉ thị 09-CT/TU (có: ${actorIds[0]}…${actorIds.at(-1)})`,
+        `no such actor in Directive 09-CT/TU (known: ${actorIds[0]}…${actorIds.at(-1)})`
+      )
+    })
+  })
 ]).annotate({ description: "A unit of the organisation (unitId) or an actor of Chỉ thị 09-CT/TU (actorId A01…A16)" })
+
+/** Items with unique ids: each repeat is a problem at its `id`. */
+const uniqueIds = Schema.makeFilter<ReadonlyArray<{ readonly id: string }>>(
+  (items) => {
+    const seen = new Set<string>()
+    const repeats: Array<Schema.FilterIssue> = []
+    for (let i = 0; i < items.length; i++) {
+      const id = items[i]!.id
+      if (seen.has(id)) repeats.push({ path: [i, "id"], issue: "repeated" })
+      else seen.add(id)
+    }
+    return repeats
+  },
+  {
+    expected: "items with unique ids",
+    [PROBLEM]: ((id) => ({ code: "duplicate", vi: `mã "${id}" bị lặp`, en: `id "${id}" is repeated` })) satisfies Says
+  }
+)
+/** `start`, when given, not after `due`. */
+const startNotAfterDue = Schema.makeFilter<{ readonly due: string; readonly start?: string }>(
+  (x) => (x.start === undefined || x.start <= x.due ? undefined : { path: ["start"], issue: "after due" }),
+  {
+    expected: "start not after due",
+    [PROBLEM]: says("out-of-range", "không được sau ngày đến hạn (due)", "must not be after the due date")
+  }
+)
+/** Kinds listed once each (`uniqueItems`). */
+const uniqueKinds = Schema.makeFilter<ReadonlyArray<string>>(
+  (items) => {
+    const seen = new Set<string>()
+    const repeats: Array<Schema.FilterIssue> = []
+    for (let i = 0; i < items.length; i++) {
+      if (seen.has(items[i]!)) repeats.push({ path: [i], issue: "repeated" })
+      else seen.add(items[i]!)
+    }
+    return repeats
+  },
+  {
+    expected: "kinds listed once each",
+    toJsonSchema: () => ({ uniqueItems: true }),
+    [PROBLEM]: ((kind) => ({
+      code: "duplicate",
+      vi: `loại "${kind}" bị lặp`,
+      en: `kind "${kind}" is repeated`
+    })) satisfies Says
+  }
+)
 
 /**
  * Schema of a settings document (the JSON form; every key optional, what is
- * absent keeps its default). Dates are civil dates `YYYY-MM-DD`, texts are
- * `{ vi, en }`.
+ * absent keeps its default): the one definition of a valid document, which
+ * {@link decode} decodes with (unknown keys refused: decode with
+ * `onExcessProperty: "error"`, as its JSON Schema's `additionalProperties:
+ * false` says). Dates are civil dates `YYYY-MM-DD`, texts are `{ vi, en }`,
+ * not blank. That a `unitId` names a unit of the organisation on the due
+ * date is checked by {@link decode}, not here.
  *
  * @example
  * ```ts
  * import * as Schema from "effect/Schema"
  * const doc = Schema.decodeUnknownSync(ObligationSettings.SettingsSchema)({ quarters: "calendar" })
  * doc.quarters // "calendar"
+ * Schema.is(ObligationSettings.SettingsSchema)({ reviews: [{ id: "a", title: { vi: " ", en: "x" }, due: "2023-08-31" }] }) // false
  * ```
  * @since 0.3.0
  */
 export const SettingsSchema = Schema.Struct({
-  $schema: Schema.optionalKey(Schema.String),
-  description: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(MAX_TEXT))),
+  $schema: Schema.optionalKey(ShortString),
+  description: Schema.optionalKey(ShortString),
   quarters: Schema.optionalKey(Schema.Literals(["statistical", "calendar"])).annotate({
     description:
       'What a "quarter" of Chỉ thị 09 §1.3 means: quarters of the statistical year from 1/10 (default) or calendar quarters'
@@ -132,9 +291,14 @@ export const SettingsSchema = Schema.Struct({
         title: TextSchema,
         due: DateSchema,
         start: Schema.optionalKey(DateSchema)
+      }).check(startNotAfterDue)
+    )
+      .annotate({
+        description:
+          "Chỉ thị 09 §8.1 interim and final reviews (A14 → A01); the directive gives no dates. Ids are unique; start is not after due"
       })
-    ).check(Schema.isMaxLength(MAX_REVIEWS))
-  ).annotate({ description: "Chỉ thị 09 §8.1 interim and final reviews (A14 → A01); the directive gives no dates" }),
+      .check(Schema.isMaxLength(MAX_REVIEWS, { [PROBLEM]: tooMany(MAX_REVIEWS, true) }), uniqueIds)
+  ),
   adHoc: Schema.optionalKey(
     Schema.Array(
       Schema.Struct({
@@ -144,10 +308,21 @@ export const SettingsSchema = Schema.Struct({
         due: DateSchema,
         title: TextSchema,
         start: Schema.optionalKey(DateSchema)
+      }).check(startNotAfterDue)
+    )
+      .annotate({
+        description:
+          'Ad-hoc requests ("đột xuất", Chỉ thị 09 §1.3). Ids are unique; start is not after due; a unitId names a unit of the organisation on the due date'
       })
-    ).check(Schema.isMaxLength(MAX_AD_HOC))
-  ).annotate({ description: 'Ad-hoc requests ("đột xuất", Chỉ thị 09 §1.3)' }),
-  kinds: Schema.optionalKey(Schema.Array(Schema.Literals(kinds)).check(Schema.isMinLength(1)))
+      .check(Schema.isMaxLength(MAX_AD_HOC, { [PROBLEM]: tooMany(MAX_AD_HOC, true) }), uniqueIds)
+  ),
+  kinds: Schema.optionalKey(
+    Schema.Array(Schema.Literals(kinds)).check(
+      Schema.isMinLength(1, { [PROBLEM]: says("out-of-range", "cần ít nhất một loại", "needs at least one kind") }),
+      Schema.isMaxLength(kinds.length, { [PROBLEM]: tooMany(kinds.length, true) }),
+      uniqueKinds
+    )
+  )
 }).annotate({
   title: "thads obligation settings",
   description:
@@ -183,40 +358,6 @@ export const jsonSchema = (): Record<string, unknown> => {
     ...(Object.keys(defs).length > 0 ? { $defs: defs } : {})
   }
 }
-
-/**
- * The codes of the problems of a settings document.
- *
- * @example
- * ```ts
- * const code: ObligationSettings.ProblemCode = "unknown-actor"
- * ```
- * @since 0.3.0
- */
-export type ProblemCode =
-  | Json.ParseProblem["code"]
-  | "wrong-type"
-  | "missing"
-  | "unexpected-key"
-  | "not-allowed"
-  | "bad-date"
-  | "bad-format"
-  | "out-of-range"
-  | "too-many"
-  | "duplicate"
-  | "unknown-unit"
-  | "unknown-actor"
-
-/**
- * A problem of a settings document, at its JSON Pointer, in vi and en.
- *
- * @example
- * ```ts
- * const p: ObligationSettings.Problem = { path: "/quarters", code: "not-allowed", message: { vi: "…", en: "…" } }
- * ```
- * @since 0.3.0
- */
-export type Problem = Json.Problem<ProblemCode>
 
 /**
  * What {@link decode} gives: the settings to generate obligations with
@@ -258,16 +399,267 @@ type PartyDocument = NonNullable<Document["adHoc"]>[number]["owner"]
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x)
 
-const actorName = new Map(Directive09.actors.map((a) => [a.id, a.name]))
+/** The value at a path of the input (undefined when there is none). */
+const at = (u: unknown, path: ReadonlyArray<PropertyKey>): unknown => {
+  let x: unknown = u
+  for (const k of path) {
+    if (typeof x !== "object" || x === null || !Object.hasOwn(x, k)) return undefined
+    x = (x as Record<PropertyKey, unknown>)[k]
+  }
+  return x
+}
+
+const quote = (xs: ReadonlyArray<unknown>): string => xs.map((x) => JSON.stringify(x)).join(", ")
+const oneOf = (literals: ReadonlyArray<unknown>): { readonly vi: string; readonly en: string } =>
+  literals.length === 2
+    ? {
+        vi: `phải là ${JSON.stringify(literals[0])} hoặc ${JSON.stringify(literals[1])}`,
+        en: `must be ${JSON.stringify(literals[0])} or ${JSON.stringify(literals[1])}`
+      }
+    : { vi: `phải là một trong ${quote(literals)}`, en: `must be one of ${quote(literals)}` }
+
+const typeNames: Partial<Record<SchemaAST.AST["_tag"], readonly [string, string]>> = {
+  Objects: ["phải là một đối tượng", "must be an object"],
+  Arrays: ["phải là một mảng", "must be an array"],
+  String: ["phải là chuỗi", "must be a string"],
+  Number: ["phải là số", "must be a number"]
+}
+
+/** The problem a value's Schema declares for any failure of the value ({@link VALUE}), on the node or a check. */
+const valueSays = (ast: SchemaAST.AST): Says | undefined => {
+  const own = ast.annotations?.[VALUE]
+  if (own !== undefined) return own as Says
+  for (const c of ast.checks ?? []) if (c.annotations?.[VALUE] !== undefined) return c.annotations[VALUE] as Says
+  return undefined
+}
 
 /**
- * Decodes a settings document, collecting every problem at its JSON
- * Pointer: no key outside the format, real dates (`start` not after `due`),
- * ids unique and of letters, digits, ".", "_", "-", texts non-empty (at most
- * {@link MAX_TEXT} characters), parties that exist (a unit of the
- * organisation on the due date — default Tây Ninh — or an actor A01…A16 of
- * the directive), at most {@link MAX_REVIEWS} reviews and {@link MAX_AD_HOC}
- * ad-hoc requests (a longer list is one problem, its items are not read).
+ * The problems of a Schema issue of a document, each at its JSON Pointer:
+ * a constraint's own problem (its annotation) or, for the structure, a
+ * problem said the same way for every key (missing, unexpected, wrong
+ * type, not one of the literals, exactly one of the keys of a union of
+ * objects). Recursive over the issue's tree, as deep as the Schema (its
+ * lists of issues are looped over).
+ */
+const shapeProblems = (u: unknown, root: SchemaIssue.Issue): Array<Problem> => {
+  const out: Array<Problem> = []
+  const add = (path: ReadonlyArray<PropertyKey>, code: ProblemCode, vi: string, en: string) => {
+    out.push({ path: Json.pointer(path as ReadonlyArray<string | number>), code, message: { vi, en } })
+  }
+  const said = (path: ReadonlyArray<PropertyKey>, by: Says) => {
+    const p = by(at(u, path))
+    add(path, p.code, p.vi, p.en)
+  }
+  const missing = (path: ReadonlyArray<PropertyKey>) => {
+    const key = String(path[path.length - 1])
+    add(path, "missing", `thiếu trường "${key}"`, `missing field "${key}"`)
+  }
+  const notOneOf = (path: ReadonlyArray<PropertyKey>, literals: ReadonlyArray<unknown>) => {
+    const m = oneOf(literals)
+    add(path, "not-allowed", m.vi, m.en)
+  }
+  const walk = (issue: SchemaIssue.Issue, path: ReadonlyArray<PropertyKey>, fallback: Says | undefined): void => {
+    switch (issue._tag) {
+      case "Pointer":
+        walk(issue.issue, [...path, ...issue.path], fallback)
+        break
+      case "Composite": {
+        // A value with checks (a string, a number) lends its problem to its failed checks that have none.
+        const lent = issue.ast._tag === "Objects" || issue.ast._tag === "Arrays" ? fallback : valueSays(issue.ast)
+        for (const i of issue.issues) walk(i, path, lent ?? fallback)
+        break
+      }
+      case "Filter":
+        walk(issue.issue, path, (issue.filter.annotations?.[PROBLEM] as Says | undefined) ?? fallback)
+        break
+      case "MissingKey":
+        missing(path)
+        break
+      case "UnexpectedKey": {
+        const key = String(path[path.length - 1]).slice(0, 100)
+        const allowed = issue.ast._tag === "Objects" ? issue.ast.propertySignatures.map((p) => String(p.name)) : []
+        add(
+          path,
+          "unexpected-key",
+          `trường "${key}" không có trong mẫu (có: ${allowed.join(", ")})`,
+          `unexpected field "${key}" (allowed: ${allowed.join(", ")})`
+        )
+        break
+      }
+      case "InvalidType": {
+        const by = valueSays(issue.ast)
+        if (at(u, path) === undefined) missing(path)
+        else if (by !== undefined) said(path, by)
+        else if (issue.ast._tag === "Literal") notOneOf(path, [issue.ast.literal])
+        else {
+          const [vi, en] =
+            path.length === 0 && issue.ast._tag === "Objects"
+              ? ["phải là một đối tượng JSON", "must be a JSON object"]
+              : (typeNames[issue.ast._tag] ?? ["có kiểu không đúng", "has the wrong type"])
+          add(path, "wrong-type", vi, en)
+        }
+        break
+      }
+      case "AnyOf":
+        anyOf(issue, path, fallback)
+        break
+      default:
+        // InvalidValue (a failed check), Forbidden, OneOf, Encoding: the problem in force, else said plainly.
+        if (fallback !== undefined) said(path, fallback)
+        else add(path, "wrong-type", "không hợp lệ", "is not valid")
+    }
+  }
+  const anyOf = (issue: SchemaIssue.AnyOf, path: ReadonlyArray<PropertyKey>, fallback: Says | undefined): void => {
+    const value = at(u, path)
+    const by = valueSays(issue.ast)
+    const members = issue.ast.types
+    const objects = members.filter((m): m is SchemaAST.Objects => m._tag === "Objects")
+    if (value === undefined) missing(path)
+    else if (by !== undefined) said(path, by)
+    else if (members.every((m) => m._tag === "Literal"))
+      notOneOf(
+        path,
+        members.map((m) => (m as SchemaAST.Literal).literal)
+      )
+    else if (objects.length !== members.length) {
+      for (const i of issue.issues) walk(i, path, fallback)
+      if (issue.issues.length === 0) add(path, "wrong-type", "không hợp lệ", "is not valid")
+    } else if (!isObject(value)) add(path, "wrong-type", "phải là một đối tượng", "must be an object")
+    else objectsOf(issue, objects, value, path, fallback)
+  }
+  // A union of objects: told apart by a key whose value is a literal in every member (`kind`), else each member is
+  // one key (`unitId` or `actorId`) and exactly one must be there; then the problems of the member it names.
+  const objectsOf = (
+    issue: SchemaIssue.AnyOf,
+    objects: ReadonlyArray<SchemaAST.Objects>,
+    value: Record<string, unknown>,
+    path: ReadonlyArray<PropertyKey>,
+    fallback: Says | undefined
+  ): void => {
+    const names = objects.map((o) => o.propertySignatures.map((p) => String(p.name)))
+    const literalOf = (o: SchemaAST.Objects, key: string) => {
+      const t = o.propertySignatures.find((p) => String(p.name) === key)?.type
+      return t?._tag === "Literal" ? t : undefined
+    }
+    const tag = names[0]!.find((k) => objects.every((o) => literalOf(o, k) !== undefined))
+    if (tag !== undefined) {
+      if (value[tag] === undefined) missing([...path, tag])
+      else if (issue.issues.length === 0)
+        notOneOf(
+          [...path, tag],
+          objects.map((o) => literalOf(o, tag)!.literal)
+        )
+      else for (const i of issue.issues) walk(i, path, fallback)
+      return
+    }
+    const present = objects.filter((_, n) => names[n]!.some((k) => value[k] !== undefined))
+    if (present.length !== 1) {
+      const all = quote(names.flat())
+      add(
+        path,
+        present.length === 0 ? "missing" : "not-allowed",
+        `cần đúng một trong ${all}`,
+        `needs exactly one of ${all}`
+      )
+      return
+    }
+    const chosen = objects.indexOf(present[0]!)
+    const own =
+      issue.issues.find((i) => "ast" in i && i.ast === present[0]) ??
+      (issue.issues.length === objects.length ? issue.issues[chosen] : undefined)
+    for (const i of own === undefined ? issue.issues : [own]) walk(i, path, fallback)
+  }
+  walk(root, [], undefined)
+  return out
+}
+
+const schemaDecoder = Schema.decodeUnknownResult(SettingsSchema)
+
+/** The lists longer than their bound: one problem each, and the document without them (their items are not read). */
+const bounds = (u: Record<string, unknown>): { readonly problems: Array<Problem>; readonly rest: unknown } => {
+  const problems: Array<Problem> = []
+  let rest: Record<string, unknown> = u
+  for (const [key, max] of [
+    ["reviews", MAX_REVIEWS],
+    ["adHoc", MAX_AD_HOC],
+    ["kinds", kinds.length]
+  ] as const) {
+    const v = u[key]
+    if (Array.isArray(v) && v.length > max) {
+      const p = tooMany(max, false)(v)
+      problems.push({ path: `/${key}`, code: p.code, message: { vi: p.vi, en: p.en } })
+      if (rest === u) rest = { ...u }
+      delete rest[key]
+    }
+  }
+  return { problems, rest }
+}
+
+/**
+ * A party named by unit id must be a unit of the organisation that exists
+ * on the due date (when the due date is a real date): the step after the
+ * Schema. Read from the input, for the requests whose party has no problem
+ * of its shape (`shaped`), so that a document with other problems has these
+ * reported too.
+ */
+const unitProblems = (
+  u: Record<string, unknown>,
+  org: Organization.Organization,
+  shaped: (pointer: string) => boolean
+): Array<Problem> => {
+  const out: Array<Problem> = []
+  const list = u["adHoc"]
+  if (!Array.isArray(list) || list.length > MAX_AD_HOC) return out
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i]
+    if (!isObject(item)) continue
+    const rawDue = item["due"]
+    const parsed = typeof rawDue === "string" ? CivilDate.parse(rawDue) : undefined
+    const due = parsed === undefined || parsed instanceof CivilDate.InvalidDateError ? undefined : parsed
+    for (const role of ["owner", "recipient"] as const) {
+      const party = item[role]
+      const path = `/adHoc/${i}/${role}`
+      if (!isObject(party) || typeof party["unitId"] !== "string" || !shaped(path)) continue
+      const unitId = party["unitId"]
+      const unit = org.byId.get(unitId)
+      if (unit === undefined)
+        out.push({
+          path: `${path}/unitId`,
+          code: "unknown-unit",
+          message: {
+            vi: `không có đơn vị ${JSON.stringify(unitId.slice(0, 100))} trong tổ chức`,
+            en: `no unit ${JSON.stringify(unitId.slice(0, 100))} in the organisation`
+          }
+        })
+      else if (due !== undefined && !OrgUnit.existsOn(unit, due))
+        out.push({
+          path: `${path}/unitId`,
+          code: "unknown-unit",
+          message: {
+            vi: `đơn vị "${unit.id}" không còn (hoặc chưa có) vào ngày đến hạn ${CivilDate.formatVi(due)}`,
+            en: `unit "${unit.id}" does not exist on the due date ${due}`
+          }
+        })
+    }
+  }
+  return out
+}
+
+const party = (p: PartyDocument, org: Organization.Organization): Obligation.Party =>
+  "actorId" in p
+    ? { actorId: p.actorId, name: actorName.get(p.actorId)! }
+    : { unitId: p.unitId, name: org.byId.get(p.unitId)!.name }
+
+/**
+ * Decodes a settings document with {@link SettingsSchema} (unknown keys
+ * refused), collecting every problem at its JSON Pointer — no key outside
+ * the format, real dates (`start` not after `due`), ids unique and of
+ * letters, digits, ".", "_", "-", texts not blank (at most {@link MAX_TEXT}
+ * characters), actors A01…A16 of the directive — then that each unit named
+ * exists in the organisation (default Tây Ninh) on the due date. At most
+ * {@link MAX_REVIEWS} reviews and {@link MAX_AD_HOC} ad-hoc requests (a
+ * longer list is one problem, its items are not read). A check of the
+ * Schema on a list (unique ids, unique kinds) runs when its items decode.
  *
  * @example
  * ```ts
@@ -276,8 +668,8 @@ const actorName = new Map(Directive09.actors.map((a) => [a.id, a.name]))
  *   reviews: [{ id: "so-ket-2023", title: { vi: "Sơ kết 2 năm", en: "Two-year interim review" }, due: "2023-08-31" }]
  * })
  * ok // { _tag: "Success", success: { settings: { quarters: "calendar", reviews: [{ id: "so-ket-2023", due: "2023-08-31" }] } } }
- * const bad = ObligationSettings.decode({ quarters: "lunar", adHoc: [{ id: "x", owner: { actorId: "A99" }, recipient: { actorId: "A01" }, due: "2023-02-30", title: { vi: "a", en: "a" } }] })
- * bad // { _tag: "Failure", failure: [{ path: "/quarters", code: "not-allowed" }, { path: "/adHoc/0/due", code: "bad-date" }, { path: "/adHoc/0/owner/actorId", code: "unknown-actor" }] }
+ * const bad = ObligationSettings.decode({ quarters: "lunar", adHoc: [{ id: "x", owner: { actorId: "A99" }, recipient: { unitId: "atlantis" }, due: "2023-02-30", title: { vi: "a", en: "a" } }] })
+ * bad // { _tag: "Failure", failure: [{ path: "/quarters", code: "not-allowed" }, { path: "/adHoc/0/owner/actorId", code: "unknown-actor" }, { path: "/adHoc/0/due", code: "bad-date" }, { path: "/adHoc/0/recipient/unitId", code: "unknown-unit" }] }
  * ```
  * @since 0.3.0
  */
@@ -286,306 +678,53 @@ export const decode = (
   options: { readonly organization?: Organization.Organization } = {}
 ): EffectResult.Result<Decoded, ReadonlyArray<Problem>> => {
   const org = options.organization ?? Organization.tayNinh
-  const problems: Array<Problem> = []
-  const add = (path: string, code: ProblemCode, vi: string, en: string) =>
-    problems.push({ path, code, message: { vi, en } })
-  if (!isObject(u)) {
-    add("", "wrong-type", "phải là một đối tượng JSON", "must be a JSON object")
-    return EffectResult.fail(problems)
+  if (!isObject(u))
+    return EffectResult.fail([
+      { path: "", code: "wrong-type", message: { vi: "phải là một đối tượng JSON", en: "must be a JSON object" } }
+    ])
+  const bounded = bounds(u)
+  const r = schemaDecoder(bounded.rest, { errors: "all", onExcessProperty: "error" })
+  const shape = r._tag === "Failure" ? shapeProblems(bounded.rest, r.failure.issue) : []
+  // Every pointer at or above a problem of shape.
+  const failed = new Set<string>()
+  for (const p of shape)
+    for (let end = p.path.length; end > 0; end = p.path.lastIndexOf("/", end - 1)) failed.add(p.path.slice(0, end))
+  const shaped = (pointer: string) => !failed.has(pointer)
+  const units = unitProblems(bounded.rest as Record<string, unknown>, org, shaped)
+  if (r._tag === "Failure" || bounded.problems.length > 0 || units.length > 0) {
+    // In the order of the document's keys: a list too long where its key is.
+    const order = Object.keys(SettingsSchema.fields)
+    const rank = (p: Problem) => order.indexOf(p.path.split("/")[1] ?? "")
+    return EffectResult.fail([...shape, ...bounded.problems, ...units].sort((a, b) => rank(a) - rank(b)))
   }
-  const keys = (o: Record<string, unknown>, path: string, allowed: ReadonlyArray<string>) => {
-    for (const k in o)
-      if (!allowed.includes(k))
-        add(
-          `${path}/${Json.escape(k)}`,
-          "unexpected-key",
-          `trường "${k.slice(0, 100)}" không có trong mẫu (có: ${allowed.join(", ")})`,
-          `unexpected field "${k.slice(0, 100)}" (allowed: ${allowed.join(", ")})`
-        )
-  }
-  const object = (v: unknown, path: string): Record<string, unknown> | undefined => {
-    if (isObject(v)) return v
-    add(path, "wrong-type", "phải là một đối tượng", "must be an object")
-    return undefined
-  }
-  const required = (o: Record<string, unknown>, path: string, key: string): unknown => {
-    const v = o[key]
-    if (v === undefined) add(`${path}/${key}`, "missing", `thiếu trường "${key}"`, `missing field "${key}"`)
-    return v
-  }
-  const text = (v: unknown, path: string): boolean => {
-    if (typeof v !== "string" || v.trim() === "") {
-      add(path, "wrong-type", "phải là chuỗi không rỗng", "must be a non-empty string")
-      return false
-    }
-    if (v.length > MAX_TEXT) {
-      add(path, "out-of-range", `dài quá ${MAX_TEXT} ký tự`, `longer than ${MAX_TEXT} characters`)
-      return false
-    }
-    return true
-  }
-  const bilingual = (v: unknown, path: string): Obligation.Party["name"] | undefined => {
-    const o = object(v, path)
-    if (o === undefined) return undefined
-    keys(o, path, ["vi", "en"])
-    const vi = required(o, path, "vi")
-    const en = required(o, path, "en")
-    const okVi = vi !== undefined && text(vi, `${path}/vi`)
-    const okEn = en !== undefined && text(en, `${path}/en`)
-    return okVi && okEn ? { vi: vi as string, en: en as string } : undefined
-  }
-  const date = (v: unknown, path: string): CivilDate.CivilDate | undefined => {
-    const d = typeof v === "string" ? CivilDate.parse(v) : undefined
-    if (d === undefined || d instanceof CivilDate.InvalidDateError) {
-      add(
-        path,
-        "bad-date",
-        `phải là ngày có thật dạng YYYY-MM-DD${d === undefined ? "" : `: ${d.reasonVi}`}`,
-        `must be a real YYYY-MM-DD date${d === undefined ? "" : `: ${d.reason}`}`
-      )
-      return undefined
-    }
-    return d
-  }
-  const id = (v: unknown, path: string, seen: Set<string>): string | undefined => {
-    if (typeof v !== "string" || !idPattern.test(v)) {
-      add(
-        path,
-        "bad-format",
-        'mã phải gồm chữ cái, chữ số, ".", "_", "-" (tối đa 64, bắt đầu bằng chữ cái hoặc chữ số)',
-        "an id is letters, digits, '.', '_', '-' (at most 64, starting with a letter or digit)"
-      )
-      return undefined
-    }
-    if (seen.has(v)) {
-      add(path, "duplicate", `mã "${v}" bị lặp`, `id "${v}" is repeated`)
-      return undefined
-    }
-    seen.add(v)
-    return v
-  }
-  const dueRule = (v: unknown, path: string): Obligation.DueRule | undefined => {
-    const o = object(v, path)
-    if (o === undefined) return undefined
-    if (o["kind"] === "end-of-next-month") {
-      keys(o, path, ["kind"])
-      return { kind: "end-of-next-month" }
-    }
-    if (o["kind"] === "working-days-after-period-end") {
-      keys(o, path, ["kind", "days"])
-      const days = required(o, path, "days")
-      if (days === undefined) return undefined
-      if (typeof days !== "number" || !Number.isInteger(days) || days < 0 || days > MAX_DAYS) {
-        add(
-          `${path}/days`,
-          "out-of-range",
-          `phải là số nguyên từ 0 đến ${MAX_DAYS}`,
-          `must be a whole number from 0 to ${MAX_DAYS}`
-        )
-        return undefined
-      }
-      return { kind: "working-days-after-period-end", days }
-    }
-    add(
-      `${path}/kind`,
-      "not-allowed",
-      'phải là "end-of-next-month" hoặc "working-days-after-period-end"',
-      'must be "end-of-next-month" or "working-days-after-period-end"'
-    )
-    return undefined
-  }
-  const party = (
-    v: unknown,
-    path: string,
-    due: CivilDate.CivilDate | undefined
-  ): { readonly party: Obligation.Party; readonly json: PartyDocument } | undefined => {
-    const o = object(v, path)
-    if (o === undefined) return undefined
-    const hasUnit = o["unitId"] !== undefined
-    const hasActor = o["actorId"] !== undefined
-    keys(o, path, ["unitId", "actorId"])
-    if (hasUnit === hasActor) {
-      add(
-        path,
-        hasUnit ? "not-allowed" : "missing",
-        'cần đúng một trong "unitId", "actorId"',
-        'needs exactly one of "unitId", "actorId"'
-      )
-      return undefined
-    }
-    if (hasActor) {
-      const a = o["actorId"]
-      const name = typeof a === "string" ? actorName.get(a) : undefined
-      if (name === undefined) {
-        add(
-          `${path}/actorId`,
-          "unknown-actor",
-          `không có chủ thể này trong Chỉ thị 09-CT/TU (có: ${actorIds[0]}…${actorIds.at(-1)})`,
-          `no such actor in Directive 09-CT/TU (known: ${actorIds[0]}…${actorIds.at(-1)})`
-        )
-        return undefined
-      }
-      return { party: { actorId: a as string, name }, json: { actorId: a } as PartyDocument }
-    }
-    const unitId = o["unitId"]
-    const unit = typeof unitId === "string" ? org.byId.get(unitId) : undefined
-    if (unit === undefined) {
-      add(
-        `${path}/unitId`,
-        "unknown-unit",
-        `không có đơn vị ${JSON.stringify(String(unitId).slice(0, 100))} trong tổ chức`,
-        `no unit ${JSON.stringify(String(unitId).slice(0, 100))} in the organisation`
-      )
-      return undefined
-    }
-    if (due !== undefined && !OrgUnit.existsOn(unit, due)) {
-      add(
-        `${path}/unitId`,
-        "unknown-unit",
-        `đơn vị "${unit.id}" không còn (hoặc chưa có) vào ngày đến hạn ${CivilDate.formatVi(due)}`,
-        `unit "${unit.id}" does not exist on the due date ${due}`
-      )
-      return undefined
-    }
-    return { party: { unitId: unit.id, name: unit.name }, json: { unitId: unit.id } }
-  }
-  const list = (v: unknown, path: string, max: number): ReadonlyArray<unknown> | undefined => {
-    if (!Array.isArray(v)) {
-      add(path, "wrong-type", "phải là một mảng", "must be an array")
-      return undefined
-    }
-    if (v.length > max) {
-      add(
-        path,
-        "too-many",
-        `nhiều nhất ${max} mục (có ${v.length}): các mục không được đọc`,
-        `at most ${max} items (got ${v.length}): the items were not read`
-      )
-      return undefined
-    }
-    return v
-  }
-
-  keys(u, "", ["$schema", "description", "quarters", "hearingDue", "steeringDue", "reviews", "adHoc", "kinds"])
-  for (const k of ["$schema", "description"] as const) {
-    const v = u[k]
-    if (v !== undefined && (typeof v !== "string" || v.length > MAX_TEXT))
-      add(
-        `/${Json.escape(k)}`,
-        "wrong-type",
-        `phải là chuỗi (tối đa ${MAX_TEXT} ký tự)`,
-        `must be a string (at most ${MAX_TEXT} characters)`
-      )
-  }
-  let quarters = Obligation.defaultSettings.quarters
-  if (u["quarters"] !== undefined) {
-    if (u["quarters"] === "statistical" || u["quarters"] === "calendar") quarters = u["quarters"]
-    else add("/quarters", "not-allowed", 'phải là "statistical" hoặc "calendar"', 'must be "statistical" or "calendar"')
-  }
-  const hearingDue =
-    u["hearingDue"] === undefined ? Obligation.defaultSettings.hearingDue : dueRule(u["hearingDue"], "/hearingDue")
-  const steeringDue =
-    u["steeringDue"] === undefined ? Obligation.defaultSettings.steeringDue : dueRule(u["steeringDue"], "/steeringDue")
-
-  let kindList: ReadonlyArray<Obligation.Kind> = Obligation.defaultSettings.kinds
-  if (u["kinds"] !== undefined) {
-    const items = list(u["kinds"], "/kinds", kinds.length)
-    if (items !== undefined) {
-      const out: Array<Obligation.Kind> = []
-      if (items.length === 0) add("/kinds", "out-of-range", "cần ít nhất một loại", "needs at least one kind")
-      for (let i = 0; i < items.length; i++) {
-        const k = items[i]
-        if (!(kinds as ReadonlyArray<unknown>).includes(k))
-          add(
-            `/kinds/${i}`,
-            "not-allowed",
-            `phải là một trong ${kinds.join(", ")}`,
-            `must be one of ${kinds.join(", ")}`
-          )
-        else if (out.includes(k as Obligation.Kind))
-          add(`/kinds/${i}`, "duplicate", `loại "${k}" bị lặp`, `kind "${k}" is repeated`)
-        else out.push(k as Obligation.Kind)
-      }
-      kindList = out
-    }
-  }
-
-  const dates = (o: Record<string, unknown>, path: string) => {
-    const dueRaw = required(o, path, "due")
-    const due = dueRaw === undefined ? undefined : date(dueRaw, `${path}/due`)
-    const start = o["start"] === undefined ? undefined : date(o["start"], `${path}/start`)
-    if (due !== undefined && start !== undefined && start > due)
-      add(`${path}/start`, "out-of-range", "không được sau ngày đến hạn (due)", "must not be after the due date")
-    return { due, start }
-  }
-
-  const reviews: Array<Obligation.Settings["reviews"][number]> = []
-  const reviewDocs: Array<NonNullable<Document["reviews"]>[number]> = []
-  if (u["reviews"] !== undefined) {
-    const items = list(u["reviews"], "/reviews", MAX_REVIEWS)
-    const seen = new Set<string>()
-    for (let i = 0; items !== undefined && i < items.length; i++) {
-      const path = `/reviews/${i}`
-      const o = object(items[i], path)
-      if (o === undefined) continue
-      const before = problems.length
-      keys(o, path, ["id", "title", "due", "start"])
-      const rawId = required(o, path, "id")
-      const theId = rawId === undefined ? undefined : id(rawId, `${path}/id`, seen)
-      const rawTitle = required(o, path, "title")
-      const title = rawTitle === undefined ? undefined : bilingual(rawTitle, `${path}/title`)
-      const { due, start } = dates(o, path)
-      if (problems.length > before || theId === undefined || title === undefined || due === undefined) continue
-      reviews.push({ id: theId, title, due, ...(start === undefined ? {} : { start }) })
-      reviewDocs.push({ id: theId, title, due, ...(start === undefined ? {} : { start }) })
-    }
-  }
-
-  const adHoc: Array<Obligation.Settings["adHoc"][number]> = []
-  const adHocDocs: Array<NonNullable<Document["adHoc"]>[number]> = []
-  if (u["adHoc"] !== undefined) {
-    const items = list(u["adHoc"], "/adHoc", MAX_AD_HOC)
-    const seen = new Set<string>()
-    for (let i = 0; items !== undefined && i < items.length; i++) {
-      const path = `/adHoc/${i}`
-      const o = object(items[i], path)
-      if (o === undefined) continue
-      const before = problems.length
-      keys(o, path, ["id", "owner", "recipient", "due", "title", "start"])
-      const rawId = required(o, path, "id")
-      const theId = rawId === undefined ? undefined : id(rawId, `${path}/id`, seen)
-      const { due, start } = dates(o, path)
-      const rawOwner = required(o, path, "owner")
-      const owner = rawOwner === undefined ? undefined : party(rawOwner, `${path}/owner`, due)
-      const rawRecipient = required(o, path, "recipient")
-      const recipient = rawRecipient === undefined ? undefined : party(rawRecipient, `${path}/recipient`, due)
-      const rawTitle = required(o, path, "title")
-      const title = rawTitle === undefined ? undefined : bilingual(rawTitle, `${path}/title`)
-      if (
-        problems.length > before ||
-        theId === undefined ||
-        owner === undefined ||
-        recipient === undefined ||
-        due === undefined ||
-        title === undefined
-      )
-        continue
-      const extra = start === undefined ? {} : { start }
-      adHoc.push({ id: theId, owner: owner.party, recipient: recipient.party, due, title, ...extra })
-      adHocDocs.push({ id: theId, owner: owner.json, recipient: recipient.json, due, title, ...extra })
-    }
-  }
-
-  if (problems.length > 0 || hearingDue === undefined || steeringDue === undefined) return EffectResult.fail(problems)
-  const description = typeof u["description"] === "string" ? { description: u["description"] } : {}
+  const doc = r.success
+  const quarters = doc.quarters ?? Obligation.defaultSettings.quarters
+  const hearingDue = doc.hearingDue ?? Obligation.defaultSettings.hearingDue
+  const steeringDue = doc.steeringDue ?? Obligation.defaultSettings.steeringDue
+  const kindList = doc.kinds ?? Obligation.defaultSettings.kinds
+  const reviews = (doc.reviews ?? []).map((x) => ({
+    id: x.id,
+    title: x.title,
+    due: x.due,
+    ...(x.start === undefined ? {} : { start: x.start })
+  }))
+  const adHocDocs = (doc.adHoc ?? []).map((x) => ({
+    id: x.id,
+    owner: x.owner,
+    recipient: x.recipient,
+    due: x.due,
+    title: x.title,
+    ...(x.start === undefined ? {} : { start: x.start })
+  }))
+  const adHoc = adHocDocs.map((x) => ({ ...x, owner: party(x.owner, org), recipient: party(x.recipient, org) }))
   return EffectResult.succeed({
     settings: { ...Obligation.defaultSettings, quarters, hearingDue, steeringDue, reviews, adHoc, kinds: kindList },
     document: {
-      ...description,
+      ...(doc.description === undefined ? {} : { description: doc.description }),
       quarters,
       hearingDue,
       steeringDue,
-      reviews: reviewDocs,
+      reviews,
       adHoc: adHocDocs,
       kinds: kindList
     }
@@ -635,8 +774,10 @@ export const summary = (problems: ReadonlyArray<Problem>, lang: "vi" | "en", max
 }
 
 /**
- * A settings document that does not decode, where one was taken as valid
- * (a check's context carries the document; apps decode it first).
+ * A settings document that does not decode, where one was required (the
+ * settings a test service is started with): its problems, summed up in
+ * English in the message. Apps decode settings where they read them
+ * ({@link decode}) and report the problems in their own way.
  *
  * @example
  * ```ts
@@ -657,32 +798,4 @@ export class InvalidSettingsError extends Schema.TaggedError<InvalidSettingsErro
   override get message(): string {
     return `the obligation settings do not decode: ${summary(this.problems as ReadonlyArray<Problem>, "en")}`
   }
-}
-
-const resolved = new WeakMap<object, WeakMap<Organization.Organization, Obligation.Settings>>()
-
-/**
- * The settings of a document taken as valid (a check context's): decoded
- * once per document and organisation (cached), or {@link InvalidSettingsError}
- * thrown.
- *
- * @example
- * ```ts
- * ObligationSettings.resolve({ quarters: "calendar" }, Organization.tayNinh).quarters // "calendar"
- * ObligationSettings.resolve({ kinds: [] }, Organization.tayNinh) // InvalidSettingsError: the obligation settings do not decode: /kinds: needs at least one kind
- * ```
- * @since 0.3.0
- */
-export const resolve = (document: Document, organization: Organization.Organization): Obligation.Settings => {
-  let byOrg = resolved.get(document)
-  const hit = byOrg?.get(organization)
-  if (hit !== undefined) return hit
-  const r = decode(document, { organization })
-  if (r._tag === "Failure") throw new InvalidSettingsError({ problems: r.failure })
-  if (byOrg === undefined) {
-    byOrg = new WeakMap()
-    resolved.set(document, byOrg)
-  }
-  byOrg.set(organization, r.success.settings)
-  return r.success.settings
 }
