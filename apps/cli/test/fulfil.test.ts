@@ -152,11 +152,13 @@ const json = (r: { code: number | null; stdout: string; stderr: string }) => {
   return JSON.parse(r.stdout)
 }
 
+/** `thads obligations --server … --key K … --from --to` of the year. */
+const yearObligations = (key: string, ...args: ReadonlyArray<string>) =>
+  thads("obligations", "--server", server, "--key", key, ...args, "--from", from, "--to", to)
+
 /** `thads obligations --server … --json` of the year: the service's answer, its `asOf` the service's today. */
 const obligationsJson = (key: string, ...owner: ReadonlyArray<string>) => {
-  const { r, days } = during(() =>
-    thads("obligations", "--server", server, "--key", key, ...owner, "--from", from, "--to", to, "--json")
-  )
+  const { r, days } = during(() => yearObligations(key, ...owner, "--json"))
   expect(r.code).toBe(0)
   const o = json(r)
   expect(days).toContain(o.asOf)
@@ -252,21 +254,7 @@ describe("thads fulfil", () => {
     expect(o.items.find((i: { id: string }) => i.id === Q2).status._tag).toBe("missing")
 
     // Text: the local command's rendering, with each id and the record.
-    const { r: text, days } = during(() =>
-      thads(
-        "obligations",
-        "--server",
-        server,
-        "--key",
-        keys.province,
-        "--unit",
-        "thads-tay-ninh",
-        "--from",
-        from,
-        "--to",
-        to
-      )
-    )
+    const { r: text, days } = during(() => yearObligations(keys.province, "--unit", "thads-tay-ninh"))
     expect(text.code).toBe(0)
     const lines = text.stdout.split("\n")
     expect(
@@ -279,21 +267,7 @@ describe("thads fulfil", () => {
     )
     expect(lines[at + 1]).toBe(`    bản ghi ${first}, văn bản 12-BB/TU — Biên bản làm việc quý I`)
     expect(lines.at(-2)).toMatch(/^Tổng: \d+ đúng hạn, \d+ trễ hạn, \d+ chưa thực hiện, 0 chưa đến hạn$/)
-    const en = thads(
-      "obligations",
-      "--server",
-      server,
-      "--key",
-      keys.province,
-      "--unit",
-      "thads-tay-ninh",
-      "--from",
-      from,
-      "--to",
-      to,
-      "--lang",
-      "en"
-    )
+    const en = yearObligations(keys.province, "--unit", "thads-tay-ninh", "--lang", "en")
     expect(en.stdout).toContain(`    record ${first}, document 12-BB/TU — Biên bản làm việc quý I`)
     expect(en.stdout).toMatch(/\nTotal: \d+ met, \d+ late, \d+ missing, 0 not yet due\n/)
   })
@@ -403,23 +377,7 @@ describe("thads fulfil", () => {
     const o = obligationsJson(keys.reviewer, "--actor", "A04")
     expect(o.actorId).toBe("A04")
     expect(o.items.find((i: { id: string }) => i.id === A04).fulfilment.id).toBe(record.id)
-    const { r: text, days } = during(() =>
-      thads(
-        "obligations",
-        "--server",
-        server,
-        "--key",
-        keys.admin,
-        "--actor",
-        "A04",
-        "--from",
-        from,
-        "--to",
-        to,
-        "--lang",
-        "en"
-      )
-    )
+    const { r: text, days } = during(() => yearObligations(keys.admin, "--actor", "A04", "--lang", "en"))
     expect(text.code).toBe(0)
     containsOneOf(
       text.stdout,

@@ -5,21 +5,14 @@
  * stable order — past 1,000 records too, where a list used to stop without
  * a sign.
  */
-import { afterAll, beforeAll, expect, it } from "vitest"
-import { call, makeTarget, type Running, start } from "./harness.js"
+import { expect, it } from "vitest"
+import { call, type Running } from "./harness.js"
+import { A04, Q1, serviceForSuite } from "./fulfilments.js"
 import { isProblem } from "./suite.js"
 
-const keys = {
-  province: { role: "submitter", unitId: "thads-tay-ninh" },
-  region: { role: "submitter", unitId: "phong-kv-1-tay-ninh" },
-  provinceReviewer: { role: "unit-reviewer", unitId: "thads-tay-ninh" }
-} as const
-
-const Q1 = "hearing/thads-tay-ninh/2025-12-31"
 const Q2 = "hearing/thads-tay-ninh/2026-03-31"
 const Q3 = "hearing/thads-tay-ninh/2026-06-30"
 const steering = "steering-report/bcd-thads-tay-ninh/2026-03-31"
-const A04 = "hearing/A04/2025-12-31"
 
 interface Item {
   readonly id: string
@@ -31,17 +24,9 @@ interface Item {
 
 export const fulfilmentListSuite = (kind: "sqlite" | "pg") => {
   let s: Running
-  let drop: () => Promise<void>
-
-  beforeAll(async () => {
-    const t = await makeTarget(kind)
-    drop = t.drop
-    // "Today" is 15 July 2026, 09:00 in Vietnam.
-    s = await start(t.target, { now: () => Date.parse("2026-07-15T09:00:00+07:00"), keys })
-  })
-  afterAll(async () => {
-    await s?.stop()
-    await drop?.()
+  // "Today" is 15 July 2026 in Vietnam.
+  serviceForSuite(kind, (running) => {
+    s = running
   })
 
   /** Records an obligation `versions` times (the first, then corrections naming the one before); the last id. */

@@ -7,35 +7,47 @@
 import { Client, Problem } from "@thads/api"
 import * as Effect from "effect/Effect"
 import * as FetchHttpClient from "effect/http/FetchHttpClient"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, expect, it } from "vitest"
 import * as Audit from "../src/Audit.js"
 import { call, makeTarget, type Running, reportOf, start } from "./harness.js"
 import { isProblem } from "./suite.js"
 
-const keys = {
+/** The keys of the unit tests of fulfilments, beside those of every role (`harness.keySpecs`). */
+export const keys = {
   province: { role: "submitter", unitId: "thads-tay-ninh" },
   region: { role: "submitter", unitId: "phong-kv-1-tay-ninh" },
   provinceReviewer: { role: "unit-reviewer", unitId: "thads-tay-ninh" }
 } as const
 
-const Q1 = "hearing/thads-tay-ninh/2025-12-31"
-const A04 = "hearing/A04/2025-12-31"
+export const Q1 = "hearing/thads-tay-ninh/2025-12-31"
+export const A04 = "hearing/A04/2025-12-31"
 const year = "from=2025-10-01&to=2026-09-30"
 
-export const fulfilmentSuite = (kind: "sqlite" | "pg") => {
-  let s: Running
-  let drop: () => Promise<void>
-  let first = ""
-
+/**
+ * A service of the suite's own on `kind` (a new database), "today" 15 July
+ * 2026, 09:00 in Vietnam, with {@link keys}: started before the suite's
+ * tests (given to `started`), stopped and dropped after them.
+ */
+export const serviceForSuite = (kind: "sqlite" | "pg", started: (s: Running) => void) => {
+  let s: Running | undefined
+  let drop: (() => Promise<void>) | undefined
   beforeAll(async () => {
     const t = await makeTarget(kind)
     drop = t.drop
-    // "Today" is 15 July 2026, 09:00 in Vietnam.
     s = await start(t.target, { now: () => Date.parse("2026-07-15T09:00:00+07:00"), keys })
+    started(s)
   })
   afterAll(async () => {
     await s?.stop()
     await drop?.()
+  })
+}
+
+export const fulfilmentSuite = (kind: "sqlite" | "pg") => {
+  let s: Running
+  let first = ""
+  serviceForSuite(kind, (running) => {
+    s = running
   })
 
   const post = (key: string | undefined, body: unknown, headers: Record<string, string> = {}) =>
