@@ -8,6 +8,7 @@
  *
  * @since 0.1.0
  */
+import { CivilDate } from "@thads/core"
 import * as HttpApiSchema from "effect/http-api/HttpApiSchema"
 import * as Schema from "effect/Schema"
 
@@ -91,7 +92,8 @@ export interface Fields {
  */
 export const type = (slug: string): string => `urn:thads:problem:${slug}`
 
-const Day = Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/, { title: "CivilDate" }))
+// Core's date Schema (real dates; JSON Schema format "date"), typed as a plain string in the contract.
+const Day = CivilDate.CivilDateSchema as Schema.Codec<string, string>
 
 /**
  * The extension members (RFC 9457 §3.2) of a 409 problem: what the client
