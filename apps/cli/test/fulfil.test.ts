@@ -5,16 +5,25 @@
  * keys made with `thads-service keys create` (the service's own testing entry
  * cannot be a dependency of the cli: @thads/service devDepends on @thads/cli,
  * and nx refuses the cycle; the cli's `test` target depends on the service's
- * `build` instead). The service's clock is the real one: the obligations
- * recorded are those of the statistical year before today's, the future
- * date is three days from today.
+ * `build` instead).
+ *
+ * The service's clock is the real one (no test-only way to set it in the
+ * production binary), so nothing here may depend on which day a run falls
+ * or on midnight in Vietnam (UTC+7) passing during it: the obligations
+ * recorded are those of the latest statistical year that is over and whose
+ * every obligation fell due at least two days ago (so no status changes
+ * while the tests run); the dates sent lie in that year, or a month after
+ * today for the refusal of a future date; and where the service reports its
+ * today (`asOf`, a refusal's `today`), the test brackets the call between two
+ * readings of the date in Vietnam and accepts either (the one day, or the
+ * two a midnight in between gives).
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process"
 import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { CivilDate } from "@thads/core"
+import { CivilDate, Obligation, Organization, StatisticalPeriod } from "@thads/core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 const root = fileURLToPath(new URL("../../../", import.meta.url))
@@ -49,16 +58,50 @@ const createKey = (role: string, unit?: string): string =>
     .split("\n")
     .at(-1)!
 
-// The statistical year before today's (1/10 to 30/9): every obligation of it has started, and its last day is past.
-const today = CivilDate.todayInVietnam(Date.now())
-const statisticalYear = Number(today.slice(0, 4)) + (Number(today.slice(5, 7)) >= 10 ? 1 : 0) - 1
+/** The date in Vietnam now, as the service computes its today (the same machine's clock). */
+const vietnamToday = () => CivilDate.todayInVietnam(Date.now())
+
+/**
+ * Runs `run` with the days it ran on in Vietnam: the service's today for a
+ * request made by `run` is one of them (two when midnight passed).
+ */
+const during = <R>(run: () => R): { readonly r: R; readonly days: ReadonlyArray<CivilDate.CivilDate> } => {
+  const before = vietnamToday()
+  const r = run()
+  const after = vietnamToday()
+  return { r, days: before === after ? [before] : [before, after] }
+}
+
+/** `text` contains exactly one of `candidates` (the text for each day the service's today may have been). */
+const containsOneOf = (text: string, candidates: ReadonlyArray<string>) =>
+  expect(
+    candidates.filter((c) => text.includes(c)),
+    `${text}\n— should contain one of —\n${candidates.join("\n")}`
+  ).toHaveLength(1)
+
+const startedOn = vietnamToday()
+/** The obligations owed by a unit or actor in a statistical year (core's, as the service generates them). */
+const owedIn = (year: number) =>
+  Obligation.generate({
+    from: StatisticalPeriod.start({ year, months: 1 }),
+    to: StatisticalPeriod.end({ year, months: 12 }),
+    organization: Organization.tayNinh
+  }).filter((o) => o.owner.unitId === "thads-tay-ninh" || o.owner.actorId === "A04")
+// The statistical year before today's (1/10 to 30/9), or the one before it while the last obligations of that one are
+// not two days past due (October and early November): every obligation of it has started and fell due, so none
+// changes status if a day passes during the run.
+const lastYear = StatisticalPeriod.yearOf(startedOn) - 1
+const statisticalYear = owedIn(lastYear).every((o) => o.due < CivilDate.addDays(startedOn, -2))
+  ? lastYear
+  : lastYear - 1
 const from = `${statisticalYear - 1}-10-01`
 const to = `${statisticalYear}-09-30`
 const Q1 = `hearing/thads-tay-ninh/${statisticalYear - 1}-12-31`
 const Q2 = `hearing/thads-tay-ninh/${statisticalYear}-03-31`
 const Q3 = `hearing/thads-tay-ninh/${statisticalYear}-06-30`
 const A04 = `hearing/A04/${statisticalYear - 1}-12-31`
-const inFuture = CivilDate.addDays(today, 3)
+// A month after today: after the service's today whatever midnight passes during the run.
+const inFuture = CivilDate.addDays(startedOn, 30)
 
 let service: ChildProcess
 let server = ""
@@ -109,10 +152,17 @@ const json = (r: { code: number | null; stdout: string; stderr: string }) => {
   return JSON.parse(r.stdout)
 }
 
+/** `thads obligations --server … --key K … --from --to` of the year. */
+const yearObligations = (key: string, ...args: ReadonlyArray<string>) =>
+  thads("obligations", "--server", server, "--key", key, ...args, "--from", from, "--to", to)
+
+/** `thads obligations --server … --json` of the year: the service's answer, its `asOf` the service's today. */
 const obligationsJson = (key: string, ...owner: ReadonlyArray<string>) => {
-  const r = thads("obligations", "--server", server, "--key", key, ...owner, "--from", from, "--to", to, "--json")
+  const { r, days } = during(() => yearObligations(key, ...owner, "--json"))
   expect(r.code).toBe(0)
-  return json(r)
+  const o = json(r)
+  expect(days).toContain(o.asOf)
+  return o
 }
 
 describe("thads fulfil", () => {
@@ -183,11 +233,15 @@ describe("thads fulfil", () => {
     expect(vi.stdout).toContain(
       `không ghi nhận được — nghĩa vụ đã được ghi nhận (bản ghi ${first}): để sửa, chạy lại với --supersedes ${first}`
     )
+    // The record to name comes from the problem's extension member, which --format json passes on.
+    const asJson = fulfil(Q1, `${statisticalYear}-01-20`, keys.province, "--format", "json")
+    expect(asJson.code).toBe(1)
+    expect(json(asJson).problem).toMatchObject({ type: "urn:thads:problem:fulfilment-exists", currentId: first })
   })
 
   it("thads obligations --server reads it back met, with the record", () => {
     const o = obligationsJson(keys.province, "--unit", "thads-tay-ninh")
-    expect(o).toMatchObject({ unitId: "thads-tay-ninh", from, to, asOf: today })
+    expect(o).toMatchObject({ unitId: "thads-tay-ninh", from, to })
     const q1 = o.items.find((i: { id: string }) => i.id === Q1)
     expect(q1.status.submittedOn).toBe(`${statisticalYear}-01-20`)
     expect(["met", "met-late"]).toContain(q1.status._tag)
@@ -200,22 +254,12 @@ describe("thads fulfil", () => {
     expect(o.items.find((i: { id: string }) => i.id === Q2).status._tag).toBe("missing")
 
     // Text: the local command's rendering, with each id and the record.
-    const text = thads(
-      "obligations",
-      "--server",
-      server,
-      "--key",
-      keys.province,
-      "--unit",
-      "thads-tay-ninh",
-      "--from",
-      from,
-      "--to",
-      to
-    )
+    const { r: text, days } = during(() => yearObligations(keys.province, "--unit", "thads-tay-ninh"))
     expect(text.code).toBe(0)
     const lines = text.stdout.split("\n")
-    expect(lines[0]).toBe(`thads-tay-ninh: tình trạng trên máy chủ ngày ${CivilDate.formatVi(today)} (${server})`)
+    expect(
+      days.map((d) => `thads-tay-ninh: tình trạng trên máy chủ ngày ${CivilDate.formatVi(d)} (${server})`)
+    ).toContain(lines[0])
     expect(lines[1]).toBe(`${o.items.length} nghĩa vụ từ 01/10/${statisticalYear - 1} đến 30/09/${statisticalYear}:`)
     const at = lines.findIndex((l) => l.includes(`${Q1}  mục 1.3 Chỉ thị 09-CT/TU`))
     expect(lines[at - 1]).toMatch(
@@ -223,21 +267,7 @@ describe("thads fulfil", () => {
     )
     expect(lines[at + 1]).toBe(`    bản ghi ${first}, văn bản 12-BB/TU — Biên bản làm việc quý I`)
     expect(lines.at(-2)).toMatch(/^Tổng: \d+ đúng hạn, \d+ trễ hạn, \d+ chưa thực hiện, 0 chưa đến hạn$/)
-    const en = thads(
-      "obligations",
-      "--server",
-      server,
-      "--key",
-      keys.province,
-      "--unit",
-      "thads-tay-ninh",
-      "--from",
-      from,
-      "--to",
-      to,
-      "--lang",
-      "en"
-    )
+    const en = yearObligations(keys.province, "--unit", "thads-tay-ninh", "--lang", "en")
     expect(en.stdout).toContain(`    record ${first}, document 12-BB/TU — Biên bản làm việc quý I`)
     expect(en.stdout).toMatch(/\nTotal: \d+ met, \d+ late, \d+ missing, 0 not yet due\n/)
   })
@@ -260,15 +290,34 @@ describe("thads fulfil", () => {
   })
 
   it("refusals: a future date, an unknown obligation, a key that may not record it — exit 1, in vi and en", () => {
-    const future = fulfil(Q3, inFuture, keys.province)
+    // The service's today, as the refusal's extension member: the text names it.
+    const { r: future, days } = during(() => fulfil(Q3, inFuture, keys.province))
     expect(future.code).toBe(1)
     expect(future.stderr).toBe("")
-    expect(future.stdout).toContain(
-      `${Q3}: không ghi nhận được — ngày thực hiện ${CivilDate.formatVi(inFuture)} sau ngày hôm nay (${CivilDate.formatVi(today)}) (422 fulfilment-date-future)`
+    containsOneOf(
+      future.stdout,
+      days.map(
+        (d) =>
+          `${Q3}: không ghi nhận được — ngày thực hiện ${CivilDate.formatVi(inFuture)} sau ngày hôm nay (${CivilDate.formatVi(d)}) (422 fulfilment-date-future)`
+      )
     )
     expect(future.stdout).toMatch(/\n {4}request id: \S+\n$/)
-    const futureEn = fulfil(Q3, inFuture, keys.province, "--lang", "en")
-    expect(futureEn.stdout).toContain(`the date ${inFuture} is after today (${today}) (422 fulfilment-date-future)`)
+    const en = during(() => fulfil(Q3, inFuture, keys.province, "--lang", "en"))
+    containsOneOf(
+      en.r.stdout,
+      en.days.map((d) => `the date ${inFuture} is after today (${d}) (422 fulfilment-date-future)`)
+    )
+    const asJson = during(() => fulfil(Q3, inFuture, keys.province, "--format", "json"))
+    expect(asJson.r.code).toBe(1)
+    const refused = json(asJson.r)
+    expect(refused.problem).toMatchObject({ type: "urn:thads:problem:fulfilment-date-future", status: 422 })
+    expect(asJson.days).toContain(refused.problem.today)
+    // Before the period starts: the period's first day, from the problem.
+    const early = fulfil(Q3, `${statisticalYear - 1}-09-30`, keys.province, "--lang", "en")
+    expect(early.code).toBe(1)
+    expect(early.stdout).toContain(
+      `the date ${statisticalYear - 1}-09-30 is before the obligation's period starts (${statisticalYear - 1}-10-01) (422 fulfilment-date-before-period)`
+    )
 
     const unknown = `hearing/thads-tay-ninh/${statisticalYear}-06-29`
     const u = fulfil(unknown, `${statisticalYear}-07-01`, keys.province, "--lang", "en")
@@ -328,23 +377,12 @@ describe("thads fulfil", () => {
     const o = obligationsJson(keys.reviewer, "--actor", "A04")
     expect(o.actorId).toBe("A04")
     expect(o.items.find((i: { id: string }) => i.id === A04).fulfilment.id).toBe(record.id)
-    const text = thads(
-      "obligations",
-      "--server",
-      server,
-      "--key",
-      keys.admin,
-      "--actor",
-      "A04",
-      "--from",
-      from,
-      "--to",
-      to,
-      "--lang",
-      "en"
-    )
+    const { r: text, days } = during(() => yearObligations(keys.admin, "--actor", "A04", "--lang", "en"))
     expect(text.code).toBe(0)
-    expect(text.stdout).toContain(`A04: status on the service as of ${today}`)
+    containsOneOf(
+      text.stdout,
+      days.map((d) => `A04: status on the service as of ${d}`)
+    )
     expect(text.stdout).toContain(`    record ${record.id}\n`)
     const forbidden = thads("obligations", "--server", server, "--key", keys.province, "--actor", "A04")
     expect(forbidden.code).toBe(1)

@@ -12,6 +12,7 @@
  * server filters it): the page draws exactly those.
  */
 import type { Fulfilment, Submission, Views } from "@thads/api"
+import { canReadActors } from "@thads/api/Access"
 import { CivilDate, Obligation, StatisticalPeriod } from "@thads/core"
 import * as Source from "./Source.js"
 
@@ -49,6 +50,9 @@ const tracked = (o: Obligations["items"][number]): Source.TrackedObligation => {
     ...(fulfilment === undefined ? {} : { fulfilment })
   }
 }
+
+/** The most pages of one obligation's records the page reads (a page is up to 1,000 versions). */
+const maxHistoryPages = 100
 
 /** The statistical year of a date (from 1/10 of the year before). */
 const yearOf = (d: CivilDate.CivilDate) => StatisticalPeriod.yearOf(d)
@@ -132,7 +136,7 @@ export const make = async (key: string, base: string): Promise<Source.Source> =>
       return list.items.filter((o) => o.owner.unitId === undefined || ids.has(o.owner.unitId)).map(tracked)
     },
     actorObligations: async (from, to) => {
-      if (!Source.canReadActors({ role: me.role, unitId: root.id })) return []
+      if (!canReadActors(me)) return []
       // The actors that owe obligations under the service's settings (A04–A06's hearings; A14 when §8.1 reviews are
       // scheduled; the actors of ad-hoc requests), asked once.
       actors ??= get<typeof Views.ObligationSettingsView.Type>("/v1/obligations/settings").then((v) =>
@@ -156,9 +160,16 @@ export const make = async (key: string, base: string): Promise<Source.Source> =>
       return (await res.json()) as Fulfilment.Record
     },
     history: async (o) => {
-      const owner = o.owner.unitId !== undefined ? { unit: o.owner.unitId } : { actor: o.owner.actorId }
-      const list = await get<Fulfilment.List>("/v1/fulfilments", { ...owner, history: "true" })
-      return Source.versions(list.items, o.id)
+      // The obligation's records only (obligation=), every page: a page ends with `next` while more follow.
+      const items: Array<Fulfilment.Record> = []
+      let cursor: string | undefined
+      for (let page = 0; page < maxHistoryPages; page++) {
+        const list = await get<Fulfilment.List>("/v1/fulfilments", { obligation: o.id, history: "true", cursor })
+        for (const r of list.items) items.push(r)
+        if (list.next === undefined) return Source.versions(items, o.id)
+        cursor = list.next
+      }
+      throw new Source.SourceError(`${o.id}: more than ${maxHistoryPages} pages of records`)
     },
     kpis: async (unit, y) => {
       const k = await get<Kpis>("/v1/kpis", { unit, year: y })

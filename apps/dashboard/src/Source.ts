@@ -165,43 +165,15 @@ export const versions = (
 ): ReadonlyArray<FulfilmentVersion> =>
   records.filter((r) => r.obligationId === obligationId).sort((a, b) => b.version - a.version)
 
-/** The owner of an obligation: a unit, or an actor of the directive (a party body, not a unit). */
+/**
+ * The owner of an obligation: a unit, or an actor of the directive (a party body, not a unit). Who may record or read
+ * what is the service's rule, imported from the contract (`@thads/api/Access`: `canRecord`, `canReadActors`), not
+ * written again here.
+ */
 export interface Owner {
   readonly unitId?: string
   readonly actorId?: string
 }
-
-/**
- * Whether the signed-in key may record that an obligation of `owner` was
- * fulfilled — the service's rule: a `submitter` key of the owning unit, or an
- * `admin` key for a directive actor. The page shows the form only then; the
- * server still decides.
- *
- * @example
- * ```ts
- * Source.canRecord({ role: "submitter", unitId: "chi-cuc-go-dau" }, { unitId: "chi-cuc-go-dau" }) // true
- * Source.canRecord({ role: "submitter", unitId: "chi-cuc-go-dau" }, { unitId: "chi-cuc-ben-cau" }) // false
- * Source.canRecord({ role: "admin", unitId: "cuc-tay-ninh" }, { actorId: "A04" }) // true
- * Source.canRecord({ role: "admin", unitId: "cuc-tay-ninh" }, { unitId: "cuc-tay-ninh" }) // false
- * Source.canRecord({ role: "reviewer", unitId: "cuc-tay-ninh" }, { actorId: "A04" }) // false
- * ```
- */
-export const canRecord = (me: Me, owner: Owner): boolean =>
-  owner.unitId !== undefined
-    ? me.role === "submitter" && me.unitId === owner.unitId
-    : owner.actorId !== undefined && me.role === "admin"
-
-/**
- * Whether the signed-in key may read the directive actors' obligations
- * (A04, A05, A06: party bodies, not units): `reviewer` and `admin` keys.
- *
- * @example
- * ```ts
- * Source.canReadActors({ role: "reviewer", unitId: "cuc-tay-ninh" }) // true
- * Source.canReadActors({ role: "unit-reviewer", unitId: "cuc-tay-ninh" }) // false
- * ```
- */
-export const canReadActors = (me: Me): boolean => me.role === "reviewer" || me.role === "admin"
 
 /** The page's data source. */
 export interface Source {
@@ -219,7 +191,7 @@ export interface Source {
    */
   record(request: FulfilmentRequest, idempotencyKey: string): Promise<FulfilmentRecord>
   /**
-   * Every version of the record that met `obligation`, newest first (`GET /v1/fulfilments?unit=|actor=&history=true`):
+   * Every version of the record that met `obligation`, newest first (`GET /v1/fulfilments?obligation=&history=true`):
    * [] when it has none, or none the key may read (a unit's, as the service filters them); rejects with a
    * {@link SourceError} when the key may not read the owner's records at all (a directive actor's for a unit key).
    */

@@ -277,6 +277,12 @@ describe.skipIf(!run)("the page on the real service, seeded with a year of submi
 
   it("reviewer: opens a record's history from a party body's row and from a matrix cell (keyboard), the keys named", async () => {
     const page = await signIn("reviewer")
+    // The history reads the obligation's records only (obligation=), not the owner's whole list.
+    const lists: Array<URLSearchParams> = []
+    page.on("request", (r) => {
+      const url = new URL(r.url())
+      if (url.pathname === "/v1/fulfilments" && r.method() === "GET") lists.push(url.searchParams)
+    })
     // The party body's hearing the admin recorded and corrected above.
     await page.click(`#actors-table tr[data-obligation="hearing/A05/2024-03-31"] button.history`)
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("history-heading")
@@ -310,6 +316,16 @@ describe.skipIf(!run)("the page on the real service, seeded with a year of submi
         expect.stringMatching(/^07\/10\/2024 /),
         await keyIdOf("cuc-tay-ninh"),
         "✓ Hiện hành (được tính)"
+      ]
+    ])
+    expect(lists.map((q) => [...q.entries()])).toEqual([
+      [
+        ["obligation", "hearing/A05/2024-03-31"],
+        ["history", "true"]
+      ],
+      [
+        ["obligation", "hearing/cuc-tay-ninh/2023-12-31"],
+        ["history", "true"]
       ]
     ])
     // Closing gives the focus back to the cell.

@@ -11,7 +11,7 @@
  * @since 0.2.0
  */
 import { createHash, randomUUID } from "node:crypto"
-import type { Api, Fulfilment } from "@thads/api"
+import { type Api, type Fulfilment, FulfilmentRules } from "@thads/api"
 import { CivilDate, type Obligation } from "@thads/core"
 import * as Effect from "effect/Effect"
 import * as SqlClient from "effect/sql/SqlClient"
@@ -67,8 +67,8 @@ const toRecord = (r: Row): Fulfilment.Record => {
 
 /**
  * The hash that tells a replay (same request) from a conflict (another
- * request under the same `Idempotency-Key`): SHA-256 of the request's fields
- * in a fixed order.
+ * request under the same `Idempotency-Key`): SHA-256 of
+ * `FulfilmentRules.requestKey`, the request's fields in a fixed order.
  *
  * @example
  * ```ts
@@ -80,29 +80,20 @@ const toRecord = (r: Row): Fulfilment.Record => {
  * @since 0.2.0
  */
 export const requestHash = (request: Fulfilment.Request): string =>
-  createHash("sha256")
-    .update(
-      JSON.stringify([
-        request.obligationId,
-        request.fulfilledOn,
-        request.document?.number ?? null,
-        request.document?.title ?? null,
-        request.note ?? null,
-        request.supersedes ?? null
-      ])
-    )
-    .digest("hex")
+  createHash("sha256").update(FulfilmentRules.requestKey(request)).digest("hex")
 
 /**
- * What recording ended in: created (or replayed), or a conflict — the
- * `Idempotency-Key` reused with another request, a record already current
- * for the obligation (a correction must name it in `supersedes`), or a
- * `supersedes` that is not the obligation's current record.
+ * What recording ended in: created (or replayed), or refused by
+ * `FulfilmentRules` — the `Idempotency-Key` reused with another request, a
+ * record already current for the obligation (a correction must name it in
+ * `supersedes`), or a `supersedes` that is not the obligation's current
+ * record — with the record it concerns (the one first sent with the key,
+ * or the current one).
  *
  * @example
  * ```ts
- * const describe = (o: Fulfilments.Outcome) => (o._tag === "Conflict" ? `${o.reason} (${o.existingId ?? "-"})` : o.record.id)
- * describe({ _tag: "Conflict", reason: "exists", existingId: "2b0c7d8e" }) // "exists (2b0c7d8e)"
+ * const describe = (o: Fulfilments.Outcome) => (o._tag === "Conflict" ? `${o.refusal.code} (${o.existingId ?? "-"})` : o.record.id)
+ * describe({ _tag: "Conflict", refusal: FulfilmentRules.idempotency("a", "b").refusal, existingId: "2b0c7d8e" }) // "idempotency-key-reused (2b0c7d8e)"
  * ```
  * @since 0.2.0
  */
@@ -110,7 +101,7 @@ export type Outcome =
   | { readonly _tag: "Created"; readonly record: Fulfilment.Record; readonly replayed: boolean }
   | {
       readonly _tag: "Conflict"
-      readonly reason: "idempotency-key-reused" | "exists" | "superseded"
+      readonly refusal: FulfilmentRules.Refusal
       readonly existingId: string | undefined
     }
 
@@ -140,7 +131,7 @@ export type Outcome =
  * const { first, replay, again, corrected } = await Effect.runPromise(Effect.provide(program, layer))
  * first // { _tag: "Created", replayed: false, record: { owner: { unitId: "thads-tay-ninh" }, fulfilledOn: "2026-01-20", version: 1, recordedAt: "2026-01-21T08:00:00.000+07:00" } }
  * replay // { _tag: "Created", replayed: true }
- * again // { _tag: "Conflict", reason: "exists" }: a second record must name the current one
+ * again // { _tag: "Conflict", refusal: { status: 409, code: "fulfilment-exists" } }: a second record must name the current one
  * corrected // { _tag: "Created", record: { fulfilledOn: "2026-01-19", version: 2, current: true } }
  * ```
  * @since 0.2.0
@@ -160,23 +151,22 @@ export const record = (input: {
       if (input.idempotencyKey !== undefined) {
         const prior = yield* sql<{ id: string; request_hash: string }>`SELECT id, request_hash FROM fulfilments
           WHERE key_id = ${caller.keyId} AND idempotency_key = ${input.idempotencyKey}`
-        if (prior[0] !== undefined) {
-          if (prior[0].request_hash !== hash)
-            return { _tag: "Conflict", reason: "idempotency-key-reused", existingId: prior[0].id } as Outcome
-          const stored = yield* get(prior[0].id)
+        const same = FulfilmentRules.idempotency(prior[0]?.request_hash, hash)
+        if (same._tag === "Refused")
+          return { _tag: "Conflict", refusal: same.refusal, existingId: prior[0]?.id } as Outcome
+        if (same._tag === "Replay") {
+          const stored = yield* get(prior[0]!.id)
           return { _tag: "Created", record: stored!, replayed: true } as Outcome
         }
       }
       const current = yield* sql<{ id: string; version: number | string }>`SELECT id, version FROM fulfilments
         WHERE obligation_id = ${obligation.id} ORDER BY version DESC LIMIT 1`
-      const latest = current[0]
-      if (latest !== undefined && request.supersedes === undefined)
-        return { _tag: "Conflict", reason: "exists", existingId: latest.id } as Outcome
-      if (request.supersedes !== undefined && request.supersedes !== latest?.id)
-        return { _tag: "Conflict", reason: "superseded", existingId: latest?.id } as Outcome
+      const latest = current[0] === undefined ? undefined : { id: current[0].id, version: Number(current[0].version) }
+      const next = FulfilmentRules.nextVersion(request, latest)
+      if (next._tag === "Refused") return { _tag: "Conflict", refusal: next.refusal, existingId: latest?.id } as Outcome
       const now = yield* Time.now
       const id = randomUUID()
-      const version = Number(latest?.version ?? 0) + 1
+      const version = next.version
       yield* sql`INSERT INTO fulfilments ${sql.insert({
         id,
         obligation_id: obligation.id,
@@ -260,6 +250,10 @@ export const list = (filter: {
   readonly limit: number
   /** Only the records of obligations whose period ends in [from, to] (the owner's index covers it). */
   readonly periodEnd?: { readonly from: CivilDate.CivilDate; readonly to: CivilDate.CivilDate }
+  /** Only the records of this obligation. */
+  readonly obligationId?: string | undefined
+  /** Only the records after this one in the order of the list (a page's cursor). */
+  readonly after?: Position | undefined
 }) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
@@ -271,10 +265,151 @@ export const list = (filter: {
       filter.periodEnd === undefined
         ? sql``
         : sql`AND f.period_end >= ${filter.periodEnd.from} AND f.period_end <= ${filter.periodEnd.to}`
+    const obligation = filter.obligationId === undefined ? sql`` : sql`AND f.obligation_id = ${filter.obligationId}`
+    const a = filter.after
+    // After (period end, obligation, version) in the order below: a later period, a later obligation of the same
+    // period, or an earlier version of the same obligation.
+    const after =
+      a === undefined
+        ? sql``
+        : sql`AND (f.period_end > ${a.periodEnd} OR (f.period_end = ${a.periodEnd} AND (f.obligation_id > ${a.obligationId}
+            OR (f.obligation_id = ${a.obligationId} AND f.version < ${a.version}))))`
     const rows = yield* sql<Row>`SELECT ${sql.literal(columns)} FROM fulfilments f
-      WHERE ${owner} ${period} ${filter.history ? sql`` : sql`AND ${sql.literal(isCurrent)}`}
+      WHERE ${owner} ${period} ${obligation} ${after} ${filter.history ? sql`` : sql`AND ${sql.literal(isCurrent)}`}
       ORDER BY f.period_end, f.obligation_id, f.version DESC LIMIT ${filter.limit}`
     return rows.map(toRecord)
+  })
+
+/**
+ * A place in the order of a list of records (period end, obligation id,
+ * version newest first): where a page ended.
+ *
+ * @example
+ * ```ts
+ * const p: Fulfilments.Position = { periodEnd: "2025-12-31", obligationId: "hearing/A04/2025-12-31", version: 1 }
+ * ```
+ * @since 0.2.0
+ */
+export interface Position {
+  readonly periodEnd: string
+  readonly obligationId: string
+  readonly version: number
+}
+
+/**
+ * A position as the opaque cursor `next` of a page (base64url of JSON).
+ *
+ * @example
+ * ```ts
+ * Fulfilments.encodeCursor({ periodEnd: "2025-12-31", obligationId: "hearing/A04/2025-12-31", version: 1 }) // "WyIyMDI1LTEyLTMxIiwiaGVhcmluZy9BMDQvMjAyNS0xMi0zMSIsMV0"
+ * ```
+ * @since 0.2.0
+ */
+export const encodeCursor = (p: Position): string =>
+  Buffer.from(JSON.stringify([p.periodEnd, p.obligationId, p.version])).toString("base64url")
+
+/**
+ * The position of a cursor, or undefined when the text is not a cursor that
+ * {@link encodeCursor} makes (the caller refuses it).
+ *
+ * @example
+ * ```ts
+ * Fulfilments.decodeCursor("WyIyMDI1LTEyLTMxIiwiaGVhcmluZy9BMDQvMjAyNS0xMi0zMSIsMV0") // { periodEnd: "2025-12-31", obligationId: "hearing/A04/2025-12-31", version: 1 }
+ * Fulfilments.decodeCursor("not a cursor") // undefined
+ * Fulfilments.decodeCursor(Buffer.from('["2025-12-31","x",0]').toString("base64url")) // undefined
+ * ```
+ * @since 0.2.0
+ */
+export const decodeCursor = (text: string): Position | undefined => {
+  if (text.length > 1000 || !/^[A-Za-z0-9_-]+$/.test(text)) return undefined
+  let value: unknown
+  try {
+    value = JSON.parse(Buffer.from(text, "base64url").toString("utf8"))
+  } catch {
+    return undefined
+  }
+  if (!Array.isArray(value) || value.length !== 3) return undefined
+  const [periodEnd, obligationId, version] = value as Array<unknown>
+  return typeof periodEnd === "string" &&
+    /^\d{4}-\d{2}-\d{2}$/.test(periodEnd) &&
+    typeof obligationId === "string" &&
+    obligationId.length >= 1 &&
+    obligationId.length <= 300 &&
+    typeof version === "number" &&
+    Number.isSafeInteger(version) &&
+    version >= 1
+    ? { periodEnd, obligationId, version }
+    : undefined
+}
+
+/** How many reads of `limit + 1` rows one page may take when the key may not read some of them. */
+const chunksPerPage = 10
+
+/**
+ * One page of an owner's records (or one obligation's) in the order of
+ * {@link list}: at most `limit` records that `readable` keeps (those the key
+ * may read), and `next`, the cursor of the page after, when more records
+ * may follow. Reads `limit + 1` rows at a time, at most ten times; when the
+ * key may read few of the rows, a page can hold fewer than `limit` records
+ * (even none) and still have a `next`: the list ends only where `next` is
+ * absent.
+ *
+ * @example
+ * ```ts
+ * const obligation = Obligation.byId("hearing/A04/2025-12-31", { organization: Organization.tayNinh })!
+ * const caller = { _tag: "key", keyId: "b1b2c3d4e5f6", role: "admin", unitId: null } as const
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   let supersedes: string | undefined
+ *   for (const day of ["2026-01-15", "2026-01-16", "2026-01-17"]) {
+ *     const request = { obligationId: obligation.id, fulfilledOn: day, ...(supersedes === undefined ? {} : { supersedes }) }
+ *     const made = yield* Fulfilments.record({ request, obligation, caller, idempotencyKey: undefined, requestId: day })
+ *     if (made._tag === "Created") supersedes = made.record.id
+ *   }
+ *   const query = { owner: { actorId: "A04" }, obligationId: obligation.id, history: true, limit: 2, readable: () => true } as const
+ *   const first = yield* Fulfilments.page(query)
+ *   const second = yield* Fulfilments.page({ ...query, after: Fulfilments.decodeCursor(first.next!) })
+ *   return { first, second }
+ * })
+ * const { first, second } = await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" })))
+ * first.items.map((r) => r.version) // [3, 2]
+ * typeof first.next // "string"
+ * second.items.map((r) => r.version) // [1]
+ * second.next // undefined
+ * ```
+ * @since 0.2.0
+ */
+export const page = (query: {
+  readonly owner: { readonly unitId: string } | { readonly actorId: string }
+  readonly obligationId?: string | undefined
+  readonly history: boolean
+  readonly limit: number
+  readonly after?: Position | undefined
+  readonly readable: (record: Fulfilment.Record) => boolean
+}) =>
+  Effect.gen(function* () {
+    const items: Array<Fulfilment.Record> = []
+    let position = query.after
+    const chunk = query.limit + 1
+    for (let read = 0; read < chunksPerPage; read++) {
+      const rows = yield* list({
+        owner: query.owner,
+        obligationId: query.obligationId,
+        history: query.history,
+        limit: chunk,
+        after: position
+      })
+      for (const r of rows) {
+        if (query.readable(r)) {
+          // One readable record past a full page: more follow, from the last row read.
+          if (items.length === query.limit) return { items, next: encodeCursor(position!) }
+          items.push(r)
+        }
+        position = { periodEnd: r.periodEnd, obligationId: r.obligationId, version: r.version }
+      }
+      if (rows.length < chunk) return { items, next: undefined }
+    }
+    return { items, next: position === undefined ? undefined : encodeCursor(position) }
   })
 
 /**

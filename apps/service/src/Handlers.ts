@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import { Api, type Fulfilment, Problem, Result } from "@thads/api"
+import { Access, Api, Fulfilment, FulfilmentRules, Problem, Result } from "@thads/api"
 import {
   CivilDate,
   Directive09,
@@ -29,7 +29,6 @@ import type * as HttpServerRequest from "effect/http/HttpServerRequest"
 import * as HttpServerResponse from "effect/http/HttpServerResponse"
 import * as HttpApiBuilder from "effect/http-api/HttpApiBuilder"
 import * as SqlClient from "effect/sql/SqlClient"
-import * as Access from "./Access.js"
 import * as Audit from "./Audit.js"
 import * as Body from "./Body.js"
 import * as Check from "./Check.js"
@@ -97,7 +96,7 @@ const settingsOf = (config: ServiceConfig["Service"]): { readonly settings?: Obl
  */
 export const RequestId = Context.Reference<string>("@thads/service/RequestId", { defaultValue: () => "" })
 
-type ProblemClass<P> = new (fields: Problem.Fields) => P
+type ProblemClass<P> = new (fields: Problem.Fields & Problem.Extensions) => P
 
 /**
  * A problem document of the request being served.
@@ -115,7 +114,8 @@ export const problem = <P>(
   Class: ProblemClass<P>,
   slug: string,
   detail: string,
-  errors?: ReadonlyArray<Problem.Item>
+  errors?: ReadonlyArray<Problem.Item>,
+  extensions: Problem.Extensions = {}
 ): Effect.Effect<P> =>
   Effect.map(RequestId, (requestId: string) => {
     const status = statusOf(Class)
@@ -125,7 +125,8 @@ export const problem = <P>(
       status,
       detail,
       ...(requestId === "" ? {} : { requestId }),
-      ...(errors === undefined ? {} : { errors })
+      ...(errors === undefined ? {} : { errors }),
+      ...extensions
     })
   })
 
@@ -158,8 +159,13 @@ export const titles: Readonly<Record<number, string>> = {
   503: "Service Unavailable"
 }
 
-const fail = <P>(Class: ProblemClass<P>, slug: string, detail: string, errors?: ReadonlyArray<Problem.Item>) =>
-  Effect.flatMap(problem(Class, slug, detail, errors), Effect.fail)
+const fail = <P>(
+  Class: ProblemClass<P>,
+  slug: string,
+  detail: string,
+  errors?: ReadonlyArray<Problem.Item>,
+  extensions?: Problem.Extensions
+) => Effect.flatMap(problem(Class, slug, detail, errors, extensions), Effect.fail)
 
 /** Records a refusal in the audit log, then fails with it. */
 const refuse = <P>(
@@ -168,7 +174,8 @@ const refuse = <P>(
   object: string | null,
   Class: ProblemClass<P>,
   slug: string,
-  detail: string
+  detail: string,
+  extensions?: Problem.Extensions
 ) =>
   Effect.gen(function* () {
     const requestId = yield* RequestId
@@ -181,8 +188,23 @@ const refuse = <P>(
       outcome: `refused:${statusOf(Class)}:${slug}`,
       requestId
     }).pipe(Effect.orDie)
-    return yield* fail(Class, slug, detail)
+    return yield* fail(Class, slug, detail, undefined, extensions)
   })
+
+/** The problem classes of a fulfilment's refusals, by status. */
+const refusalClasses = { 403: Problem.Forbidden, 409: Problem.Conflict, 422: Problem.Unprocessable } as const
+
+/** Records a refusal of `FulfilmentRules` in the audit log, then fails with its problem (extension members included). */
+const refuseRecord = (caller: Api.Caller, object: string, r: FulfilmentRules.Refusal) =>
+  refuse<Problem.Forbidden | Problem.Conflict | Problem.Unprocessable>(
+    caller,
+    "fulfilment.create",
+    object,
+    refusalClasses[r.status],
+    r.code,
+    r.detail,
+    r.extensions
+  )
 
 /** Records a read of another unit's data. */
 const auditRead = (caller: Api.Caller, unitId: string, action: string, object: string) =>
@@ -529,15 +551,53 @@ const requireActors = (caller: Api.Caller, actorId: string, action: string) =>
     yield* auditRead(caller, actorId, action, actorId)
   })
 
-const fulfilmentRefusals = {
-  Unknown: ["obligation-unknown", "no obligation with this id: take the id from GET /v1/obligations"],
-  MetByReport: [
-    "obligation-met-by-report",
-    "a statistical report is met by submitting the report (POST /v1/submissions), not by a record"
-  ],
-  InFuture: ["fulfilment-date-future", "fulfilledOn is after today (in Vietnam)"],
-  BeforePeriod: ["fulfilment-date-before-period", "fulfilledOn is before the period the obligation covers starts"]
-} as const
+/** The owner of a page of records, and the obligation when the list is of one (`obligation=`). */
+const listOwnerOf = (query: {
+  readonly unit?: string | undefined
+  readonly actor?: string | undefined
+  readonly obligation?: string | undefined
+}) =>
+  Effect.gen(function* () {
+    // Not both owners; one of them without an obligation.
+    if (
+      query.unit !== undefined ? query.actor !== undefined : query.actor === undefined && query.obligation === undefined
+    )
+      return yield* fail(
+        Problem.BadRequest,
+        "owner-required",
+        "give one of unit= (a unit), actor= (A04, A05, …) or obligation= (an obligation's id)"
+      )
+    if (query.obligation === undefined) return { owner: yield* ownerOf(query), obligationId: undefined }
+    const config = yield* ServiceConfig
+    const obligation = Obligation.byId(query.obligation, {
+      organization: config.organization,
+      ...settingsOf(config)
+    })
+    if (obligation === undefined)
+      return yield* fail(
+        Problem.NotFound,
+        "obligation-not-found",
+        "no obligation with this id: take the id from GET /v1/obligations",
+        [{ pointer: "/query/obligation", detail: "not an obligation of the service" }]
+      )
+    const { unitId, actorId } = obligation.owner
+    const owner: { readonly unitId: string } | { readonly actorId: string } =
+      unitId !== undefined ? { unitId } : { actorId: actorId ?? "" }
+    // An owner given beside it must be the obligation's.
+    if ((query.unit !== undefined && query.unit !== unitId) || (query.actor !== undefined && query.actor !== actorId))
+      return yield* fail(
+        Problem.BadRequest,
+        "obligation-owner-mismatch",
+        `the obligation is owed by ${unitId !== undefined ? `unit "${unitId}"` : `actor ${actorId}`}: leave out unit= and actor=, or give its owner`,
+        [
+          {
+            pointer: query.unit !== undefined ? "/query/unit" : "/query/actor",
+            detail: `not the owner of ${obligation.id}`
+          }
+        ]
+      )
+    return { owner, obligationId: obligation.id }
+  })
 
 const FulfilmentsLive = HttpApiBuilder.group(Api.Api, "fulfilments", (handlers) =>
   handlers
@@ -548,42 +608,17 @@ const FulfilmentsLive = HttpApiBuilder.group(Api.Api, "fulfilments", (handlers) 
         const requestId = yield* RequestId
         const now = yield* Time.now
         const object = payload.obligationId.slice(0, 300)
-        const checked = Obligation.checkFulfilment({
+        const checked = FulfilmentRules.check({
           obligationId: payload.obligationId,
           fulfilledOn: CivilDate.make(payload.fulfilledOn),
           today: now.date,
+          caller,
           organization: config.organization,
           ...settingsOf(config)
         })
-        if (checked._tag === "Unknown" || checked._tag === "MetByReport") {
-          const [slug, detail] = fulfilmentRefusals[checked._tag]
-          return yield* refuse(caller, "fulfilment.create", object, Problem.Unprocessable, slug, detail)
-        }
-        const owner = checked.obligation.owner
-        if (caller._tag !== "key" || !Access.canRecord(caller, owner))
-          return yield* refuse(
-            caller,
-            "fulfilment.create",
-            object,
-            Problem.Forbidden,
-            "fulfilment-forbidden",
-            owner.unitId !== undefined
-              ? `only a submitter key of unit "${owner.unitId}" records its obligations`
-              : `the obligations of ${owner.actorId} (not a unit) are recorded with an admin key`
-          )
-        if (checked._tag !== "Accepted") {
-          const [slug, detail] = fulfilmentRefusals[checked._tag]
-          return yield* refuse(
-            caller,
-            "fulfilment.create",
-            object,
-            Problem.Unprocessable,
-            slug,
-            checked._tag === "InFuture"
-              ? `${detail}: ${payload.fulfilledOn} > ${now.date}`
-              : `${detail}: ${payload.fulfilledOn} < ${checked.obligation.period.start}`
-          )
-        }
+        if (checked._tag === "Refused") return yield* refuseRecord(caller, object, checked.refusal)
+        // The group needs a key (Authentication), and check refuses a caller without one: this is a key.
+        if (caller._tag !== "key") return yield* Effect.die(new Error("a fulfilment recorded without a key"))
         const outcome = yield* Fulfilments.record({
           request: payload,
           obligation: checked.obligation,
@@ -591,30 +626,8 @@ const FulfilmentsLive = HttpApiBuilder.group(Api.Api, "fulfilments", (handlers) 
           idempotencyKey: headers["idempotency-key"],
           requestId
         }).pipe(Effect.orDie)
-        if (outcome._tag === "Conflict") {
-          const [slug, detail] =
-            outcome.reason === "idempotency-key-reused"
-              ? ["idempotency-key-reused", "this Idempotency-Key was used with another request"]
-              : outcome.reason === "exists"
-                ? [
-                    "fulfilment-exists",
-                    `the obligation is already recorded (${outcome.existingId}): to correct it, send supersedes: "${outcome.existingId}"`
-                  ]
-                : [
-                    "fulfilment-superseded",
-                    outcome.existingId === undefined
-                      ? "supersedes names a record, but the obligation has none"
-                      : `supersedes must name the current record (${outcome.existingId})`
-                  ]
-          return yield* refuse(
-            caller,
-            "fulfilment.create",
-            outcome.existingId ?? object,
-            Problem.Conflict,
-            slug,
-            detail
-          )
-        }
+        if (outcome._tag === "Conflict")
+          return yield* refuseRecord(caller, outcome.existingId ?? object, outcome.refusal)
         return jsonResponse(outcome.record, 201, {
           location: `/v1/fulfilments/${outcome.record.id}`,
           ...(outcome.replayed ? { "idempotent-replayed": "true" } : {})
@@ -625,21 +638,31 @@ const FulfilmentsLive = HttpApiBuilder.group(Api.Api, "fulfilments", (handlers) 
       Effect.gen(function* () {
         const config = yield* ServiceConfig
         const caller = yield* Api.CurrentCaller
-        const owner = yield* ownerOf(query)
+        const after = query.cursor === undefined ? undefined : Fulfilments.decodeCursor(query.cursor)
+        if (query.cursor !== undefined && after === undefined)
+          return yield* fail(
+            Problem.BadRequest,
+            "cursor-invalid",
+            "cursor= is not the next of a page of this list: send it as the service gave it",
+            [{ pointer: "/query/cursor", detail: "not a cursor of GET /v1/fulfilments" }]
+          )
+        const { owner, obligationId } = yield* listOwnerOf(query)
         if ("actorId" in owner) yield* requireActors(caller, owner.actorId, "fulfilment.list")
-        const records = yield* Fulfilments.list({ owner, history: query.history === "true", limit: 5000 }).pipe(
-          Effect.orDie
-        )
         // A unit's records are those the key may read on each period's end (as /v1/submissions).
-        const items =
-          "actorId" in owner
-            ? records
-            : records.filter((r) =>
-                Access.canRead(caller, owner.unitId, CivilDate.make(r.periodEnd), config.organization)
-              )
+        const page = yield* Fulfilments.page({
+          owner,
+          obligationId,
+          history: query.history === "true",
+          limit: query.limit ?? Fulfilment.maxPage,
+          after,
+          readable:
+            "actorId" in owner
+              ? () => true
+              : (r) => Access.canRead(caller, owner.unitId, CivilDate.make(r.periodEnd), config.organization)
+        }).pipe(Effect.orDie)
         if ("unitId" in owner && caller._tag === "key")
           yield* auditRead(caller, owner.unitId, "fulfilment.list", owner.unitId)
-        return { items: items.slice(0, 1000) }
+        return page.next === undefined ? { items: page.items } : { items: page.items, next: page.next }
       })
     )
     .handle("get", ({ params }) =>

@@ -6,7 +6,8 @@
  *
  * @since 0.1.0
  */
-export * as Access from "./Access.js"
+/** The access matrix, now in the contract (`@thads/api`'s `Access`, shared with the reviewers' page); kept here too. */
+export { Access } from "@thads/api"
 export * as Audit from "./Audit.js"
 export * as Body from "./Body.js"
 export * as Check from "./Check.js"

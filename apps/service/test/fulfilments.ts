@@ -7,35 +7,47 @@
 import { Client, Problem } from "@thads/api"
 import * as Effect from "effect/Effect"
 import * as FetchHttpClient from "effect/http/FetchHttpClient"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, expect, it } from "vitest"
 import * as Audit from "../src/Audit.js"
 import { call, makeTarget, type Running, reportOf, start } from "./harness.js"
 import { isProblem } from "./suite.js"
 
-const keys = {
+/** The keys of the unit tests of fulfilments, beside those of every role (`harness.keySpecs`). */
+export const keys = {
   province: { role: "submitter", unitId: "thads-tay-ninh" },
   region: { role: "submitter", unitId: "phong-kv-1-tay-ninh" },
   provinceReviewer: { role: "unit-reviewer", unitId: "thads-tay-ninh" }
 } as const
 
-const Q1 = "hearing/thads-tay-ninh/2025-12-31"
-const A04 = "hearing/A04/2025-12-31"
+export const Q1 = "hearing/thads-tay-ninh/2025-12-31"
+export const A04 = "hearing/A04/2025-12-31"
 const year = "from=2025-10-01&to=2026-09-30"
 
-export const fulfilmentSuite = (kind: "sqlite" | "pg") => {
-  let s: Running
-  let drop: () => Promise<void>
-  let first = ""
-
+/**
+ * A service of the suite's own on `kind` (a new database), "today" 15 July
+ * 2026, 09:00 in Vietnam, with {@link keys}: started before the suite's
+ * tests (given to `started`), stopped and dropped after them.
+ */
+export const serviceForSuite = (kind: "sqlite" | "pg", started: (s: Running) => void) => {
+  let s: Running | undefined
+  let drop: (() => Promise<void>) | undefined
   beforeAll(async () => {
     const t = await makeTarget(kind)
     drop = t.drop
-    // "Today" is 15 July 2026, 09:00 in Vietnam.
     s = await start(t.target, { now: () => Date.parse("2026-07-15T09:00:00+07:00"), keys })
+    started(s)
   })
   afterAll(async () => {
     await s?.stop()
     await drop?.()
+  })
+}
+
+export const fulfilmentSuite = (kind: "sqlite" | "pg") => {
+  let s: Running
+  let first = ""
+  serviceForSuite(kind, (running) => {
+    s = running
   })
 
   const post = (key: string | undefined, body: unknown, headers: Record<string, string> = {}) =>
@@ -116,16 +128,26 @@ export const fulfilmentSuite = (kind: "sqlite" | "pg") => {
     const exists = await post(s.keys.province!, body)
     isProblem(exists, 409, "fulfilment-exists")
     expect(exists.json.detail).toContain(first)
-    isProblem(
-      await post(s.keys.province!, { ...body, supersedes: "not-the-current-one" }),
-      409,
-      "fulfilment-superseded"
-    )
+    // What to correct, as an extension member: a client need not read the English detail.
+    expect(exists.json.currentId).toBe(first)
+    const notCurrent = await post(s.keys.province!, { ...body, supersedes: "not-the-current-one" })
+    isProblem(notCurrent, 409, "fulfilment-superseded")
+    expect(notCurrent.json.currentId).toBe(first)
     const corrected = await post(s.keys.province!, { ...body, supersedes: first })
     expect(corrected.status).toBe(201)
     expect(corrected.json).toMatchObject({ version: 2, current: true, supersedes: first, fulfilledOn: "2026-02-20" })
     // The first version is no longer current: naming it again is stale.
-    isProblem(await post(s.keys.province!, { ...body, supersedes: first }), 409, "fulfilment-superseded")
+    const stale = await post(s.keys.province!, { ...body, supersedes: first })
+    isProblem(stale, 409, "fulfilment-superseded")
+    expect(stale.json.currentId).toBe(corrected.json.id)
+    // An obligation with no record has nothing to correct: no current id.
+    const none = await post(s.keys.province!, {
+      obligationId: "hearing/thads-tay-ninh/2026-06-30",
+      fulfilledOn: "2026-07-10",
+      supersedes: first
+    })
+    isProblem(none, 409, "fulfilment-superseded")
+    expect(none.json).not.toHaveProperty("currentId")
     expect((await call(s.url, `/v1/fulfilments/${first}`, { key: s.keys.province! })).json.current).toBe(false)
     const current = await call(s.url, "/v1/fulfilments?unit=thads-tay-ninh", { key: s.keys.province! })
     expect(current.json.items.map((i: { version: number }) => i.version)).toEqual([2])
@@ -164,12 +186,13 @@ export const fulfilmentSuite = (kind: "sqlite" | "pg") => {
     const future = await post(province, { obligationId: q3, fulfilledOn: "2026-07-16" })
     isProblem(future, 422, "fulfilment-date-future")
     expect(future.json.detail).toContain("2026-07-15")
-    isProblem(
-      // The period of a hearing of the statistical year is cumulative: 9 months from 1/10/2025.
-      await post(province, { obligationId: q3, fulfilledOn: "2025-09-30" }),
-      422,
-      "fulfilment-date-before-period"
-    )
+    expect(future.json.today).toBe("2026-07-15")
+    expect(future.json).not.toHaveProperty("periodStart")
+    // The period of a hearing of the statistical year is cumulative: 9 months from 1/10/2025.
+    const early = await post(province, { obligationId: q3, fulfilledOn: "2025-09-30" })
+    isProblem(early, 422, "fulfilment-date-before-period")
+    expect(early.json.periodStart).toBe("2025-10-01")
+    expect(early.json).not.toHaveProperty("today")
     // Permission: the owning unit's submitter only; an admin records the actors' obligations only.
     for (const key of [s.keys.region!, s.keys.provinceReviewer!, s.keys.reviewer!, s.keys.admin!])
       isProblem(await post(key, { obligationId: q3, fulfilledOn: "2026-07-10" }), 403, "fulfilment-forbidden")
@@ -286,6 +309,8 @@ export const fulfilmentSuite = (kind: "sqlite" | "pg") => {
     expect(obligations.items.find((i) => i.id === "hearing/thads-tay-ninh/2026-03-31")?.status._tag).toBe("met")
     expect(refused).toBeInstanceOf(Problem.Conflict)
     expect((refused as Problem.Conflict).type).toBe("urn:thads:problem:fulfilment-exists")
+    // The extension member decodes with the problem: the current record to name in supersedes.
+    expect((refused as Problem.Conflict).currentId).toBe(created.id)
   })
 
   it("a report's check counts the records: recorded hearings and steering reports are not missing", async () => {

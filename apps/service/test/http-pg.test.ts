@@ -1,5 +1,6 @@
 import { describe, it } from "vitest"
 import { pgAvailable } from "./harness.js"
+import { fulfilmentListSuite } from "./fulfilment-list.js"
 import { fulfilmentSuite } from "./fulfilments.js"
 import { endpointSuite } from "./suite.js"
 
@@ -12,4 +13,5 @@ if (!available) console.warn("NOTICE: PostgreSQL at 127.0.0.1:5432 does not answ
 
 describe.skipIf(!available)("every endpoint over HTTP, on PostgreSQL", () => endpointSuite("pg"))
 describe.skipIf(!available)("fulfilment records over HTTP, on PostgreSQL", () => fulfilmentSuite("pg"))
+describe.skipIf(!available)("fulfilment lists over HTTP, on PostgreSQL", () => fulfilmentListSuite("pg"))
 if (!available) it.skip("PostgreSQL suite (server not answering)", () => {})

@@ -51,6 +51,15 @@ describe("the OpenAPI document", () => {
     expect(JSON.stringify(settings)).toContain("ObligationSettings")
     const query = (document.paths["/v1/obligations"]?.get?.parameters ?? []).map((p) => ("name" in p ? p.name : ""))
     expect(query).toEqual(expect.arrayContaining(["unit", "actor", "from", "to", "subtree"]))
+    // GET /v1/fulfilments: one obligation's records, in pages (limit=, cursor= the next of the page before).
+    const listQuery = (document.paths["/v1/fulfilments"]?.get?.parameters ?? []).map((p) => ("name" in p ? p.name : ""))
+    expect(listQuery).toEqual(expect.arrayContaining(["unit", "actor", "obligation", "history", "limit", "cursor"]))
+    const schemas = document.components?.schemas ?? {}
+    const properties = (name: string) => Object.keys((schemas[name] as { properties?: object }).properties ?? {})
+    expect(properties("FulfilmentList")).toEqual(["items", "next"])
+    // The refusals' extension members: declared, so a client generated from the document has them.
+    expect(properties("ConflictProblemEncoded")).toContain("currentId")
+    expect(properties("UnprocessableProblemEncoded")).toEqual(expect.arrayContaining(["today", "periodStart"]))
     const served = await (await fetch(`${s.url}/openapi.json`)).json()
     expect(served).toEqual(JSON.parse(JSON.stringify(document)))
   })
@@ -82,9 +91,14 @@ export const use = async (c: ReturnType<typeof make>) => {
     params: { header: { "idempotency-key": "k1" } }
   })
   const version: number | undefined = f.data?.version
+  const e = f.error
+  const current: string | undefined = e !== undefined && "currentId" in e ? e.currentId : undefined
+  const today: string | undefined = e !== undefined && "today" in e ? e.today : undefined
+  const l = await c.GET("/v1/fulfilments", { params: { query: { obligation: "hearing/A04/2025-12-31", limit: "10" } } })
+  const next: string | undefined = l.data?.next
   const o = await c.GET("/v1/obligations", { params: { query: { actor: "A04" } } })
   const actor: string | undefined = o.data?.actorId
-  return [n, when, version, actor]
+  return [n, when, version, actor, current, today, next]
 }
 `
     )
@@ -128,6 +142,7 @@ export const use = async (c: ReturnType<typeof make>) => {
     })
     expect(again.response.status).toBe(409)
     expect(again.error.type).toBe("urn:thads:problem:fulfilment-exists")
+    expect(again.error.currentId).toBe(recorded.data.id)
     const refused = await client.GET("/v1/audit", {})
     expect(refused.response.status).toBe(403)
     expect(refused.error.type).toBe("urn:thads:problem:admin-only")

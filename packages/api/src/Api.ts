@@ -127,6 +127,10 @@ const ActorParam = Schema.String.check(Schema.isPattern(/^A\d{2}$/, { title: "Ac
   description: "A directive actor's id (A04 Đảng ủy Công an tỉnh, A05, A06, A14, …)"
 })
 
+const ObligationParam = Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(300)).annotate({
+  description: "An obligation's id, as GET /v1/obligations lists it (e.g. hearing/thads-tay-ninh/2025-12-31)"
+})
+
 const reportPayload = [
   Report.ReportSchema,
   Schema.Uint8Array.pipe(HttpApiSchema.asUint8Array({ contentType: xlsxMediaType }))
@@ -202,10 +206,13 @@ export const SubmissionsGroup = HttpApiGroup.make("submissions")
  * (a hearing held, a steering report sent): `POST /v1/fulfilments` (201 +
  * Location; `Idempotency-Key` as for submissions; a second record of an
  * obligation is a correction that names the current one in `supersedes`),
- * `GET /v1/fulfilments` (by unit or actor, current versions unless
- * `history=true`) and `GET /v1/fulfilments/{id}`. A unit's submitter key
+ * `GET /v1/fulfilments` (by unit, actor or obligation, current versions
+ * unless `history=true`, in pages: `limit=`, and `cursor=` the `next` of the
+ * page before) and `GET /v1/fulfilments/{id}`. A unit's submitter key
  * records its unit's obligations; an admin key records the directive actors'
- * (A04, A05, A06: party bodies, not units).
+ * (A04, A05, A06: party bodies, not units). The refusals of a record carry
+ * what a client acts on as problem extension members (`today`,
+ * `periodStart`, `currentId`: {@link Problem.Extensions}).
  *
  * @example
  * ```ts
@@ -230,13 +237,24 @@ export const FulfilmentsGroup = HttpApiGroup.make("fulfilments")
       query: {
         unit: Schema.optionalKey(UnitParam),
         actor: Schema.optionalKey(ActorParam),
-        history: Schema.optionalKey(Schema.Literals(["true", "false"]))
+        obligation: Schema.optionalKey(ObligationParam),
+        history: Schema.optionalKey(Schema.Literals(["true", "false"])),
+        limit: Schema.optionalKey(
+          Int.check(Schema.isBetween({ minimum: 1, maximum: Fulfilment.maxPage })).annotate({
+            description: `The most records of the page (default and most ${Fulfilment.maxPage})`
+          })
+        ),
+        cursor: Schema.optionalKey(
+          Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(1000)).annotate({
+            description: "The next of the page before (opaque): the page after it"
+          })
+        )
       },
       success: Fulfilment.List,
-      error: Problem.errors(Problem.Forbidden, Problem.NotFound)
+      error: Problem.errors(Problem.BadRequest, Problem.Forbidden, Problem.NotFound)
     }).annotate(
       OpenApi.Summary,
-      "The fulfilment records of a unit (unit=) or a directive actor (actor=), current versions unless history=true"
+      "The fulfilment records of a unit (unit=), a directive actor (actor=) or one obligation (obligation=, with or without its owner), current versions unless history=true; in pages ordered by period end, obligation and version (newest first): follow next (cursor=) until it is absent"
     )
   )
   .add(

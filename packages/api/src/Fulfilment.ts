@@ -121,15 +121,41 @@ export const Record = Schema.Struct({
 export type Record = typeof Record.Type
 
 /**
- * A list of records.
+ * A page of records (`GET /v1/fulfilments`), in a stable order: by the
+ * period's last day, then the obligation's id, then version, newest first.
+ * `next`, present when more records follow, is an opaque cursor: send it as
+ * `cursor=` with the same query for the next page; the list is complete when
+ * a page has no `next`. A page holds at most `limit` records (default and
+ * most 1,000), fewer when some of them the key may not read.
  *
  * @example
  * ```ts
  * const list: Fulfilment.List = { items: [] }
+ * const more: Fulfilment.List = { items: [], next: "WyIyMDI1LTEyLTMxIiwiaGVhcmluZy9BMDQvMjAyNS0xMi0zMSIsMV0" }
  * ```
  * @since 0.2.0
  */
-export const List = Schema.Struct({ items: Schema.Array(Record) }).annotate({ identifier: "FulfilmentList" })
+export const List = Schema.Struct({
+  items: Schema.Array(Record),
+  next: Schema.optionalKey(
+    Schema.String.annotate({
+      description:
+        "Present when more records follow: the cursor of the next page (send it as cursor= with the same query). Absent on the last page."
+    })
+  )
+}).annotate({ identifier: "FulfilmentList" })
+
+/**
+ * The most records of one page of `GET /v1/fulfilments` (and the default of
+ * `limit`).
+ *
+ * @example
+ * ```ts
+ * Fulfilment.maxPage // 1000
+ * ```
+ * @since 0.2.0
+ */
+export const maxPage = 1000
 
 /**
  * The type of {@link List}.

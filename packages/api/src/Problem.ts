@@ -8,6 +8,7 @@
  *
  * @since 0.1.0
  */
+import { CivilDate } from "@thads/core"
 import * as HttpApiSchema from "effect/http-api/HttpApiSchema"
 import * as Schema from "effect/Schema"
 
@@ -91,6 +92,55 @@ export interface Fields {
  */
 export const type = (slug: string): string => `urn:thads:problem:${slug}`
 
+// Core's date Schema (real dates; JSON Schema format "date"), typed as a plain string in the contract.
+const Day = CivilDate.CivilDateSchema as Schema.Codec<string, string>
+
+/**
+ * The extension members (RFC 9457 §3.2) of a 409 problem: what the client
+ * needs to act on a refusal without reading the English `detail`.
+ */
+const conflictExtensions = {
+  currentId: Schema.optionalKey(
+    Schema.String.annotate({
+      description:
+        "fulfilment-exists, fulfilment-superseded: the id of the obligation's current record (a correction names it in supersedes); absent when the obligation has none"
+    })
+  )
+}
+
+/** The extension members of a 422 problem. */
+const unprocessableExtensions = {
+  today: Schema.optionalKey(
+    Day.annotate({ description: "fulfilment-date-future: the service's today in Vietnam (YYYY-MM-DD)" })
+  ),
+  periodStart: Schema.optionalKey(
+    Day.annotate({
+      description: "fulfilment-date-before-period: the first day of the period the obligation covers (YYYY-MM-DD)"
+    })
+  )
+}
+
+/**
+ * The extension members a problem document may carry beside its
+ * {@link Fields}, by the problem's type: `today` (the service's date in
+ * Vietnam) with `fulfilment-date-future`, `periodStart` with
+ * `fulfilment-date-before-period`, `currentId` (the obligation's current
+ * record) with `fulfilment-exists` and `fulfilment-superseded`. Declared in
+ * the 409 and 422 problem Schemas, so they are in the OpenAPI document and
+ * the typed client decodes them.
+ *
+ * @example
+ * ```ts
+ * const p: Problem.Fields & Problem.Extensions = { type: Problem.type("fulfilment-date-future"), title: "Unprocessable Content", status: 422, today: "2026-07-15" }
+ * ```
+ * @since 0.2.0
+ */
+export interface Extensions {
+  readonly today?: string
+  readonly periodStart?: string
+  readonly currentId?: string
+}
+
 const problem = (status: number, identifier: string) => ({
   httpApiStatus: status,
   identifier,
@@ -154,16 +204,19 @@ export class NotFound extends Schema.Error<NotFound>("thads/Problem/NotFound")(
 ) {}
 
 /**
- * 409: the Idempotency-Key was used with another body.
+ * 409: the Idempotency-Key was used with another body; a fulfilment record
+ * that is not a correction of the current one (`fulfilment-exists`,
+ * `fulfilment-superseded`: `currentId` names the current record).
  *
  * @example
  * ```ts
  * new Problem.Conflict({ type: Problem.type("idempotency-key-reused"), title: "Conflict", status: 409 })
+ * new Problem.Conflict({ type: Problem.type("fulfilment-exists"), title: "Conflict", status: 409, currentId: "2b0c7d8e" }).currentId // "2b0c7d8e"
  * ```
  * @since 0.1.0
  */
 export class Conflict extends Schema.Error<Conflict>("thads/Problem/Conflict")(
-  fields,
+  { ...fields, ...conflictExtensions },
   problem(409, "ConflictProblem")
 ) {}
 
@@ -197,16 +250,19 @@ export class UnsupportedMediaType extends Schema.Error<UnsupportedMediaType>("th
 
 /**
  * 422: the body is JSON (or a workbook) but not a report: `errors` lists
- * every problem with its JSON Pointer.
+ * every problem with its JSON Pointer; a fulfilment record the service does
+ * not accept (`today` with `fulfilment-date-future`, `periodStart` with
+ * `fulfilment-date-before-period`).
  *
  * @example
  * ```ts
  * new Problem.Unprocessable({ type: Problem.type("report-invalid"), title: "Unprocessable Content", status: 422, errors: [] })
+ * new Problem.Unprocessable({ type: Problem.type("fulfilment-date-future"), title: "Unprocessable Content", status: 422, today: "2026-07-15" }).today // "2026-07-15"
  * ```
  * @since 0.1.0
  */
 export class Unprocessable extends Schema.Error<Unprocessable>("thads/Problem/Unprocessable")(
-  fields,
+  { ...fields, ...unprocessableExtensions },
   problem(422, "UnprocessableProblem")
 ) {}
 

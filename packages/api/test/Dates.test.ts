@@ -8,6 +8,7 @@ import * as OpenApi from "effect/http-api/OpenApi"
 import { describe, expect, it } from "vitest"
 import * as Api from "../src/Api.js"
 import * as Fulfilment from "../src/Fulfilment.js"
+import * as Problem from "../src/Problem.js"
 import * as Views from "../src/Views.js"
 
 const date = { type: "string", format: "date", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", title: "CivilDate" }
@@ -24,6 +25,22 @@ describe("dates of the contract", () => {
       { properties: Record<string, unknown> }
     >
     expect(schemas["FulfilmentRequest"]?.properties["fulfilledOn"]).toMatchObject(date)
+  })
+
+  it("the problems' dates (today, periodStart): real dates, format date", () => {
+    const problem = { type: "urn:thads:problem:fulfilment-date-future", title: "Unprocessable Content", status: 422 }
+    const decode = Schema.decodeUnknownResult(Problem.Unprocessable)
+    expect(decode({ ...problem, today: "2026-07-15", periodStart: "2025-10-01" })._tag).toBe("Success")
+    for (const bad of ["2026-02-30", "15/07/2026"]) {
+      expect(decode({ ...problem, today: bad })._tag, bad).toBe("Failure")
+      expect(decode({ ...problem, periodStart: bad })._tag, bad).toBe("Failure")
+    }
+    const schemas = OpenApi.fromApi(Api.Api).components.schemas as Record<
+      string,
+      { properties: Record<string, unknown> }
+    >
+    expect(schemas["UnprocessableProblemEncoded"]?.properties["today"]).toMatchObject(date)
+    expect(schemas["UnprocessableProblemEncoded"]?.properties["periodStart"]).toMatchObject(date)
   })
 
   it("the obligation settings view: its dates are real dates, format date", () => {

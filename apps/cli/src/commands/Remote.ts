@@ -21,7 +21,7 @@ import * as Output from "../Output.js"
  * ```
  * @since 0.2.0
  */
-export const isProblem = (e: unknown): e is Problem.Fields =>
+export const isProblem = (e: unknown): e is Problem.Fields & Problem.Extensions =>
   typeof e === "object" &&
   e !== null &&
   typeof (e as { type?: unknown }).type === "string" &&
@@ -38,7 +38,7 @@ export const isProblem = (e: unknown): e is Problem.Fields =>
  */
 export type Called<A> =
   | { readonly _tag: "Ok"; readonly value: A }
-  | { readonly _tag: "Refused"; readonly problem: Problem.Fields }
+  | { readonly _tag: "Refused"; readonly problem: Problem.Fields & Problem.Extensions }
 
 /**
  * Runs one call of the typed client against `server` with the key `key`

@@ -27,10 +27,6 @@ import * as Output from "../Output.js"
 import { obligationLines } from "./directive.js"
 import { call, slugOf } from "./Remote.js"
 
-/** The first match of `re` in the problem's detail (the service names the facts there: dates, the current record). */
-const fact = (p: Problem.Fields, re: RegExp): string | undefined =>
-  p.detail === undefined ? undefined : re.exec(p.detail)?.[1]
-
 const dateIn = (lang: Output.Lang, d: string): string =>
   lang === "vi" && CivilDate.parse(d) instanceof CivilDate.InvalidDateError === false
     ? CivilDate.formatVi(CivilDate.make(d))
@@ -39,22 +35,25 @@ const dateIn = (lang: Output.Lang, d: string): string =>
 /**
  * What a refusal of the service means, in the user's language: for the
  * problems of fulfilments and obligations a sentence that says what to do
- * (with the facts the service gave: today's date, the current record), for
- * any other the service's own title and detail.
+ * (with the facts the service gave as the problem's extension members:
+ * `today`, `periodStart`, `currentId` — never read from its English
+ * `detail`), for any other the service's own title and detail.
  *
  * @example
  * ```ts
- * const p = { type: "urn:thads:problem:fulfilment-exists", title: "Conflict", status: 409, detail: 'the obligation is already recorded (f-1): to correct it, send supersedes: "f-1"' }
+ * const p = { type: "urn:thads:problem:fulfilment-exists", title: "Conflict", status: 409, detail: "(any text)", currentId: "f-1" }
  * refusalText(p, { on: "2026-01-20" }).en // "the obligation is already recorded (record f-1): to correct it, run again with --supersedes f-1"
  * refusalText(p, { on: "2026-01-20" }).vi // "nghĩa vụ đã được ghi nhận (bản ghi f-1): để sửa, chạy lại với --supersedes f-1"
- * refusalText({ type: "urn:thads:problem:fulfilment-date-future", title: "Unprocessable Content", status: 422, detail: "fulfilledOn is after today (in Vietnam): 2026-07-16 > 2026-07-15" }, { on: "2026-07-16" }).vi
+ * refusalText({ type: "urn:thads:problem:fulfilment-date-future", title: "Unprocessable Content", status: 422, today: "2026-07-15" }, { on: "2026-07-16" }).vi
  * // "ngày thực hiện 16/07/2026 sau ngày hôm nay (15/07/2026)"
+ * refusalText({ type: "urn:thads:problem:fulfilment-date-future", title: "Unprocessable Content", status: 422, detail: "2026-07-16 > 2026-07-15" }, { on: "2026-07-16" }).en
+ * // "the date 2026-07-16 is after today"
  * refusalText({ type: "urn:thads:problem:something-new", title: "Bad Request", status: 400, detail: "no" }, {}).vi // "Bad Request: no"
  * ```
  * @since 0.2.0
  */
 export const refusalText = (
-  p: Problem.Fields,
+  p: Problem.Fields & Problem.Extensions,
   request: { readonly obligationId?: string; readonly on?: string; readonly idempotencyKey?: string }
 ): Terms.Term => {
   const both = (vi: string, en: string): Terms.Term => ({ vi, en })
@@ -71,14 +70,14 @@ export const refusalText = (
         "a statistical report is met by submitting the report (thads submit), not by a record"
       )
     case "fulfilment-date-future": {
-      const today = fact(p, />\s*(\d{4}-\d{2}-\d{2})/)
+      const today = p.today
       return both(
         `ngày thực hiện ${dateIn("vi", on)} sau ngày hôm nay${today === undefined ? "" : ` (${dateIn("vi", today)})`}`,
         `the date ${on} is after today${today === undefined ? "" : ` (${today})`}`
       )
     }
     case "fulfilment-date-before-period": {
-      const start = fact(p, /<\s*(\d{4}-\d{2}-\d{2})/)
+      const start = p.periodStart
       return both(
         `ngày thực hiện ${dateIn("vi", on)} trước ngày bắt đầu kỳ của nghĩa vụ${start === undefined ? "" : ` (${dateIn("vi", start)})`}`,
         `the date ${on} is before the obligation's period starts${start === undefined ? "" : ` (${start})`}`
@@ -90,7 +89,7 @@ export const refusalText = (
         "this key may not record this obligation: a unit's submitter key records its unit's obligations, an admin key those of the directive's actors"
       )
     case "fulfilment-exists": {
-      const id = fact(p, /\(([^)\s]+)\)/)
+      const id = p.currentId
       return id === undefined
         ? both(
             "nghĩa vụ đã được ghi nhận: để sửa, chạy lại với --supersedes <mã bản ghi hiện tại>",
@@ -102,7 +101,7 @@ export const refusalText = (
           )
     }
     case "fulfilment-superseded": {
-      const id = fact(p, /current record \(([^)\s]+)\)/)
+      const id = p.currentId
       return id === undefined
         ? both(
             "nghĩa vụ chưa có bản ghi nào để sửa: bỏ --supersedes",

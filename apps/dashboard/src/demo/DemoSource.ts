@@ -13,6 +13,8 @@
  * Loaded on demand (its own chunk): a page signed in to the service never
  * downloads it.
  */
+import { canRead, canReadActors, isWithin } from "@thads/api/Access"
+import * as FulfilmentRules from "@thads/api/FulfilmentRules"
 import {
   CivilDate,
   Finding,
@@ -27,7 +29,7 @@ import {
 } from "@thads/core"
 import { Synthetic } from "@thads/core/testing"
 import type * as Source from "../Source.js"
-import { canReadActors, canRecord, SourceError, versions } from "../Source.js"
+import { SourceError, versions } from "../Source.js"
 
 /** Options of the demonstration store. */
 export interface Options {
@@ -307,6 +309,9 @@ const statusText = { 403: "Forbidden", 404: "Not Found", 409: "Conflict", 422: "
 const refusal = (status: keyof typeof statusText, problem: string, detail: string) =>
   Promise.reject(new SourceError(`${statusText[status]}: ${detail}`, status, problem))
 
+/** A refusal of the service's rules (`@thads/api/FulfilmentRules`), as the service's problem reaches the page. */
+const refused = (r: FulfilmentRules.Refusal) => refusal(r.status, r.code, r.detail)
+
 /**
  * The id of the demo's key of a role: "demo-admin" for the administrator's,
  * "demo-<unit>" for a unit's submitter key, "demo-<role>-<unit>" otherwise
@@ -323,10 +328,12 @@ export const keyIdOf = (me: { readonly role: Source.Role; readonly unitId?: stri
   me.role === "admin" ? "demo-admin" : me.role === "submitter" ? `demo-${me.unitId}` : `demo-${me.role}-${me.unitId}`
 
 /**
- * Emulates the service's rules for a role over the demo store: what a key may
- * read, and recording a fulfilment (`POST /v1/fulfilments`: the same checks
- * and refusals, the `Idempotency-Key` replay, corrections by `supersedes`),
- * kept in this source only (a reload starts again from the store).
+ * Answers as the service does for a role over the demo store, with the
+ * service's own rules (`@thads/api`'s `Access` and `FulfilmentRules`, not a
+ * copy): what a key may read, and recording a fulfilment
+ * (`POST /v1/fulfilments`: the same checks in the same order and the same
+ * refusals, the `Idempotency-Key` replay, corrections by `supersedes`), kept
+ * in this source only (a reload starts again from the store).
  *
  * @example
  * ```ts
@@ -345,21 +352,12 @@ export const make = (signedIn: Source.Me, options: Options = {}): Source.Source 
   const me: Source.Me = { ...signedIn, keyId: signedIn.keyId ?? keyIdOf(signedIn) }
   const data = build(options)
   const records: Array<Source.FulfilmentRecord> = [...data.records]
-  const replays = new Map<string, { readonly hash: string; readonly record: Source.FulfilmentRecord }>()
+  const replays = new Map<string, { readonly key: string; readonly record: Source.FulfilmentRecord }>()
   let tracked = data.tracked
-  const byId = new Map(data.units.map((u) => [u.id, u]))
-  const within = (id: string, ancestor: string): boolean => {
-    for (let u = byId.get(id); u !== undefined; u = u.parentId === undefined ? undefined : byId.get(u.parentId)) {
-      if (u.id === ancestor) return true
-    }
-    return false
-  }
-  const mayRead = (id: string) =>
-    me.role === "reviewer" || me.role === "admin"
-      ? true
-      : me.role === "unit-reviewer"
-        ? within(id, me.unitId)
-        : id === me.unitId
+  // The units are those of the year's last day (as the store draws them): read and walked on that day.
+  const yearEnd = StatisticalPeriod.end({ year: data.year, months: 12 })
+  const within = (id: string, ancestor: string) => isWithin(Organization.tayNinh, id, ancestor, yearEnd)
+  const mayRead = (id: string) => canRead(me, id, yearEnd, Organization.tayNinh)
   const refuse = () => Promise.reject(new Error("403: not your unit"))
   const period = (p: Source.Period) => (s: Stored) =>
     s.summary.period.year === p.year && s.summary.period.months === p.months
@@ -402,72 +400,24 @@ export const make = (signedIn: Source.Me, options: Options = {}): Source.Source 
     record: async (request, idempotencyKey) => {
       const fulfilledOn = CivilDate.parse(request.fulfilledOn)
       if (fulfilledOn instanceof CivilDate.InvalidDateError) return refusal(422, "invalid-request", fulfilledOn.message)
-      const checked = Obligation.checkFulfilment({
+      const checked = FulfilmentRules.check({
         obligationId: request.obligationId,
         fulfilledOn,
         today: data.asOf,
+        caller: me,
         organization: Organization.tayNinh
       })
-      if (checked._tag === "Unknown")
-        return refusal(422, "obligation-unknown", "no obligation with this id: take the id from GET /v1/obligations")
-      if (checked._tag === "MetByReport")
-        return refusal(
-          422,
-          "obligation-met-by-report",
-          "a statistical report is met by submitting the report (POST /v1/submissions), not by a record"
-        )
-      const owner = checked.obligation.owner
-      if (!canRecord(me, owner))
-        return refusal(
-          403,
-          "fulfilment-forbidden",
-          owner.unitId !== undefined
-            ? `only a submitter key of unit "${owner.unitId}" records its obligations`
-            : `the obligations of ${owner.actorId} (not a unit) are recorded with an admin key`
-        )
-      if (checked._tag === "InFuture")
-        return refusal(
-          422,
-          "fulfilment-date-future",
-          `fulfilledOn is after today (in Vietnam): ${fulfilledOn} > ${data.asOf}`
-        )
-      if (checked._tag === "BeforePeriod")
-        return refusal(
-          422,
-          "fulfilment-date-before-period",
-          `fulfilledOn is before the period the obligation covers starts: ${fulfilledOn} < ${checked.obligation.period.start}`
-        )
-      const hash = JSON.stringify([
-        request.obligationId,
-        request.fulfilledOn,
-        request.document?.number ?? null,
-        request.document?.title ?? null,
-        request.note ?? null,
-        request.supersedes ?? null
-      ])
+      if (checked._tag === "Refused") return refused(checked.refusal)
+      const key = FulfilmentRules.requestKey(request)
       const prior = replays.get(idempotencyKey)
-      if (prior !== undefined) {
-        if (prior.hash !== hash)
-          return refusal(409, "idempotency-key-reused", "this Idempotency-Key was used with another request")
-        return prior.record
-      }
+      const same = FulfilmentRules.idempotency(prior?.key, key)
+      if (same._tag === "Refused") return refused(same.refusal)
+      if (prior !== undefined) return prior.record
       let latest: Source.FulfilmentRecord | undefined
       for (const r of records)
         if (r.obligationId === request.obligationId && (latest === undefined || r.version > latest.version)) latest = r
-      if (latest !== undefined && request.supersedes === undefined)
-        return refusal(
-          409,
-          "fulfilment-exists",
-          `the obligation is already recorded (${latest.id}): to correct it, send supersedes: "${latest.id}"`
-        )
-      if (request.supersedes !== undefined && request.supersedes !== latest?.id)
-        return refusal(
-          409,
-          "fulfilment-superseded",
-          latest === undefined
-            ? "supersedes names a record, but the obligation has none"
-            : `supersedes must name the current record (${latest.id})`
-        )
+      const next = FulfilmentRules.nextVersion(request, latest)
+      if (next._tag === "Refused") return refused(next.refusal)
       // Stamped at the demo's today, 10:00, a minute later for each record made in this source.
       const made = records.length - data.records.length
       const recordedAt = new Date(Date.parse(`${data.asOf}T10:00:00+07:00`) + (made + 7 * 60) * 60_000).toISOString()
@@ -477,18 +427,18 @@ export const make = (signedIn: Source.Me, options: Options = {}): Source.Source 
         fulfilledOn,
         ...(request.document === undefined ? {} : { document: request.document }),
         ...(request.note === undefined ? {} : { note: request.note }),
-        version: (latest?.version ?? 0) + 1,
+        version: next.version,
         supersedes: request.supersedes ?? null,
         recordedAt: `${recordedAt.slice(0, 19)}.000+07:00`,
         keyId: me.keyId!
       }
       records.push(record)
-      replays.set(idempotencyKey, { hash, record })
+      replays.set(idempotencyKey, { key, record })
       tracked = track(data.obligations, data.reports, records, data.asOf)
       return record
     },
     history: async (o) => {
-      // As GET /v1/fulfilments?unit=|actor=&history=true: an unknown owner is not found, a directive actor's records are
+      // As GET /v1/fulfilments?obligation=&history=true: an unknown owner is not found, a directive actor's records are
       // refused to a key that may not read the actors, a unit's are those the key may read (none otherwise).
       const { unitId, actorId } = o.owner
       if (unitId !== undefined) {

@@ -9,6 +9,7 @@
  * same for the same request, so a double click records once. A refusal is
  * shown in the user's words (the problem's kind), with the server's text.
  */
+import { canRecord } from "@thads/api/Access"
 import { Terms } from "@thads/core"
 import { h, replace } from "../Dom.js"
 import { date, type Lang, problem, t } from "../I18n.js"
@@ -41,7 +42,7 @@ export const recordable = (
       (x) =>
         x.obligation.kind !== "statistical-report" &&
         x.obligation.period.start <= asOf &&
-        Source.canRecord(me, x.obligation.owner)
+        canRecord(me, x.obligation.owner)
     )
     .sort(
       (a, b) =>
