@@ -186,10 +186,19 @@ export interface Settings {
   readonly kinds: ReadonlyArray<Kind>
   /** The province whose party committee issued the directive: hearings and steering reports are its units' (default "tay-ninh"). */
   readonly province: string
-  /** Deadline rules replacing the built-in ones (as in a compliance rule set). */
+  /**
+   * Deadline rules replacing the built-in ones (as in a compliance rule set).
+   * Not a field of a settings file (`ObligationSettings`): in a check they
+   * are the rule set's (`Pipeline.contextFor` passes them), so that the
+   * report and its obligation are judged against one deadline.
+   */
   readonly deadlines?: ReportingDeadline.Settings["rules"]
   /** The last day each reporting regime applies (`ReportingDeadline.Settings.regimeEnd`; none by default). */
   readonly regimeEnd?: ReportingDeadline.Settings["regimeEnd"]
+  /**
+   * The working calendar (default: the standard one). In a check, the rule
+   * set's (`RuleSet.calendarOf`: its holiday overrides), as for `deadlines`.
+   */
   readonly calendar?: WorkingCalendar.WorkingCalendar
 }
 
