@@ -285,3 +285,25 @@ describe("one submission, one verdict: the rule set's deadlines and calendar app
     ])
   })
 })
+
+describe("a check of a year before Chỉ thị 09 owes none of its hearings", () => {
+  it("a Cục report of 2020 with submissions: no obligation-missing for a §1.3 hearing (the directive is of 25/8/2021)", () => {
+    const r = report({ unitId: "cuc-tay-ninh", year: 2020, months: 12 })
+    r.header.level = "cuc"
+    const findings = Pipeline.checkSource(
+      { _tag: "Json", file: "cuc-2020.json", text: JSON.stringify(r) },
+      {
+        organization: "tay-ninh",
+        asOf: CivilDate.make("2020-12-31"),
+        submissions: [
+          { obligationId: "statistical-report/cuc-tay-ninh/2020-09-30", submittedOn: CivilDate.make("2020-10-05") }
+        ]
+      }
+    ).result.findings
+    const missing = findings.filter((f) => f.code === "obligation-missing").map((f) => f.message.en)
+    expect(missing.length).toBeGreaterThan(0) // the statistical reports of the year not in the submissions
+    expect(missing.filter((m) => m.startsWith("hearing/"))).toEqual([])
+    // Steering reports (TTLT 05/2016, in force 5/7/2016) are owed in 2020.
+    expect(missing.some((m) => m.startsWith("steering-report/"))).toBe(true)
+  })
+})
