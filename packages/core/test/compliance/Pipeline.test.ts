@@ -279,10 +279,7 @@ describe("one submission, one verdict: the rule set's deadlines and calendar app
   })
 
   it("the standard rule set: late by both (due 4/12/2025)", () => {
-    expect(verdicts(check(RuleSet.standard))).toEqual([
-      "report-late 2025-12-04",
-      "obligation-late 2025-12-04"
-    ])
+    expect(verdicts(check(RuleSet.standard))).toEqual(["report-late 2025-12-04", "obligation-late 2025-12-04"])
   })
 })
 
