@@ -404,12 +404,18 @@ export interface Options {
 
 /**
  * Generates the obligations whose period ends in [`from`, `to`] (reviews and
- * ad-hoc requests: whose due date is in the range), ordered by due date.
+ * ad-hoc requests: whose due date is in the range), ordered by due date. No
+ * obligation precedes its basis: a hearing's period ends on or after the day
+ * Chỉ thị 09 was issued (25/8/2021), a steering report's on or after the day
+ * TTLT 05/2016 came into force (5/7/2016), both read from `Documents`.
  *
  * @example
  * ```ts
  * const list = Obligation.generate({ from: CivilDate.make("2021-10-01"), to: CivilDate.make("2022-09-30") })
  * list.find((o) => o.id === "statistical-report/cuc-tay-ninh/2022-01-31")?.due // "2022-02-10"
+ * const kinds: ReadonlyArray<Obligation.Kind> = ["hearing", "steering-report"]
+ * Obligation.generate({ from: CivilDate.make("2019-10-01"), to: CivilDate.make("2020-09-30"), settings: { kinds } }).filter((o) => o.kind === "hearing").length // 0
+ * Obligation.generate({ from: CivilDate.make("2019-10-01"), to: CivilDate.make("2020-09-30"), settings: { kinds } }).filter((o) => o.kind === "steering-report").length // 20
  * ```
  * @since 0.1.0
  */
