@@ -153,7 +153,10 @@ export const organizationOf = (data: ContextData): Organization.Organization | u
  * The check context of one report: its unit's earlier reports, the other
  * units' reports (a province's roll-up), its obligations tracked as of
  * `asOf` when submissions are given (generated with the context's decoded
- * obligation settings).
+ * obligation settings, and with the rule set's deadlines and working
+ * calendar — `RuleSet.calendarOf`, its holiday overrides — which the check's
+ * timeliness rule uses too: a report and its statistical-report obligation
+ * get one due date).
  *
  * @example
  * ```ts
@@ -173,20 +176,25 @@ export const contextFor = (data: ContextData, header: Report.Header | undefined)
   if (header === undefined) return base
   const reports = data.reports
   const submissions = data.submissions ?? []
-  const obligations =
-    submissions.length === 0 || data.asOf === undefined
-      ? undefined
-      : Obligation.track(
-          Obligation.generate({
-            from: CivilDate.make({ year: header.year - 1, month: 10, day: 1 }),
-            to: CivilDate.make({ year: header.year, month: 9, day: 30 }),
-            owner: header.unitId,
-            ...(organization === undefined ? {} : { organization }),
-            ...(data.obligationSettings === undefined ? {} : { settings: data.obligationSettings.settings })
-          }),
-          submissions,
-          data.asOf
-        )
+  let obligations: ReadonlyArray<Obligation.Tracked> | undefined
+  if (submissions.length > 0 && data.asOf !== undefined) {
+    // The rule set's deadlines and calendar (its holiday overrides), as the check's timeliness rule uses them: one
+    // submission, one due date. They override any of the obligation settings' own.
+    const ruleSet = (data.ruleSet as RuleSet.RuleSet | undefined) ?? RuleSet.standard
+    const calendar = RuleSet.calendarOf(ruleSet)
+    obligations = Obligation.track(
+      Obligation.generate({
+        from: CivilDate.make({ year: header.year - 1, month: 10, day: 1 }),
+        to: CivilDate.make({ year: header.year, month: 9, day: 30 }),
+        owner: header.unitId,
+        ...(organization === undefined ? {} : { organization }),
+        settings: { ...data.obligationSettings?.settings, deadlines: ruleSet.deadlines, calendar }
+      }),
+      submissions,
+      data.asOf,
+      calendar
+    )
+  }
   return {
     ...base,
     ...(reports === undefined

@@ -21,7 +21,7 @@ import * as Citation from "../citation/Citation.js"
 import * as CivilDate from "../base/CivilDate.js"
 import * as ReportingDeadline from "../calendar/ReportingDeadline.js"
 import * as StatisticalPeriod from "../calendar/StatisticalPeriod.js"
-import * as WorkingCalendar from "../calendar/WorkingCalendar.js"
+import type * as WorkingCalendar from "../calendar/WorkingCalendar.js"
 import type * as Obligation from "../directive/Obligation.js"
 import * as Kpi from "../kpi/Kpi.js"
 import type * as Organization from "../organization/Organization.js"
@@ -291,11 +291,7 @@ export const checkDecoded = (decoded: Decode.Decoded, context: Context = {}): Re
   const periodEnd = StatisticalPeriod.end(period)
   const extra = { unitId: h.unitId, period }
   const at = (path: string) => where(path, extra)
-  const calendar =
-    context.calendar ??
-    (ruleSet.holidayOverrides.length === 0
-      ? WorkingCalendar.standard
-      : WorkingCalendar.make({ overrides: ruleSet.holidayOverrides }))
+  const calendar = context.calendar ?? RuleSet.calendarOf(ruleSet)
   const earlier = context.earlier ?? []
   const previous = earlier.find(
     (r) => r.header.unitId === h.unitId && r.header.year === h.year - 1 && r.header.months === h.months

@@ -21,6 +21,7 @@ import * as Documents from "../citation/Documents.js"
 import type * as HolidaySchedule from "../calendar/HolidaySchedule.js"
 import * as OfficialSchedules from "../calendar/OfficialSchedules.js"
 import * as ReportingDeadline from "../calendar/ReportingDeadline.js"
+import * as WorkingCalendar from "../calendar/WorkingCalendar.js"
 import * as Rate from "../kpi/Rate.js"
 import * as Target from "../kpi/Target.js"
 import * as Identity from "../statistics/Identity.js"
@@ -303,4 +304,34 @@ export const describe = (ruleSet: RuleSet): { readonly version: string; readonly
     cache.set(ruleSet, h)
   }
   return { version: ruleSet.version, hash: h }
+}
+
+const calendars = new WeakMap<RuleSet, WorkingCalendar.WorkingCalendar>()
+
+/**
+ * The working calendar of a rule set (lịch làm việc): the standard one with
+ * its holiday overrides, made once per rule-set object. A check and the
+ * obligations of its context both count working days on it, so a report and
+ * its obligation get one due date.
+ *
+ * @example
+ * ```ts
+ * RuleSet.calendarOf(RuleSet.standard) === WorkingCalendar.standard // true
+ * const swap: RuleSet.RuleSet = {
+ *   ...RuleSet.standard,
+ *   holidayOverrides: [{ year: 2025, addDaysOff: [{ date: CivilDate.make("2025-12-04"), reason: "swap", confidence: "verified" }] }]
+ * }
+ * RuleSet.calendarOf(swap).isWorkingDay(CivilDate.make("2025-12-04")) // false
+ * RuleSet.calendarOf(swap) === RuleSet.calendarOf(swap) // true
+ * ```
+ * @since 0.3.0
+ */
+export const calendarOf = (ruleSet: RuleSet): WorkingCalendar.WorkingCalendar => {
+  if (ruleSet.holidayOverrides.length === 0) return WorkingCalendar.standard
+  let c = calendars.get(ruleSet)
+  if (c === undefined) {
+    c = WorkingCalendar.make({ overrides: ruleSet.holidayOverrides })
+    calendars.set(ruleSet, c)
+  }
+  return c
 }

@@ -11,15 +11,18 @@
  * - `hearing`: Chỉ thị 09 §1.3 — the judicial and enforcement agencies report
  *   to the party standing boards quarterly, half-yearly and yearly (and ad
  *   hoc, on request); the directive gives no due date, so the due rule and the
- *   meaning of "quarter" are settings;
+ *   meaning of "quarter" are settings; none for a period that ends before the
+ *   directive was issued (25/8/2021, `Documents`);
  * - `steering-report`: the steering committees' 6-monthly and yearly reports
- *   (TTLT 05/2016 Đ11); due rule a setting;
+ *   (TTLT 05/2016 Đ11); due rule a setting; none for a period that ends
+ *   before the circular was in force (5/7/2016, `Documents`);
  * - `review`: Chỉ thị 09 §8.1 interim and final reviews, on a configured
  *   schedule (the directive gives no dates).
  *
  * @since 0.1.0
  */
 import type * as Citation from "../citation/Citation.js"
+import * as Documents from "../citation/Documents.js"
 import type * as Setting from "../citation/Setting.js"
 import * as CivilDate from "../base/CivilDate.js"
 import * as ReportingDeadline from "../calendar/ReportingDeadline.js"
@@ -186,10 +189,19 @@ export interface Settings {
   readonly kinds: ReadonlyArray<Kind>
   /** The province whose party committee issued the directive: hearings and steering reports are its units' (default "tay-ninh"). */
   readonly province: string
-  /** Deadline rules replacing the built-in ones (as in a compliance rule set). */
+  /**
+   * Deadline rules replacing the built-in ones (as in a compliance rule set).
+   * Not a field of a settings file (`ObligationSettings`): in a check they
+   * are the rule set's (`Pipeline.contextFor` passes them), so that the
+   * report and its obligation are judged against one deadline.
+   */
   readonly deadlines?: ReportingDeadline.Settings["rules"]
   /** The last day each reporting regime applies (`ReportingDeadline.Settings.regimeEnd`; none by default). */
   readonly regimeEnd?: ReportingDeadline.Settings["regimeEnd"]
+  /**
+   * The working calendar (default: the standard one). In a check, the rule
+   * set's (`RuleSet.calendarOf`: its holiday overrides), as for `deadlines`.
+   */
   readonly calendar?: WorkingCalendar.WorkingCalendar
 }
 
@@ -282,10 +294,22 @@ const unitParty = (u: OrgUnit.OrgUnit): Party => ({ unitId: u.id, name: u.name }
 const actorParty = (actorId: string, name: Text): Party => ({ actorId, name })
 
 const A01: Party = actorParty("A01", { vi: "Ban Thường vụ Tỉnh ủy", en: "Provincial Party Standing Board" })
+/** The hearer of a Chi cục (until 30/6/2025): §1.3's "standing boards of lower party committees" at its district. */
 const DISTRICT_BOARD: Party = actorParty("A02", {
   vi: "Ban Thường vụ cấp ủy cấp huyện",
   en: "District party standing board"
 })
+/**
+ * The hearer of a Phòng THADS khu vực (from 1/7/2025): not stated. District-level government ended on 1/7/2025
+ * (thads-rules.md §6), so there is no district standing board, and the notes name no other body that hears such an
+ * office's report (the directive predates it). Not invented: no actor or unit, a name that says so.
+ */
+const HEARER_NOT_STATED: Party = {
+  name: {
+    vi: "Ban Thường vụ cấp ủy nghe báo cáo (văn bản không nêu; chính quyền cấp huyện chấm dứt từ 01/7/2025)",
+    en: "the standing board that hears the report (not stated; district-level government ended on 1/7/2025)"
+  }
+}
 /** Ban Nội chính (A14): presides over the §8.1 interim and final reviews. */
 const REVIEWER: Party = actorParty("A14", {
   vi: "Ban Nội chính Tỉnh ủy",
@@ -303,6 +327,16 @@ const JUDICIAL: ReadonlyArray<Party> = [
   })
 ]
 const UNSTATED: Party = { name: { vi: "cấp trên (văn bản không nêu)", en: "higher level (not stated in the notes)" } }
+
+const HEARING_CITATION: Citation.Citation = { document: "ct-09-ct-tu-2021", section: "1.3" }
+const STEERING_CITATION: Citation.Citation = { document: "ttlt-05-2016", article: "11", clause: 2 }
+/**
+ * The first day a hearing's period may end: the day Chỉ thị 09 was issued (a party directive takes effect on issue;
+ * its entry into force is not stated, `Documents`). A period that ended before it owes no hearing under it.
+ */
+const hearingsFrom: CivilDate.CivilDate | undefined = Documents.get(HEARING_CITATION.document).issued
+/** The first day a steering report's period may end: the day TTLT 05/2016 came into force. */
+const steeringFrom: CivilDate.CivilDate | undefined = Documents.get(STEERING_CITATION.document).inForceFrom
 
 interface HearingPeriod {
   readonly end: CivilDate.CivilDate
@@ -370,12 +404,18 @@ export interface Options {
 
 /**
  * Generates the obligations whose period ends in [`from`, `to`] (reviews and
- * ad-hoc requests: whose due date is in the range), ordered by due date.
+ * ad-hoc requests: whose due date is in the range), ordered by due date. No
+ * obligation precedes its basis: a hearing's period ends on or after the day
+ * Chỉ thị 09 was issued (25/8/2021), a steering report's on or after the day
+ * TTLT 05/2016 came into force (5/7/2016), both read from `Documents`.
  *
  * @example
  * ```ts
  * const list = Obligation.generate({ from: CivilDate.make("2021-10-01"), to: CivilDate.make("2022-09-30") })
  * list.find((o) => o.id === "statistical-report/cuc-tay-ninh/2022-01-31")?.due // "2022-02-10"
+ * const kinds: ReadonlyArray<Obligation.Kind> = ["hearing", "steering-report"]
+ * Obligation.generate({ from: CivilDate.make("2019-10-01"), to: CivilDate.make("2020-09-30"), settings: { kinds } }).filter((o) => o.kind === "hearing").length // 0
+ * Obligation.generate({ from: CivilDate.make("2019-10-01"), to: CivilDate.make("2020-09-30"), settings: { kinds } }).filter((o) => o.kind === "steering-report").length // 20
  * ```
  * @since 0.1.0
  */
@@ -424,6 +464,7 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
 
   if (kinds.has("hearing")) {
     for (const hp of hearingPeriods(from, to, settings.quarters)) {
+      if (hearingsFrom !== undefined && hp.end < hearingsFrom) continue
       const due = dueBy(settings.hearingDue, hp.end, calendar)
       const period: Period = {
         start: hp.start,
@@ -439,19 +480,18 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
         basis: "assumed" as const,
         estimated: estimatedAt(calendar, hp.end, due),
         settings: periodSettings("hearingDue", settings),
-        citation: { document: "ct-09-ct-tu-2021", section: "1.3" } as Citation.Citation,
+        citation: HEARING_CITATION,
         provision: "1.3"
       }
       for (const j of JUDICIAL) out.push({ ...base, id: `hearing/${j.actorId}/${hp.end}`, owner: j, recipient: A01 })
       for (const u of Organization.unitsOn(org, hp.end)) {
         if (u.province !== settings.province) continue
         if (u.tier !== "cuc" && u.tier !== "thads-tinh" && u.tier !== "chi-cuc" && u.tier !== "phong-khu-vuc") continue
-        const district = u.tier === "chi-cuc" || u.tier === "phong-khu-vuc"
         out.push({
           ...base,
           id: `hearing/${u.id}/${hp.end}`,
           owner: unitParty(u),
-          recipient: district ? DISTRICT_BOARD : A01
+          recipient: u.tier === "chi-cuc" ? DISTRICT_BOARD : u.tier === "phong-khu-vuc" ? HEARER_NOT_STATED : A01
         })
       }
     }
@@ -460,6 +500,7 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
   if (kinds.has("steering-report")) {
     for (const hp of hearingPeriods(from, to, settings.quarters)) {
       if (hp.frequency === "quarterly") continue
+      if (steeringFrom !== undefined && hp.end < steeringFrom) continue
       const due = dueBy(settings.steeringDue, hp.end, calendar)
       for (const c of SteeringCommittee.on(org, hp.end)) {
         if (Organization.get(org, c.standingBodyId).province !== settings.province) continue
@@ -479,7 +520,7 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
           basis: "assumed",
           estimated: estimatedAt(calendar, hp.end, due),
           settings: periodSettings("steeringDue", settings),
-          citation: { document: "ttlt-05-2016", article: "11", clause: 2 },
+          citation: STEERING_CITATION,
           provision: "2.3"
         })
       }

@@ -23,6 +23,10 @@
  * items are not read). Obligations generated from a user setting carry
  * `basis: "assumed"` and name the setting (`Obligation.settings`).
  *
+ * Deadline rules and holiday overrides are not settings of this document:
+ * they are the rule set's (`RuleSet.deadlines`, `RuleSet.holidayOverrides`),
+ * which a check uses for the report and its obligations alike.
+ *
  * @since 0.3.0
  */
 import * as EffectResult from "effect/Result"

@@ -355,8 +355,10 @@ export const toMarkdown = (): string => {
     "| send up (province) | lead → Bộ Tư pháp (Tổng cục THADS), VKSND tối cao | 05 working days after the districts' reports arrive | Đ9 k1 b |",
     "",
     "Assumed: a report arrives the day it is sent (Điều 9 k2 allows e-mail ahead of the paper); from 1/7/2025, with no",
-    "district level, the province's send-up runs from its own co-signed report (1 working day). Differing figures must be",
-    "reconciled before co-signing (Đ8 k3 c); corrections go into the next period of the same year (Điều 10).",
+    "district level, the province's send-up runs from its own co-signed report, for 5 working days by default (the setting",
+    "`InteragencyObligations.Options.provinceSendUpDays`, named on the step as `InteragencyObligations.provinceSendUpDays`).",
+    "Differing figures must be reconciled before co-signing (Đ8 k3 c); corrections go into the next period of the same year",
+    "(Điều 10).",
     ""
   )
   lines.push(
@@ -367,7 +369,7 @@ export const toMarkdown = (): string => {
     "| Column order of forms 1, 2, 4, 5 (the results workbook) | assumed | The official columns were not found; the indicators and identities are sourced, their order is ours (docs/workbook.md). |",
     "| TKLN closing: “01 ngày” counted as one calendar day after the period, moved to the next working day | assumed (reading) | Điều 8 k2 a says “chậm nhất 01 ngày”, not working days; a last day on a rest day moves per BLDS 2015 Điều 148. |",
     "| A TKLN report arrives the day it is sent | assumed | Điều 9 k2 allows an e-mailed copy ahead of the paper; the receipt date can be recorded as an event. |",
-    "| From 1/7/2025 a province office without districts sends up 1 working day after its co-signed report | assumed | TTLT 12/2021 still names Chi cục and Cục; with no district level, Điều 9 k1 b has no districts' reports to run from. |",
+    "| From 1/7/2025 a province office without districts sends up 5 working days after its co-signed report (a setting, `provinceSendUpDays`) | assumed | TTLT 12/2021 still names Chi cục and Cục; with no district level, Điều 9 k1 b has no districts' reports to run from, and its 05 working days are the text's only province-level limit: they are counted from the province's co-signed report. |",
     "| TKLN figures compared through the report's indicator ids (V01–V14, T01–T14) | assumed | The forms' columns were not found; form 01 against the office's report and against form 04 gives info findings only. |",
     "| Asset recovery and complaints records (`SpecialLines`): fields and part-whole relations | assumed | No form carrying them was found; the tree follows the main results [I], one complaint = one case (TT 08/2015 Phụ lục 2). Findings are warnings. |",
     "| §4.5 “complaints fall”: the number newly received in the year | assumed | The directive does not say which count; carried-over complaints are excluded. |",

@@ -13,19 +13,22 @@
  * | send-for-cosign | lead → partner | 01 working day after the report is made | Đ8 k3 a |
  * | cosign | partner (01: procuracy; 02, 03: court; 04: enforcement office and court) | 02 working days after receipt | Đ8 k3 b |
  * | send-up (district) | lead → its provincial counterpart | 01 working day after the co-signed report returns | Đ9 k1 a |
- * | send-up (province) | lead → Bộ Tư pháp (Tổng cục THADS) and VKSND tối cao | 05 working days after the districts' reports arrive | Đ9 k1 b |
+ * | send-up (province) | lead → Bộ Tư pháp (Tổng cục THADS) and VKSND tối cao | 05 working days after the districts' reports arrive (none: after its co-signed report, a setting) | Đ9 k1 b |
  *
  * A step's due date runs from the day its predecessor was actually done when
  * that is recorded, else from the predecessor's due date. A report is taken
  * to arrive the day it is sent (Đ9 k2 allows e-mail ahead of the paper):
  * assumed. From 1/7/2025 there is no district level; the text still names
  * Chi cục and Cục, so a province office without districts closes, has
- * co-signed and sends up its own report with the send-up running from its own
- * close (basis `assumed`).
+ * co-signed and sends up its own report, the send-up running from its own
+ * co-signed report for {@link defaultProvinceSendUpDays} working days (a
+ * setting, `Options.provinceSendUpDays`; basis `assumed`, and the step names
+ * the setting).
  *
  * @since 0.2.0
  */
 import type * as Citation from "../citation/Citation.js"
+import type * as Setting from "../citation/Setting.js"
 import * as CivilDate from "../base/CivilDate.js"
 import * as StatisticalPeriod from "../calendar/StatisticalPeriod.js"
 import * as TimeLimit from "../calendar/TimeLimit.js"
@@ -112,6 +115,8 @@ export interface InteragencyObligation {
   readonly due: CivilDate.CivilDate
   readonly basis: "official" | "assumed"
   readonly estimated: boolean
+  /** The settings an `assumed` limit rests on (present when there are any): cite them. */
+  readonly settings?: ReadonlyArray<Setting.Setting>
   readonly citation: Citation.Citation
 }
 
@@ -152,7 +157,50 @@ export interface Options {
   /** Only the steps of this unit's chains (the dates still count its districts' steps). */
   readonly unitId?: string
   readonly calendar?: WorkingCalendar.WorkingCalendar
+  /**
+   * Working days a province office with no districts' reports to wait for
+   * (from 1/7/2025) has to send up its report once co-signed (default
+   * {@link defaultProvinceSendUpDays}; a whole number from 0 to 60).
+   */
+  readonly provinceSendUpDays?: number
 }
+
+/**
+ * The default of `Options.provinceSendUpDays`: 5 working days from the
+ * co-signed report. TTLT 12/2021 Điều 9 k1 b gives a province 05 working
+ * days from its districts' reports; from 1/7/2025 there are none to run
+ * from, and the text gives no other province figure, so its own 5 days are
+ * counted from the province's co-signed report: an assumption (basis
+ * `assumed`), named on the step as the setting
+ * `InteragencyObligations.provinceSendUpDays`.
+ *
+ * @example
+ * ```ts
+ * InteragencyObligations.defaultProvinceSendUpDays // 5
+ * const list = InteragencyObligations.generate({ from: CivilDate.make("2025-12-31"), to: CivilDate.make("2025-12-31"), forms: ["01"] })
+ * list.find((o) => o.step === "send-up")?.due // "2026-01-14": 9/1, Saturday 10/1 worked, 12–14/1
+ * const strict = InteragencyObligations.generate({ from: CivilDate.make("2025-12-31"), to: CivilDate.make("2025-12-31"), forms: ["01"], provinceSendUpDays: 1 })
+ * strict.find((o) => o.step === "send-up")?.due // "2026-01-09"
+ * ```
+ * @since 0.3.0
+ */
+export const defaultProvinceSendUpDays = 5
+
+const MAX_SEND_UP_DAYS = 60
+
+const provinceSendUpSetting = (days: number): Setting.Setting => ({
+  key: "InteragencyObligations.provinceSendUpDays",
+  value: days,
+  why: {
+    vi:
+      "điểm b khoản 1 Điều 9 Thông tư liên tịch 12/2021 cho cấp tỉnh 05 ngày làm việc kể từ khi nhận báo cáo của cấp huyện; " +
+      "từ 01/7/2025 không còn cấp huyện, văn bản không quy định thời hạn khác: tính từ ngày báo cáo của cấp tỉnh được ký xác nhận",
+    en:
+      "TTLT 12/2021 Article 9(1)(b) gives a province 5 working days from its districts' reports; from 1/7/2025 there is no " +
+      "district level and the text gives no other limit: counted from the day the province's own report is co-signed"
+  },
+  about: cite("9", 1, "b")
+})
 
 const IN_FORCE = CivilDate.make("2022-02-25")
 const NO_DISTRICTS = CivilDate.make("2025-07-01")
@@ -200,6 +248,12 @@ interface Draft extends Omit<InteragencyObligation, "unitId" | "due" | "estimate
 const drafts = (options: Options): ReadonlyArray<Draft> => {
   const org = options.organization ?? Organization.tayNinh
   const wanted = options.forms ?? forms
+  const sendUpDays = options.provinceSendUpDays ?? defaultProvinceSendUpDays
+  if (!Number.isInteger(sendUpDays) || sendUpDays < 0 || sendUpDays > MAX_SEND_UP_DAYS)
+    throw new RangeError(
+      `provinceSendUpDays must be a whole number of working days from 0 to ${MAX_SEND_UP_DAYS}, got ${String(sendUpDays)}`
+    )
+  const sendUpSettings = [provinceSendUpSetting(sendUpDays)]
   const out: Array<Draft> = []
   for (const p of StatisticalPeriod.endingBetween(options.from, options.to)) {
     if (!StatisticalPeriod.isInteragency(p)) continue
@@ -298,6 +352,9 @@ const drafts = (options: Options): ReadonlyArray<Draft> => {
             citation: cite("9", 1, "a")
           })
         } else {
+          // Đ9 k1 b runs from the districts' reports; with none (from 1/7/2025), from the co-signed report, for the
+          // days of the setting.
+          const districts = districtSendUps.length > 0
           out.push({
             id: `${base}/send-up`,
             form,
@@ -308,11 +365,10 @@ const drafts = (options: Options): ReadonlyArray<Draft> => {
             recipient: NATIONAL,
             period: p,
             periodEnd: end,
-            // Đ9 k1 b runs from the districts' reports; with none (from 1/7/2025), from the co-signed report.
-            after: districtSendUps.length > 0 ? districtSendUps : cosigned,
-            limit:
-              districtSendUps.length > 0 ? { amount: 5, unit: "working-days" } : { amount: 1, unit: "working-days" },
-            basis: assumed || districtSendUps.length === 0 ? "assumed" : "official",
+            after: districts ? districtSendUps : cosigned,
+            limit: { amount: districts ? 5 : sendUpDays, unit: "working-days" },
+            basis: assumed || !districts ? "assumed" : "official",
+            ...(districts ? {} : { settings: sendUpSettings }),
             citation: cite("9", 1, "b")
           })
         }
@@ -362,6 +418,7 @@ const schedule = (
       due: r.end,
       basis: d.basis,
       estimated: r.estimated,
+      ...(d.settings === undefined ? {} : { settings: d.settings }),
       citation: d.citation
     })
   }
@@ -441,6 +498,7 @@ export const track = (
       due: o.due,
       basis: o.basis,
       estimated: o.estimated,
+      ...(o.settings === undefined ? {} : { settings: o.settings }),
       citation: o.citation
     })
   )

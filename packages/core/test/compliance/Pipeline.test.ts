@@ -219,3 +219,88 @@ describe("the pipeline", () => {
     }
   })
 })
+
+describe("one submission, one verdict: the rule set's deadlines and calendar apply to the report and its obligations", () => {
+  // A thads-tay-ninh report of 2 months of statistical year 2026 (to 30/11/2025), TT 05/2024, sent on 5/12/2025.
+  const tinh = () => {
+    const r = report({ unitId: "thads-tay-ninh", year: 2026, months: 2 })
+    r.header.level = "thads-tinh"
+    r.header.regime = "tt05-2024"
+    return r
+  }
+  const check = (ruleSet: RuleSet.RuleSet) =>
+    Pipeline.checkSource(
+      { _tag: "Json", file: "tinh.json", text: JSON.stringify(tinh()) },
+      {
+        organization: "tay-ninh",
+        asOf: CivilDate.make("2025-12-20"),
+        submittedOn: CivilDate.make("2025-12-05"),
+        submissions: [
+          { obligationId: "statistical-report/thads-tay-ninh/2025-11-30", submittedOn: CivilDate.make("2025-12-05") }
+        ],
+        ruleSet
+      }
+    ).result.findings
+  const verdicts = (findings: ReadonlyArray<Finding.Finding>) =>
+    findings
+      .filter(
+        (f) =>
+          f.code === "report-on-time" ||
+          f.code === "report-late" ||
+          ((f.code === "obligation-late" || f.code === "obligation-missing") &&
+            f.message.en.includes("statistical-report/thads-tay-ninh/2025-11-30"))
+      )
+      .map((f) => `${f.code} ${/due (\d{4}-\d\d-\d\d)/u.exec(f.message.en)?.[1]}`)
+
+  it("a rule set's deadline (6 working days for thads-tinh): the report and its obligation are both on time", () => {
+    const ruleSet: RuleSet.RuleSet = {
+      ...RuleSet.standard,
+      deadlines: {
+        "tt05-2024": {
+          "thads-tinh": {
+            rule: { kind: "working-days-after-period-end", days: 6 },
+            basis: "assumed",
+            citation: { document: "tt-05-2024-btp" }
+          }
+        }
+      }
+    }
+    expect(verdicts(check(ruleSet))).toEqual(["report-on-time 2025-12-08"])
+  })
+
+  it("a rule set's holiday override (4/12/2025 off): the report and its obligation are both due 5/12", () => {
+    const ruleSet: RuleSet.RuleSet = {
+      ...RuleSet.standard,
+      holidayOverrides: [
+        { year: 2025, addDaysOff: [{ date: CivilDate.make("2025-12-04"), reason: "swap", confidence: "verified" }] }
+      ]
+    }
+    expect(verdicts(check(ruleSet))).toEqual(["report-on-time 2025-12-05"])
+  })
+
+  it("the standard rule set: late by both (due 4/12/2025)", () => {
+    expect(verdicts(check(RuleSet.standard))).toEqual(["report-late 2025-12-04", "obligation-late 2025-12-04"])
+  })
+})
+
+describe("a check of a year before Chỉ thị 09 owes none of its hearings", () => {
+  it("a Cục report of 2020 with submissions: no obligation-missing for a §1.3 hearing (the directive is of 25/8/2021)", () => {
+    const r = report({ unitId: "cuc-tay-ninh", year: 2020, months: 12 })
+    r.header.level = "cuc"
+    const findings = Pipeline.checkSource(
+      { _tag: "Json", file: "cuc-2020.json", text: JSON.stringify(r) },
+      {
+        organization: "tay-ninh",
+        asOf: CivilDate.make("2020-12-31"),
+        submissions: [
+          { obligationId: "statistical-report/cuc-tay-ninh/2020-09-30", submittedOn: CivilDate.make("2020-10-05") }
+        ]
+      }
+    ).result.findings
+    const missing = findings.filter((f) => f.code === "obligation-missing").map((f) => f.message.en)
+    expect(missing.length).toBeGreaterThan(0) // the statistical reports of the year not in the submissions
+    expect(missing.filter((m) => m.startsWith("hearing/"))).toEqual([])
+    // Steering reports (TTLT 05/2016, in force 5/7/2016) are owed in 2020.
+    expect(missing.some((m) => m.startsWith("steering-report/"))).toBe(true)
+  })
+})

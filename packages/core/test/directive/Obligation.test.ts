@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 import * as CivilDate from "../../src/base/CivilDate.js"
+import * as Documents from "../../src/citation/Documents.js"
 import * as Checks09 from "../../src/directive/Checks09.js"
 import * as Obligation from "../../src/directive/Obligation.js"
 import * as ObligationSettings from "../../src/directive/ObligationSettings.js"
@@ -290,5 +291,67 @@ describe("Obligation.actorOwners", () => {
     expect(Obligation.actorOwners({ adHoc })).toEqual(["A04", "A05", "A06", "A09"])
     expect([...Obligation.actorOwners({ adHoc })].sort()).toEqual(ownersOf({ adHoc }))
     expect(Obligation.actorOwners({ adHoc, kinds: ["ad-hoc"] })).toEqual(["A09"])
+  })
+})
+
+describe("no obligation before its legal basis, none to an abolished body", () => {
+  const org = Organization.tayNinh
+  it("no §1.3 hearing for a period that ends before Chỉ thị 09 was issued (25/8/2021, read from Documents)", () => {
+    expect(Documents.get("ct-09-ct-tu-2021").issued).toBe("2021-08-25")
+    expect(Obligation.byId("hearing/A04/2014-12-31", { organization: org })).toBeUndefined()
+    expect(Obligation.byId("hearing/A04/2021-06-30", { organization: org })).toBeUndefined()
+    expect(Obligation.byId("hearing/cuc-tay-ninh/2021-06-30", { organization: org })).toBeUndefined()
+    // The year ending 30/9/2021 ends after the issue date: its hearing is owed.
+    expect(Obligation.byId("hearing/A04/2021-09-30", { organization: org })?.frequency).toBe("yearly")
+    const hearings = Obligation.generate({
+      from: d("2014-10-01"),
+      to: d("2021-12-31"),
+      settings: { kinds: ["hearing"] }
+    })
+    expect([...new Set(hearings.map((o) => o.period.end))]).toEqual(["2021-09-30", "2021-12-31"])
+    // Calendar quarters: the quarter ending 30/6/2021 is before the issue date, the one ending 30/9/2021 is not.
+    const calendar = Obligation.generate({
+      from: d("2021-01-01"),
+      to: d("2021-12-31"),
+      owner: "A05",
+      settings: { kinds: ["hearing"], quarters: "calendar" }
+    })
+    expect(calendar.map((o) => o.period.end)).toEqual(["2021-09-30", "2021-12-31"])
+  })
+
+  it("no steering report for a period that ends before TTLT 05/2016 was in force (5/7/2016)", () => {
+    expect(Documents.get("ttlt-05-2016").inForceFrom).toBe("2016-07-05")
+    expect(Obligation.byId("steering-report/bcd-chi-cuc-ben-cau/2015-03-31", { organization: org })).toBeUndefined()
+    expect(Obligation.byId("steering-report/bcd-chi-cuc-ben-cau/2016-03-31", { organization: org })).toBeUndefined()
+    expect(Obligation.byId("steering-report/bcd-chi-cuc-ben-cau/2016-09-30", { organization: org })?.frequency).toBe(
+      "yearly"
+    )
+    const reports = Obligation.generate({
+      from: d("2014-10-01"),
+      to: d("2017-09-30"),
+      settings: { kinds: ["steering-report"] }
+    })
+    expect([...new Set(reports.map((o) => o.period.end))]).toEqual(["2016-09-30", "2017-03-31", "2017-09-30"])
+  })
+
+  it("a Chi cục's hearing goes to the district standing board; a Phòng THADS khu vực's hearer is not stated", () => {
+    const before = Obligation.byId("hearing/chi-cuc-go-dau/2022-03-31", { organization: org })
+    expect(before?.recipient.actorId).toBe("A02")
+    const withPhong = Organization.withUnits(org, [
+      Organization.phongKhuVuc("phong-kv-1", "Phòng THADS khu vực 1", "thads-tay-ninh")
+    ])
+    const after = Obligation.byId("hearing/phong-kv-1/2025-12-31", { organization: withPhong })!
+    expect(after.basis).toBe("assumed")
+    // District-level government ended on 1/7/2025 (thads-rules.md §6): no district standing board, and the
+    // domain notes name no other body that hears a Phòng THADS khu vực. Not invented: the hearer is not stated.
+    expect(after.recipient.actorId).toBeUndefined()
+    expect(after.recipient.unitId).toBeUndefined()
+    expect(after.recipient.name.vi).toMatch(/không nêu/u)
+    expect(after.recipient.name.en).toMatch(/not stated/u)
+    expect(after.recipient.name.en).not.toMatch(/district party/iu)
+    // THADS tỉnh still reports to the provincial standing board (A01).
+    expect(Obligation.byId("hearing/thads-tay-ninh/2025-12-31", { organization: withPhong })?.recipient.actorId).toBe(
+      "A01"
+    )
   })
 })

@@ -50,8 +50,51 @@ describe("TTLT 12/2021 obligations", () => {
   it("after 1/7/2025 the merged province has no districts: its send-up runs from its own report, assumed", () => {
     const list = Obligations.generate({ from: d("2025-09-30"), to: d("2025-09-30"), forms: ["02"] })
     expect(new Set(list.map((o) => o.unitId))).toEqual(new Set(["thads-tay-ninh"]))
-    expect(list.find((o) => o.step === "send-up")).toMatchObject({ basis: "assumed", due: "2025-10-07" })
+    // Co-signed by 6/10/2025, then 5 working days (the setting's default): 7–10/10, 13/10.
+    expect(list.find((o) => o.step === "cosign")).toMatchObject({ basis: "official", due: "2025-10-06" })
+    expect(list.find((o) => o.step === "send-up")).toMatchObject({ basis: "assumed", due: "2025-10-13" })
     expect(list.find((o) => o.step === "compile")).toBeUndefined()
+  })
+
+  it("the province's send-up without districts is a setting: 5 working days by default (the only province figure, Đ9 k1 b)", () => {
+    expect(Obligations.defaultProvinceSendUpDays).toBe(5)
+    const sendUp = (options: Partial<Obligations.Options> = {}) =>
+      Obligations.generate({
+        from: d("2025-12-31"),
+        to: d("2025-12-31"),
+        forms: ["01"],
+        unitId: "thads-tay-ninh",
+        ...options
+      }).find((o) => o.step === "send-up")!
+    const byDefault = sendUp()
+    // Co-signed by 8/1/2026 (1/1 and 2/1 off), then 5 working days: 9/1, Saturday 10/1 (worked in exchange for 2/1),
+    // 12–14/1.
+    expect(byDefault.due).toBe("2026-01-14")
+    expect(byDefault.limit).toEqual({ amount: 5, unit: "working-days" })
+    expect(byDefault.basis).toBe("assumed")
+    expect(byDefault.citation).toMatchObject({ document: "ttlt-12-2021", article: "9", clause: 1, point: "b" })
+    expect(byDefault.settings).toHaveLength(1)
+    expect(byDefault.settings![0]).toMatchObject({
+      key: "InteragencyObligations.provinceSendUpDays",
+      value: 5,
+      about: { document: "ttlt-12-2021", article: "9", clause: 1, point: "b" }
+    })
+    expect(byDefault.settings![0]!.why.en).toMatch(/no district/u)
+    expect(byDefault.settings![0]!.why.vi).toMatch(/cấp huyện/u)
+    // Set to 1 working day (what was hard-coded before): due 9/1/2026.
+    const one = sendUp({ provinceSendUpDays: 1 })
+    expect(one.due).toBe("2026-01-09")
+    expect(one.settings![0]!.value).toBe(1)
+    // The steps with the text's own limits name no setting; a province with districts neither.
+    const before = Obligations.generate({ ...q2, forms: ["01"], unitId: "cuc-tay-ninh" })
+    expect(before.every((o) => o.settings === undefined)).toBe(true)
+    expect(
+      Obligations.generate({ from: d("2025-12-31"), to: d("2025-12-31"), forms: ["01"] })
+        .filter((o) => o.step !== "send-up")
+        .every((o) => o.settings === undefined)
+    ).toBe(true)
+    expect(() => sendUp({ provinceSendUpDays: -1 })).toThrow(/provinceSendUpDays/)
+    expect(() => sendUp({ provinceSendUpDays: 2.5 })).toThrow(/provinceSendUpDays/)
   })
 
   it("tracks status, and a late step moves the due dates of the steps after it", () => {
