@@ -199,7 +199,7 @@ describe("figures", () => {
     )
     expect(Functions.cite("i13", "vi")).toContain("06/2019/TT-BTP")
     expect(Functions.cite("V08", "en")).toBeTypeOf("string")
-    expect(Functions.cite("R1", "vi")).toContain("10/2017")
+    expect(Functions.cite("R1", "vi")).toContain("Tổng cục Thống kê") // the GSO metadata page, not TT 10/2017
     expect(Functions.cite("tt-06-2019-btp", "vi")).toContain("06/2019/TT-BTP")
     expect(fails(() => Functions.cite("no-such-code", "vi")).code).toBe("notAvailable")
   })

@@ -387,6 +387,51 @@ const inForceFrom = (r: Regime): CivilDate.CivilDate | undefined => {
   return doc.inForceFrom ?? doc.issued
 }
 
+/**
+ * What a computed due date needs to say whether it rests on an assumption: a
+ * {@link Deadline}, or an obligation generated from one (directive/Obligation).
+ *
+ * @example
+ * ```ts
+ * const c: ReportingDeadline.Computed = { basis: "official", estimated: false, dependsOnUnverifiedDays: [] }
+ * ```
+ * @since 0.3.0
+ */
+export interface Computed {
+  readonly basis: Basis
+  /** Whether a year of the working calendar used is estimated (no official notice). */
+  readonly estimated: boolean
+  /** The unverified days that would move it (absent or empty when none would). */
+  readonly dependsOnUnverifiedDays?: ReadonlyArray<CivilDate.CivilDate> | undefined
+}
+
+/**
+ * Whether a computed due date rests on an assumption: its rule or its
+ * application is a setting (`basis: "assumed"`: a level rule not found, a
+ * rest-day reading, a regime hand-over), a day off that is only reported or
+ * inferred would move it (`dependsOnUnverifiedDays`), or a year of the
+ * working calendar used is estimated. A verdict against such a date is then
+ * `assumed`, never an error on its own. It is the one test of every rule that
+ * judges a submission against a deadline (timeliness, obligations), so that
+ * one submission gets one basis.
+ *
+ * @example
+ * ```ts
+ * ReportingDeadline.restsOnAssumption(ReportingDeadline.deadline({ year: 2022, months: 4 }, "chi-cuc")) // false
+ * const may2022 = ReportingDeadline.deadline({ year: 2022, months: 7 }, "chi-cuc") // 30/4/2022 + 2 working days
+ * may2022.dependsOnUnverifiedDays // ["2022-05-03"]: a day off inferred, not seen in a notice
+ * ReportingDeadline.restsOnAssumption(may2022) // true
+ * const y2028 = ReportingDeadline.deadline({ year: 2028, months: 3 }, "chv")
+ * y2028.estimated // true: no notice for 2027–2028
+ * ReportingDeadline.restsOnAssumption(y2028) // true
+ * ```
+ * @since 0.3.0
+ */
+export const restsOnAssumption = (d: Computed): boolean =>
+  d.basis === "assumed" ||
+  d.estimated ||
+  (d.dependsOnUnverifiedDays !== undefined && d.dependsOnUnverifiedDays.length > 0)
+
 /** The regimes with the day each came into force, in order (the registry is static: read once, not per call). */
 const regimeStarts: ReadonlyArray<{ readonly regime: Regime; readonly from: CivilDate.CivilDate }> = regimes.flatMap(
   (regime) => {
@@ -472,8 +517,28 @@ export const unverifiedDayNote = (
   }
 }
 
+/** What a regime hand-over setting stands in for: the new circular's transitional provisions, not read. */
+const handOverAbout: Note = {
+  vi: "quy định về hiệu lực thi hành và chuyển tiếp giữa hai chế độ báo cáo: chưa tìm thấy",
+  en: "the entry-into-force and transitional provisions between the two regimes: not found"
+}
+const regimeName = (r: Regime): Note => Documents.get(regimeDocument[r]).shortName
+const handOverWhy = (
+  regime: Regime,
+  deadline: CivilDate.CivilDate,
+  next: Regime,
+  from: CivilDate.CivilDate,
+  other: CivilDate.CivilDate
+): Note => ({
+  vi: `chưa tìm thấy quy định chuyển giao giữa hai chế độ báo cáo: áp dụng chế độ có hiệu lực vào ngày cuối kỳ (${regimeName(regime).vi}, hạn ${CivilDate.formatVi(deadline)}); ${regimeName(next).vi} có hiệu lực từ ${CivilDate.formatVi(from)}, trước hạn đó, và theo đó hạn là ${CivilDate.formatVi(other)}`,
+  en: `the hand-over rules between the two regimes were not found: the regime in force on the period's last day is applied (${regimeName(regime).en}, due ${deadline}); ${regimeName(next).en} came into force on ${from}, by that deadline, and would make it ${other}`
+})
+
 /**
- * The deadline of a period's report for a level.
+ * The deadline of a period's report for a level. When another regime comes
+ * into force between the period's end and the deadline and would give
+ * another date, the deadline is `assumed`: it names the setting
+ * `ReportingDeadline.regime` (hand-over rules not found [U]).
  *
  * @example
  * ```ts
@@ -481,6 +546,10 @@ export const unverifiedDayNote = (
  * d.deadline // "2022-02-08": 31/1/2022 + 2 working days, across Tết (31/1–4/2)
  * d.regime   // "tt06-2019"
  * d.basis    // "official"
+ * const h = ReportingDeadline.deadline({ year: 2020, months: 3 }, "cuc") // ends 31/12/2019
+ * h.deadline                   // "2020-01-06": TT 01/2013; TT 06/2019, in force from 5/1/2020, would give 7/1
+ * h.basis                      // "assumed"
+ * h.settings.map((s) => s.key) // ["ReportingDeadline.regime"]
  * ```
  * @since 0.1.0
  */
@@ -571,6 +640,25 @@ export const deadline = (
       notes.push({
         vi: `Thông tư 05/2026/TT-BTP được cho là thay thế Thông tư 05/2024/TT-BTP từ ${CivilDate.formatVi(reportedReplacement)} (chưa kiểm chứng): vẫn áp dụng Thông tư 05/2024/TT-BTP; đặt regimeEnd nếu đã xác nhận`,
         en: `TT 05/2026/TT-BTP is reported to replace TT 05/2024/TT-BTP from ${reportedReplacement} (unverified): TT 05/2024 still applied; set regimeEnd once confirmed`
+      })
+    }
+  }
+  // A regime that comes into force after the period's end and by the deadline, and would give another date: which
+  // of the two governs the report is a hand-over rule that was not found [U], so the deadline rests on a setting.
+  if (regime === regimeAt(periodEnd, options.regimeEnd)) {
+    for (let i = 0; i < regimeStarts.length; i++) {
+      const next = regimeStarts[i]!
+      if (next.regime === regime || next.from <= periodEnd || next.from > final) continue
+      if ((options.rules?.[next.regime]?.[level] ?? defaultRules[next.regime][level]) === undefined) continue
+      const other = deadline(period, level, { ...options, regime: next.regime }).deadline
+      if (other === final) continue
+      const why = handOverWhy(regime, final, next.regime, next.from, other)
+      notes.push(why)
+      settings.push({
+        key: "ReportingDeadline.regime",
+        value: regime,
+        why,
+        about: { document: regimeDocument[next.regime], note: handOverAbout }
       })
     }
   }

@@ -29,6 +29,7 @@ const S5 = "S5 https://123doc.top/document/4613503-thong-tu-08-2015-tt-btp-che-d
 const S6 =
   "S6 https://m.thuvienphapluat.vn/van-ban/Thu-tuc-To-tung/Van-ban-hop-nhat-2319-VBHN-BTP-2015-Che-do-bao-cao-thong-ke-thi-hanh-an-dan-su-286187.aspx"
 const S7 = "S7 https://luathoanhut.vn/print-22371.html"
+const S8 = "S8 https://www.gso.gov.vn/du-lieu-dac-ta/2019/12/htcttkqg-ket-qua-thi-hanh-an-dan-su/"
 const S9 =
   "S9 https://thuviennhadat.vn/phap-luat-doi-song/chi-tieu-thong-ke-ket-qua-thi-hanh-an-dan-su-tinh-bang-viec-chu-dong-thi-hanh-an-duoc-quy-dinh-nhu-t-428799.html"
 const S17 = "S17 https://noichinh.vn/tin-tuc-su-kien/tin-trung-uong/202110/day-manh-cong-tac-thi-hanh-an-dan-su-310245"
@@ -495,7 +496,30 @@ export const registry = [
     confidence: "verified",
     sources: [S9],
     notes:
-      "Mục 19: indicators 1901/1904 (việc/tiền) and 1902/1905 (chủ động). Title descriptive; dates not in the notes."
+      "Mục 19: indicators 1901/1904 (việc/tiền) and 1902/1905 (chủ động). Title descriptive; dates not in the notes. " +
+      "S9 states that 1902/1905 use the formulas of 1901/1904; the text of 1901/1904 itself was not read [U], so the " +
+      "completion rate cites gso-ket-qua-thads (S8) and names this circular only as related."
+  },
+  {
+    id: "gso-ket-qua-thads",
+    kind: "du-lieu-dac-ta",
+    shortName: {
+      vi: "Dữ liệu đặc tả chỉ tiêu “Kết quả thi hành án dân sự” (Tổng cục Thống kê)",
+      en: "GSO metadata of the indicator “Results of civil judgment enforcement”"
+    },
+    title: {
+      vi: "Hệ thống chỉ tiêu thống kê quốc gia: Kết quả thi hành án dân sự (dữ liệu đặc tả)",
+      en: "National statistical indicator system: results of civil judgment enforcement (metadata)"
+    },
+    issuer: { vi: "Tổng cục Thống kê", en: "General Statistics Office" },
+    confidence: "verified",
+    sources: [S8],
+    notes:
+      "The General Statistics Office's metadata page of the national indicator (thads-rules.md §1, S8 [V]): " +
+      "'thi hành xong' = fully enforced or đình chỉ, or partly enforced with the rest ủy thác, đình chỉ or giảm; " +
+      "money collected but unclaimed counts as xong; the completion rate is xong over có điều kiện. Not a legal " +
+      "text. Title descriptive, from the page's address (HTCTTKQG: hệ thống chỉ tiêu thống kê quốc gia; posted " +
+      "12/2019); its period wording ('từ 31/9 năm trước đến 01/10 năm sau') is garbled and not followed."
   },
   {
     id: "luat-thong-ke-2015",

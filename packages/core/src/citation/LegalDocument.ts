@@ -48,6 +48,9 @@ export interface Bilingual {
  * - `van-ban-hop-nhat` — Văn bản hợp nhất (Consolidated text)
  * - `bao-cao` — Báo cáo (Report)
  * - `chuong-trinh` — Chương trình (Programme, e.g. an administrative reform programme)
+ * - `du-lieu-dac-ta` — Dữ liệu đặc tả (Metadata: the published definition of
+ *   a statistical indicator, e.g. the General Statistics Office's page on the
+ *   national indicator of civil judgment enforcement results)
  *
  * @example
  * ```ts
@@ -70,6 +73,7 @@ export type DocumentKind =
   | "van-ban-hop-nhat"
   | "bao-cao"
   | "chuong-trinh"
+  | "du-lieu-dac-ta"
 
 /**
  * Every {@link DocumentKind}, in the order listed above.
@@ -94,7 +98,8 @@ export const kinds: ReadonlyArray<DocumentKind> = [
   "to-trinh",
   "van-ban-hop-nhat",
   "bao-cao",
-  "chuong-trinh"
+  "chuong-trinh",
+  "du-lieu-dac-ta"
 ]
 
 const KIND_LABELS: { readonly [K in DocumentKind]: Bilingual } = {
@@ -111,7 +116,8 @@ const KIND_LABELS: { readonly [K in DocumentKind]: Bilingual } = {
   "to-trinh": { vi: "Tờ trình", en: "Submission" },
   "van-ban-hop-nhat": { vi: "Văn bản hợp nhất", en: "Consolidated Text" },
   "bao-cao": { vi: "Báo cáo", en: "Report" },
-  "chuong-trinh": { vi: "Chương trình", en: "Programme" }
+  "chuong-trinh": { vi: "Chương trình", en: "Programme" },
+  "du-lieu-dac-ta": { vi: "Dữ liệu đặc tả", en: "Metadata" }
 }
 
 /**

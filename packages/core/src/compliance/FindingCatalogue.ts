@@ -359,12 +359,12 @@ export const entries: ReadonlyArray<Entry> = [
     group: "targets",
     title: { vi: "Chưa đạt chỉ tiêu", en: "Target not met" },
     template: {
-      vi: "{label}: {value}% so với chỉ tiêu {op} {target}% ({scope}), chênh {gap} điểm %",
-      en: "{label}: {value}% against the target {op} {target}% ({scope}), gap {gap} points"
+      vi: "{label}: {value}% so với chỉ tiêu {op} {target}% ({scope}), chênh {gap} điểm %{assumption}",
+      en: "{label}: {value}% against the target {op} {target}% ({scope}), gap {gap} points{assumption}"
     },
     citation: target,
     description:
-      "The completion rate (cases or money) does not reach the unit's yearly target (Chỉ thị 09 §4.4); compared on the exact rate, honouring > and ≥. A warning on the 12-month report; information on the interim periods."
+      "The completion rate (cases or money) does not reach the unit's yearly target (Chỉ thị 09 §4.4); compared on the exact rate, honouring > and ≥. A warning on the 12-month report; information on the interim periods. When the comparison rests on an assumption, the message says which."
   },
   {
     code: "target-met",
@@ -372,11 +372,12 @@ export const entries: ReadonlyArray<Entry> = [
     group: "targets",
     title: { vi: "Đạt chỉ tiêu", en: "Target met" },
     template: {
-      vi: "{label}: {value}% đạt chỉ tiêu {op} {target}% ({scope}), vượt {gap} điểm %",
-      en: "{label}: {value}% meets the target {op} {target}% ({scope}), {gap} points above"
+      vi: "{label}: {value}% đạt chỉ tiêu {op} {target}% ({scope}), vượt {gap} điểm %{assumption}",
+      en: "{label}: {value}% meets the target {op} {target}% ({scope}), {gap} points above{assumption}"
     },
     citation: target,
-    description: "The completion rate reaches the target."
+    description:
+      "The completion rate reaches the target. When the comparison rests on an assumption, the message says which."
   },
   {
     code: "target-unknown",
@@ -414,7 +415,7 @@ export const entries: ReadonlyArray<Entry> = [
     },
     citation: deadline,
     description:
-      'Sent after the deadline of the regime in force. An error when the deadline is the rule\'s text; a warning when it is an assumed default (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025): the message then says "hạn gửi theo giả định" / "assumed deadline" and why, and the finding cites the setting (rule id deadline/<regime>/<level>).'
+      'Sent after the deadline of the regime in force. An error when the deadline is the rule\'s text; a warning when it rests on an assumption (an assumed default: TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025; a rest-day reading; a regime that came into force between the period\'s end and the deadline; an unverified day off that would move it; an estimated working calendar): the message then says "hạn gửi theo giả định" / "assumed deadline" and why, and the finding cites the setting (rule id deadline/<regime>/<level>).'
   },
   {
     code: "report-on-time",
@@ -458,11 +459,12 @@ export const entries: ReadonlyArray<Entry> = [
     group: "organisation",
     title: { vi: "Chế độ báo cáo không đúng kỳ", en: "Regime not in force" },
     template: {
-      vi: "Báo cáo ghi chế độ {declared}, nhưng ngày {periodEnd} chế độ có hiệu lực là {inForce}",
-      en: "The report declares {declared}, but on {periodEnd} the regime in force is {inForce}"
+      vi: "Báo cáo ghi chế độ {declared}, nhưng ngày {periodEnd} chế độ có hiệu lực là {inForce}{assumption}",
+      en: "The report declares {declared}, but on {periodEnd} the regime in force is {inForce}{assumption}"
     },
     citation: tt06,
-    description: "The regime named in the header is not the one in force at the period's end."
+    description:
+      "The regime named in the header is not the one in force at the period's end. When the declared regime is the one in force on the day the report was sent, the hand-over rules (not found) decide: the finding is then assumed and says so."
   },
   {
     code: "unit-unknown",

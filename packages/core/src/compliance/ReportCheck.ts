@@ -103,6 +103,8 @@ export const KpiSchema = Schema.Struct({
       met: Schema.NullOr(Schema.Boolean),
       gap: Schema.NullOr(Schema.Finite),
       confidence: Schema.Literals(["verified", "inferred"]),
+      /** Present (`true`) when the source does not state the operator: `op` is an assumption. */
+      operatorAssumed: Schema.optionalKey(Schema.Boolean),
       sources: Schema.Array(Schema.String)
     })
   )

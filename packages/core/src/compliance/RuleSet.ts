@@ -122,6 +122,8 @@ const TargetSchema = Schema.Struct({
   year: Schema.Int,
   metric: Schema.Literals(["cases", "money"]),
   op: Schema.Literals([">", ">="]),
+  // the source does not state the operator: `op` is an assumption (kpi/Target.ts)
+  operatorAssumed: Schema.optionalKey(Schema.Boolean),
   value: Schema.Finite,
   confidence: Schema.Literals(["verified", "inferred"]),
   sources: Schema.Array(Schema.String),
@@ -282,7 +284,7 @@ export const hash = (ruleSet: RuleSet): string =>
  * ```
  * @since 0.3.0
  */
-export const standardHash = "6adfc04edb0eaf173c3e440f5694336bb376940111dc18a150d11ec87433ed12"
+export const standardHash = "96396a208c84f9d8596bdcb274450b9e020feb94c6a33630184a31725debbb61"
 
 const cache = new WeakMap<RuleSet, string>([[standard, standardHash]])
 

@@ -373,7 +373,7 @@ export const toMarkdown = (): string => {
     "| TKLN figures compared through the report's indicator ids (V01–V14, T01–T14) | assumed | The forms' columns were not found; form 01 against the office's report and against form 04 gives info findings only. |",
     "| Asset recovery and complaints records (`SpecialLines`): fields and part-whole relations | assumed | No form carrying them was found; the tree follows the main results [I], one complaint = one case (TT 08/2015 Phụ lục 2). Findings are warnings. |",
     "| §4.5 “complaints fall”: the number newly received in the year | assumed | The directive does not say which count; carried-over complaints are excluded. |",
-    "| Targets: 2020 values, 2025 operator, the unit's target falling back to the national one as a reference | inferred / assumed | See docs/targets.md; a national target is shown with `scope: national`, never as the unit's own. |",
+    "| Targets: 2020 values, 2025 operator, the unit's target falling back to the national one as a reference | inferred / assumed | See docs/targets.md; a national target is shown with `scope: national`, never as the unit's own. A target-met / target-not-met finding resting on any of them (an inferred target, `operatorAssumed`, a national target for a unit) is `assumed` and says why. |",
     ""
   )
   lines.push(

@@ -78,6 +78,8 @@ export interface Kpi {
     readonly met: boolean | null
     readonly gap: number | null
     readonly confidence: "verified" | "inferred"
+    /** Present (`true`) when the source does not state the operator: `op` is an assumption. */
+    readonly operatorAssumed?: boolean
     readonly sources: ReadonlyArray<string>
   }
 }
@@ -346,15 +348,27 @@ export const compute = (report: Report.Report, options: Options = {}): ReadonlyA
         v07,
         { indicator: "target", value: tgt.value, source: `target:${tgt.unitId}/${tgt.year}/${tgt.metric}` }
       ],
-      target: {
-        value: tgt.value,
-        op: tgt.op,
-        scope: found.scope,
-        met,
-        gap: gapValue,
-        confidence: tgt.confidence,
-        sources: tgt.sources
-      }
+      target:
+        tgt.operatorAssumed === true
+          ? {
+              value: tgt.value,
+              op: tgt.op,
+              scope: found.scope,
+              met,
+              gap: gapValue,
+              confidence: tgt.confidence,
+              operatorAssumed: true,
+              sources: tgt.sources
+            }
+          : {
+              value: tgt.value,
+              op: tgt.op,
+              scope: found.scope,
+              met,
+              gap: gapValue,
+              confidence: tgt.confidence,
+              sources: tgt.sources
+            }
     }
     out.push(
       found.scope === "national" && report.header.unitId !== "national"

@@ -73,6 +73,12 @@ export interface Target {
   readonly metric: Metric
   /** `>`: strictly above ("trên"); `>=`: at least ("đạt"). */
   readonly op: ">" | ">="
+  /**
+   * `true` when the source does not state the operator (e.g. the 2025
+   * targets, "83,90% về việc"): `op` is our reading, an assumption, and a
+   * finding that uses it is `assumed`.
+   */
+  readonly operatorAssumed?: boolean
   /** Percent, at most 2 decimals. */
   readonly value: number
   /** `verified` [V] or `inferred` [I] in the notes. */
@@ -116,7 +122,7 @@ const rate = (
   confidence: "verified" | "inferred",
   sources: ReadonlyArray<string>,
   source: Source,
-  extra: { readonly citation?: Citation.Citation; readonly note?: string } = {}
+  extra: { readonly citation?: Citation.Citation; readonly note?: string; readonly operatorAssumed?: boolean } = {}
 ): Target => ({ unitId, year, metric, op, value, confidence, sources, source, ...extra })
 
 const src2020: Source = {
@@ -204,10 +210,12 @@ export const builtIn: ReadonlyArray<Target> = [
   rate("national", 2014, "cases", ">", 88, "verified", [Q2014], src2014, { citation: qd3005 }),
   rate("national", 2014, "money", ">", 77, "verified", [Q2014], src2014, { citation: qd3005 }),
   rate("national", 2020, "cases", ">=", 80, "inferred", ["S16"], src2020, {
-    note: "derived from the reported excess; operator not stated"
+    note: "derived from the reported excess; operator not stated",
+    operatorAssumed: true
   }),
   rate("national", 2020, "money", ">=", 38, "inferred", ["S16"], src2020, {
-    note: "derived from the reported excess; operator not stated"
+    note: "derived from the reported excess; operator not stated",
+    operatorAssumed: true
   }),
   rate("national", 2022, "cases", ">", 81.5, "verified", ["S15"], src2022, {
     note: "the decision's number is not given by the source"
@@ -230,10 +238,12 @@ export const builtIn: ReadonlyArray<Target> = [
     note: "set by the Tổng cục THADS; per-unit values in its annexes (not read)"
   }),
   rate("national", 2025, "cases", ">=", 83.9, "verified", ["S19"], src2025, {
-    note: "National Assembly target as the source says; the operator and the instrument are not stated"
+    note: "National Assembly target as the source says; the operator and the instrument are not stated",
+    operatorAssumed: true
   }),
   rate("national", 2025, "money", ">=", 51.9, "verified", ["S19"], src2025, {
-    note: "National Assembly target as the source says; the operator and the instrument are not stated"
+    note: "National Assembly target as the source says; the operator and the instrument are not stated",
+    operatorAssumed: true
   }),
   rate("cuc-tay-ninh", 2023, "cases", ">", 82.6, "verified", ["S22"], srcTayNinh2023)
 ]
@@ -801,7 +811,7 @@ export const toMarkdown = (): string => {
     const m = builtIn.find((t) => t.unitId === unitId && String(t.year) === y && t.metric === "money")
     const t = c ?? m!
     lines.push(
-      `| ${unitId} | ${y} | ${c === undefined ? "—" : pct(c.op, c.value)} / ${m === undefined ? "—" : pct(m.op, m.value)} | ${cell(t.source?.assignedBy.en ?? "—")} | ${cite(t.citation)} | ${cell(t.source?.says.vi ?? "—")} ([source](${t.source?.url ?? ""})) | ${t.confidence}${t.note === undefined ? "" : `: ${cell(t.note)}`} |`
+      `| ${unitId} | ${y} | ${c === undefined ? "—" : pct(c.op, c.value)} / ${m === undefined ? "—" : pct(m.op, m.value)} | ${cell(t.source?.assignedBy.en ?? "—")} | ${cite(t.citation)} | ${cell(t.source?.says.vi ?? "—")} ([source](${t.source?.url ?? ""})) | ${t.confidence}${t.operatorAssumed === true ? " (operator assumed)" : ""}${t.note === undefined ? "" : `: ${cell(t.note)}`} |`
     )
   }
   lines.push(

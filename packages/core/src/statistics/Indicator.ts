@@ -167,14 +167,47 @@ export interface Indicator {
   /** The slot it is part of in the tree, if any (V07 ⊂ V06). */
   readonly parent?: Slot
   readonly citation: Citation.Citation
+  /** Texts that touch it without being its basis (each says why), when there are any. */
+  readonly related?: ReadonlyArray<Citation.Citation>
   /** Notes on what is uncertain. */
   readonly note?: string
 }
 
 /** The circular whose forms carry the indicators. */
 const forms: Citation.Citation = { document: "tt-06-2019-btp" }
-/** TT 10/2017 Mục 19: the justice-sector indicators of THADS results. */
-const sectorIndicators: Citation.Citation = { document: "tt-10-2017-btp" }
+/**
+ * The GSO metadata of the national indicator "Kết quả thi hành án dân sự"
+ * (thads-rules.md §1, S8 [V]): what "thi hành xong" counts and the completion
+ * rate over "có điều kiện". The text read for V07, V08 and the completion rate.
+ */
+const gso = (vi: string, en: string): Citation.Citation => ({ document: "gso-ket-qua-thads", note: { vi, en } })
+const completedDefinition = gso(
+  "định nghĩa “thi hành xong”: xong thực tế hoặc đình chỉ, hoặc xong một phần và phần còn lại ủy thác, đình chỉ, giảm",
+  "the definition of “thi hành xong”: fully enforced or đình chỉ, or partly enforced with the rest ủy thác, đình chỉ or giảm"
+)
+const enforceableDenominator = gso(
+  "tỷ lệ thi hành xong tính trên tổng số có điều kiện thi hành",
+  "the completion rate is taken over the cases (money) có điều kiện"
+)
+const completionRate = gso(
+  "tỷ lệ thi hành xong = thi hành xong ÷ có điều kiện × 100; số liệu toàn quốc công bố khớp đúng",
+  "completion rate = completed ÷ enforceable × 100; the published national rates reproduce exactly"
+)
+/**
+ * TT 10/2017 Mục 19, the justice-sector indicators 1901 (việc) and 1904
+ * (tiền): related only. A source (S9) says 1902/1905 use their formulas; the
+ * text of 1901/1904 itself was not read [U].
+ */
+const sectorIndicators: ReadonlyArray<Citation.Citation> = [
+  {
+    document: "tt-10-2017-btp",
+    section: "19",
+    note: {
+      vi: "chỉ tiêu 1901 (việc), 1904 (tiền): liên quan; nội dung chưa đọc, chỉ biết qua chỉ tiêu 1902/1905 dùng cùng công thức",
+      en: "indicators 1901 (cases), 1904 (money): related; their text was not read, known only as the formula that 1902/1905 reuse"
+    }
+  }
+]
 
 interface SlotSpec {
   readonly vi: string
@@ -272,10 +305,11 @@ const make = (table: Table, slot: Slot): Indicator => {
     label: money ? { vi: `${s.vi} (tiền)`, en: `${s.en} (money)` } : { vi: `${s.vi} (việc)`, en: `${s.en} (cases)` },
     short: { vi: s.shortVi, en: s.shortEn },
     unit: money ? "vnd" : "case",
-    citation: slot === "07" || slot === "08" ? sectorIndicators : forms
+    citation: slot === "07" ? enforceableDenominator : slot === "08" ? completedDefinition : forms
   } as const
   return {
     ...base,
+    ...(slot === "07" || slot === "08" ? { related: sectorIndicators } : {}),
     ...(s.parent === undefined ? {} : { parent: s.parent }),
     ...(s.note === undefined ? {} : { note: s.note })
   }
@@ -326,7 +360,8 @@ export const isId = (u: unknown): u is Id => typeof u === "string" && byId.has(u
  * @example
  * ```ts
  * const r: Indicator.Rate = Indicator.rates.R1t
- * // { id: "R1t", table: "money", label: { vi: "Tỷ lệ thi hành xong về tiền", en: "completion rate (money)" }, numerator: "08", denominator: "07", citation: { document: "tt-10-2017-btp" } }
+ * r.citation.document // "gso-ket-qua-thads"
+ * r.related?.map((c) => c.document) // ["tt-10-2017-btp"]
  * ```
  * @since 0.1.0
  */
@@ -337,6 +372,8 @@ export interface Rate {
   readonly numerator: Slot
   readonly denominator: Slot
   readonly citation: Citation.Citation
+  /** Texts that touch it without being its basis (each says why), when there are any. */
+  readonly related?: ReadonlyArray<Citation.Citation>
 }
 
 /**
@@ -357,7 +394,8 @@ export const rates: { readonly [R in RateId]: Rate } = {
     label: { vi: "Tỷ lệ thi hành xong về việc", en: "completion rate (cases)" },
     numerator: "08",
     denominator: "07",
-    citation: sectorIndicators
+    citation: completionRate,
+    related: sectorIndicators
   },
   R2: {
     id: "R2",
@@ -373,7 +411,8 @@ export const rates: { readonly [R in RateId]: Rate } = {
     label: { vi: "Tỷ lệ thi hành xong về tiền", en: "completion rate (money)" },
     numerator: "08",
     denominator: "07",
-    citation: sectorIndicators
+    citation: completionRate,
+    related: sectorIndicators
   },
   R2t: {
     id: "R2t",

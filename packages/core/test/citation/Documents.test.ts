@@ -291,8 +291,22 @@ describe("coverage of the domain notes", () => {
       "luat-thong-ke-2015",
       "luat-01-2021-qh15",
       // named by the seed (Chỉ thị 09-CT/TU §4.7) without a number
-      "chuong-trinh-cchc-2021-2025"
+      "chuong-trinh-cchc-2021-2025",
+      // the GSO metadata page of the notes' source S8 (thads-rules.md §1): not a legal text, no number
+      "gso-ket-qua-thads"
     ])
     expect(Documents.ids.filter((id) => !covered.has(id))).toEqual([])
+  })
+})
+
+describe("the completion rate's basis", () => {
+  it("the GSO metadata page (S8) is registered with its address; TT 10/2017 says its 1901/1904 text was not read", () => {
+    const gso = Documents.get("gso-ket-qua-thads")
+    expect([gso.kind, gso.confidence]).toEqual(["du-lieu-dac-ta", "verified"])
+    expect(gso.sources).toEqual([
+      "S8 https://www.gso.gov.vn/du-lieu-dac-ta/2019/12/htcttkqg-ket-qua-thi-hanh-an-dan-su/"
+    ])
+    expect(gso.issuer.vi).toBe("Tổng cục Thống kê")
+    expect(Documents.get("tt-10-2017-btp").notes).toContain("the text of 1901/1904 itself was not read [U]")
   })
 })

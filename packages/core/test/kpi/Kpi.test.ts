@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import * as Indicator from "../../src/statistics/Indicator.js"
 import * as Kpi from "../../src/kpi/Kpi.js"
 import * as Rate from "../../src/kpi/Rate.js"
 import { totalsOnly } from "../statistics/fixtures.js"
@@ -87,5 +88,30 @@ describe("Kpi.compute", () => {
     expect(get(ks, "change-completion-rate-cases").value).toBe(4.82) // 82.60 − 77.777…
     const unrelated = Kpi.compute(report, { previous: { ...previous, header: { ...previous.header, months: 6 } } })
     expect(get(unrelated, "change-carried-over-cases").value).toBeNull()
+  })
+})
+
+describe("what the completion rate cites", () => {
+  it("R1, R1t, V07/T07 and V08/T08 rest on the GSO metadata (S8); TT 10/2017 is only related, with a note", () => {
+    for (const c of [
+      Indicator.rates.R1,
+      Indicator.rates.R1t,
+      ...["V07", "V08", "T07", "T08"].map((id) => Indicator.get(id as Indicator.Id))
+    ]) {
+      expect(c.citation.document).toBe("gso-ket-qua-thads")
+      expect(c.citation.note?.en).not.toBe("")
+      expect(c.related?.map((r) => [r.document, r.section])).toEqual([["tt-10-2017-btp", "19"]])
+      expect(c.related?.[0]?.note?.en).toContain("their text was not read")
+    }
+    // The enforceable share and the other slots keep the forms' circular.
+    expect(Indicator.rates.R2.citation).toEqual({ document: "tt-06-2019-btp" })
+    expect(Indicator.get("V06").related).toBeUndefined()
+  })
+
+  it("the KPIs cite what the indicators cite: no KPI cites TT 10/2017 as its basis", () => {
+    const ks = Kpi.compute(totalsOnly({ unitId: "national", year: 2022, months: 12 }, { "07": 10, "08": 8 }))
+    expect(get(ks, "completion-rate-cases").citation).toEqual(Indicator.rates.R1.citation)
+    expect(get(ks, "completion-rate-money").citation).toEqual(Indicator.rates.R1t.citation)
+    expect(ks.filter((k) => k.citation.document === "tt-10-2017-btp").map((k) => k.id)).toEqual([])
   })
 })

@@ -6,6 +6,7 @@
  * @since 0.2.0
  */
 import * as CivilDate from "../../base/CivilDate.js"
+import * as ReportingDeadline from "../../calendar/ReportingDeadline.js"
 import * as FindingCatalogue from "../FindingCatalogue.js"
 import * as Rule from "../Rule.js"
 
@@ -25,9 +26,9 @@ export const status = Rule.make({
   basis: "official",
   assumedWhen: {
     "obligation-missing":
-      "an obligation whose due date or schedule is a documented setting (hearings and steering reports: the end of the next month; reviews, ad-hoc requests and calendar quarters from the obligation settings) is an assumption",
+      "an obligation whose due date or schedule is a documented setting (hearings and steering reports: the end of the next month; reviews, ad-hoc requests and calendar quarters from the obligation settings; a statistical report's deadline resting on a setting), that an unverified day off would move, or that is counted on an estimated working calendar is an assumption",
     "obligation-late":
-      "an obligation whose due date or schedule is a documented setting (hearings and steering reports: the end of the next month; reviews, ad-hoc requests and calendar quarters from the obligation settings) is an assumption"
+      "an obligation whose due date or schedule is a documented setting (hearings and steering reports: the end of the next month; reviews, ad-hoc requests and calendar quarters from the obligation settings; a statistical report's deadline resting on a setting), that an unverified day off would move, or that is counted on an estimated working calendar is an assumption"
   },
   citation: { document: "ct-09-ct-tu-2021", section: "1.3" },
   parameters: {},
@@ -36,6 +37,9 @@ export const status = Rule.make({
     for (const t of obligations) {
       if (t.obligation.owner.unitId !== h.unitId) continue
       const o = t.obligation
+      // A due date that is a setting, that an unverified day off would move or that is counted on an estimated
+      // calendar: the finding rests on it. The same test as the timeliness rule's, so one submission gets one basis.
+      const basis = ReportingDeadline.restsOnAssumption(o) ? ("assumed" as const) : undefined
       if (t.status._tag === "missing") {
         emit(
           FindingCatalogue.make("obligation-missing", {
@@ -44,8 +48,7 @@ export const status = Rule.make({
             location: at("/header/unitId"),
             ruleId: `obligation/${o.kind}`,
             citation: o.citation,
-            // A due date that is a setting, not the text's: the finding rests on it.
-            basis: o.basis === "assumed" ? "assumed" : undefined
+            basis
           })
         )
       } else if (t.status._tag === "met-late") {
@@ -61,8 +64,7 @@ export const status = Rule.make({
             location: at("/header/unitId"),
             ruleId: `obligation/${o.kind}`,
             citation: o.citation,
-            // A due date that is a setting, not the text's: the finding rests on it.
-            basis: o.basis === "assumed" ? "assumed" : undefined
+            basis
           })
         )
       }

@@ -9,10 +9,12 @@
  */
 import * as CivilDate from "../../base/CivilDate.js"
 import * as ReportingDeadline from "../../calendar/ReportingDeadline.js"
+import * as Setting from "../../citation/Setting.js"
 import * as Organization from "../../organization/Organization.js"
 import * as OrgUnit from "../../organization/OrgUnit.js"
 import * as FindingCatalogue from "../FindingCatalogue.js"
 import * as Rule from "../Rule.js"
+import { submissionDay } from "./Text.js"
 
 /**
  * The unit is known, exists at the period's end, and declares its level.
@@ -88,8 +90,17 @@ export const unit = Rule.make({
   }
 })
 
+/** Why a declared regime in force on the submission day is only an assumed mismatch. */
+const handOver = {
+  vi: "quy định chuyển giao giữa hai chế độ báo cáo chưa tìm thấy",
+  en: "the hand-over rules between the two regimes were not found"
+}
+
 /**
- * The regime declared is the one in force at the period's end.
+ * The regime declared is the one in force at the period's end. When the
+ * declared regime is the one in force on the day the report was sent (it
+ * came into force after the period's end), which of the two governs is a
+ * hand-over rule that was not found [U]: the mismatch is then `assumed`.
  *
  * @example
  * ```ts
@@ -102,18 +113,68 @@ export const regime = Rule.make({
   title: { vi: "Chế độ báo cáo có hiệu lực", en: "Regime in force" },
   codes: ["regime-mismatch"],
   basis: "official",
+  assumedWhen: {
+    "regime-mismatch":
+      "the declared regime is the one in force on the day the report was sent (it came into force after the period's end): the hand-over rules between regimes were not found (thads-rules.md §2)"
+  },
   citation: { document: "tt-05-2024-btp" },
   parameters: {},
-  run: ({ report, inForce, periodEnd, at }, _p, emit) => {
+  run: ({ report, inForce, periodEnd, submittedOn, at }, _p, emit) => {
     const h = report.header
     if (inForce === undefined || inForce === h.regime) return
+    const submitted = submissionDay(submittedOn, h.submittedAt)
+    const atSubmission = submitted === undefined ? undefined : ReportingDeadline.regimeAt(submitted)
+    const assumed = submitted !== undefined && atSubmission === h.regime
+    const setting: Setting.Setting | undefined = assumed
+      ? {
+          key: "ReportingDeadline.regime",
+          value: inForce,
+          why: handOver,
+          about: {
+            document: ReportingDeadline.regimeDocument[h.regime],
+            note: {
+              vi: "quy định về hiệu lực thi hành và chuyển tiếp: chưa tìm thấy",
+              en: "the entry-into-force and transitional provisions: not found"
+            }
+          }
+        }
+      : undefined
     emit(
       FindingCatalogue.make("regime-mismatch", {
-        params: { declared: h.regime, inForce, periodEnd },
-        paramsVi: { periodEnd: CivilDate.formatVi(periodEnd) },
+        params: {
+          declared: h.regime,
+          inForce,
+          periodEnd,
+          assumption:
+            setting === undefined
+              ? ""
+              : `; the report was sent on ${submitted}, when ${h.regime} was in force: ${Setting.render(setting, "en")}`
+        },
+        paramsVi: {
+          periodEnd: CivilDate.formatVi(periodEnd),
+          assumption:
+            setting === undefined
+              ? ""
+              : `; báo cáo gửi ngày ${CivilDate.formatVi(submitted!)}, khi ${h.regime} đã có hiệu lực: ${Setting.render(setting, "vi")}`
+        },
         location: at("/header/regime"),
         ruleId: "regime/in-force",
-        citation: { document: ReportingDeadline.regimeDocument[inForce] }
+        citation: { document: ReportingDeadline.regimeDocument[inForce] },
+        basis: setting === undefined ? undefined : "assumed",
+        trace:
+          setting === undefined
+            ? undefined
+            : [
+                { label: "period end", value: periodEnd, source: "header" },
+                { label: "regime in force at the period's end", value: inForce, source: "registry" },
+                {
+                  label: "submitted",
+                  value: submitted!,
+                  source: submittedOn === undefined ? "/header/submittedAt" : "/header"
+                },
+                { label: "regime in force on the submission day", value: h.regime, source: "registry" },
+                { label: "setting", value: `${setting.key} = ${String(setting.value)}`, source: setting.key }
+              ]
       })
     )
   }

@@ -2,7 +2,9 @@
  * Timeliness (thời hạn gửi báo cáo): the report's submission against the
  * deadline of the regime in force at the period's end (TT 01/2013 Điều 10
  * k2; TT 06/2019 Điều 9 k2; TT 05/2024 Điều 10 k1, the rest assumed). A
- * deadline whose basis is `assumed` gives an assumed finding: a late report
+ * deadline that rests on an assumption ({@link ReportingDeadline.restsOnAssumption}:
+ * a setting, an unverified day off, an estimated calendar year, a regime
+ * hand-over) gives an assumed finding: a late report
  * is then a warning whose message says "hạn gửi theo giả định" and why, and
  * the finding cites the setting (rule id `deadline/<regime>/<level>`).
  *
@@ -13,6 +15,7 @@ import * as ReportingDeadline from "../../calendar/ReportingDeadline.js"
 import * as Setting from "../../citation/Setting.js"
 import * as FindingCatalogue from "../FindingCatalogue.js"
 import * as Rule from "../Rule.js"
+import { submissionDay } from "./Text.js"
 
 /**
  * Deadlines computed once per calendar, rule set and (period, level, regime): a batch of reports of one period
@@ -49,19 +52,14 @@ const deadlineOf = (
   return d
 }
 
-/** The civil date in Vietnam of an ISO 8601 date-time with offset. */
-const civilDateOf = (iso: string): CivilDate.CivilDate | undefined => {
-  const ms = Date.parse(iso)
-  return Number.isNaN(ms) ? undefined : CivilDate.todayInVietnam(ms)
-}
-
 /** What a deadline's findings say about it, worked out once per deadline (deadlines are cached) and level. */
 const texts = new WeakMap<ReportingDeadline.Deadline, Map<string, ReturnType<typeof makeTexts>>>()
 const makeTexts = (d: ReportingDeadline.Deadline, level: string) => {
-  // An assumed deadline (a setting, a rest-day reading) or one that an unverified day off would move: the verdict
-  // rests on an assumption, and the message says which.
+  // An assumed deadline (a setting, a rest-day reading, a regime hand-over), one that an unverified day off would
+  // move, or one counted on an estimated working calendar: the verdict rests on an assumption (the same test as the
+  // obligations rule's, so one submission gets one basis), and the message says which.
   const unverified = d.dependsOnUnverifiedDays
-  const assumed = d.basis === "assumed" || unverified.length > 0
+  const assumed = ReportingDeadline.restsOnAssumption(d)
   const settingsVi = d.settings.map((x) => Setting.render(x, "vi")).join("; ")
   const settingsEn = d.settings.map((x) => Setting.render(x, "en")).join("; ")
   const days = (lang: "vi" | "en") =>
@@ -70,10 +68,16 @@ const makeTexts = (d: ReportingDeadline.Deadline, level: string) => {
       : lang === "vi"
         ? `; hạn phụ thuộc ngày nghỉ chưa xác minh ${unverified.map(CivilDate.formatVi).join(", ")}`
         : `; the deadline depends on unverified days off ${unverified.join(", ")}`
+  const estimated = (lang: "vi" | "en") =>
+    !d.estimated
+      ? ""
+      : lang === "vi"
+        ? "; lịch nghỉ của năm chưa có thông báo chính thức (ước tính)"
+        : "; the working calendar of the year has no official notice (estimated)"
   const assumption = assumed
     ? {
-        vi: `; hạn gửi theo giả định${settingsVi === "" ? "" : ` (${settingsVi})`}${days("vi")}`,
-        en: `; assumed deadline${settingsEn === "" ? "" : ` (${settingsEn})`}${days("en")}`
+        vi: `; hạn gửi theo giả định${settingsVi === "" ? "" : ` (${settingsVi})`}${days("vi")}${estimated("vi")}`,
+        en: `; assumed deadline${settingsEn === "" ? "" : ` (${settingsEn})`}${days("en")}${estimated("en")}`
       }
     : { vi: "", en: "" }
   const basis: "assumed" | undefined = assumed ? "assumed" : undefined
@@ -109,9 +113,9 @@ export const deadline = Rule.make({
   basis: "official",
   assumedWhen: {
     "report-late":
-      "a deadline whose level rule is a setting (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025) or moved past a rest day, or that an unverified day off would move",
+      "a deadline whose level rule is a setting (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025), moved past a rest day, or chosen between two regimes when one came into force between the period's end and the deadline (hand-over rules not found), or that an unverified day off would move, or counted on an estimated working calendar",
     "report-on-time":
-      "a deadline whose level rule is a setting (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025) or moved past a rest day, or that an unverified day off would move",
+      "a deadline whose level rule is a setting (TT 05/2024 beyond Điều 10 k1, the tiers of 1/7/2025), moved past a rest day, or chosen between two regimes when one came into force between the period's end and the deadline (hand-over rules not found), or that an unverified day off would move, or counted on an estimated working calendar",
     "submission-time-unknown": "the deadline shown may be an assumed one"
   },
   citation: { document: "tt-06-2019-btp", article: "9", clause: 2 },
@@ -123,7 +127,7 @@ export const deadline = Rule.make({
     const d = deadlineOf(period, level, inForce ?? h.regime, ruleSet.deadlines, calendar)
     if (d === undefined) return
     const { unverified, assumption, ruleId, basis } = textsOf(d, level)
-    const submitted = submittedOn ?? (h.submittedAt === undefined ? undefined : civilDateOf(h.submittedAt))
+    const submitted = submissionDay(submittedOn, h.submittedAt)
     const base = { regime: d.regime, level, deadline: d.deadline }
     const path = submittedOn === undefined ? "/header/submittedAt" : "/header"
     if (submitted === undefined) {
@@ -183,6 +187,7 @@ export const deadline = Rule.make({
           { label: "deadline", value: d.deadline, source: d.basis },
           ...d.settings.map((x) => ({ label: "setting", value: `${x.key} = ${String(x.value)}`, source: x.key })),
           ...unverified.map((day) => ({ label: "unverified day off", value: day, source: "calendar" })),
+          ...(d.estimated ? [{ label: "estimated calendar", value: "true", source: "calendar" }] : []),
           { label: "submitted", value: submitted, source: path }
         ]
       })
