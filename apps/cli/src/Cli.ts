@@ -61,6 +61,12 @@ const organization = Flag.String("organization").pipe(
     "Organisation the units belong to (default tay-ninh; none: do not check units) / Tổ chức của các đơn vị"
   )
 )
+const units = Flag.String("units").pipe(
+  Flag.optional,
+  Flag.withDescription(
+    "Area offices JSON file: the province's Phòng THADS khu vực from its decision (thads schema --units) / Tệp Phòng THADS khu vực"
+  )
+)
 
 /** Today in Vietnam, from the Clock service. */
 const today = Effect.map(Clock.currentTimeMillis, (ms) => CivilDate.todayInVietnam(ms))
@@ -199,6 +205,12 @@ const schemaCommand = Command.make(
         "The schema of obligation settings (--settings, obligations.json) instead / Lược đồ của tệp thiết lập nghĩa vụ"
       )
     ),
+    units: Flag.Boolean("units").pipe(
+      Flag.withDefault(false),
+      Flag.withDescription(
+        "The schema of area offices files (--units, units.json) instead / Lược đồ của tệp Phòng THADS khu vực"
+      )
+    ),
     json
   },
   (a) => emit(() => schema(a))
@@ -240,6 +252,7 @@ const obligationsCommand = Command.make(
         "Obligation settings JSON file: quarters, due rules, §8.1 reviews, ad-hoc requests (thads schema --obligations) / Tệp thiết lập nghĩa vụ"
       )
     ),
+    units,
     server: Flag.String("server").pipe(
       Flag.optional,
       Flag.withDescription("Read the statuses from a thads service at this URL / Đọc tình trạng từ máy chủ")
@@ -280,6 +293,11 @@ const obligationsCommand = Command.make(
             vi: "--settings không dùng với --server (máy chủ dùng thiết lập nghĩa vụ của nó: thads-service serve --obligations)",
             en: "--settings does not go with --server (the service uses its own obligation settings: thads-service serve --obligations)"
           })
+        if (Option.isSome(a.units))
+          throw new Output.UsageError({
+            vi: "--units không dùng với --server (máy chủ dùng các đơn vị của nó: thads-service serve --units)",
+            en: "--units does not go with --server (the service uses its own units: thads-service serve --units)"
+          })
         return serviceObligations({
           server,
           key: required(a.key, "--key"),
@@ -312,6 +330,7 @@ const obligationsCommand = Command.make(
           submissions: Option.getOrUndefined(a.submissions),
           asOf: Option.getOrUndefined(a.asOf),
           settings: Option.getOrUndefined(a.settings),
+          units: Option.getOrUndefined(a.units),
           json: a.json || a.format === "json",
           lang: a.lang
         })
@@ -393,6 +412,7 @@ const checkCommand = Command.make(
       Flag.withDescription("Directory of earlier and units' reports, and submissions.json / Thư mục ngữ cảnh")
     ),
     organization,
+    units,
     asOf: Flag.String("as-of").pipe(
       Flag.optional,
       Flag.withDescription("Obligation status as of YYYY-MM-DD (default: today)")
@@ -406,21 +426,27 @@ const checkCommand = Command.make(
   },
   (a) =>
     Option.isSome(a.server)
-      ? emitAsync(() =>
-          checkRemote({
+      ? emitAsync(async () => {
+          if (Option.isSome(a.units))
+            throw new Output.UsageError({
+              vi: "--units không dùng với --server (máy chủ dùng các đơn vị của nó: thads-service serve --units)",
+              en: "--units does not go with --server (the service uses its own units: thads-service serve --units)"
+            })
+          return checkRemote({
             paths: a.paths,
             server: Option.getOrThrow(a.server),
             key: Option.getOrUndefined(a.key),
             format: a.json ? "json" : a.format,
             lang: a.lang
           })
-        )
+        })
       : Effect.flatMap(today, (t) =>
           emitAsync(async () => {
             const out = Stdout.writer()
             const r = await check({
               ...a,
               context: Option.getOrUndefined(a.context),
+              units: Option.getOrUndefined(a.units),
               asOf: Option.getOrUndefined(a.asOf),
               today: t,
               progress: Stdout.progress,

@@ -68,6 +68,14 @@ beforeAll(async () => {
   earlier.cases.total.V02 += 5
   writeFileSync(join(f("context"), "earlier.json"), JSON.stringify(earlier))
   copyFileSync(`${root}examples/submissions-2022.json`, join(f("context"), "submissions.json"))
+  // An area office's report after 1/7/2025, and a context holding only the area offices (Phòng THADS khu vực).
+  const area = Synthetic.report({ seed: 5, rows: 3, unitId: "phong-thads-khu-vuc-1", year: 2026, months: 3 })
+  writeFileSync(
+    f("area.json"),
+    JSON.stringify({ ...area, header: { ...area.header, regime: "tt05-2024", level: "phong-khu-vuc" } })
+  )
+  mkdirSync(f("context-units"))
+  copyFileSync(`${root}examples/units.json`, join(f("context-units"), "units.json"))
   mkdirSync(f("many"))
   const text = readFileSync(`${root}examples/report-consistent.json`, "utf8")
   for (let i = 0; i < 300; i++) writeFileSync(join(f("many"), `r${String(i).padStart(3, "0")}.json`), text)
@@ -110,6 +118,8 @@ const quick = (): ReadonlyArray<ReadonlyArray<string>> => [
   [f("valid.json"), "--organization=foo", "--lang", "en"],
   ["examples/report-late.json", "--context", f("context"), "--as-of", "2022-10-31", "--format", "json"],
   ["examples/report-late.json", "--context", f("missing"), "--lang", "en"],
+  [f("area.json"), "--context", f("context-units"), "--as-of", "2026-02-01", "--json"],
+  [f("area.json"), "--context", f("context-units"), "--organization", "none", "--lang", "en"],
   [`${f("batch")}/`, "check"]
 ]
 
@@ -123,6 +133,10 @@ const fallback = (): ReadonlyArray<ReadonlyArray<string>> => [
   [f("valid.json"), "--lang", "EN", "--json"],
   [f("valid.json"), "--json", "--json"],
   [f("valid.json"), "--key", "k"],
+  // --units is not a flag of the quick start: the full command line takes it.
+  [f("area.json"), "--units", "examples/units.json", "--as-of", "2026-02-01", "--json"],
+  [f("area.json"), "--units=examples/units.json", "--lang", "en"],
+  [f("area.json"), "--units", f("missing-units.json"), "--lang", "en"],
   ["--", f("valid.json")],
   [""]
 ]
@@ -185,5 +199,16 @@ describe("thads check: the quick start and the full command line", () => {
 
   it("and for the invocations left to the full command line", async () => {
     for (const args of fallback()) await same(args)
+  })
+
+  it("--units (the full command line) and a context's units.json (the quick path) check the same", async () => {
+    const args = [f("area.json"), "--as-of", "2026-02-01", "--lang", "en"]
+    const flagged = await run(bin, [...args, "--units", "examples/units.json"])
+    const context = await run(bin, [...args, "--context", f("context-units")])
+    expect(CheckArgs.parse([...args, "--context", f("context-units")])).toBeDefined()
+    expect(flagged).toEqual(context)
+    expect(flagged.code).toBe(0)
+    expect(flagged.stdout).not.toContain("unit-unknown")
+    expect((await run(bin, args)).stdout).toContain("unit-unknown")
   })
 })

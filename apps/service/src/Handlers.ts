@@ -8,6 +8,7 @@
  */
 import { Access, Api, Fulfilment, FulfilmentRules, Problem, Result } from "@thads/api"
 import {
+  type AreaOffices,
   CivilDate,
   Directive09,
   FindingCatalogue,
@@ -76,6 +77,12 @@ export class ServiceConfig extends Context.Service<
      * service generates or looks up uses them.
      */
     readonly obligations?: ObligationSettings.Decoded | undefined
+    /**
+     * The area offices (Phòng THADS khu vực) in force (`thads-service serve
+     * --units FILE`), decoded at start; `organization` is then the
+     * organisation extended with them. Absent: the built-in units only.
+     */
+    readonly areaOffices?: AreaOffices.Decoded | undefined
   }
 >()("@thads/service/ServiceConfig") {}
 
@@ -417,7 +424,8 @@ const SubmissionsLive = HttpApiBuilder.group(Api.Api, "submissions", (handlers) 
           idempotencyKey: headers["idempotency-key"],
           requestId,
           organizationId: config.organizationId,
-          ...(config.obligations === undefined ? {} : { obligationSettings: config.obligations })
+          ...(config.obligations === undefined ? {} : { obligationSettings: config.obligations }),
+          ...(config.areaOffices === undefined ? {} : { areaOffices: config.areaOffices })
         }).pipe(Effect.orDie)
         if (outcome._tag === "Conflict")
           return yield* refuse(

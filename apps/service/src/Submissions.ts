@@ -14,6 +14,7 @@ import { createHash, randomUUID } from "node:crypto"
 import type { Api, Submission } from "@thads/api"
 import { Result } from "@thads/api"
 import {
+  type AreaOffices,
   CivilDate,
   Decode,
   type Obligation,
@@ -128,12 +129,17 @@ export const contextFor = (
   report: Report.Report,
   submittedOn: CivilDate.CivilDate,
   organizationId: string,
-  obligationSettings?: ObligationSettings.Decoded
+  obligationSettings?: ObligationSettings.Decoded,
+  areaOffices?: AreaOffices.Decoded
 ): Effect.Effect<ReportCheck.Context, SqlError, SqlClient.SqlClient> =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
     const h = report.header
-    const organization = Pipeline.organizations[organizationId]
+    // The organisation the check uses: extended with the area offices in force (built once, at start).
+    const organization = Pipeline.organizationOf({
+      organization: organizationId,
+      ...(areaOffices === undefined ? {} : { areaOffices })
+    })
     const periodEnd = StatisticalPeriod.end({ year: h.year, months: h.months as StatisticalPeriod.Months })
     const own = yield* currentReports(sql, [h.unitId], [h.year - 1, h.year])
     const children =
@@ -158,7 +164,8 @@ export const contextFor = (
         asOf: submittedOn,
         reports: [...own, ...units].map((r) => r.report),
         submissions,
-        ...(obligationSettings === undefined ? {} : { obligationSettings })
+        ...(obligationSettings === undefined ? {} : { obligationSettings }),
+        ...(areaOffices === undefined ? {} : { areaOffices })
       },
       h
     )
@@ -234,6 +241,8 @@ export const submit = (input: {
   readonly organizationId: string
   /** The obligation settings in force, decoded at start (default: the defaults). */
   readonly obligationSettings?: ObligationSettings.Decoded
+  /** The area offices in force, decoded at start (default: none). */
+  readonly areaOffices?: AreaOffices.Decoded
 }) =>
   Database.writing(
     Effect.gen(function* () {
@@ -251,7 +260,13 @@ export const submit = (input: {
       const { report } = input.decoded
       const h = report.header
       const now = yield* Time.now
-      const context = yield* contextFor(report, now.date, input.organizationId, input.obligationSettings)
+      const context = yield* contextFor(
+        report,
+        now.date,
+        input.organizationId,
+        input.obligationSettings,
+        input.areaOffices
+      )
       const result = Result.toJson(input.decoded.check(context))
       const last = yield* sql<{ v: number | string | null }>`SELECT max(version) AS v FROM submissions
         WHERE unit_id = ${h.unitId} AND year = ${h.year} AND months = ${h.months}`

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import type { Api } from "@thads/api"
-import { ObligationSettings, Organization } from "@thads/core"
+import { AreaOffices, ObligationSettings, Organization } from "@thads/core"
 import * as Clock from "effect/Clock"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
@@ -77,6 +77,13 @@ export interface Options {
    * defaults.
    */
   readonly obligations?: unknown
+  /**
+   * The area offices in force, as a units document (what `--units FILE`
+   * holds; core's `AreaOffices`), decoded at start, before the obligation
+   * settings (which may name them): one that does not decode rejects `start`
+   * with its problems. Default: none.
+   */
+  readonly units?: unknown
 }
 
 /**
@@ -151,17 +158,22 @@ export const start = async (options: Options = {}): Promise<Running> => {
   const removeTemporary = () => {
     if (temporary !== undefined) rmSync(temporary, { recursive: true, force: true })
   }
+  const units = options.units === undefined ? undefined : AreaOffices.decode(options.units)
+  if (units?._tag === "Failure") {
+    removeTemporary()
+    throw new AreaOffices.InvalidUnitsError({ problems: units.failure })
+  }
+  const organization = units === undefined ? Organization.tayNinh : units.success.organization
   const obligations =
-    options.obligations === undefined
-      ? undefined
-      : ObligationSettings.decode(options.obligations, { organization: Organization.tayNinh })
+    options.obligations === undefined ? undefined : ObligationSettings.decode(options.obligations, { organization })
   if (obligations?._tag === "Failure") {
     removeTemporary()
     throw new ObligationSettings.InvalidSettingsError({ problems: obligations.failure })
   }
   const config = Layer.succeed(Handlers.ServiceConfig, {
     organizationId: "tay-ninh",
-    organization: Organization.tayNinh,
+    organization,
+    ...(units === undefined ? {} : { areaOffices: units.success }),
     publicReads: options.publicReads ?? false,
     maxBodyBytes: options.maxBodyBytes ?? 5_000_000,
     database: Database.describe(target),

@@ -5,8 +5,9 @@
  * thads-service [serve] [--host H] [--port P] [--data-dir D] [--public-reads]
  *               [--max-body-bytes N] [--log-level L] [--ui-dir D] [--no-migrate]
  *               [--cors-origins O,O] [--no-fast-check] [--obligations FILE]
+ *               [--units FILE]
  * thads-service migrate
- * thads-service keys create --role R [--unit U] [--label L]
+ * thads-service keys create --role R [--unit U] [--label L] [--units FILE]
  * thads-service keys list
  * thads-service keys revoke <id>
  * thads-service audit verify
@@ -15,7 +16,10 @@
  * THADS_PORT, THADS_DATA_DIR, THADS_MAX_BODY_BYTES, THADS_LOG_LEVEL,
  * THADS_PUBLIC_READS=true, THADS_UI_DIR, THADS_CORS_ORIGINS, THADS_FAST_CHECK=false,
  * THADS_OBLIGATIONS (the obligation settings file, decoded at start: a file
- * that does not decode stops the start, naming the problems' pointers).
+ * that does not decode stops the start, naming the problems' pointers),
+ * THADS_UNITS (the area offices file — the province's Phòng THADS khu vực —
+ * decoded at start the same way, before the obligation settings, which may
+ * name its units).
  * Flags win over the environment.
  *
  * @since 0.1.0
@@ -24,7 +28,7 @@ import { readFileSync } from "node:fs"
 import { parseArgs } from "node:util"
 import { NodeRuntime } from "@effect/platform-node"
 import { Api } from "@thads/api"
-import { ObligationSettings, Organization } from "@thads/core"
+import { AreaOffices, ObligationSettings, Organization } from "@thads/core"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Logger from "effect/Logger"
@@ -42,9 +46,9 @@ const usage = `thads-service — the thads compliance service
   thads-service [serve] [--host H] [--port P] [--data-dir D] [--public-reads]
                 [--max-body-bytes N] [--log-level L] [--ui-dir D] [--no-migrate]
                 [--cors-origins https://a.example,https://b.example] [--no-fast-check]
-                [--obligations obligations.json]
+                [--obligations obligations.json] [--units units.json]
   thads-service migrate
-  thads-service keys create --role submitter|unit-reviewer|reviewer|admin [--unit U] [--label L]
+  thads-service keys create --role submitter|unit-reviewer|reviewer|admin [--unit U] [--label L] [--units units.json]
   thads-service keys list
   thads-service keys revoke <id>
   thads-service audit verify
@@ -55,7 +59,9 @@ THADS_CORS_ORIGINS (comma-separated origins allowed to call the API from a brows
 THADS_FAST_CHECK=false (same as --no-fast-check: anonymous JSON checks also go through the HttpApi app instead of
 the hot path; the answers are the same, the hot path is faster),
 THADS_OBLIGATIONS=<file> (same as --obligations: the obligation settings — what a quarter of Chỉ thị 09 §1.3 is,
-due rules, the §8.1 reviews, ad-hoc requests; format: thads schema --obligations; default the built-in defaults).`
+due rules, the §8.1 reviews, ad-hoc requests; format: thads schema --obligations; default the built-in defaults),
+THADS_UNITS=<file> (same as --units: the province's Phòng THADS khu vực (area offices, from 1/7/2025) as its decision
+lists them; format: thads schema --units; default none: only the built-in units).`
 
 class UsageError extends Error {}
 
@@ -95,6 +101,7 @@ const parse = (argv: ReadonlyArray<string>) => {
       "cors-origins": { type: "string" },
       "no-fast-check": { type: "boolean" },
       obligations: { type: "string" },
+      units: { type: "string" },
       role: { type: "string" },
       unit: { type: "string" },
       label: { type: "string" },
@@ -126,6 +133,7 @@ const parse = (argv: ReadonlyArray<string>) => {
     corsOrigins: corsOrigins(values["cors-origins"] ?? env.THADS_CORS_ORIGINS ?? ""),
     fastCheck: values["no-fast-check"] !== true && env.THADS_FAST_CHECK !== "false",
     obligations: values.obligations ?? (env.THADS_OBLIGATIONS === "" ? undefined : env.THADS_OBLIGATIONS),
+    units: values.units ?? (env.THADS_UNITS === "" ? undefined : env.THADS_UNITS),
     role: values.role,
     unit: values.unit,
     label: values.label
@@ -134,17 +142,29 @@ const parse = (argv: ReadonlyArray<string>) => {
 
 type Settings = ReturnType<typeof parse>
 
-/** The obligation settings file, decoded (every problem named by its pointer), or a usage error. */
-const obligationSettings = (file: string): ObligationSettings.Decoded => {
-  let text: string
+/** A settings file's text, or a usage error naming the flag. */
+const readSettingsFile = (flag: string, file: string): string => {
   try {
-    text = readFileSync(file, "utf8")
+    return readFileSync(file, "utf8")
   } catch (e) {
-    throw new UsageError(
-      `--obligations: cannot read "${file}": ${e instanceof Error ? e.message : String(e)}`.slice(0, 500)
-    )
+    throw new UsageError(`${flag}: cannot read "${file}": ${e instanceof Error ? e.message : String(e)}`.slice(0, 500))
   }
-  const r = ObligationSettings.decodeJson(text, { organization: Organization.tayNinh })
+}
+
+/** The area offices file, decoded (every problem named by its pointer), or a usage error. */
+const areaOffices = (file: string): AreaOffices.Decoded => {
+  const r = AreaOffices.decodeJson(readSettingsFile("--units", file), { organization: Organization.tayNinh })
+  if (r._tag === "Failure")
+    throw new UsageError(
+      `--units: "${file}" does not decode (format: thads schema --units): ${AreaOffices.summary(r.failure, "en", 10)}`
+    )
+  return r.success
+}
+
+/** The obligation settings file, decoded against the organisation (every problem named by its pointer), or a usage error. */
+const obligationSettings = (file: string, organization: Organization.Organization): ObligationSettings.Decoded => {
+  const text = readSettingsFile("--obligations", file)
+  const r = ObligationSettings.decodeJson(text, { organization })
   if (r._tag === "Failure")
     throw new UsageError(
       `--obligations: "${file}" does not decode (format: thads schema --obligations): ${ObligationSettings.summary(r.failure, "en", 10)}`
@@ -156,13 +176,17 @@ const print = (line: string) => Effect.sync(() => process.stdout.write(`${line}\
 
 const serve = (s: Settings) =>
   Effect.gen(function* () {
-    // Decoded before anything else: a settings file that does not decode stops the start.
-    const obligations = s.obligations === undefined ? undefined : obligationSettings(s.obligations)
+    // Decoded before anything else: a settings file that does not decode stops the start. The area offices first:
+    // the obligation settings may name them.
+    const units = s.units === undefined ? undefined : areaOffices(s.units)
+    const organization = units?.organization ?? Organization.tayNinh
+    const obligations = s.obligations === undefined ? undefined : obligationSettings(s.obligations, organization)
     const target = Database.target(s.dataDir, s.databaseUrl)
     if (s.migrate) yield* Database.migrate
     const config = {
       organizationId: "tay-ninh",
-      organization: Organization.tayNinh,
+      organization,
+      ...(units === undefined ? {} : { areaOffices: units }),
       publicReads: s.publicReads,
       maxBodyBytes: s.maxBodyBytes,
       database: Database.describe(target),
@@ -202,8 +226,11 @@ const keys = (s: Settings) =>
       if (role === undefined) throw new UsageError(`--role must be one of ${Api.roles.join(", ")}`)
       if ((role === "submitter" || role === "unit-reviewer") && s.unit === undefined)
         throw new UsageError(`a ${role} key needs --unit`)
-      if (s.unit !== undefined && !Organization.tayNinh.byId.has(s.unit))
-        throw new UsageError(`no unit "${s.unit}" in the organisation`)
+      const organization = s.units === undefined ? Organization.tayNinh : areaOffices(s.units).organization
+      if (s.unit !== undefined && !organization.byId.has(s.unit))
+        throw new UsageError(
+          `no unit "${s.unit}" in the organisation${s.units === undefined ? " (an area office: give --units FILE)" : ""}`
+        )
       const created = yield* Keys.create({
         role,
         unitId: s.unit ?? null,

@@ -44,6 +44,7 @@ export * as Rate from "./kpi/Rate.js"
 export * as Target from "./kpi/Target.js"
 
 // organization/
+export * as AreaOffices from "./organization/AreaOffices.js"
 export * as Organization from "./organization/Organization.js"
 export * as OrgUnit from "./organization/OrgUnit.js"
 export * as SteeringCommittee from "./organization/SteeringCommittee.js"

@@ -9,5 +9,6 @@
 export * as FastDecode from "./statistics/FastDecode.js"
 export * as FastRow from "./statistics/FastRow.js"
 export * as Json from "./json/Json.js"
+export * as SchemaProblems from "./json/SchemaProblems.js"
 export * as Sha256 from "./compliance/Sha256.js"
 export * as Values from "./statistics/Values.js"

@@ -1,7 +1,9 @@
 /**
  * `thads check <file|dir…> [--format text|json | --json] [--context <dir>]
- * [--organization <id>] [--as-of D]`: reads the reports (.json, .xlsx) and
- * the context directory, and hands them to core's `Pipeline`, which checks
+ * [--organization <id>] [--units F] [--as-of D]`: reads the reports (.json,
+ * .xlsx), the context directory and the area offices (Phòng THADS khu vực)
+ * of `--units` or of the context's units.json, and hands them to core's
+ * `Pipeline`, which checks
  * and renders. Text: grouped by report and severity with citations. JSON:
  * exactly one document — the result object of a single report file, or
  * `{ reports: [...], summary }` for a directory or several files. Exit 0 when
@@ -13,6 +15,7 @@
  */
 import { basename } from "node:path"
 import {
+  type AreaOffices,
   CivilDate,
   FindingCatalogue,
   type ObligationSettings,
@@ -22,7 +25,7 @@ import {
   Rules
 } from "@thads/core"
 import * as Files from "../Files.js"
-import { readObligationSettings, readSubmissions } from "./directive.js"
+import { readAreaOffices, readObligationSettings, readSubmissions } from "./directive.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
 import * as Sources from "../Sources.js"
@@ -41,10 +44,14 @@ export const defaultOrganization = "tay-ninh"
 
 /**
  * The reports of a context directory (the unit's earlier reports, its units'
- * reports), its optional submissions.json and its optional obligations.json
- * (the obligation settings the submissions are tracked with, decoded here,
- * once, against the organisation, with every problem at its pointer:
- * `ObligationSettings`), as the pipeline's context.
+ * reports), its optional submissions.json, its optional units.json (the
+ * area offices the organisation is extended with: `AreaOffices`) and its
+ * optional obligations.json (the obligation settings the submissions are
+ * tracked with) — each decoded here, once, with every problem at its
+ * pointer: the area offices against the organisation (default Tây Ninh),
+ * the settings against the organisation extended with the area offices (of
+ * units.json, or `areaOffices` when the caller read them elsewhere:
+ * `--units`) — as the pipeline's context.
  *
  * @example
  * ```ts
@@ -61,16 +68,20 @@ export const defaultOrganization = "tay-ninh"
  * context.obligationSettings // undefined: no obligations.json
  * copyFileSync(fromRoot("examples/obligations.json"), join(dir, "obligations.json"))
  * loadContext(dir).obligationSettings?.settings.quarters // "calendar"
+ * copyFileSync(fromRoot("examples/units.json"), join(dir, "units.json"))
+ * loadContext(dir).areaOffices?.units.length // 2
  * ```
  * @since 0.1.0
  */
 export const loadContext = (
   dir: string,
-  organization?: Organization.Organization
+  organization?: Organization.Organization,
+  areaOffices?: AreaOffices.Decoded
 ): {
   readonly reports: ReadonlyArray<Report.Report>
   readonly submissions: ReadonlyArray<Pipeline.Submission>
   readonly obligationSettings?: ObligationSettings.Decoded
+  readonly areaOffices?: AreaOffices.Decoded
   readonly skipped: ReadonlyArray<string>
 } => {
   const unreadable: Array<{ readonly vi: string; readonly en: string }> = []
@@ -82,7 +93,8 @@ export const loadContext = (
     })
   const texts: Array<{ readonly file: string; readonly text: string }> = []
   let submissions: ReadonlyArray<Pipeline.Submission> = []
-  let obligationSettings: ObligationSettings.Decoded | undefined
+  let settingsFile: string | undefined
+  let units = areaOffices
   for (const file of files) {
     if (file.endsWith("submissions.json")) {
       // Every problem at its pointer: real dates, repeated keys, known kinds (see directive.ts).
@@ -90,16 +102,29 @@ export const loadContext = (
       continue
     }
     if (basename(file) === "obligations.json") {
-      obligationSettings = readObligationSettings(file, organization)
+      settingsFile = file
+      continue
+    }
+    if (basename(file) === "units.json") {
+      if (areaOffices !== undefined)
+        throw new Output.UsageError({
+          vi: `--units và "${file}" trong thư mục ngữ cảnh: chỉ dùng một`,
+          en: `--units and "${file}" in the context directory: give one of them`
+        })
+      units = readAreaOffices(file, organization)
       continue
     }
     texts.push({ file, text: Files.readText(file) })
   }
+  // The settings after the area offices: they may name them.
+  const withUnits = units?.organization ?? organization
+  const obligationSettings = settingsFile === undefined ? undefined : readObligationSettings(settingsFile, withUnits)
   const { reports, skipped } = Pipeline.decodeReports(texts)
   return {
     reports,
     submissions,
     ...(obligationSettings === undefined ? {} : { obligationSettings }),
+    ...(units === undefined || units === areaOffices ? {} : { areaOffices: units }),
     skipped: skipped.map((s) => s.file)
   }
 }
@@ -127,6 +152,8 @@ export const check = async (input: {
   readonly json?: boolean
   readonly context?: string | undefined
   readonly organization?: string | undefined
+  /** An area offices file (`AreaOffices`): the organisation's Phòng THADS khu vực. */
+  readonly units?: string | undefined
   readonly asOf?: string | undefined
   /** Today in Vietnam (from the caller's clock): the default of --as-of. */
   readonly today?: CivilDate.CivilDate
@@ -148,17 +175,28 @@ export const check = async (input: {
     })
   const unreadable: Array<{ readonly vi: string; readonly en: string }> = []
   const files = Sources.reportFiles(input.paths, unreadable)
-  const ctx =
-    input.context === undefined
-      ? undefined
-      : loadContext(input.context, organization === "none" ? undefined : Pipeline.organizations[organization])
+  if (input.units !== undefined && organization === "none")
+    throw new Output.UsageError({
+      vi: "--units cần một tổ chức (không dùng với --organization none)",
+      en: "--units needs an organisation (not with --organization none)"
+    })
+  const base = organization === "none" ? undefined : Pipeline.organizations[organization]
+  const flagged = input.units === undefined ? undefined : readAreaOffices(input.units, base)
+  const ctx = input.context === undefined ? undefined : loadContext(input.context, base, flagged)
+  const areaOffices = flagged ?? ctx?.areaOffices
+  if (areaOffices !== undefined && base === undefined)
+    throw new Output.UsageError({
+      vi: "units.json trong thư mục ngữ cảnh cần một tổ chức (không dùng với --organization none)",
+      en: "units.json in the context directory needs an organisation (not with --organization none)"
+    })
   const asOf =
     input.asOf !== undefined ? parseDate(input.asOf, "--as-of") : (input.today ?? CivilDate.todayInVietnam(Date.now()))
   const data: Pipeline.ContextData = {
     ...(organization === "none" ? {} : { organization }),
     asOf,
     ...(ctx === undefined ? {} : { reports: ctx.reports, submissions: ctx.submissions }),
-    ...(ctx?.obligationSettings === undefined ? {} : { obligationSettings: ctx.obligationSettings })
+    ...(ctx?.obligationSettings === undefined ? {} : { obligationSettings: ctx.obligationSettings }),
+    ...(areaOffices === undefined ? {} : { areaOffices })
   }
   // Every file is read before anything is printed: an unreadable one ends the command with nothing on stdout.
   const sources: Array<Pipeline.Source> = []

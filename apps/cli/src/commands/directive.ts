@@ -2,13 +2,15 @@
  * `thads directive [--coverage]`: Chỉ thị 09-CT/TU as data — actors,
  * provisions, who does what, the documents invoked, and the coverage map;
  * `thads obligations --from D --to D [--unit U] [--submissions F] [--as-of D]
- * [--settings F]`: the dated obligations and their status (with the
- * obligation settings of a file: quarters, due rules, §8.1 reviews, ad-hoc
- * requests).
+ * [--settings F] [--units F]`: the dated obligations and their status (with
+ * the obligation settings of a file: quarters, due rules, §8.1 reviews,
+ * ad-hoc requests; and the organisation extended with the area offices of a
+ * file).
  *
  * @since 0.1.0
  */
 import {
+  AreaOffices,
   Checks09,
   type Citation,
   CivilDate,
@@ -18,7 +20,7 @@ import {
   Documents,
   Obligation,
   ObligationSettings,
-  type Organization,
+  Organization,
   Terms
 } from "@thads/core"
 import { Json } from "@thads/core/internal"
@@ -317,6 +319,35 @@ export const readObligationSettings = (
 }
 
 /**
+ * Reads an area offices file (`AreaOffices.decodeJson`: the Phòng THADS khu
+ * vực of a province, against the organisation they extend, default Tây
+ * Ninh); a file that does not decode is a usage error listing its first
+ * problems with their pointers, on one line.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * readAreaOffices(fromRoot("examples/units.json")).units[0]?.id // "phong-thads-khu-vuc-1"
+ * const bad = join(tempDir(), "units.json")
+ * writeFileSync(bad, '{ "units": [{ "id": "kv-1", "name": "Phòng 1", "parentId": "cuc-tay-ninh" }] }')
+ * readAreaOffices(bad) // UsageError: the area offices file "…/units.json" does not decode: /units/0/parentId: an area office belongs to…
+ * ```
+ * @since 0.4.0
+ */
+export const readAreaOffices = (
+  file: string,
+  organization: Organization.Organization = Organization.tayNinh
+): AreaOffices.Decoded => {
+  const r = AreaOffices.decodeJson(readText(file), { organization })
+  if (r._tag === "Success") return r.success
+  throw new Output.UsageError({
+    vi: `tệp Phòng THADS khu vực "${file}" không hợp lệ: ${AreaOffices.summary(r.failure, "vi")}`,
+    en: `the area offices file "${file}" does not decode: ${AreaOffices.summary(r.failure, "en")}`
+  })
+}
+
+/**
  * An obligation as {@link obligationLines} shows it: one generated locally
  * (`Obligation.Obligation`, with a status when submissions were given), or
  * one of the service's `GET /v1/obligations` (always with a status, and the
@@ -429,6 +460,9 @@ export const obligationLines = (
  * const settings = fromRoot("examples/obligations.json")
  * const reviews = obligations({ from: "2023-01-01", to: "2023-12-31", unit: "A14", settings, json: false, lang: "en" })
  * reviews.stdout.split("\n")[1] // "Friday 2023-08-25 (assumed due date)  Provincial Party Internal Affairs Commission → Provincial Party Standing Board: review of the directive, Two-year interim review of Directive 09-CT/TU"
+ * const units = fromRoot("examples/units.json")
+ * const area = obligations({ from: "2025-07-01", to: "2025-12-31", unit: "phong-thads-khu-vuc-1", units, json: true, lang: "en" })
+ * JSON.parse(area.stdout).obligations.some((o) => o.id === "statistical-report/phong-thads-khu-vuc-1/2025-12-31") // true
  * ```
  * @since 0.1.0
  */
@@ -440,6 +474,8 @@ export const obligations = (input: {
   readonly asOf?: string | undefined
   /** An obligation settings file (`ObligationSettings`; default: the defaults). */
   readonly settings?: string | undefined
+  /** An area offices file (`AreaOffices`): the organisation's Phòng THADS khu vực. */
+  readonly units?: string | undefined
   /** Today in Vietnam from the caller's clock (default: the system clock). */
   readonly today?: CivilDate.CivilDate
   readonly json: boolean
@@ -450,10 +486,14 @@ export const obligations = (input: {
   if (to < from) throw new Output.UsageError({ vi: "--to phải sau --from", en: "--to must not be before --from" })
   const asOf =
     input.asOf === undefined ? (input.today ?? CivilDate.todayInVietnam(Date.now())) : parseDate(input.asOf, "--as-of")
-  const settings = input.settings === undefined ? undefined : readObligationSettings(input.settings).settings
+  // The area offices first: the settings may name them.
+  const organization = input.units === undefined ? Organization.tayNinh : readAreaOffices(input.units).organization
+  const settings =
+    input.settings === undefined ? undefined : readObligationSettings(input.settings, organization).settings
   const list = Obligation.generate({
     from,
     to,
+    organization,
     ...(input.unit === undefined ? {} : { owner: input.unit }),
     ...(settings === undefined ? {} : { settings })
   })

@@ -5,7 +5,16 @@
  *
  * @since 0.1.0
  */
-import { Decode, Identity, Kpi, ObligationSettings, Pipeline, Report, StatisticalPeriod } from "@thads/core"
+import {
+  AreaOffices,
+  Decode,
+  Identity,
+  Kpi,
+  ObligationSettings,
+  Pipeline,
+  Report,
+  StatisticalPeriod
+} from "@thads/core"
 import { problemLines, readText } from "../Files.js"
 import * as Output from "../Output.js"
 
@@ -158,26 +167,33 @@ export const kpi = (input: {
 
 /**
  * `thads schema`: prints the JSON Schema of the report format (`--result`:
- * of check results; `--obligations`: of obligation settings files).
+ * of check results; `--obligations`: of obligation settings files;
+ * `--units`: of area offices files).
  *
  * @example
  * ```ts
  * JSON.parse(schema().stdout).title // "THADS statistical report"
  * JSON.parse(schema({ obligations: true }).stdout).title // "thads obligation settings"
+ * JSON.parse(schema({ units: true }).stdout).title // "thads area offices"
+ * schema({ result: true, units: true }) // UsageError: choose one: --result, --obligations or --units
  * ```
  * @since 0.1.0
  */
-export const schema = (input: { readonly result?: boolean; readonly obligations?: boolean } = {}): Output.Output => {
-  if (input.result === true && input.obligations === true)
+export const schema = (
+  input: { readonly result?: boolean; readonly obligations?: boolean; readonly units?: boolean } = {}
+): Output.Output => {
+  if ([input.result, input.obligations, input.units].filter((x) => x === true).length > 1)
     throw new Output.UsageError({
-      vi: "chọn một: --result hoặc --obligations",
-      en: "choose one: --result or --obligations"
+      vi: "chọn một: --result, --obligations hoặc --units",
+      en: "choose one: --result, --obligations or --units"
     })
   return Output.json(
     input.result === true
       ? Pipeline.jsonSchema()
       : input.obligations === true
         ? ObligationSettings.jsonSchema()
-        : Report.jsonSchema()
+        : input.units === true
+          ? AreaOffices.jsonSchema()
+          : Report.jsonSchema()
   )
 }

@@ -18,6 +18,7 @@ import * as Citation from "../citation/Citation.js"
 import * as CivilDate from "../base/CivilDate.js"
 import * as Obligation from "../directive/Obligation.js"
 import type * as ObligationSettings from "../directive/ObligationSettings.js"
+import type * as AreaOffices from "../organization/AreaOffices.js"
 import * as Organization from "../organization/Organization.js"
 import type * as Kpi from "../kpi/Kpi.js"
 import * as Decode from "../statistics/Decode.js"
@@ -113,6 +114,13 @@ export const ContextSchema = Schema.Struct({
 export type ContextData = Schema.Schema.Type<typeof ContextSchema> & {
   /** The obligation settings in force, decoded (what a quarter is, due rules, §8.1 reviews, ad-hoc requests; default: the defaults). */
   readonly obligationSettings?: ObligationSettings.Decoded
+  /**
+   * The area offices (Phòng THADS khu vực) the organisation is extended with,
+   * decoded where the app read them (`AreaOffices.decode`, against the
+   * organisation the context names, which {@link organizationOf} then gives
+   * extended).
+   */
+  readonly areaOffices?: AreaOffices.Decoded
 }
 
 /**
@@ -133,12 +141,18 @@ export class UnknownOrganization extends Schema.TaggedError<UnknownOrganization>
 }
 
 /**
- * The organisation of a context; throws {@link UnknownOrganization} for an
- * unknown id.
+ * The organisation of a context, extended with its area offices when it
+ * carries them (built once, when they were decoded); throws
+ * {@link UnknownOrganization} for an unknown id, and
+ * `Organization.InvalidOrganizationError` for area offices decoded against
+ * another organisation.
  *
  * @example
  * ```ts
  * Pipeline.organizationOf({ organization: "tay-ninh" }) === Organization.tayNinh // true
+ * const units = AreaOffices.decode({ units: [{ id: "kv-1", name: "Phòng THADS khu vực 1", parentId: "thads-tay-ninh" }] })
+ * const data: Pipeline.ContextData = { organization: "tay-ninh", ...(units._tag === "Success" ? { areaOffices: units.success } : {}) }
+ * Pipeline.organizationOf(data)?.byId.has("kv-1") // true
  * ```
  * @since 0.2.0
  */
@@ -146,7 +160,12 @@ export const organizationOf = (data: ContextData): Organization.Organization | u
   if (data.organization === undefined) return undefined
   const org = organizations[data.organization]
   if (org === undefined) throw new UnknownOrganization({ id: data.organization })
-  return org
+  if (data.areaOffices === undefined) return org
+  if (data.areaOffices.base !== org)
+    throw new Organization.InvalidOrganizationError(
+      `the area offices were decoded against another organisation than "${data.organization}"`
+    )
+  return data.areaOffices.organization
 }
 
 /**

@@ -31,10 +31,10 @@
  */
 import * as EffectResult from "effect/Result"
 import * as Schema from "effect/Schema"
-import type * as SchemaAST from "effect/SchemaAST"
 import type * as SchemaIssue from "effect/SchemaIssue"
 import * as CivilDate from "../base/CivilDate.js"
 import * as Json from "../json/Json.js"
+import * as SchemaProblems from "../json/SchemaProblems.js"
 import * as Organization from "../organization/Organization.js"
 import * as OrgUnit from "../organization/OrgUnit.js"
 import * as Directive09 from "./Directive09.js"
@@ -118,16 +118,12 @@ export type ProblemCode =
  */
 export type Problem = Json.Problem<ProblemCode>
 
-// What a constraint of the Schema says when it fails (its problem's code and vi/en message), made from the value at
-// the problem's pointer. Under PROBLEM, on a filter: that filter's failures. Under VALUE, on a value's Schema (a
-// string, a number, a union of literals; `.annotate` puts it on the value's last check): any failure of the value
-// without a problem of its own, a value of the wrong type included.
-type Says = (value: unknown) => { readonly code: ProblemCode; readonly vi: string; readonly en: string }
-const PROBLEM = "thads/problem"
-const VALUE = "thads/valueProblem"
-const says =
-  (code: ProblemCode, vi: string, en: string): Says =>
-  () => ({ code, vi, en })
+// What a constraint of the Schema says when it fails (its problem's code and vi/en message): under PROBLEM, on a
+// filter; under VALUE, on a value's Schema (json/SchemaProblems).
+type Says = SchemaProblems.Says<ProblemCode>
+const PROBLEM = SchemaProblems.PROBLEM
+const VALUE = SchemaProblems.VALUE
+const says = (code: ProblemCode, vi: string, en: string): Says => SchemaProblems.says(code, vi, en)
 
 const idPattern = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/u
 // Plain literals (not `Obligation.Kind`): the Schema's type is then nameable wherever it is used (the service's
@@ -143,25 +139,8 @@ const badId = says(
   'mã phải gồm chữ cái, chữ số, ".", "_", "-" (tối đa 64, bắt đầu bằng chữ cái hoặc chữ số)',
   "an id is letters, digits, '.', '_', '-' (at most 64, starting with a letter or digit)"
 )
-const badDate: Says = (value) => {
-  const d = typeof value === "string" ? CivilDate.parse(value) : undefined
-  const why = d instanceof CivilDate.InvalidDateError ? d : undefined
-  return {
-    code: "bad-date",
-    vi: `phải là ngày có thật dạng YYYY-MM-DD${why === undefined ? "" : `: ${why.reasonVi}`}`,
-    en: `must be a real YYYY-MM-DD date${why === undefined ? "" : `: ${why.reason}`}`
-  }
-}
-const tooMany =
-  (max: number, read: boolean): Says =>
-  (value) => {
-    const n = Array.isArray(value) ? value.length : 0
-    return {
-      code: "too-many",
-      vi: `nhiều nhất ${max} mục (có ${n})${read ? "" : ": các mục không được đọc"}`,
-      en: `at most ${max} items (got ${n})${read ? "" : ": the items were not read"}`
-    }
-  }
+const badDate = SchemaProblems.badDate
+const tooMany = SchemaProblems.tooMany
 
 const Text = Schema.String.check(
   Schema.isPattern(/\S/u, { [PROBLEM]: blank }),
@@ -401,181 +380,11 @@ export const defaults: Document = {
 
 type PartyDocument = NonNullable<Document["adHoc"]>[number]["owner"]
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x)
+const isObject = SchemaProblems.isObject
 
-/** The value at a path of the input (undefined when there is none). */
-const at = (u: unknown, path: ReadonlyArray<PropertyKey>): unknown => {
-  let x: unknown = u
-  for (const k of path) {
-    if (typeof x !== "object" || x === null || !Object.hasOwn(x, k)) return undefined
-    x = (x as Record<PropertyKey, unknown>)[k]
-  }
-  return x
-}
-
-const quote = (xs: ReadonlyArray<unknown>): string => xs.map((x) => JSON.stringify(x)).join(", ")
-const oneOf = (literals: ReadonlyArray<unknown>): { readonly vi: string; readonly en: string } =>
-  literals.length === 2
-    ? {
-        vi: `phải là ${JSON.stringify(literals[0])} hoặc ${JSON.stringify(literals[1])}`,
-        en: `must be ${JSON.stringify(literals[0])} or ${JSON.stringify(literals[1])}`
-      }
-    : { vi: `phải là một trong ${quote(literals)}`, en: `must be one of ${quote(literals)}` }
-
-const typeNames: Partial<Record<SchemaAST.AST["_tag"], readonly [string, string]>> = {
-  Objects: ["phải là một đối tượng", "must be an object"],
-  Arrays: ["phải là một mảng", "must be an array"],
-  String: ["phải là chuỗi", "must be a string"],
-  Number: ["phải là số", "must be a number"]
-}
-
-/** The problem a value's Schema declares for any failure of the value ({@link VALUE}), on the node or a check. */
-const valueSays = (ast: SchemaAST.AST): Says | undefined => {
-  const own = ast.annotations?.[VALUE]
-  if (own !== undefined) return own as Says
-  for (const c of ast.checks ?? []) if (c.annotations?.[VALUE] !== undefined) return c.annotations[VALUE] as Says
-  return undefined
-}
-
-/**
- * The problems of a Schema issue of a document, each at its JSON Pointer:
- * a constraint's own problem (its annotation) or, for the structure, a
- * problem said the same way for every key (missing, unexpected, wrong
- * type, not one of the literals, exactly one of the keys of a union of
- * objects). Recursive over the issue's tree, as deep as the Schema (its
- * lists of issues are looped over).
- */
-const shapeProblems = (u: unknown, root: SchemaIssue.Issue): Array<Problem> => {
-  const out: Array<Problem> = []
-  const add = (path: ReadonlyArray<PropertyKey>, code: ProblemCode, vi: string, en: string) => {
-    out.push({ path: Json.pointer(path as ReadonlyArray<string | number>), code, message: { vi, en } })
-  }
-  const said = (path: ReadonlyArray<PropertyKey>, by: Says) => {
-    const p = by(at(u, path))
-    add(path, p.code, p.vi, p.en)
-  }
-  const missing = (path: ReadonlyArray<PropertyKey>) => {
-    const key = String(path[path.length - 1])
-    add(path, "missing", `thiếu trường "${key}"`, `missing field "${key}"`)
-  }
-  const notOneOf = (path: ReadonlyArray<PropertyKey>, literals: ReadonlyArray<unknown>) => {
-    const m = oneOf(literals)
-    add(path, "not-allowed", m.vi, m.en)
-  }
-  const walk = (issue: SchemaIssue.Issue, path: ReadonlyArray<PropertyKey>, fallback: Says | undefined): void => {
-    switch (issue._tag) {
-      case "Pointer":
-        walk(issue.issue, [...path, ...issue.path], fallback)
-        break
-      case "Composite": {
-        // A value with checks (a string, a number) lends its problem to its failed checks that have none.
-        const lent = issue.ast._tag === "Objects" || issue.ast._tag === "Arrays" ? fallback : valueSays(issue.ast)
-        for (const i of issue.issues) walk(i, path, lent ?? fallback)
-        break
-      }
-      case "Filter":
-        walk(issue.issue, path, (issue.filter.annotations?.[PROBLEM] as Says | undefined) ?? fallback)
-        break
-      case "MissingKey":
-        missing(path)
-        break
-      case "UnexpectedKey": {
-        const key = String(path[path.length - 1]).slice(0, 100)
-        const allowed = issue.ast._tag === "Objects" ? issue.ast.propertySignatures.map((p) => String(p.name)) : []
-        add(
-          path,
-          "unexpected-key",
-          `trường "${key}" không có trong mẫu (có: ${allowed.join(", ")})`,
-          `unexpected field "${key}" (allowed: ${allowed.join(", ")})`
-        )
-        break
-      }
-      case "InvalidType": {
-        const by = valueSays(issue.ast)
-        if (at(u, path) === undefined) missing(path)
-        else if (by !== undefined) said(path, by)
-        else if (issue.ast._tag === "Literal") notOneOf(path, [issue.ast.literal])
-        else {
-          const [vi, en] =
-            path.length === 0 && issue.ast._tag === "Objects"
-              ? ["phải là một đối tượng JSON", "must be a JSON object"]
-              : (typeNames[issue.ast._tag] ?? ["có kiểu không đúng", "has the wrong type"])
-          add(path, "wrong-type", vi, en)
-        }
-        break
-      }
-      case "AnyOf":
-        anyOf(issue, path, fallback)
-        break
-      default:
-        // InvalidValue (a failed check), Forbidden, OneOf, Encoding: the problem in force, else said plainly.
-        if (fallback !== undefined) said(path, fallback)
-        else add(path, "wrong-type", "không hợp lệ", "is not valid")
-    }
-  }
-  const anyOf = (issue: SchemaIssue.AnyOf, path: ReadonlyArray<PropertyKey>, fallback: Says | undefined): void => {
-    const value = at(u, path)
-    const by = valueSays(issue.ast)
-    const members = issue.ast.types
-    const objects = members.filter((m): m is SchemaAST.Objects => m._tag === "Objects")
-    if (value === undefined) missing(path)
-    else if (by !== undefined) said(path, by)
-    else if (members.every((m) => m._tag === "Literal"))
-      notOneOf(
-        path,
-        members.map((m) => (m as SchemaAST.Literal).literal)
-      )
-    else if (objects.length !== members.length) {
-      for (const i of issue.issues) walk(i, path, fallback)
-      if (issue.issues.length === 0) add(path, "wrong-type", "không hợp lệ", "is not valid")
-    } else if (!isObject(value)) add(path, "wrong-type", "phải là một đối tượng", "must be an object")
-    else objectsOf(issue, objects, value, path, fallback)
-  }
-  // A union of objects: told apart by a key whose value is a literal in every member (`kind`), else each member is
-  // one key (`unitId` or `actorId`) and exactly one must be there; then the problems of the member it names.
-  const objectsOf = (
-    issue: SchemaIssue.AnyOf,
-    objects: ReadonlyArray<SchemaAST.Objects>,
-    value: Record<string, unknown>,
-    path: ReadonlyArray<PropertyKey>,
-    fallback: Says | undefined
-  ): void => {
-    const names = objects.map((o) => o.propertySignatures.map((p) => String(p.name)))
-    const literalOf = (o: SchemaAST.Objects, key: string) => {
-      const t = o.propertySignatures.find((p) => String(p.name) === key)?.type
-      return t?._tag === "Literal" ? t : undefined
-    }
-    const tag = names[0]!.find((k) => objects.every((o) => literalOf(o, k) !== undefined))
-    if (tag !== undefined) {
-      if (value[tag] === undefined) missing([...path, tag])
-      else if (issue.issues.length === 0)
-        notOneOf(
-          [...path, tag],
-          objects.map((o) => literalOf(o, tag)!.literal)
-        )
-      else for (const i of issue.issues) walk(i, path, fallback)
-      return
-    }
-    const present = objects.filter((_, n) => names[n]!.some((k) => value[k] !== undefined))
-    if (present.length !== 1) {
-      const all = quote(names.flat())
-      add(
-        path,
-        present.length === 0 ? "missing" : "not-allowed",
-        `cần đúng một trong ${all}`,
-        `needs exactly one of ${all}`
-      )
-      return
-    }
-    const chosen = objects.indexOf(present[0]!)
-    const own =
-      issue.issues.find((i) => "ast" in i && i.ast === present[0]) ??
-      (issue.issues.length === objects.length ? issue.issues[chosen] : undefined)
-    for (const i of own === undefined ? issue.issues : [own]) walk(i, path, fallback)
-  }
-  walk(root, [], undefined)
-  return out
-}
+/** The problems of a Schema issue of a document, each at its JSON Pointer (json/SchemaProblems). */
+const shapeProblems = (u: unknown, root: SchemaIssue.Issue): Array<Problem> =>
+  SchemaProblems.problems<ProblemCode>(u, root)
 
 const schemaDecoder = Schema.decodeUnknownResult(SettingsSchema)
 
@@ -768,14 +577,8 @@ export const decodeJson = (
  * ```
  * @since 0.3.0
  */
-export const summary = (problems: ReadonlyArray<Problem>, lang: "vi" | "en", max = 3): string => {
-  const shown = problems.slice(0, max)
-  const more = problems.length - shown.length
-  return (
-    shown.map((p) => `${p.path === "" ? "/" : p.path}: ${p.message[lang]}`).join("; ") +
-    (more > 0 ? (lang === "vi" ? ` (và ${more} lỗi khác)` : ` (and ${more} more)`) : "")
-  )
-}
+export const summary = (problems: ReadonlyArray<Problem>, lang: "vi" | "en", max = 3): string =>
+  SchemaProblems.summary(problems, lang, max)
 
 /**
  * A settings document that does not decode, where one was required (the
