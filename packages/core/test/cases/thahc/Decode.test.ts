@@ -9,7 +9,9 @@ describe("Thahc.decodeJson", () => {
   it("an array of cases, or { cases: [...] }", () => {
     const a = Thahc.decodeJson(JSON.stringify([one]))
     expect(a).toMatchObject({ _tag: "Success", cases: [{ id: "hc-1", kind: "a" }] })
-    const b = Thahc.decodeJson(JSON.stringify({ cases: [one, { ...one, id: "hc-2", obligedReportDate: "2024-03-20" }] }))
+    const b = Thahc.decodeJson(
+      JSON.stringify({ cases: [one, { ...one, id: "hc-2", obligedReportDate: "2024-03-20" }] })
+    )
     expect(b._tag === "Success" && b.cases.map((c) => c.id)).toEqual(["hc-1", "hc-2"])
   })
 
@@ -32,15 +34,15 @@ describe("Thahc.decodeJson", () => {
       ["/cases/1/receivedDate", "invalid"],
       ["/cases/2/id", "duplicate-id"],
       ["/cases/2/noticeDate", "inconsistent-date"],
-      ["/cases/3/resultNoticeDate", "needs-date"],
-      ["/cases/3/meetingDate", "needs-date"]
+      ["/cases/3/meetingDate", "needs-date"],
+      ["/cases/3/resultNoticeDate", "needs-date"]
     ])
     for (const p of problems) {
       expect(p.message.vi.length).toBeGreaterThan(0)
       expect(p.message.en.length).toBeGreaterThan(0)
     }
     expect(problems[3]?.message.en).toBe('duplicate case id "hc-1" (also /cases/0)')
-    expect(problems[5]?.message.vi).toContain("completedDate")
+    expect(problems[6]?.message.vi).toContain("completedDate")
   })
 
   it("the document: not JSON, a repeated key, the wrong top level, unknown top-level keys", () => {
@@ -77,11 +79,19 @@ describe("Thahc.decodeJson", () => {
 
   it("never throws, whatever the text", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify({ cases: [v] }))), (s) => {
-        const r = Thahc.decodeJson(s)
-        expect(["Success", "Failure"]).toContain(r._tag)
-        if (r._tag === "Failure") for (const p of r.problems) expect(p.path === "" || p.path.startsWith("/")).toBe(true)
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => JSON.stringify({ cases: [v] }))
+        ),
+        (s) => {
+          const r = Thahc.decodeJson(s)
+          expect(["Success", "Failure"]).toContain(r._tag)
+          if (r._tag === "Failure")
+            for (const p of r.problems) expect(p.path === "" || p.path.startsWith("/")).toBe(true)
+        }
+      ),
       { numRuns: 300 }
     )
   })
