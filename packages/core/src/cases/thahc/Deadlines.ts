@@ -260,8 +260,8 @@ const join = (whys: ReadonlyArray<Why>): Why | undefined =>
   whys.length === 0 ? undefined : { vi: whys.map((w) => w.vi).join("; "), en: whys.map((w) => w.en).join("; ") }
 
 const kindHWhy: Why = {
-  vi: "khoản 2 Điều 311 không quy định thời hạn tự nguyện cho điểm h (phần tài sản thi hành theo pháp luật thi hành án dân sự); dùng thời hạn của điểm a–đ (giả định, thiết lập)",
-  en: "Article 311(2) sets no voluntary period for point h (the property part goes to the civil-enforcement procedure); the period of points a–đ is used (assumed, a setting)"
+  vi: "khoản 2 Điều 311 không quy định thời hạn tự nguyện cho điểm h (phần tài sản thi hành theo pháp luật thi hành án dân sự); dùng thời hạn của điểm a–đ",
+  en: "Article 311(2) sets no voluntary period for point h (the property part goes to the civil-enforcement procedure); the period of points a–đ is used"
 }
 const fromKindHWhy: Why = {
   vi: "tính từ thời hạn tự nguyện giả định của điểm h",
@@ -276,8 +276,8 @@ const receiptWhy = (who: Why): Why => ({
   en: `the day ${who.en} received the compulsion order is not recorded; counted from the order's date (the due day can only be earlier)`
 })
 const noOrderResultWhy: Why = {
-  vi: "Điều 12 Nghị định 71/2016/NĐ-CP quy định việc thi hành khi có quyết định buộc thi hành án; với việc thi hành xong không có quyết định đó, thời hạn 05 ngày làm việc của khoản 3 được dùng (giả định)",
-  en: "Article 12 of Decree 71/2016 governs compliance after a compulsion order; for a judgment complied with without one, the 5 working days of its clause 3 are used (assumed)"
+  vi: "Điều 12 Nghị định 71/2016/NĐ-CP quy định việc thi hành khi có quyết định buộc thi hành án; với việc thi hành xong không có quyết định đó, thời hạn 05 ngày làm việc của khoản 3 được dùng",
+  en: "Article 12 of Decree 71/2016 governs compliance after a compulsion order; for a judgment complied with without one, the 5 working days of its clause 3 are used"
 }
 
 const notInForceWhy = (c: Citation.Citation, from: CivilDate.CivilDate): Why | undefined => {
