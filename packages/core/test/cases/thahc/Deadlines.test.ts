@@ -99,7 +99,7 @@ describe("the deadlines of NĐ 71/2016 Điều 10, 12, 13", () => {
       resultNoticeDate: d("2024-04-09")
     }
     expect(Thahc.lateSteps(c, d("2024-06-30")).map((s) => s.step)).toEqual([])
-    const open = { ...c, completedDate: undefined, resultNoticeDate: undefined } as Thahc.ThahcCase
+    const { completedDate: _done, resultNoticeDate: _notice, ...open } = c
     expect(Thahc.lateSteps(open, d("2024-06-30")).map((s) => [s.step, s.done, s.basis])).toEqual([
       ["meeting", undefined, "assumed"],
       ["superior-directive", undefined, "assumed"]
