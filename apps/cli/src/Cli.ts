@@ -27,6 +27,7 @@ import { ledgerReport } from "./commands/ledger.js"
 import { lunar } from "./commands/lunar.js"
 import { overview } from "./commands/overview.js"
 import { period } from "./commands/period.js"
+import { thahc } from "./commands/thahc.js"
 import * as Output from "./Output.js"
 import * as Stdout from "./Stdout.js"
 
@@ -681,6 +682,43 @@ const ledgerReportCommand = Command.make(
   (a) => emit(() => ledgerReport({ ...a, out: Option.getOrUndefined(a.out) }))
 ).pipe(Command.withDescription("Statistical report from a ledger of cases / Báo cáo thống kê từ sổ thụ lý"))
 
+const thahcCommand = Command.make(
+  "thahc",
+  {
+    file: Argument.String("cases").pipe(
+      Argument.withDescription(
+        "THAHC cases JSON: an array or { cases: [...] } / Tệp việc theo dõi thi hành án hành chính"
+      )
+    ),
+    asOf: Flag.String("as-of").pipe(
+      Flag.optional,
+      Flag.withDescription("Status as of YYYY-MM-DD (default: today in Vietnam) / Tại ngày")
+    ),
+    format: Flag.Literals("format", ["text", "json"]).pipe(
+      Flag.withDefault("text" as const),
+      Flag.withDescription("text (default) or json (the same as --json)")
+    ),
+    json,
+    lang
+  },
+  (a) =>
+    Effect.flatMap(today, (t) =>
+      emit(() =>
+        thahc({
+          file: a.file,
+          asOf: Option.getOrUndefined(a.asOf),
+          today: t,
+          format: a.json ? "json" : a.format,
+          lang: a.lang
+        })
+      )
+    )
+).pipe(
+  Command.withDescription(
+    "Administrative judgments (THAHC): status, deadlines, late steps, form 03/TKLN-THADS counts / Theo dõi thi hành án hành chính"
+  )
+)
+
 const ledgerCommand = Command.make("ledger").pipe(
   Command.withDescription("Ledgers of cases / Sổ thụ lý"),
   Command.withSubcommands([ledgerReportCommand])
@@ -716,6 +754,7 @@ export const thads = Command.make("thads").pipe(
     specialLinesCommand,
     annotateCommand,
     caseCommand,
+    thahcCommand,
     ledgerCommand,
     periodCommand,
     deadlineCommand,

@@ -628,7 +628,8 @@ export const registry = [
     inForceFrom: d("2016-07-01"),
     confidence: "verified",
     sources: [PD_TTHC],
-    notes: "Điều 10–14 deadlines; Điều 35 THADS offices keep THAHC statistics. Title and dates from PĐ-TTHC."
+    notes:
+      "Điều 10 k2 (obliged body's report ≤ 3 WD after the voluntary period), Điều 12 k3 (result notice ≤ 5 WD after completion), Điều 13 k1 (superior body's directive ≤ 3 WD after receiving the compulsion order), Điều 14 k2–k3 (the office's notice ≤ 5 WD, immediately for Luật TTHC Điều 311 k1 e, g; meeting ≤ 3 WD after receiving the order) read in PĐ-TTHC (Điều 37.6.NĐ.1.10–14), each 'có hiệu lực thi hành kể từ ngày 01/07/2016'; Điều 35 THADS offices keep THAHC statistics. Title and dates from PĐ-TTHC."
   },
   // ── Targets and organisation ──────────────────────────────────────────────
   {

@@ -7,13 +7,13 @@ describe("THAHC monitoring (Luật TTHC Điều 311–312, NĐ 71/2016 Điều 1
 
   it("voluntary period: 30 days rolled off a Sunday; e/g immediately; request window 1 year", () => {
     const x = Thahc.deadlines(base)
-    expect(x.voluntaryDue).toBe("2024-03-18")
-    expect(x.compulsionRequestDeadline).toBe("2025-03-18")
+    expect(x.voluntary.due).toBe("2024-03-18")
+    expect(x.compulsionRequest.due).toBe("2025-03-18")
     // Friday 16/2/2024 + 5 WD = Fri 23/2.
-    expect(x.noticeDue).toBe("2024-02-23")
+    expect(x.notice.due).toBe("2024-02-23")
     expect(Thahc.deadlines({ ...base, kind: "g" })).toMatchObject({
-      voluntaryDue: "2024-02-16",
-      noticeDue: "2024-02-16"
+      voluntary: { due: "2024-02-16" },
+      notice: { due: "2024-02-16" }
     })
   })
 
@@ -25,11 +25,13 @@ describe("THAHC monitoring (Luật TTHC Điều 311–312, NĐ 71/2016 Điều 1
       meetingDate: d("2025-02-11")
     }
     const x = Thahc.deadlines(c)
-    expect(x.courtOrderDue).toBe("2025-02-06")
-    expect(x.meetingDue).toBe("2025-02-12")
+    expect(x.courtOrder?.due).toBe("2025-02-06")
+    expect(x.meeting?.due).toBe("2025-02-12")
     expect(Thahc.lateSteps(c, d("2025-03-01")).map((s) => [s.step, s.due])).toEqual([
       ["notice", "2024-02-23"],
-      ["court-order", "2025-02-06"]
+      ["obliged-report", "2024-03-21"],
+      ["court-order", "2025-02-06"],
+      ["superior-directive", "2025-02-12"]
     ])
   })
 
@@ -50,7 +52,17 @@ describe("THAHC monitoring (Luật TTHC Điều 311–312, NĐ 71/2016 Điều 1
       { ...base, id: "hc-4", receivedDate: d("2024-12-01") }
     ]
     const n = Thahc.counts(cases, d("2024-09-30"))
-    expect(n).toMatchObject({ received: 3, counted: 2, completed: 1, compulsionOrders: 1, withLateSteps: 1 })
+    // Every case misses the obliged body's report (NĐ 71 Điều 10 k2); hc-2 also its result notice (assumed: no
+    // compulsion order), hc-3 the superior body's directive (assumed: the receipt of the order is not recorded).
+    expect(n).toMatchObject({ received: 3, counted: 2, completed: 1, compulsionOrders: 1, withLateSteps: 3 })
+    expect(n.lateByStep).toEqual({
+      notice: 1,
+      "obliged-report": 3,
+      "court-order": 0,
+      meeting: 1,
+      "superior-directive": 1,
+      "result-notice": 1
+    })
     expect(n.byStatus).toMatchObject({ completed: 1, "compulsion-ordered": 1, "awaiting-request": 1 })
   })
 })
