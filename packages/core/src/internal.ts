@@ -9,6 +9,7 @@
 export * as FastDecode from "./statistics/FastDecode.js"
 export * as FastRow from "./statistics/FastRow.js"
 export * as Json from "./json/Json.js"
+export * as JsonSchema from "./json/JsonSchema.js"
 export * as SchemaProblems from "./json/SchemaProblems.js"
 export * as Sha256 from "./compliance/Sha256.js"
 export * as Values from "./statistics/Values.js"

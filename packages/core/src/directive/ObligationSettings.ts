@@ -39,6 +39,7 @@ import * as Organization from "../organization/Organization.js"
 import * as OrgUnit from "../organization/OrgUnit.js"
 import * as Directive09 from "./Directive09.js"
 import * as Obligation from "./Obligation.js"
+import * as JsonSchema from "../json/JsonSchema.js"
 
 /**
  * The most §8.1 reviews a settings document may schedule.
@@ -332,15 +333,7 @@ export type Document = Schema.Schema.Type<typeof SettingsSchema>
  * ```
  * @since 0.3.0
  */
-export const jsonSchema = (): Record<string, unknown> => {
-  const doc = Schema.toJsonSchemaDocument(SettingsSchema, { onExcessProperty: "error" })
-  const defs = doc.definitions ?? {}
-  return {
-    $schema: "https://json-schema.org/draft/2020-12/schema",
-    ...doc.schema,
-    ...(Object.keys(defs).length > 0 ? { $defs: defs } : {})
-  }
-}
+export const jsonSchema = (): Record<string, unknown> => JsonSchema.of(SettingsSchema)
 
 /**
  * What {@link decode} gives: the settings to generate obligations with

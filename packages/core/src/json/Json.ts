@@ -24,6 +24,55 @@ export interface Problem<Code extends string = string> {
 }
 
 /**
+ * A bounded list of problems (danh sách lỗi có giới hạn): the first `max` are
+ * kept; past them one `too-many-problems` problem says how many more there
+ * were, so a document of a million bad values gives a bounded list. Every
+ * decoder that collects problems one by one uses it.
+ *
+ * @example
+ * ```ts
+ * const list = new Json.ProblemList<"negative">(2)
+ * list.add("/a", "negative", "âm", "negative")
+ * list.add("/b", "negative", "âm", "negative")
+ * list.add("/c", "negative", "âm", "negative")
+ * list.size // 2: the third is counted, not kept
+ * list.all().map((p) => p.code) // ["negative", "negative", "too-many-problems"]
+ * list.all()[2]?.message.en // "and 1 more problems not listed (only the first 2 are)"
+ * ```
+ * @since 0.4.0
+ */
+export class ProblemList<Code extends string> {
+  readonly #problems: Array<Problem<Code>> = []
+  #dropped = 0
+  constructor(readonly max: number) {}
+  /** Adds a problem, or counts it when the list is full. */
+  add(path: string, code: Code, vi: string, en: string): void {
+    if (this.#problems.length < this.max) this.#problems.push({ path, code, message: { vi, en } })
+    else this.#dropped++
+  }
+  /** How many problems are kept. */
+  get size(): number {
+    return this.#problems.length
+  }
+  /** The problems kept, then one `too-many-problems` problem when some were only counted. */
+  all(): Array<Problem<Code | "too-many-problems">> {
+    if (this.#dropped === 0) return this.#problems
+    const n = this.#dropped
+    return [
+      ...this.#problems,
+      {
+        path: "",
+        code: "too-many-problems",
+        message: {
+          vi: `và ${n} lỗi khác không liệt kê (chỉ liệt kê ${this.max} lỗi đầu tiên)`,
+          en: `and ${n} more problems not listed (only the first ${this.max} are)`
+        }
+      }
+    ]
+  }
+}
+
+/**
  * Escapes one JSON Pointer segment ("~" → "~0", "/" → "~1").
  *
  * @example

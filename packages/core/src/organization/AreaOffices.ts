@@ -32,6 +32,7 @@ import * as Json from "../json/Json.js"
 import * as SchemaProblems from "../json/SchemaProblems.js"
 import * as Organization from "./Organization.js"
 import * as OrgUnit from "./OrgUnit.js"
+import * as JsonSchema from "../json/JsonSchema.js"
 
 /**
  * The most units a document may list.
@@ -287,15 +288,7 @@ export type Document = Schema.Schema.Type<typeof UnitsSchema>
  * ```
  * @since 0.4.0
  */
-export const jsonSchema = (): Record<string, unknown> => {
-  const doc = Schema.toJsonSchemaDocument(UnitsSchema, { onExcessProperty: "error" })
-  const defs = doc.definitions ?? {}
-  return {
-    $schema: "https://json-schema.org/draft/2020-12/schema",
-    ...doc.schema,
-    ...(Object.keys(defs).length > 0 ? { $defs: defs } : {})
-  }
-}
+export const jsonSchema = (): Record<string, unknown> => JsonSchema.of(UnitsSchema)
 
 /**
  * What {@link decode} gives: the organisation extended with the units

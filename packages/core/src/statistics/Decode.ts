@@ -155,28 +155,9 @@ export const MAX_ROWS = 20_000
  */
 export const MAX_PROBLEMS = 10_000
 
-class Collector {
-  readonly problems: Array<Problem> = []
-  dropped = 0
-  add(path: string, code: ProblemCode, vi: string, en: string) {
-    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ path, code, message: { vi, en } })
-    else this.dropped++
-  }
-  /** The problems, with the count of those not listed. */
-  all(): Array<Problem> {
-    if (this.dropped === 0) return this.problems
-    const n = this.dropped
-    return [
-      ...this.problems,
-      {
-        path: "",
-        code: "too-many-problems",
-        message: {
-          vi: `và ${n} lỗi khác không liệt kê (chỉ liệt kê ${MAX_PROBLEMS} lỗi đầu tiên)`,
-          en: `and ${n} more problems not listed (only the first ${MAX_PROBLEMS} are)`
-        }
-      }
-    ]
+class Collector extends Json.ProblemList<ProblemCode> {
+  constructor() {
+    super(MAX_PROBLEMS)
   }
   wrongType(path: string, expected: keyof typeof typeName, u: unknown) {
     this.add(
@@ -446,7 +427,7 @@ export const decode = (u: unknown): Result => {
   else cases = checkTable(c, "/cases", u["cases"], "cases", buffer.subarray(0, split))
   if (!("money" in u)) missing(c, "", "money")
   else money = checkTable(c, "/money", u["money"], "money", buffer.subarray(split))
-  return c.problems.length === 0 && cases !== undefined && money !== undefined
+  return c.size === 0 && cases !== undefined && money !== undefined
     ? EffectResult.succeed({ report: u as unknown as Report.Report, values: { cases, money } })
     : EffectResult.fail(c.all())
 }
@@ -506,8 +487,7 @@ export const decodeJson = (text: string): Result => {
     const u = fast.report
     if ("formatVersion" in u) checkLiteral(c, "/formatVersion", u["formatVersion"], [Report.formatVersion])
     checkHeader(c, u["header"])
-    if (c.problems.length === 0)
-      return EffectResult.succeed({ report: u as unknown as Report.Report, values: fast.values })
+    if (c.size === 0) return EffectResult.succeed({ report: u as unknown as Report.Report, values: fast.values })
   }
   // A report has at most 2 × MAX_ROWS rows: more objects than that is refused before parsing (bounded memory).
   const parsed = Json.parseValue(text, 2 * MAX_ROWS + 10_000)

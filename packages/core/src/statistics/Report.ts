@@ -21,6 +21,7 @@ import * as CivilDate from "../base/CivilDate.js"
 import type * as ReportingDeadline from "../calendar/ReportingDeadline.js"
 import type { CaseId, MoneyId } from "./Indicator.js"
 import * as Indicator from "./Indicator.js"
+import * as JsonSchema from "../json/JsonSchema.js"
 
 /**
  * The version of the interchange format.
@@ -384,15 +385,7 @@ export const ReportSchema = Schema.Struct({
  * ```
  * @since 0.1.0
  */
-export const jsonSchema = (): Record<string, unknown> => {
-  const doc = Schema.toJsonSchemaDocument(ReportSchema, { onExcessProperty: "error" })
-  const defs = doc.definitions ?? {}
-  return {
-    $schema: "https://json-schema.org/draft/2020-12/schema",
-    ...doc.schema,
-    ...(Object.keys(defs).length > 0 ? { $defs: defs } : {})
-  }
-}
+export const jsonSchema = (): Record<string, unknown> => JsonSchema.of(ReportSchema)
 
 /**
  * The indicators of a total-or-data row of a table, as a plain record.

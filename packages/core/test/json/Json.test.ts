@@ -87,3 +87,21 @@ describe("Json.decodeUtf8", () => {
     }
   )
 })
+
+describe("Json.ProblemList", () => {
+  it("keeps the first max problems and counts the rest in one too-many-problems", () => {
+    const list = new Json.ProblemList<"bad">(3)
+    for (let i = 0; i < 10; i++) list.add(`/${i}`, "bad", "xấu", "bad")
+    expect(list.size).toBe(3)
+    const all = list.all()
+    expect(all.map((p) => p.path)).toEqual(["/0", "/1", "/2", ""])
+    expect(all[3]!.code).toBe("too-many-problems")
+    expect(all[3]!.message.vi).toBe("và 7 lỗi khác không liệt kê (chỉ liệt kê 3 lỗi đầu tiên)")
+  })
+
+  it("adds no too-many-problems when nothing was dropped", () => {
+    const list = new Json.ProblemList<"bad">(3)
+    list.add("/a", "bad", "xấu", "bad")
+    expect(list.all().map((p) => p.code)).toEqual(["bad"])
+  })
+})

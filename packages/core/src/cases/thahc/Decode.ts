@@ -126,27 +126,9 @@ const dateFields: ReadonlyArray<DateField> = [
 const fields: ReadonlySet<string> = new Set(["id", "unitId", "judgmentNumber", "obligedBody", "kind", ...dateFields])
 const required: ReadonlyArray<string> = ["id", "judgmentDate", "receivedDate", "kind"]
 
-class Collector {
-  readonly problems: Array<Problem> = []
-  dropped = 0
-  add(path: string, code: ProblemCode, vi: string, en: string) {
-    if (this.problems.length < MAX_PROBLEMS) this.problems.push({ path, code, message: { vi, en } })
-    else this.dropped++
-  }
-  all(): ReadonlyArray<Problem> {
-    if (this.dropped === 0) return this.problems
-    const n = this.dropped
-    return [
-      ...this.problems,
-      {
-        path: "",
-        code: "too-many-problems",
-        message: {
-          vi: `và ${n} lỗi khác không liệt kê (chỉ liệt kê ${MAX_PROBLEMS} lỗi đầu tiên)`,
-          en: `and ${n} more problems not listed (only the first ${MAX_PROBLEMS} are)`
-        }
-      }
-    ]
+class Collector extends Json.ProblemList<ProblemCode> {
+  constructor() {
+    super(MAX_PROBLEMS)
   }
 }
 
@@ -386,7 +368,7 @@ export const decode = (u: unknown): DecodeResult => {
     dates(out, c, p)
     cases.push(c)
   }
-  return out.problems.length > 0 ? { _tag: "Failure", problems: out.all() } : { _tag: "Success", cases }
+  return out.size > 0 ? { _tag: "Failure", problems: out.all() } : { _tag: "Success", cases }
 }
 
 /**
