@@ -51,8 +51,11 @@ const tracked = (o: Obligations["items"][number]): Source.TrackedObligation => {
   }
 }
 
-/** The most pages of one obligation's records the page reads (a page is up to 1,000 versions). */
-const maxHistoryPages = 100
+/**
+ * The most pages of one list the page reads (a page is up to 1,000 items): past them the source rejects, naming the
+ * list, rather than show part of it.
+ */
+const maxPages = 100
 
 /** The statistical year of a date (from 1/10 of the year before). */
 const yearOf = (d: CivilDate.CivilDate) => StatisticalPeriod.yearOf(d)
@@ -90,14 +93,30 @@ export const make = async (key: string, base: string): Promise<Source.Source> =>
     if (!res.ok) throw await problemOf(res)
     return (await res.json()) as A
   }
+  /** Every item of a list in pages (`GET /v1/submissions`, `GET /v1/fulfilments`): each page, following `next`. */
+  const all = async <A>(
+    path: string,
+    query: Readonly<Record<string, string | number | undefined>>
+  ): Promise<ReadonlyArray<A>> => {
+    const items: Array<A> = []
+    let cursor: string | undefined
+    for (let page = 0; page < maxPages; page++) {
+      const list = await get<{ readonly items: ReadonlyArray<A>; readonly next?: string }>(path, { ...query, cursor })
+      for (const item of list.items) items.push(item)
+      if (list.next === undefined) return items
+      cursor = list.next
+    }
+    throw new Source.SourceError(`${path}: more than ${maxPages} pages`)
+  }
 
   // Signing in: the key must be accepted (401 otherwise).
   const me = await get<typeof Views.Me.Type>("/v1/me")
-  const first = await get<Submission.List>("/v1/submissions", { history: "true" })
+  // The periods with submissions: their current versions (every period has one), every page of them.
+  const current = await all<Submission.Summary>("/v1/submissions", { history: "false" })
   const today = CivilDate.todayInVietnam(Date.now())
   let actors: Promise<ReadonlyArray<string>> | undefined
   // The newest statistical year with submissions (else the current one): its organisation is the one drawn.
-  const year = first.items.reduce((y, s) => Math.max(y, s.year), 0) || yearOf(today)
+  const year = current.reduce((y, s) => Math.max(y, s.year), 0) || yearOf(today)
   const from = StatisticalPeriod.start({ year, months: 1 })
   const to = StatisticalPeriod.end({ year, months: 12 })
   // The units of the organisation on a date of that year that the server lets the key read.
@@ -117,7 +136,7 @@ export const make = async (key: string, base: string): Promise<Source.Source> =>
   // The year drawn first (the default view), then the others, newest first.
   const years = [
     year,
-    ...[...new Set([yearOf(today), ...first.items.map((s) => s.year)])].filter((y) => y !== year).sort((a, b) => b - a)
+    ...[...new Set([yearOf(today), ...current.map((s) => s.year)])].filter((y) => y !== year).sort((a, b) => b - a)
   ]
   let asOf: string = today
 
@@ -159,18 +178,9 @@ export const make = async (key: string, base: string): Promise<Source.Source> =>
       if (res.status !== 201 && res.status !== 200) throw await problemOf(res)
       return (await res.json()) as Fulfilment.Record
     },
-    history: async (o) => {
-      // The obligation's records only (obligation=), every page: a page ends with `next` while more follow.
-      const items: Array<Fulfilment.Record> = []
-      let cursor: string | undefined
-      for (let page = 0; page < maxHistoryPages; page++) {
-        const list = await get<Fulfilment.List>("/v1/fulfilments", { obligation: o.id, history: "true", cursor })
-        for (const r of list.items) items.push(r)
-        if (list.next === undefined) return Source.versions(items, o.id)
-        cursor = list.next
-      }
-      throw new Source.SourceError(`${o.id}: more than ${maxHistoryPages} pages of records`)
-    },
+    history: async (o) =>
+      // The obligation's records only (obligation=), every page.
+      Source.versions(await all<Fulfilment.Record>("/v1/fulfilments", { obligation: o.id, history: "true" }), o.id),
     kpis: async (unit, y) => {
       const k = await get<Kpis>("/v1/kpis", { unit, year: y })
       return k.periods.map((p) => ({
@@ -180,9 +190,15 @@ export const make = async (key: string, base: string): Promise<Source.Source> =>
       }))
     },
     submissions: async (f) =>
+      // Every page, newest first (the service's order).
       (
-        await get<Submission.List>("/v1/submissions", { unit: f.unit, year: f.year, months: f.months, history: "true" })
-      ).items.map(summary),
+        await all<Submission.Summary>("/v1/submissions", {
+          unit: f.unit,
+          year: f.year,
+          months: f.months,
+          history: "true"
+        })
+      ).map(summary),
     submission: async (id) => {
       const d = await get<Submission.Detail>(`/v1/submissions/${encodeURIComponent(id)}`)
       return {

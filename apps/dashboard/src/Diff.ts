@@ -25,7 +25,7 @@ type Row = Readonly<Record<string, unknown>> & { readonly id?: string }
  * @example
  * ```ts
  * const source = DemoSource.make({ role: "reviewer", unitId: "cuc-tay-ninh" }) // the demonstration data (or ApiSource)
- * const [v1, v2] = await source.submissions({ unit: "chi-cuc-hoa-thanh", year: 2024, months: 2 })
+ * const [v2, v1] = await source.submissions({ unit: "chi-cuc-hoa-thanh", year: 2024, months: 2 }) // newest first
  * [v1.version, v2.version] // [1, 2]
  * const [before, after] = [await source.submission(v1.id), await source.submission(v2.id)]
  * Diff.diff(before.report, after.report) // [{ path: "/cases/rows/1/V13", row: "chv-2", indicator: "V13", before: 1083, after: 1076 }]

@@ -91,6 +91,34 @@ export interface Rollup {
   readonly findings: ReadonlyArray<Finding.Finding>
 }
 
+/**
+ * The order of the service's list of submissions (`GET /v1/submissions`):
+ * newest first — by receipt time, then version, then id, each descending.
+ * For `Array.prototype.sort`.
+ *
+ * @example
+ * ```ts
+ * const s = (id: string, receivedAt: string, version: number) => ({ id, receivedAt, version })
+ * const list = [s("a", "2024-04-02T09:00:00+07:00", 1), s("b", "2024-04-03T09:00:00+07:00", 1), s("c", "2024-04-02T09:00:00+07:00", 2), s("d", "2024-04-02T09:00:00+07:00", 1)]
+ * list.sort(Source.newestFirst).map((x) => x.id) // ["b", "c", "d", "a"]
+ * ```
+ */
+export const newestFirst = (
+  a: Pick<SubmissionSummary, "id" | "receivedAt" | "version">,
+  b: Pick<SubmissionSummary, "id" | "receivedAt" | "version">
+): number =>
+  a.receivedAt !== b.receivedAt
+    ? a.receivedAt < b.receivedAt
+      ? 1
+      : -1
+    : a.version !== b.version
+      ? b.version - a.version
+      : a.id === b.id
+        ? 0
+        : a.id < b.id
+          ? 1
+          : -1
+
 /** A filter of the submissions list. */
 export interface SubmissionFilter {
   readonly unit?: string
@@ -197,6 +225,10 @@ export interface Source {
    */
   history(obligation: { readonly id: string; readonly owner: Owner }): Promise<ReadonlyArray<FulfilmentVersion>>
   kpis(unit: string, year: number): Promise<ReadonlyArray<KpiPeriod>>
+  /**
+   * The submissions matching the filter that the key may read, every version, all of them (every page of
+   * `GET /v1/submissions`), in its order: newest first ({@link newestFirst}).
+   */
   submissions(filter: SubmissionFilter): Promise<ReadonlyArray<SubmissionSummary>>
   submission(id: string): Promise<SubmissionDetail>
   rollup(unit: string, period: Period): Promise<Rollup>

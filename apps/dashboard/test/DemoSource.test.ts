@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import * as DemoSource from "../src/demo/DemoSource.js"
+import * as Source from "../src/Source.js"
 
 describe("DemoSource", () => {
   const store = DemoSource.build()
@@ -27,6 +28,20 @@ describe("DemoSource", () => {
     await expect(source.kpis("chi-cuc-ben-cau", 2024)).rejects.toThrow(/403/)
     const other = store.submissions.find((s) => s.summary.unitId !== "chi-cuc-go-dau")!
     await expect(source.submission(other.summary.id)).rejects.toThrow(/404/)
+  })
+
+  it("lists submissions as the service does: those the key may read on each period's end, newest first", async () => {
+    const reviewer = await DemoSource.make({ role: "reviewer", unitId: "cuc-tay-ninh" }).submissions({})
+    expect(reviewer).toHaveLength(store.submissions.length)
+    // The service's order: receipt time, then version, then id, each descending (so the store's order reversed).
+    expect(reviewer.map((s) => s.id)).toEqual([...reviewer].sort(Source.newestFirst).map((s) => s.id))
+    expect(reviewer.map((s) => s.id)).not.toEqual(store.submissions.map((s) => s.summary.id))
+    for (let i = 1; i < reviewer.length; i++)
+      expect(reviewer[i - 1]!.receivedAt >= reviewer[i]!.receivedAt, reviewer[i]!.id).toBe(true)
+    const child = await DemoSource.make({ role: "unit-reviewer", unitId: "chi-cuc-go-dau" }).submissions({ year: 2024 })
+    expect(child.map((s) => s.id)).toEqual(reviewer.filter((s) => s.unitId === "chi-cuc-go-dau").map((s) => s.id))
+    const june = await DemoSource.make({ role: "submitter", unitId: "chi-cuc-go-dau" }).submissions({ months: 6 })
+    expect(june.map((s) => s.id)).toEqual(child.filter((s) => s.period.months === 6).map((s) => s.id))
   })
 
   it("answers a unit-reviewer with its subtree and a reviewer with everything", async () => {

@@ -174,17 +174,27 @@ const fulfilments = Effect.gen(function* () {
 })
 
 /**
+ * 3: the order of the list of submissions (newest first: receipt time, version, id), so that a page of
+ * `GET /v1/submissions` reads its rows from where the page before ended, not the whole table sorted.
+ */
+const submissionsOrder = Effect.gen(function* () {
+  const sql = yield* SqlClient.SqlClient
+  yield* statements(sql, ["CREATE INDEX submissions_order ON submissions (received_at, version, id)"])
+})
+
+/**
  * The migrations, in order.
  *
  * @example
  * ```ts
- * Object.keys(Database.migrations) // ["1_initial", "2_fulfilments"]
+ * Object.keys(Database.migrations) // ["1_initial", "2_fulfilments", "3_submissions_order"]
  * ```
  * @since 0.1.0
  */
 export const migrations: Record<string, Effect.Effect<void, unknown, SqlClient.SqlClient>> = {
   "1_initial": initial,
-  "2_fulfilments": fulfilments
+  "2_fulfilments": fulfilments,
+  "3_submissions_order": submissionsOrder
 }
 
 /**
@@ -208,7 +218,7 @@ export const migrationsTable = "thads_migrations"
  *   const again = yield* Database.migrate
  *   return { applied, again }
  * })
- * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // { applied: [[1, "initial"], [2, "fulfilments"]], again: [] }
+ * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // { applied: [[1, "initial"], [2, "fulfilments"], [3, "submissions_order"]], again: [] }
  * ```
  * @since 0.1.0
  */
@@ -223,7 +233,7 @@ export const migrate = Migrator.make({})({
  * @example
  * ```ts
  * const program = Effect.andThen(Database.migrate, Database.status)
- * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // { applied: 2, ready: true }
+ * await Effect.runPromise(Effect.provide(program, Database.layer({ _tag: "sqlite", file: ":memory:" }))) // { applied: 3, ready: true }
  * ```
  * @since 0.1.0
  */

@@ -17,6 +17,7 @@ import * as Effect from "effect/Effect"
 import * as SqlClient from "effect/sql/SqlClient"
 import * as Audit from "./Audit.js"
 import * as Database from "./Database.js"
+import * as Pages from "./Pages.js"
 import * as Time from "./Time.js"
 
 interface Row {
@@ -296,8 +297,11 @@ export interface Position {
   readonly version: number
 }
 
+const cursorFields = [Pages.matching(/^\d{4}-\d{2}-\d{2}$/), Pages.text(300), Pages.positive] as const
+
 /**
- * A position as the opaque cursor `next` of a page (base64url of JSON).
+ * A position as the opaque cursor `next` of a page (`Pages.encodeCursor` of
+ * its period end, obligation id and version).
  *
  * @example
  * ```ts
@@ -305,8 +309,7 @@ export interface Position {
  * ```
  * @since 0.2.0
  */
-export const encodeCursor = (p: Position): string =>
-  Buffer.from(JSON.stringify([p.periodEnd, p.obligationId, p.version])).toString("base64url")
+export const encodeCursor = (p: Position): string => Pages.encodeCursor([p.periodEnd, p.obligationId, p.version])
 
 /**
  * The position of a cursor, or undefined when the text is not a cursor that
@@ -321,38 +324,18 @@ export const encodeCursor = (p: Position): string =>
  * @since 0.2.0
  */
 export const decodeCursor = (text: string): Position | undefined => {
-  if (text.length > 1000 || !/^[A-Za-z0-9_-]+$/.test(text)) return undefined
-  let value: unknown
-  try {
-    value = JSON.parse(Buffer.from(text, "base64url").toString("utf8"))
-  } catch {
-    return undefined
-  }
-  if (!Array.isArray(value) || value.length !== 3) return undefined
-  const [periodEnd, obligationId, version] = value as Array<unknown>
-  return typeof periodEnd === "string" &&
-    /^\d{4}-\d{2}-\d{2}$/.test(periodEnd) &&
-    typeof obligationId === "string" &&
-    obligationId.length >= 1 &&
-    obligationId.length <= 300 &&
-    typeof version === "number" &&
-    Number.isSafeInteger(version) &&
-    version >= 1
-    ? { periodEnd, obligationId, version }
-    : undefined
+  const values = Pages.decodeCursor(text, cursorFields)
+  return values === undefined ? undefined : { periodEnd: values[0], obligationId: values[1], version: values[2] }
 }
-
-/** How many reads of `limit + 1` rows one page may take when the key may not read some of them. */
-const chunksPerPage = 10
 
 /**
  * One page of an owner's records (or one obligation's) in the order of
  * {@link list}: at most `limit` records that `readable` keeps (those the key
  * may read), and `next`, the cursor of the page after, when more records
- * may follow. Reads `limit + 1` rows at a time, at most ten times; when the
- * key may read few of the rows, a page can hold fewer than `limit` records
- * (even none) and still have a `next`: the list ends only where `next` is
- * absent.
+ * may follow (`Pages.read`: `limit + 1` rows at a time, at most ten times;
+ * when the key may read few of the rows, a page can hold fewer than `limit`
+ * records, even none, and still have a `next`: the list ends only where
+ * `next` is absent).
  *
  * @example
  * ```ts
@@ -387,29 +370,10 @@ export const page = (query: {
   readonly after?: Position | undefined
   readonly readable: (record: Fulfilment.Record) => boolean
 }) =>
-  Effect.gen(function* () {
-    const items: Array<Fulfilment.Record> = []
-    let position = query.after
-    const chunk = query.limit + 1
-    for (let read = 0; read < chunksPerPage; read++) {
-      const rows = yield* list({
-        owner: query.owner,
-        obligationId: query.obligationId,
-        history: query.history,
-        limit: chunk,
-        after: position
-      })
-      for (const r of rows) {
-        if (query.readable(r)) {
-          // One readable record past a full page: more follow, from the last row read.
-          if (items.length === query.limit) return { items, next: encodeCursor(position!) }
-          items.push(r)
-        }
-        position = { periodEnd: r.periodEnd, obligationId: r.obligationId, version: r.version }
-      }
-      if (rows.length < chunk) return { items, next: undefined }
-    }
-    return { items, next: position === undefined ? undefined : encodeCursor(position) }
+  Pages.read(query, {
+    read: (after: Position | undefined, limit) => list({ ...query, limit, after }),
+    positionOf: (r): Position => ({ periodEnd: r.periodEnd, obligationId: r.obligationId, version: r.version }),
+    cursorOf: encodeCursor
   })
 
 /**

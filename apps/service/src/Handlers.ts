@@ -6,7 +6,7 @@
  *
  * @since 0.1.0
  */
-import { Access, Api, Fulfilment, FulfilmentRules, Problem, Result } from "@thads/api"
+import { Access, Api, Fulfilment, FulfilmentRules, Problem, Result, Submission } from "@thads/api"
 import {
   type AreaOffices,
   CivilDate,
@@ -342,6 +342,15 @@ const mediaTypeOrFail = (contentType: string | undefined) => {
     : Effect.succeed(mediaType)
 }
 
+/** 400 `cursor-invalid`: `cursor=` is not the `next` of a page of the list. */
+const cursorInvalid = (list: string) =>
+  fail(
+    Problem.BadRequest,
+    "cursor-invalid",
+    "cursor= is not the next of a page of this list: send it as the service gave it",
+    [{ pointer: "/query/cursor", detail: `not a cursor of ${list}` }]
+  )
+
 const jsonResponse = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   HttpServerResponse.text(JSON.stringify(body), { status, contentType: "application/json", headers })
 
@@ -450,26 +459,24 @@ const SubmissionsLive = HttpApiBuilder.group(Api.Api, "submissions", (handlers) 
       Effect.gen(function* () {
         const config = yield* ServiceConfig
         const caller = yield* Api.CurrentCaller
-        const rows = yield* Submissions.list({
-          unit: query.unit,
+        const after = query.cursor === undefined ? undefined : Submissions.decodeCursor(query.cursor)
+        if (query.cursor !== undefined && after === undefined) return yield* cursorInvalid("GET /v1/submissions")
+        if (query.unit !== undefined && caller._tag === "key")
+          yield* auditRead(caller, query.unit, "submission.list", query.unit)
+        // A submitter key reads its own unit only: its rows are the only ones read (the same page, less work).
+        const own = caller._tag === "key" && caller.role === "submitter" ? (caller.unitId ?? "") : undefined
+        if (own !== undefined && query.unit !== undefined && query.unit !== own) return { items: [] }
+        // The submissions the key may read on each period's end.
+        const page = yield* Submissions.page({
+          unit: query.unit ?? own,
           year: query.year,
           months: query.months,
           history: query.history === "true",
-          limit: 5000
+          limit: query.limit ?? Submission.maxPage,
+          after,
+          readable: (s) => Access.canRead(caller, s.unitId, periodEndOf(s.year, s.months), config.organization)
         }).pipe(Effect.orDie)
-        const items = rows
-          .filter((s) =>
-            Access.canRead(
-              caller,
-              s.unitId,
-              StatisticalPeriod.end({ year: s.year, months: s.months as StatisticalPeriod.Months }),
-              config.organization
-            )
-          )
-          .slice(0, 1000)
-        if (query.unit !== undefined && caller._tag === "key")
-          yield* auditRead(caller, query.unit, "submission.list", query.unit)
-        return { items }
+        return page.next === undefined ? { items: page.items } : { items: page.items, next: page.next }
       })
     )
     .handle("get", ({ params }) =>
@@ -647,13 +654,7 @@ const FulfilmentsLive = HttpApiBuilder.group(Api.Api, "fulfilments", (handlers) 
         const config = yield* ServiceConfig
         const caller = yield* Api.CurrentCaller
         const after = query.cursor === undefined ? undefined : Fulfilments.decodeCursor(query.cursor)
-        if (query.cursor !== undefined && after === undefined)
-          return yield* fail(
-            Problem.BadRequest,
-            "cursor-invalid",
-            "cursor= is not the next of a page of this list: send it as the service gave it",
-            [{ pointer: "/query/cursor", detail: "not a cursor of GET /v1/fulfilments" }]
-          )
+        if (query.cursor !== undefined && after === undefined) return yield* cursorInvalid("GET /v1/fulfilments")
         const { owner, obligationId } = yield* listOwnerOf(query)
         if ("actorId" in owner) yield* requireActors(caller, owner.actorId, "fulfilment.list")
         // A unit's records are those the key may read on each period's end (as /v1/submissions).

@@ -603,7 +603,7 @@ const nodeServer = (hot: ((req: IncomingMessage, res: ServerResponse) => boolean
  *   const response = yield* Effect.promise(() => fetch(`${url}/readyz`))
  *   return yield* Effect.promise(() => response.json())
  * })
- * await Effect.runPromise(Effect.provide(ready, service)) // { status: "ok", database: "sqlite::memory:", migrations: 2 }
+ * await Effect.runPromise(Effect.provide(ready, service)) // { status: "ok", database: "sqlite::memory:", migrations: 3 }
  * ```
  * @since 0.1.0
  */

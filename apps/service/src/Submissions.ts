@@ -32,6 +32,7 @@ import * as Audit from "./Audit.js"
 import type * as Body from "./Body.js"
 import * as Database from "./Database.js"
 import * as Fulfilments from "./Fulfilments.js"
+import * as Pages from "./Pages.js"
 import * as Time from "./Time.js"
 
 interface Row {
@@ -405,7 +406,26 @@ export const original = (id: string) =>
   })
 
 /**
- * Summaries matching a filter (current versions unless `history`), newest first.
+ * Which submissions a list holds: of a unit, a year, a period (any when
+ * absent), every version (`history`) or the current ones.
+ *
+ * @example
+ * ```ts
+ * const f: Submissions.Filter = { unit: "chi-cuc-go-dau", year: 2023, history: false }
+ * ```
+ * @since 0.2.0
+ */
+export interface Filter {
+  readonly unit?: string | undefined
+  readonly year?: number | undefined
+  readonly months?: number | undefined
+  readonly history: boolean
+}
+
+/**
+ * Summaries matching a filter (current versions unless `history`), in the
+ * list's order ({@link Position}): newest first — by receipt time, then
+ * version, then id, each descending.
  *
  * @example
  * ```ts
@@ -433,15 +453,16 @@ export const original = (id: string) =>
  * ```
  * @since 0.1.0
  */
-export const list = (filter: {
-  readonly unit?: string | undefined
-  readonly year?: number | undefined
-  readonly months?: number | undefined
-  readonly history: boolean
-  readonly limit: number
-}) =>
+export const list = (
+  filter: Filter & {
+    readonly limit: number
+    /** Only the summaries after this one in the order of the list (a page's cursor). */
+    readonly after?: Position | undefined
+  }
+) =>
   Effect.gen(function* () {
     const sql = yield* SqlClient.SqlClient
+    const a = filter.after
     const where = [
       filter.unit === undefined ? undefined : sql`s.unit_id = ${filter.unit}`,
       filter.year === undefined ? undefined : sql`s.year = ${filter.year}`,
@@ -449,12 +470,118 @@ export const list = (filter: {
       filter.history
         ? undefined
         : sql`s.version = (SELECT max(m.version) FROM submissions m
-            WHERE m.unit_id = s.unit_id AND m.year = s.year AND m.months = s.months)`
+            WHERE m.unit_id = s.unit_id AND m.year = s.year AND m.months = s.months)`,
+      // After (receipt time, version, id) in the order below, all descending: the index submissions_order reads it.
+      a === undefined ? undefined : sql`(s.received_at, s.version, s.id) < (${a.receivedAt}, ${a.version}, ${a.id})`
     ].filter((w) => w !== undefined)
     const rows = yield* sql<Row>`SELECT ${sql.literal(summaryColumns)} FROM submissions s
       ${where.length === 0 ? sql`` : sql`WHERE ${sql.and(where)}`}
-      ORDER BY s.received_at DESC, s.version DESC LIMIT ${filter.limit}`
+      ORDER BY s.received_at DESC, s.version DESC, s.id DESC LIMIT ${filter.limit}`
     return rows.map(summary)
+  })
+
+/**
+ * A place in the order of the list of submissions (receipt time, version,
+ * id, each descending): where a page ended.
+ *
+ * @example
+ * ```ts
+ * const p: Submissions.Position = { receivedAt: "2023-10-02T09:00:00.000+07:00", version: 1, id: "2b0c7d8e-0000-4000-8000-000000000000" }
+ * ```
+ * @since 0.2.0
+ */
+export interface Position {
+  readonly receivedAt: string
+  readonly version: number
+  readonly id: string
+}
+
+const cursorFields = [
+  Pages.matching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/),
+  Pages.positive,
+  Pages.text(100)
+] as const
+
+/**
+ * A position as the opaque cursor `next` of a page (`Pages.encodeCursor` of
+ * its receipt time, version and id).
+ *
+ * @example
+ * ```ts
+ * Submissions.encodeCursor({ receivedAt: "2023-10-02T09:00:00.000+07:00", version: 1, id: "2b0c7d8e" }) // "WyIyMDIzLTEwLTAyVDA5OjAwOjAwLjAwMCswNzowMCIsMSwiMmIwYzdkOGUiXQ"
+ * ```
+ * @since 0.2.0
+ */
+export const encodeCursor = (p: Position): string => Pages.encodeCursor([p.receivedAt, p.version, p.id])
+
+/**
+ * The position of a cursor, or undefined when the text is not a cursor that
+ * {@link encodeCursor} makes (the caller refuses it; a cursor of another list
+ * is not one).
+ *
+ * @example
+ * ```ts
+ * Submissions.decodeCursor("WyIyMDIzLTEwLTAyVDA5OjAwOjAwLjAwMCswNzowMCIsMSwiMmIwYzdkOGUiXQ") // { receivedAt: "2023-10-02T09:00:00.000+07:00", version: 1, id: "2b0c7d8e" }
+ * Submissions.decodeCursor("not a cursor") // undefined
+ * Submissions.decodeCursor(Buffer.from('["2025-12-31","hearing/A04/2025-12-31",1]').toString("base64url")) // undefined: a cursor of GET /v1/fulfilments
+ * ```
+ * @since 0.2.0
+ */
+export const decodeCursor = (text: string): Position | undefined => {
+  const values = Pages.decodeCursor(text, cursorFields)
+  return values === undefined ? undefined : { receivedAt: values[0], version: values[1], id: values[2] }
+}
+
+/**
+ * One page of the submissions matching a filter, in the order of
+ * {@link list}: at most `limit` summaries that `readable` keeps (those the
+ * key may read), and `next`, the cursor of the page after, when more may
+ * follow (`Pages.read`: `limit + 1` rows at a time, at most ten times; when
+ * the key may read few of the rows, a page can hold fewer than `limit`
+ * summaries, even none, and still have a `next`: the list ends only where
+ * `next` is absent).
+ *
+ * @example
+ * ```ts
+ * import { TestClock } from "effect/testing"
+ * const caller = { _tag: "key", keyId: "a1b2c3d4e5f6", role: "submitter", unitId: "chi-cuc-go-dau" } as const
+ * const submitOn = (utc: number, months: number) =>
+ *   Effect.gen(function* () {
+ *     const bytes = new TextEncoder().encode(JSON.stringify(Synthetic.report({ seed: 1, rows: 3, unitId: "chi-cuc-go-dau", year: 2023, months })))
+ *     const decoded = yield* Effect.promise(() => Body.decode(bytes, "application/json"))
+ *     if (decoded._tag !== "Report") return yield* Effect.die("not a report")
+ *     yield* TestClock.setTime(utc)
+ *     return yield* Submissions.submit({ bytes, mediaType: "application/json", decoded, caller, idempotencyKey: undefined, requestId: "r1", organizationId: "tay-ninh" })
+ *   })
+ * const program = Effect.gen(function* () {
+ *   yield* Database.migrate
+ *   yield* submitOn(Date.UTC(2023, 3, 4, 2), 6)
+ *   yield* submitOn(Date.UTC(2023, 3, 20, 2), 6)
+ *   yield* submitOn(Date.UTC(2023, 9, 3, 2), 12)
+ *   const query = { history: true, limit: 2, readable: () => true }
+ *   const first = yield* Submissions.page(query)
+ *   const second = yield* Submissions.page({ ...query, after: Submissions.decodeCursor(first.next!) })
+ *   return { first, second }
+ * })
+ * const { first, second } = await Effect.runPromise(Effect.provide(program, Layer.merge(Database.layer({ _tag: "sqlite", file: ":memory:" }), TestClock.layer())))
+ * first.items.map((s) => [s.months, s.version, s.receivedOn]) // [[12, 1, "2023-10-03"], [6, 2, "2023-04-20"]]
+ * typeof first.next // "string"
+ * second.items.map((s) => [s.months, s.version, s.current]) // [[6, 1, false]]
+ * second.next // undefined
+ * ```
+ * @since 0.2.0
+ */
+export const page = (
+  query: Filter & {
+    readonly limit: number
+    readonly after?: Position | undefined
+    readonly readable: (summary: Submission.Summary) => boolean
+  }
+) =>
+  Pages.read(query, {
+    read: (after: Position | undefined, limit) => list({ ...query, limit, after }),
+    positionOf: (s): Position => ({ receivedAt: s.receivedAt, version: s.version, id: s.id }),
+    cursorOf: encodeCursor
   })
 
 /**

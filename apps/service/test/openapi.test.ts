@@ -57,6 +57,17 @@ describe("the OpenAPI document", () => {
     const schemas = document.components?.schemas ?? {}
     const properties = (name: string) => Object.keys((schemas[name] as { properties?: object }).properties ?? {})
     expect(properties("FulfilmentList")).toEqual(["items", "next"])
+    // GET /v1/submissions: in pages too, with its refusal of a cursor (400) declared.
+    const submissions = document.paths["/v1/submissions"]?.get
+    const submissionQuery = (submissions?.parameters ?? []).map((p) => ("name" in p ? p.name : ""))
+    expect(submissionQuery).toEqual(["unit", "year", "months", "history", "limit", "cursor"])
+    // The bounds of limit= are stated (a number's bounds are not rendered for a query parameter: its description).
+    for (const path of ["/v1/submissions", "/v1/fulfilments"] as const) {
+      const limit = (document.paths[path]?.get?.parameters ?? []).find((p) => "name" in p && p.name === "limit")
+      expect(JSON.stringify(limit), path).toContain("of the page: 1 to 1000 (default 1000)")
+    }
+    expect(Object.keys(submissions?.responses ?? {})).toContain("400")
+    expect(properties("SubmissionList")).toEqual(["items", "next"])
     // The refusals' extension members: declared, so a client generated from the document has them.
     expect(properties("ConflictProblemEncoded")).toContain("currentId")
     expect(properties("UnprocessableProblemEncoded")).toEqual(expect.arrayContaining(["today", "periodStart"]))
@@ -82,8 +93,9 @@ describe("the OpenAPI document", () => {
 import type { paths } from "./schema.js"
 export const make = (baseUrl: string, key: string) => createClient<paths>({ baseUrl, headers: { authorization: \`Bearer \${key}\` } })
 export const use = async (c: ReturnType<typeof make>) => {
-  const r = await c.GET("/v1/submissions", { params: { query: { unit: "chi-cuc-go-dau" } } })
+  const r = await c.GET("/v1/submissions", { params: { query: { unit: "chi-cuc-go-dau", limit: "10" } } })
   const n: number | undefined = r.data?.items.length
+  const more: string | undefined = r.data?.next
   const d = await c.GET("/v1/deadlines", { params: { query: { year: "2023", months: "12" } } })
   const when: string | undefined = d.data?.items[0]?.deadline
   const f = await c.POST("/v1/fulfilments", {
@@ -98,7 +110,7 @@ export const use = async (c: ReturnType<typeof make>) => {
   const next: string | undefined = l.data?.next
   const o = await c.GET("/v1/obligations", { params: { query: { actor: "A04" } } })
   const actor: string | undefined = o.data?.actorId
-  return [n, when, version, actor, current, today, next]
+  return [n, more, when, version, actor, current, today, next]
 }
 `
     )

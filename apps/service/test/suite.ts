@@ -36,7 +36,7 @@ export const endpointSuite = (kind: "sqlite" | "pg") => {
     it("healthz, readyz, openapi.json (3.1), docs (Scalar, offline), metrics", async () => {
       expect((await call(s.url, "/healthz")).json).toEqual({ status: "ok" })
       const ready = await call(s.url, "/readyz")
-      expect(ready.json).toMatchObject({ status: "ok", migrations: 2 })
+      expect(ready.json).toMatchObject({ status: "ok", migrations: 3 })
       const openapi = await call(s.url, "/openapi.json")
       expect(openapi.json.openapi).toBe("3.1.0")
       expect(Object.keys(openapi.json.paths)).toEqual(expect.arrayContaining(["/v1/check", "/v1/submissions"]))

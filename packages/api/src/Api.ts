@@ -17,7 +17,9 @@ import * as HttpApiSchema from "effect/http-api/HttpApiSchema"
 import * as HttpApiSecurity from "effect/http-api/HttpApiSecurity"
 import * as OpenApi from "effect/http-api/OpenApi"
 import * as Schema from "effect/Schema"
+import * as SchemaTransformation from "effect/SchemaTransformation"
 import * as Fulfilment from "./Fulfilment.js"
+import * as Page from "./Page.js"
 import * as Problem from "./Problem.js"
 import * as Result from "./Result.js"
 import * as Submission from "./Submission.js"
@@ -131,6 +133,28 @@ const ObligationParam = Schema.String.check(Schema.isMinLength(1), Schema.isMaxL
   description: "An obligation's id, as GET /v1/obligations lists it (e.g. hearing/thads-tay-ninh/2025-12-31)"
 })
 
+/**
+ * `limit=` of a list in pages: a whole number from 1 to `Page.maxItems` (1,000), that by default. Written as the text
+ * of the query with its pattern and description, so the OpenAPI document states the bounds (a number's bounds are not
+ * rendered for a query parameter).
+ */
+const LimitParam = (items: string) =>
+  Schema.String.check(
+    Schema.isPattern(/^(?:[1-9]\d{0,2}|1000)$/, {
+      description: `The most ${items} of the page: 1 to ${Page.maxItems} (default ${Page.maxItems})`
+    })
+  ).pipe(
+    Schema.decodeTo(
+      Schema.Int.check(Schema.isBetween({ minimum: 1, maximum: Page.maxItems })),
+      SchemaTransformation.numberFromString
+    )
+  )
+
+/** `cursor=` of a list in pages: the `next` of the page before. */
+const CursorParam = Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(1000)).annotate({
+  description: "The next of the page before (opaque): the page after it"
+})
+
 const reportPayload = [
   Report.ReportSchema,
   Schema.Uint8Array.pipe(HttpApiSchema.asUint8Array({ contentType: xlsxMediaType }))
@@ -160,7 +184,10 @@ export const CheckGroup = HttpApiGroup.make("check")
   .annotate(OpenApi.Description, "Checks of reports (kiểm tra báo cáo)")
 
 /**
- * The submissions endpoints.
+ * The submissions endpoints: `POST /v1/submissions` (201 + Location;
+ * `Idempotency-Key`), `GET /v1/submissions` (current versions unless
+ * `history=true`, newest first, in pages: `limit=`, and `cursor=` the `next`
+ * of the page before) and `GET /v1/submissions/{id}`.
  *
  * @example
  * ```ts
@@ -186,10 +213,16 @@ export const SubmissionsGroup = HttpApiGroup.make("submissions")
         unit: Schema.optionalKey(UnitParam),
         year: Schema.optionalKey(YearParam),
         months: Schema.optionalKey(MonthsParam),
-        history: Schema.optionalKey(Schema.Literals(["true", "false"]))
+        history: Schema.optionalKey(Schema.Literals(["true", "false"])),
+        limit: Schema.optionalKey(LimitParam("submissions")),
+        cursor: Schema.optionalKey(CursorParam)
       },
-      success: Submission.List
-    }).annotate(OpenApi.Summary, "The submissions the caller may read (current versions unless history=true)")
+      success: Submission.List,
+      error: Problem.errors(Problem.BadRequest)
+    }).annotate(
+      OpenApi.Summary,
+      "The submissions the caller may read (current versions unless history=true); in pages ordered newest first (receipt time, then version, then id, each descending): follow next (cursor=) until it is absent"
+    )
   )
   .add(
     HttpApiEndpoint.get("get", "/v1/submissions/:id", {
@@ -239,16 +272,8 @@ export const FulfilmentsGroup = HttpApiGroup.make("fulfilments")
         actor: Schema.optionalKey(ActorParam),
         obligation: Schema.optionalKey(ObligationParam),
         history: Schema.optionalKey(Schema.Literals(["true", "false"])),
-        limit: Schema.optionalKey(
-          Int.check(Schema.isBetween({ minimum: 1, maximum: Fulfilment.maxPage })).annotate({
-            description: `The most records of the page (default and most ${Fulfilment.maxPage})`
-          })
-        ),
-        cursor: Schema.optionalKey(
-          Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(1000)).annotate({
-            description: "The next of the page before (opaque): the page after it"
-          })
-        )
+        limit: Schema.optionalKey(LimitParam("records")),
+        cursor: Schema.optionalKey(CursorParam)
       },
       success: Fulfilment.List,
       error: Problem.errors(Problem.BadRequest, Problem.Forbidden, Problem.NotFound)

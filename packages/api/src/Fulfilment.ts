@@ -16,6 +16,7 @@
  */
 import { CivilDate } from "@thads/core"
 import * as Schema from "effect/Schema"
+import * as Page from "./Page.js"
 
 const Text = (max: number) => Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(max))
 
@@ -135,15 +136,7 @@ export type Record = typeof Record.Type
  * ```
  * @since 0.2.0
  */
-export const List = Schema.Struct({
-  items: Schema.Array(Record),
-  next: Schema.optionalKey(
-    Schema.String.annotate({
-      description:
-        "Present when more records follow: the cursor of the next page (send it as cursor= with the same query). Absent on the last page."
-    })
-  )
-}).annotate({ identifier: "FulfilmentList" })
+export const List = Page.of(Record, { identifier: "FulfilmentList", items: "records" })
 
 /**
  * The most records of one page of `GET /v1/fulfilments` (and the default of
@@ -155,7 +148,7 @@ export const List = Schema.Struct({
  * ```
  * @since 0.2.0
  */
-export const maxPage = 1000
+export const maxPage = Page.maxItems
 
 /**
  * The type of {@link List}.

@@ -9,6 +9,7 @@
  */
 import { Report } from "@thads/core"
 import * as Schema from "effect/Schema"
+import * as Page from "./Page.js"
 import * as Result from "./Result.js"
 
 /**
@@ -105,15 +106,33 @@ export const Detail = Schema.Struct({
 export type Detail = typeof Detail.Type
 
 /**
- * A page of submissions.
+ * A page of submissions (`GET /v1/submissions`), in a stable order: newest
+ * first — by receipt time, then version, then id, each descending. `next`,
+ * present when more submissions follow, is an opaque cursor: send it as
+ * `cursor=` with the same query for the next page; the list is complete
+ * when a page has no `next`. A page holds at most `limit` submissions
+ * (default and most 1,000), fewer when some of them the key may not read.
  *
  * @example
  * ```ts
  * const list: Submission.List = { items: [] }
+ * const more: Submission.List = { items: [], next: "WyIyMDIzLTEwLTAyVDA5OjAwOjAwLjAwMCswNzowMCIsMSwiMmIwYzdkOGUiXQ" }
  * ```
  * @since 0.1.0
  */
-export const List = Schema.Struct({ items: Schema.Array(Summary) }).annotate({ identifier: "SubmissionList" })
+export const List = Page.of(Summary, { identifier: "SubmissionList", items: "submissions" })
+
+/**
+ * The most submissions of one page of `GET /v1/submissions` (and the default
+ * of `limit`: a caller that reads one page gets as many as before pages).
+ *
+ * @example
+ * ```ts
+ * Submission.maxPage // 1000
+ * ```
+ * @since 0.2.0
+ */
+export const maxPage = Page.maxItems
 
 /**
  * The type of {@link List}.

@@ -29,7 +29,7 @@ import {
 } from "@thads/core"
 import { Synthetic } from "@thads/core/testing"
 import type * as Source from "../Source.js"
-import { SourceError, versions } from "../Source.js"
+import { newestFirst, SourceError, versions } from "../Source.js"
 
 /** Options of the demonstration store. */
 export interface Options {
@@ -473,15 +473,22 @@ export const make = (signedIn: Source.Me, options: Options = {}): Source.Source 
       return out
     },
     submissions: async (f) =>
+      // As GET /v1/submissions?history=true, every page: those the key may read on each period's end, newest first.
       data.submissions
         .map((s) => s.summary)
         .filter(
           (s) =>
-            mayRead(s.unitId) &&
+            canRead(
+              me,
+              s.unitId,
+              StatisticalPeriod.end(StatisticalPeriod.make(s.period.year, s.period.months)),
+              Organization.tayNinh
+            ) &&
             (f.unit === undefined || s.unitId === f.unit) &&
             (f.year === undefined || s.period.year === f.year) &&
             (f.months === undefined || s.period.months === f.months)
-        ),
+        )
+        .sort(newestFirst),
     submission: async (id) => {
       const s = data.submissions.find((x) => x.summary.id === id)
       if (s === undefined || !mayRead(s.summary.unitId)) return Promise.reject(new Error("404: no such submission"))
