@@ -105,6 +105,17 @@ export const run = (
       citation: check.citation,
       basis: "assumed" as const
     }
+    if (maxDays === undefined)
+      return {
+        ...base,
+        outcome: {
+          status: "not-applicable",
+          message: {
+            vi: `chưa đặt ngưỡng: Chỉ thị không quy định; đặt "${key}" (số ngày) trong tệp thiết lập việc thi hành án`,
+            en: `no threshold: the directive sets none; set "${key}" (days) in the case settings file`
+          }
+        }
+      }
     if (!recorded)
       return {
         ...base,
@@ -113,17 +124,6 @@ export const run = (
           message: {
             vi: `sổ dạng CSV không ghi ${what.vi}`,
             en: `a CSV ledger does not record ${what.en}`
-          }
-        }
-      }
-    if (maxDays === undefined)
-      return {
-        ...base,
-        outcome: {
-          status: "not-applicable",
-          message: {
-            vi: `chưa đặt ngưỡng: Chỉ thị không quy định; đặt "${key}" (số ngày) trong tệp thiết lập việc (--case-settings)`,
-            en: `no threshold: the directive sets none; set "${key}" (days) in the case settings (--case-settings)`
           }
         }
       }
