@@ -212,6 +212,12 @@ const schemaCommand = Command.make(
         "The schema of area offices files (--units, units.json) instead / Lược đồ của tệp Phòng THADS khu vực"
       )
     ),
+    caseSettings: Flag.Boolean("case-settings").pipe(
+      Flag.withDefault(false),
+      Flag.withDescription(
+        "The schema of case settings files (--case-settings) instead / Lược đồ của tệp thiết lập việc thi hành án"
+      )
+    ),
     json
   },
   (a) => emit(() => schema(a))
@@ -640,6 +646,14 @@ const findingsCommand = Command.make("findings", { json }, (a) => emit(() => fin
   Command.withDescription("The catalogue of finding codes (Markdown) / Danh mục mã phát hiện")
 )
 
+/** `--case-settings FILE` of the case and ledger commands. */
+const caseSettings = Flag.String("case-settings").pipe(
+  Flag.optional,
+  Flag.withDescription(
+    "Case settings JSON file: the values the law read does not give, age bands, §2.4/§2.5 thresholds (thads schema --case-settings) / Tệp thiết lập việc thi hành án"
+  )
+)
+
 const caseClassifyCommand = Command.make(
   "classify",
   {
@@ -648,10 +662,21 @@ const caseClassifyCommand = Command.make(
       Flag.optional,
       Flag.withDescription("Date YYYY-MM-DD (default: today in Vietnam) / Ngày phân loại")
     ),
+    caseSettings,
     json,
     lang
   },
-  (a) => Effect.flatMap(today, (t) => emit(() => caseClassify({ ...a, at: Option.getOrUndefined(a.at), today: t })))
+  (a) =>
+    Effect.flatMap(today, (t) =>
+      emit(() =>
+        caseClassify({
+          ...a,
+          at: Option.getOrUndefined(a.at),
+          caseSettings: Option.getOrUndefined(a.caseSettings),
+          today: t
+        })
+      )
+    )
 ).pipe(
   Command.withDescription("Category, ground and time limits of a case / Phân loại việc thi hành án, căn cứ và thời hạn")
 )
@@ -675,11 +700,15 @@ const ledgerReportCommand = Command.make(
       Flag.optional,
       Flag.withDescription("Also write the report JSON to this file / Ghi báo cáo JSON ra tệp")
     ),
+    caseSettings,
     force,
     json,
     lang
   },
-  (a) => emit(() => ledgerReport({ ...a, out: Option.getOrUndefined(a.out) }))
+  (a) =>
+    emit(() =>
+      ledgerReport({ ...a, out: Option.getOrUndefined(a.out), caseSettings: Option.getOrUndefined(a.caseSettings) })
+    )
 ).pipe(Command.withDescription("Statistical report from a ledger of cases / Báo cáo thống kê từ sổ thụ lý"))
 
 const thahcCommand = Command.make(

@@ -61,12 +61,14 @@ export * as ObligationSettings from "./directive/ObligationSettings.js"
 // cases/
 export * as Aggregate from "./cases/Aggregate.js"
 export * as Case from "./cases/Case.js"
+export * as CaseSettings from "./cases/CaseSettings.js"
 export * as CaseDuties from "./cases/Duties.js"
 export * as CaseEvent from "./cases/Event.js"
 export * as CaseState from "./cases/State.js"
 export * as CaseTimeLimits from "./cases/TimeLimits.js"
 export * as Classify from "./cases/Classify.js"
 export * as Ledger from "./cases/Ledger.js"
+export * as LedgerChecks from "./cases/LedgerChecks.js"
 export * as Thahc from "./cases/Thahc.js"
 
 // compliance/

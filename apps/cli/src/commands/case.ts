@@ -1,20 +1,50 @@
 /**
- * `thads case classify <case.json> [--at <date>] [--json]`: the category of
+ * `thads case classify <case.json> [--at <date>] [--case-settings <file>] [--json]`: the category of
  * an enforcement case at a date (default: today in Vietnam), with its legal
  * ground and citation, thời hiệu (per instalment for periodic obligations),
  * the check of its time limits and of its case-level duties (creditor
  * notice, verification after new information, posting at the commune,
  * Điều 37 grounds, unknown address as hoãn), and the findings they give.
- * Assumed rules are marked as such. A case that does not decode → exit 1
- * and every problem with its path.
+ * Assumed rules are marked as such, with the setting that changes them;
+ * `--case-settings FILE` sets those values (docs/case-settings.schema.json;
+ * a file that does not decode → exit 2 naming its pointers). A case that
+ * does not decode → exit 1 and every problem with its path.
  *
  * @since 0.1.0
  */
-import { Case, CaseCheck, CaseDuties, CaseTimeLimits, CivilDate, Classify } from "@thads/core"
+import { Case, CaseCheck, CaseDuties, CaseSettings, CaseTimeLimits, CivilDate, Classify } from "@thads/core"
 import { problemLines, readText } from "../Files.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
 import { citationJson, citationText, dateText } from "./Render.js"
+
+/**
+ * Reads a case settings file (`CaseSettings.decodeJson`: the settings of the
+ * case and ledger rules the law read does not give, docs/cases.md); a file
+ * that does not decode is a usage error (exit 2) listing its first problems
+ * with their pointers, on one line. Without a file: the defaults.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * readCaseSettings(fromRoot("examples/case-settings.json")).ageEdgesMonths // [3, 9, 24]
+ * readCaseSettings(undefined).classify.limitationYears // 5
+ * const bad = join(tempDir(), "case-settings.json")
+ * writeFileSync(bad, '{ "limitationYears": 0, "postingMonth": 3 }')
+ * readCaseSettings(bad) // UsageError: the case settings file "…/case-settings.json" does not decode: /postingMonth: unexpected field…
+ * ```
+ * @since 0.4.0
+ */
+export const readCaseSettings = (file: string | undefined): CaseSettings.Decoded => {
+  if (file === undefined) return CaseSettings.defaults
+  const r = CaseSettings.decodeJson(readText(file))
+  if (r._tag === "Success") return r.success
+  throw new Output.UsageError({
+    vi: `tệp thiết lập việc thi hành án "${file}" không hợp lệ: ${CaseSettings.summary(r.failure, "vi")}`,
+    en: `the case settings file "${file}" does not decode: ${CaseSettings.summary(r.failure, "en")}`
+  })
+}
 
 /**
  * Runs `thads case classify`.
@@ -31,12 +61,15 @@ export const caseClassify = (input: {
   readonly at?: string | undefined
   /** Today in Vietnam (from the caller's clock): the default of --at. */
   readonly today?: CivilDate.CivilDate
+  /** A case settings file (`--case-settings`, docs/case-settings.schema.json); default: the defaults. */
+  readonly caseSettings?: string | undefined
   readonly json: boolean
   readonly lang: Output.Lang
 }): Output.Output => {
   const { lang } = input
   const at =
     input.at === undefined ? (input.today ?? CivilDate.todayInVietnam(Date.now())) : parseDate(input.at, "--at")
+  const settings = readCaseSettings(input.caseSettings)
   const decoded = Case.decodeJson(readText(input.file))
   if (decoded._tag === "Failure") {
     return input.json
@@ -47,10 +80,10 @@ export const caseClassify = (input: {
         }
   }
   const c = decoded.case
-  const r = Classify.classify(c, at)
-  const steps = CaseTimeLimits.check(c, at)
-  const duties = CaseDuties.check(c, at)
-  const findings = CaseCheck.findings(c, at)
+  const r = Classify.classify(c, at, settings.classify)
+  const steps = CaseTimeLimits.check(c, at, settings.classify)
+  const duties = CaseDuties.check(c, at, settings.duties)
+  const findings = CaseCheck.findings(c, at, settings.classify, settings.duties)
   if (input.json) {
     return Output.json({
       valid: true,
@@ -74,12 +107,22 @@ export const caseClassify = (input: {
       findings: findings.map((f) => ({ ...f, citation: citationJson(f.citation) }))
     })
   }
+  const assumed = Output.t(lang, " [giả định]", " [assumed]")
+  /** " [giả định]", with the setting that changes it when there is one. */
+  const assumedText = (setting: { readonly key: string; readonly value: unknown } | undefined) =>
+    setting === undefined
+      ? assumed
+      : Output.t(
+          lang,
+          ` [giả định: thiết lập ${setting.key} = ${String(setting.value)}]`,
+          ` [assumed: setting ${setting.key} = ${String(setting.value)}]`
+        )
   const lines = [
     Output.t(
       lang,
       `Việc ${c.id} tại ngày ${dateText(at, lang)}: ${r.label.vi}`,
       `Case ${c.id} on ${dateText(at, lang)}: ${r.label.en}`
-    ),
+    ) + (r.setting === undefined ? "" : assumedText(r.setting)),
     `  ${Output.t(lang, "căn cứ", "source")}: ${citationText(r.citation, lang)}${r.citation.note ? ` (${r.citation.note[lang]})` : ""}`
   ]
   if (r.ground !== undefined)
@@ -94,24 +137,15 @@ export const caseClassify = (input: {
       `  ${Output.t(lang, "xác minh lại trước", "re-verify by")}: ${dateText(r.nextVerificationDue.date, lang)} (${citationText(r.nextVerificationDue.citation, lang)})`
     )
   if (r.separateBookDue) {
+    const rests = r.separateBookDue.setting === undefined ? "" : assumedText(r.separateBookDue.setting)
     const what =
       r.separateBookDue.outcome === "returned"
         ? Output.t(lang, "gửi lại yêu cầu thi hành án", "send the request back")
         : Output.t(lang, "chuyển sổ theo dõi riêng", "move to the separate book")
     lines.push(
-      `  ${what}: ${dateText(r.separateBookDue.date, lang)} (${citationText(r.separateBookDue.citation, lang)})`
+      `  ${what}: ${dateText(r.separateBookDue.date, lang)} (${citationText(r.separateBookDue.citation, lang)})${rests}`
     )
   }
-  const assumed = Output.t(lang, " [giả định]", " [assumed]")
-  /** " [giả định]", with the setting that changes it when there is one. */
-  const assumedText = (setting: { readonly key: string; readonly value: unknown } | undefined) =>
-    setting === undefined
-      ? assumed
-      : Output.t(
-          lang,
-          ` [giả định: thiết lập ${setting.key} = ${String(setting.value)}]`,
-          ` [assumed: setting ${setting.key} = ${String(setting.value)}]`
-        )
   if (r.limitation) {
     const l = r.limitation
     const from = {

@@ -7,6 +7,7 @@
  */
 import {
   AreaOffices,
+  CaseSettings,
   Decode,
   Identity,
   Kpi,
@@ -168,24 +169,31 @@ export const kpi = (input: {
 /**
  * `thads schema`: prints the JSON Schema of the report format (`--result`:
  * of check results; `--obligations`: of obligation settings files;
- * `--units`: of area offices files).
+ * `--units`: of area offices files; `--case-settings`: of case settings
+ * files).
  *
  * @example
  * ```ts
  * JSON.parse(schema().stdout).title // "THADS statistical report"
  * JSON.parse(schema({ obligations: true }).stdout).title // "thads obligation settings"
  * JSON.parse(schema({ units: true }).stdout).title // "thads area offices"
- * schema({ result: true, units: true }) // UsageError: choose one: --result, --obligations or --units
+ * JSON.parse(schema({ caseSettings: true }).stdout).title // "thads case settings"
+ * schema({ result: true, units: true }) // UsageError: choose one: --result, --obligations, --units or --case-settings
  * ```
  * @since 0.1.0
  */
 export const schema = (
-  input: { readonly result?: boolean; readonly obligations?: boolean; readonly units?: boolean } = {}
+  input: {
+    readonly result?: boolean
+    readonly obligations?: boolean
+    readonly units?: boolean
+    readonly caseSettings?: boolean
+  } = {}
 ): Output.Output => {
-  if ([input.result, input.obligations, input.units].filter((x) => x === true).length > 1)
+  if ([input.result, input.obligations, input.units, input.caseSettings].filter((x) => x === true).length > 1)
     throw new Output.UsageError({
-      vi: "chọn một: --result, --obligations hoặc --units",
-      en: "choose one: --result, --obligations or --units"
+      vi: "chọn một: --result, --obligations, --units hoặc --case-settings",
+      en: "choose one: --result, --obligations, --units or --case-settings"
     })
   return Output.json(
     input.result === true
@@ -194,6 +202,8 @@ export const schema = (
         ? ObligationSettings.jsonSchema()
         : input.units === true
           ? AreaOffices.jsonSchema()
-          : Report.jsonSchema()
+          : input.caseSettings === true
+            ? CaseSettings.jsonSchema()
+            : Report.jsonSchema()
   )
 }

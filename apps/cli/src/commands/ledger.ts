@@ -1,20 +1,30 @@
 /**
- * `thads ledger report <ledger.json|.csv> --year <Y> --months <M> [--json]`:
+ * `thads ledger report <ledger.json|.csv> --year <Y> --months <M> [--case-settings <file>] [--json]`:
  * the statistical report (V01–V14, T01–T14, one row per Chấp hành viên plus
  * the total) and the directive's extra lines, aggregated from a ledger of
  * cases. JSON ledgers are `{ unitId, cases: [...] }`; the CSV layout (one row
  * per case) is documented in `Ledger` of @thads/core. A ledger that does not
  * decode → exit 1 and every problem with its path (and CSV line).
  *
- * `--json` prints `{ valid, report, extra, identityFailures }`; `.report` is
- * the canonical report (`thads kpi` reads it). `--out F [--force]` also
+ * `--case-settings FILE` sets the case rules' values the law read does not
+ * give, the age bands of the extra lines and the Chỉ thị 09 §2.4 / §2.5 age
+ * thresholds (docs/case-settings.schema.json; a file that does not decode →
+ * exit 2 naming its pointers). The §2.4 / §2.5 checks run on the ages of the
+ * auctions not handed over and the claims open at the period end; without a
+ * threshold, or on a CSV ledger (which records neither), they are not
+ * applicable. A fail is the directive's aim missed on an assumed threshold:
+ * it does not change the exit code.
+ *
+ * `--json` prints `{ valid, report, extra, directiveChecks, identityFailures }`;
+ * `.report` is the canonical report (`thads kpi` reads it). `--out F [--force]` also
  * writes the report to F (atomically; never over the ledger, never over an
  * existing file without --force), ready for `thads check` and `thads kpi`.
  *
  * @since 0.1.0
  */
-import { Aggregate, Identity, Ledger, StatisticalPeriod } from "@thads/core"
+import { Aggregate, Identity, Ledger, LedgerChecks, StatisticalPeriod } from "@thads/core"
 import { parsePeriod } from "../Input.js"
+import { readCaseSettings } from "./case.js"
 import * as Output from "../Output.js"
 import { formatNumber } from "./kpi.js"
 import { checkWritable, problemLines, readText, writeAtomic } from "../Files.js"
@@ -36,14 +46,18 @@ export const ledgerReport = (input: {
   readonly rowsBy?: "officer" | "unit" | undefined
   readonly out?: string | undefined
   readonly force?: boolean
+  /** A case settings file (`--case-settings`): the rules' settings, the age bands, the §2.4 / §2.5 thresholds. */
+  readonly caseSettings?: string | undefined
   readonly json: boolean
   readonly lang: Output.Lang
 }): Output.Output => {
   const { lang } = input
   const period = parsePeriod(input.year, input.months)
+  const settings = readCaseSettings(input.caseSettings)
   if (input.out !== undefined) checkWritable(input.out, { inputs: [input.file], force: input.force === true })
   const text = readText(input.file)
-  const decoded = /\.csv$/i.test(input.file) ? Ledger.decodeCsv(text) : Ledger.decodeJson(text)
+  const csv = /\.csv$/i.test(input.file)
+  const decoded = csv ? Ledger.decodeCsv(text) : Ledger.decodeJson(text)
   if (decoded._tag === "Failure") {
     return input.json
       ? { ...Output.json({ valid: false, file: input.file, problems: decoded.problems }), exitCode: 1 }
@@ -55,8 +69,12 @@ export const ledgerReport = (input: {
   const { report, extra, identities } = Aggregate.aggregate(decoded.ledger, {
     year: period.year,
     months: period.months,
-    rowsBy: input.rowsBy ?? "officer"
+    rowsBy: input.rowsBy ?? "officer",
+    settings: settings.classify,
+    ageEdgesMonths: settings.ageEdgesMonths
   })
+  // Chỉ thị 09 §2.4 / §2.5 on the open ages (a CSV ledger records no auctions or claims).
+  const checks = LedgerChecks.run(extra.openAgesDays, settings.thresholds, { recorded: !csv })
   const failures = Identity.evaluate(report, { settings: identities, onlyFailures: true })
   if (input.out !== undefined)
     writeAtomic(input.out, `${JSON.stringify(report, null, 2)}\n`, {
@@ -68,6 +86,7 @@ export const ledgerReport = (input: {
       valid: true,
       report,
       extra,
+      directiveChecks: checks,
       identityFailures: failures.length,
       ...(input.out === undefined ? {} : { out: input.out })
     })
@@ -103,6 +122,10 @@ export const ledgerReport = (input: {
   for (const s of slots)
     lines.push(`V${s}/T${s} ${names[s]![lang === "vi" ? 0 : 1]}: ${n(cases[`V${s}`]!)} | ${n(money[`T${s}`]!)}`)
   lines.push("", Output.t(lang, "Các dòng bổ sung:", "Extra lines:"))
+  const edges = settings.ageEdgesMonths.join(", ")
+  lines.push(
+    `  ${Output.t(lang, `(khoảng tuổi theo giả định: thiết lập ageEdgesMonths = ${edges}; "kéo dài" chưa có định nghĩa chính thức)`, `(age bands assumed: setting ageEdgesMonths = ${edges}; "long-running" has no official definition)`)}`
+  )
   for (const b of extra.enforceableByAge) {
     const range = b.toMonths === null ? `≥ ${b.fromMonths}` : `${b.fromMonths}–${b.toMonths}`
     lines.push(
@@ -127,6 +150,21 @@ export const ledgerReport = (input: {
   lines.push(
     `  ${Output.t(lang, "chuyển sổ theo dõi riêng trong kỳ / gửi lại yêu cầu", "moved to the separate book / request sent back")}: ${n(extra.separateBook.movedInPeriod)} / ${n(extra.returned)}`
   )
+  lines.push("", Output.t(lang, "Kiểm tra theo Chỉ thị 09-CT/TU:", "Directive 09-CT/TU checks:"))
+  const mark = { pass: "✓", fail: "✗", "not-applicable": "·" } as const
+  for (const c of checks) {
+    const rests =
+      c.setting === undefined
+        ? ""
+        : Output.t(
+            lang,
+            ` [giả định: thiết lập ${c.setting.key} = ${c.setting.value}]`,
+            ` [assumed: setting ${c.setting.key} = ${c.setting.value}]`
+          )
+    lines.push(
+      `  ${mark[c.outcome.status]} §${c.provisions.join(", §")} ${c.title[lang]}: ${c.outcome.message[lang]}${rests}`
+    )
+  }
   if (failures.length > 0)
     lines.push(
       "",

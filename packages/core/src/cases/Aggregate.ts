@@ -88,11 +88,24 @@ export interface Options {
   /** Default: the regime in force on the period's last day. */
   readonly regime?: ReportingDeadline.Regime
   readonly level?: ReportingDeadline.Level
-  /** Age bucket edges in months for the enforceable cases carried forward (default 6, 12, 24, 60; display only [U]). */
+  /** Age bucket edges in months (increasing) for the enforceable cases carried forward ({@link defaultAgeEdgesMonths}; display only [U]). */
   readonly ageEdgesMonths?: ReadonlyArray<number>
   /** Where hoãn / tạm đình chỉ go; default: the regime's (../statistics/ResidualPlacement.ts). */
   readonly placement?: Identity.ResidualPlacement
 }
+
+/**
+ * The default edges of the age bands of the enforceable cases carried
+ * forward, in months: "long-running" has no official definition [U], so the
+ * bands are a setting (case settings `ageEdgesMonths`), for display only.
+ *
+ * @example
+ * ```ts
+ * Aggregate.defaultAgeEdgesMonths // [6, 12, 24, 60]
+ * ```
+ * @since 0.4.0
+ */
+export const defaultAgeEdgesMonths: ReadonlyArray<number> = [6, 12, 24, 60]
 
 /**
  * A count and an amount.
@@ -143,6 +156,14 @@ export interface ExtraLines {
   readonly auctionedNotHandedOver: CountAmount
   /** State-compensation claims open at the period end. */
   readonly stateCompensationOpen: number
+  /**
+   * Chỉ thị 09 §2.4, §2.5: the age in days at the period end of each asset sold at auction and not handed over
+   * (from the sale) and of each state-compensation claim open (from the claim), in the ledger's order.
+   */
+  readonly openAgesDays: {
+    readonly auctionedNotHandedOver: ReadonlyArray<number>
+    readonly stateCompensationOpen: ReadonlyArray<number>
+  }
   /** Asset recovery in corruption/economic cases. */
   readonly assetRecovery: Line
   /** Debts of credit institutions. */
@@ -193,7 +214,7 @@ export const aggregate = (ledger: Ledger.Ledger, options: Options): Result => {
   const E: string = StatisticalPeriod.end(period)
   const settings = options.settings ?? Classify.defaultSettings
   const byOfficer = (options.rowsBy ?? "officer") === "officer"
-  const edges = options.ageEdgesMonths ?? [6, 12, 24, 60]
+  const edges = options.ageEdgesMonths ?? defaultAgeEdgesMonths
   // A case accepted on or before thresholds[b] is at least edges[b] whole months old at E.
   const thresholds = edges.map((m) => CivilDate.addMonths(E as CivilDate.CivilDate, -m) as string)
 
@@ -206,6 +227,8 @@ export const aggregate = (ledger: Ledger.Ledger, options: Options): Result => {
   const credit = emptyLine()
   let auctionCases = 0
   let auctionAmount = 0
+  const auctionAges: Array<number> = []
+  const claimAges: Array<number> = []
   let claimsOpen = 0
   let complaintsReceived = 0
   let complaintsOpen = 0
@@ -228,7 +251,14 @@ export const aggregate = (ledger: Ledger.Ledger, options: Options): Result => {
     if (w.auctionOpen >= 0) {
       auctionCases++
       auctionAmount += w.auctionOpen
+      auctionAges.push(CivilDate.daysBetween(w.auctionSince as CivilDate.CivilDate, E as CivilDate.CivilDate))
     }
+    if (w.claimsOpen > 0)
+      for (const e of c.events) {
+        if (e.date > E) break
+        if (e.type === "state-compensation-claim" && (e.resolvedDate === undefined || e.resolvedDate > E))
+          claimAges.push(CivilDate.daysBetween(e.date, E as CivilDate.CivilDate))
+      }
     claimsOpen += w.claimsOpen
     complaintsReceived += w.complaintsNew
     complaintsOpen += w.complaintsOpen
@@ -421,6 +451,7 @@ export const aggregate = (ledger: Ledger.Ledger, options: Options): Result => {
     })),
     auctionedNotHandedOver: { cases: auctionCases, amount: auctionAmount },
     stateCompensationOpen: claimsOpen,
+    openAgesDays: { auctionedNotHandedOver: auctionAges, stateCompensationOpen: claimAges },
     assetRecovery: lineOf(asset),
     creditInstitution: lineOf(credit),
     complaints: { received: complaintsReceived, open: complaintsOpen },

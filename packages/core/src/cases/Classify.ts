@@ -250,9 +250,41 @@ export interface Classification {
   /** When chưa có điều kiện: the next verification (Điều 44 k2 / Luật 2025 Điều 38). */
   readonly nextVerificationDue?: Due
   /** When chưa có điều kiện: the day the separate-book / return rule will be met if nothing changes. */
-  readonly separateBookDue?: Due & { readonly outcome: "separate-book" | "returned" }
+  readonly separateBookDue?: Due & {
+    readonly outcome: "separate-book" | "returned"
+    /** Under NĐ 152/2026 Điều 22: the setting of the number of verifications it needs ({@link newRuleSetting}). */
+    readonly setting?: Setting.Setting
+  }
   readonly limitation?: Limitation
+  /**
+   * The setting the category rests on, when there is one: a case moved to the separate book or sent back under
+   * NĐ 152/2026 Điều 22 after `newRuleVerifications` verifications ({@link newRuleSetting}).
+   */
+  readonly setting?: Setting.Setting
 }
+
+/**
+ * The setting of the NĐ 152/2026 Điều 22 rule (the separate book, or the
+ * request sent back, from 1/7/2026): how many verifications under Luật 2025
+ * Điều 38 k3 it needs. The decree does not say [U]; default 2, as NĐ 62
+ * Điều 9 k5 requires.
+ *
+ * @example
+ * ```ts
+ * Classify.newRuleSetting(Classify.defaultSettings).value // 2
+ * Classify.newRuleSetting(Classify.defaultSettings).key // "State.Settings.newRuleVerifications"
+ * ```
+ * @since 0.4.0
+ */
+export const newRuleSetting = (settings: State.Settings): Setting.Setting => ({
+  key: "State.Settings.newRuleVerifications",
+  value: settings.newRuleVerifications,
+  why: {
+    vi: "Điều 22 Nghị định 152/2026/NĐ-CP dẫn khoản 3 Điều 38 Luật 2025 mà không nêu số lần xác minh; dùng 02 lần như khoản 5 Điều 9 Nghị định 62/2015",
+    en: "Decree 152/2026 Article 22 refers to the 2025 Law's Article 38(3) without a number of verifications; 2 are used, as Decree 62/2015 Article 9(5) requires"
+  },
+  about: CitationM.make("nd-62-2015", { article: "9", clause: 5 })
+})
 
 /**
  * Settings of the classification: the state rules (./State.ts), the
@@ -270,11 +302,17 @@ export interface Classification {
  * @since 0.1.0
  */
 export interface Settings extends State.Settings {
-  /** Điều 44 k2: re-verify every 6 months … */
+  /**
+   * Re-verification from a verification on or after 1/7/2026 (Luật 2025 Điều 38 k3, not read [U]): every 6 months
+   * (`assumed`) … Before that day the 2008 Law's 6 months (Điều 44 k2, read) apply whatever the setting.
+   */
   readonly reverificationMonths: number
-  /** … or 12 if ≥ 2 years of prison remain or the address is unknown. */
+  /** … or 12 if ≥ 2 years of prison remain or the address is unknown (before 1/7/2026: Điều 44 k2's 12). */
   readonly reverificationMonthsLong: number
-  /** Thời hiệu in years: 5 (Điều 30 k1); the 2025 Law's period (Điều 34) is not read and defaults to the same (`assumed`). */
+  /**
+   * Thời hiệu in years of a request from 1/7/2026: the 2025 Law's period (Điều 34) is not read and defaults to 5
+   * (`assumed`). A request until 30/6/2026 has the 2008 Law's 5 years (Điều 30 k1, read) whatever the setting.
+   */
   readonly limitationYears: number
   /** Điều 44 k2 sets no time limit for notifying the creditor: working days after the second verification (3, `assumed`). */
   readonly creditorNoticeWorkingDays: number
@@ -300,6 +338,9 @@ export const defaultSettings: Settings = {
 }
 
 const isNew = (date: string) => date >= State.newLawFrom
+
+/** The values read in the 2008 Law (Điều 30 k1, Điều 44 k2): they apply until 30/6/2026 whatever the settings. */
+const OLD_LAW = { limitationYears: 5, reverificationMonths: 6, reverificationMonthsLong: 12 } as const
 
 const old = (article: string, clause?: number, point?: string): Citation.Citation =>
   CitationM.make("luat-thads-2008", {
@@ -490,12 +531,41 @@ export const nextVerificationDue = (
   settings: Settings = defaultSettings,
   ground?: CaseEvent.NotYetGround | ""
 ): Due => ({
-  date: CivilDate.addMonths(
-    last,
-    longPeriods(c, last, settings, ground) ? settings.reverificationMonthsLong : settings.reverificationMonths
-  ),
+  date: CivilDate.addMonths(last, reverificationInterval(last, c, settings, ground).months),
   citation: reverificationCitation(last)
 })
+
+/**
+ * The re-verification interval after a verification (or the decision) on
+ * `last`: the 2008 Law's 6 / 12 months (Điều 44 k2, read) until 30/6/2026;
+ * from 1/7/2026 the settings `reverificationMonths` / `reverificationMonthsLong`
+ * (Luật 2025 Điều 38 k3 not read [U]: `assumed`). `long` says which applies
+ * ({@link longPeriods}).
+ *
+ * @example
+ * ```ts
+ * const c: Case.Case = {
+ *   id: "1", unitId: "u", decision: { date: CivilDate.make("2024-01-15"), number: "1" },
+ *   initiation: { mode: "on-request", requestDate: CivilDate.make("2024-01-10") },
+ *   debtor: { kind: "person" }, amountDue: 5_000_000, events: []
+ * }
+ * const s = { ...Classify.defaultSettings, reverificationMonths: 4 }
+ * Classify.reverificationInterval(CivilDate.make("2026-03-31"), c, s) // { months: 6, long: false, assumed: false }
+ * Classify.reverificationInterval(CivilDate.make("2026-07-31"), c, s) // { months: 4, long: false, assumed: true }
+ * ```
+ * @since 0.4.0
+ */
+export const reverificationInterval = (
+  last: CivilDate.CivilDate,
+  c: Case.Case,
+  settings: Settings = defaultSettings,
+  ground?: CaseEvent.NotYetGround | ""
+): { readonly months: number; readonly long: boolean; readonly assumed: boolean } => {
+  const long = longPeriods(c, last, settings, ground)
+  const assumed = isNew(last)
+  const from = assumed ? settings : OLD_LAW
+  return { months: long ? from.reverificationMonthsLong : from.reverificationMonths, long, assumed }
+}
 
 /**
  * Thời hiệu of an on-request case (Điều 30; Luật 2025 Điều 34 for requests
@@ -541,12 +611,11 @@ export const limitation = (c: Case.Case, settings: Settings = defaultSettings): 
     const to = x.to < request ? x.to : request
     if (to > x.from) excluded += CivilDate.daysBetween(x.from, to)
   }
-  const expiry = (from: CivilDate.CivilDate) =>
-    TimeLimit.rollForward(
-      CivilDate.addDays(CivilDate.addYears(from, settings.limitationYears), excluded),
-      settings.calendar
-    )
   const newLaw = isNew(request)
+  // The setting stands in for the 2025 Law's period only; the 2008 Law's 5 years were read (Điều 30 k1).
+  const years = newLaw ? settings.limitationYears : OLD_LAW.limitationYears
+  const expiry = (from: CivilDate.CivilDate) =>
+    TimeLimit.rollForward(CivilDate.addDays(CivilDate.addYears(from, years), excluded), settings.calendar)
   const citation = newLaw
     ? CitationM.make("luat-thads-2025", {
         article: "34",
@@ -556,7 +625,7 @@ export const limitation = (c: Case.Case, settings: Settings = defaultSettings): 
         }
       })
     : old("30", 1)
-  const common = { years: settings.limitationYears, excludedDays: excluded, requestDate: request, citation }
+  const common = { years, excludedDays: excluded, requestDate: request, citation }
   const basis: "official" | "assumed" = newLaw ? "assumed" : "official"
   const setting: Setting.Setting | undefined = newLaw
     ? {
@@ -683,7 +752,8 @@ export const classify = (
         ...base,
         ground: { kind: "separate-book", rule: ruleName(w.rule) },
         citation: separateBookCitation(w.rule, since),
-        ...withLim
+        ...withLim,
+        ...(w.rule === State.Rule.nd152 ? { setting: newRuleSetting(settings) } : {})
       }
     case State.Code.suspended: {
       const t = e as CaseEvent.Suspension
@@ -722,7 +792,8 @@ export const classify = (
                 citation: separateBookCitation(move.rule, move.date),
                 outcome: (move.rule === State.Rule.nd152 && c.initiation.mode === "on-request"
                   ? "returned"
-                  : "separate-book") as "returned" | "separate-book"
+                  : "separate-book") as "returned" | "separate-book",
+                ...(move.rule === State.Rule.nd152 ? { setting: newRuleSetting(settings) } : {})
               }
             }
       return {

@@ -77,7 +77,9 @@ export interface Result {
 }
 
 /**
- * Settings: the posting period at the commune in months (NĐ 62 Điều 11 k1: 3).
+ * Settings: the posting period at the commune in months of a decision from
+ * 1/7/2026 (NĐ 152 Điều 23 names none [U]: default 3, `assumed`); a decision
+ * until 30/6/2026 has NĐ 62 Điều 11 k1's 3 months (read) whatever the setting.
  *
  * @example
  * ```ts
@@ -108,6 +110,9 @@ export interface Settings {
  * @since 0.2.0
  */
 export const defaultSettings: Settings = { postingMonths: 3 }
+
+/** NĐ 62/2015 Điều 11 k1 (read): 3 months, for a decision until 30/6/2026 whatever the setting. */
+const OLD_POSTING_MONTHS = 3
 
 const postingAfter2026 = {
   vi: "Điều 23 Nghị định 152/2026/NĐ-CP không nêu thời gian niêm yết; dùng 03 tháng của khoản 1 Điều 11 Nghị định 62/2015 (giả định, thiết lập)",
@@ -187,7 +192,9 @@ export const check = (
       const isNew = e.date >= State.newLawFrom
       // Posting at the commune: 3 months from the posting day.
       if (e.postedDate !== undefined && e.postedDate <= at) {
-        const until = CivilDate.addMonths(e.postedDate, settings.postingMonths)
+        // The setting stands in for NĐ 152's unnamed period only; NĐ 62 Điều 11 k1's 3 months were read.
+        const months = isNew ? settings.postingMonths : OLD_POSTING_MONTHS
+        const until = CivilDate.addMonths(e.postedDate, months)
         const ender = events.find((x, j) => j > i && endsPosting(x))
         const citation = isNew
           ? CitationM.make("nd-152-2026", { article: "23" })
@@ -198,7 +205,7 @@ export const check = (
               assumption: postingAfter2026,
               setting: {
                 key: "CaseDuties.Settings.postingMonths",
-                value: settings.postingMonths,
+                value: months,
                 why: postingAfter2026,
                 about: CitationM.make("nd-62-2015", { article: "11", clause: 1 })
               }
@@ -216,12 +223,12 @@ export const check = (
           until,
           message: early
             ? {
-                vi: `niêm yết quyết định chưa có điều kiện từ ${CivilDate.formatVi(e.postedDate)} đến ${CivilDate.formatVi(ended!)}: chưa đủ ${settings.postingMonths} tháng (đến ${CivilDate.formatVi(until)})`,
-                en: `the not-yet-enforceable decision was posted from ${e.postedDate} to ${ended}: less than ${settings.postingMonths} months (until ${until})`
+                vi: `niêm yết quyết định chưa có điều kiện từ ${CivilDate.formatVi(e.postedDate)} đến ${CivilDate.formatVi(ended!)}: chưa đủ ${months} tháng (đến ${CivilDate.formatVi(until)})`,
+                en: `the not-yet-enforceable decision was posted from ${e.postedDate} to ${ended}: less than ${months} months (until ${until})`
               }
             : {
-                vi: `niêm yết tại Ủy ban nhân dân cấp xã từ ${CivilDate.formatVi(e.postedDate)}, thời gian ${settings.postingMonths} tháng (đến ${CivilDate.formatVi(until)})`,
-                en: `posted at the commune from ${e.postedDate} for ${settings.postingMonths} months (until ${until})`
+                vi: `niêm yết tại Ủy ban nhân dân cấp xã từ ${CivilDate.formatVi(e.postedDate)}, thời gian ${months} tháng (đến ${CivilDate.formatVi(until)})`,
+                en: `posted at the commune from ${e.postedDate} for ${months} months (until ${until})`
               }
         })
       }

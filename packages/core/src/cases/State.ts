@@ -289,6 +289,8 @@ export class Walker {
   resumedFrom: number = -1
   /** Price of an asset sold at auction and not yet handed over to the buyer (−1: none). */
   auctionOpen = -1
+  /** The day of that sale ("" = none). */
+  auctionSince = ""
   /** State-compensation claims open at the end date. */
   claimsOpen = 0
   /** Complaints received on or after the start date, and open at the end date. */
@@ -333,6 +335,7 @@ export class Walker {
     this.resumedFrom = -1
     this.continuePending = false
     this.auctionOpen = -1
+    this.auctionSince = ""
     this.claimsOpen = 0
     this.complaintsNew = 0
     this.complaintsOpen = 0
@@ -447,9 +450,11 @@ export class Walker {
         return
       case "auction-sold":
         this.auctionOpen = e.price ?? 0
+        this.auctionSince = e.date
         return
       case "handover":
         this.auctionOpen = -1
+        this.auctionSince = ""
         return
       case "state-compensation-claim":
         if (e.resolvedDate === undefined || e.resolvedDate > this.endCut) this.claimsOpen++

@@ -210,7 +210,9 @@ export const check = (
     done: CivilDate.CivilDate | undefined,
     citation: Citation.Citation,
     eventIndex?: number,
-    basisOf: "official" | "assumed" | "reused" = "reused"
+    basisOf: "official" | "assumed" | "reused" = "reused",
+    /** For a re-verification: whether the longer interval applies (which setting it rests on). */
+    long = false
   ) => {
     // "reused": official for events until 30/6/2026, assumed from 1/7/2026 (the 2008 limit carried over).
     const eventDate = eventIndex !== undefined && eventIndex >= 0 ? c.events[eventIndex]!.date : start
@@ -234,10 +236,7 @@ export const check = (
             }
           : s === "reverification"
             ? {
-                key:
-                  limit.amount === settings.reverificationMonthsLong
-                    ? "Classify.Settings.reverificationMonthsLong"
-                    : "Classify.Settings.reverificationMonths",
+                key: long ? "Classify.Settings.reverificationMonthsLong" : "Classify.Settings.reverificationMonths",
                 value: limit.amount,
                 why: reusedAfter2026,
                 about: CitationM.make("luat-thads-2008", { article: "44", clause: 2 })
@@ -366,10 +365,17 @@ export const check = (
     if (e.type === "verification") {
       if (notYetSince !== undefined && lastVerification !== undefined) {
         const due = Classify.nextVerificationDue(lastVerification, c, settings, notYetGround)
-        const months = Classify.longPeriods(c, lastVerification, settings, notYetGround)
-          ? settings.reverificationMonthsLong
-          : settings.reverificationMonths
-        step("reverification", lastVerification, { amount: months, unit: "months" }, e.date, due.citation, indexOf(e))
+        const r = Classify.reverificationInterval(lastVerification, c, settings, notYetGround)
+        step(
+          "reverification",
+          lastVerification,
+          { amount: r.months, unit: "months" },
+          e.date,
+          due.citation,
+          indexOf(e),
+          r.assumed ? "assumed" : "official",
+          r.long
+        )
       }
       lastVerification = e.date
       if (notYetSince === undefined && State.notYetGroundOf(e.facts) !== undefined) groundFound ??= e.date
@@ -506,10 +512,17 @@ export const check = (
   // The re-verification now due, while chưa có điều kiện.
   if (notYetSince !== undefined && lastVerification !== undefined) {
     const due = Classify.nextVerificationDue(lastVerification, c, settings, notYetGround)
-    const months = Classify.longPeriods(c, lastVerification, settings, notYetGround)
-      ? settings.reverificationMonthsLong
-      : settings.reverificationMonths
-    step("reverification", lastVerification, { amount: months, unit: "months" }, undefined, due.citation)
+    const r = Classify.reverificationInterval(lastVerification, c, settings, notYetGround)
+    step(
+      "reverification",
+      lastVerification,
+      { amount: r.months, unit: "months" },
+      undefined,
+      due.citation,
+      undefined,
+      r.assumed ? "assumed" : "official",
+      r.long
+    )
   }
 
   // NĐ 62 Điều 9 k5–6: move to the separate book ≤ 3 WD once the conditions are met.

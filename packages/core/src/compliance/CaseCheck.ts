@@ -96,7 +96,8 @@ export const codeOfStep = (step: CaseTimeLimits.Step, status: "overdue" | "late"
   stepCodes[step] ?? (status === "overdue" ? "case-step-overdue" : "case-step-late")
 
 /**
- * The findings of a case at a date: its time limits and its duties.
+ * The findings of a case at a date: its time limits and its duties (with
+ * the case settings, `CaseSettings.decode`: `classify` and `duties`).
  *
  * @example
  * ```ts
@@ -112,7 +113,8 @@ export const codeOfStep = (step: CaseTimeLimits.Step, status: "overdue" | "late"
 export const findings = (
   c: Case.Case,
   at: CivilDate.CivilDate,
-  settings?: Classify.Settings
+  settings?: Classify.Settings,
+  duties?: CaseDuties.Settings
 ): ReadonlyArray<Finding.Finding> => {
   const fromSteps = CaseTimeLimits.check(c, at, settings).flatMap((s): ReadonlyArray<Finding.Finding> => {
     if (s.status !== "overdue" && s.status !== "late") return []
@@ -143,7 +145,7 @@ export const findings = (
       })
     ]
   })
-  const fromDuties = CaseDuties.check(c, at).flatMap((d): ReadonlyArray<Finding.Finding> => {
+  const fromDuties = CaseDuties.check(c, at, duties).flatMap((d): ReadonlyArray<Finding.Finding> => {
     if (d.status !== "breached") return []
     const message = withAssumption(d.message, d.assumption, d.setting)
     return [
