@@ -27,6 +27,7 @@ import * as EffectResult from "effect/Result"
 import * as Schema from "effect/Schema"
 import type * as SchemaIssue from "effect/SchemaIssue"
 import * as Json from "../json/Json.js"
+import * as JsonSchema from "../json/JsonSchema.js"
 import * as SchemaProblems from "../json/SchemaProblems.js"
 import * as Aggregate from "./Aggregate.js"
 import * as Classify from "./Classify.js"
@@ -271,15 +272,7 @@ export type Document = Schema.Schema.Type<typeof SettingsSchema>
  * ```
  * @since 0.4.0
  */
-export const jsonSchema = (): Record<string, unknown> => {
-  const doc = Schema.toJsonSchemaDocument(SettingsSchema, { onExcessProperty: "error" })
-  const defs = doc.definitions ?? {}
-  return {
-    $schema: "https://json-schema.org/draft/2020-12/schema",
-    ...doc.schema,
-    ...(Object.keys(defs).length > 0 ? { $defs: defs } : {})
-  }
-}
+export const jsonSchema = (): Record<string, unknown> => JsonSchema.of(SettingsSchema)
 
 /**
  * What {@link decode} gives: the typed settings of each module, and the

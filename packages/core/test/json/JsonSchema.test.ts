@@ -1,5 +1,6 @@
 import * as Schema from "effect/Schema"
 import { describe, expect, it } from "vitest"
+import * as CaseSettings from "../../src/cases/CaseSettings.js"
 import * as JsonSchema from "../../src/json/JsonSchema.js"
 import * as ObligationSettings from "../../src/directive/ObligationSettings.js"
 import * as AreaOffices from "../../src/organization/AreaOffices.js"
@@ -26,5 +27,6 @@ describe("JsonSchema.of", () => {
     expect(Report.jsonSchema()).toEqual(JsonSchema.of(Report.ReportSchema))
     expect(ObligationSettings.jsonSchema()).toEqual(JsonSchema.of(ObligationSettings.SettingsSchema))
     expect(AreaOffices.jsonSchema()).toEqual(JsonSchema.of(AreaOffices.UnitsSchema))
+    expect(CaseSettings.jsonSchema()).toEqual(JsonSchema.of(CaseSettings.SettingsSchema))
   })
 })
