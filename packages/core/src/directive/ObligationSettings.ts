@@ -587,13 +587,7 @@ export const summary = (problems: ReadonlyArray<Problem>, lang: "vi" | "en", max
  * @since 0.3.0
  */
 export class InvalidSettingsError extends Schema.TaggedError<InvalidSettingsError>()("InvalidSettingsError", {
-  problems: Schema.Array(
-    Schema.Struct({
-      path: Schema.String,
-      code: Schema.String,
-      message: Schema.Struct({ vi: Schema.String, en: Schema.String })
-    })
-  )
+  problems: SchemaProblems.ProblemsSchema
 }) {
   override get message(): string {
     return `the obligation settings do not decode: ${summary(this.problems as ReadonlyArray<Problem>, "en")}`

@@ -122,6 +122,25 @@ export const tooMany =
   }
 
 /**
+ * The Schema of a list of problems ({@link Json.Problem}): what a tagged
+ * error of a document that does not decode carries across a boundary.
+ *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema"
+ * Schema.decodeUnknownSync(SchemaProblems.ProblemsSchema)([{ path: "/a", code: "missing", message: { vi: "thiếu", en: "missing" } }]).length // 1
+ * ```
+ * @since 0.4.0
+ */
+export const ProblemsSchema = Schema.Array(
+  Schema.Struct({
+    path: Schema.String,
+    code: Schema.String,
+    message: Schema.Struct({ vi: Schema.String, en: Schema.String })
+  })
+)
+
+/**
  * The codes {@link problems} gives for the structure of a document.
  *
  * @example

@@ -596,13 +596,7 @@ export const summary = (problems: ReadonlyArray<Problem>, lang: "vi" | "en", max
  * @since 0.4.0
  */
 export class InvalidUnitsError extends Schema.TaggedError<InvalidUnitsError>()("InvalidUnitsError", {
-  problems: Schema.Array(
-    Schema.Struct({
-      path: Schema.String,
-      code: Schema.String,
-      message: Schema.Struct({ vi: Schema.String, en: Schema.String })
-    })
-  )
+  problems: SchemaProblems.ProblemsSchema
 }) {
   override get message(): string {
     return `the area offices do not decode: ${summary(this.problems as ReadonlyArray<Problem>, "en")}`
