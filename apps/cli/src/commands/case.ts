@@ -10,10 +10,11 @@
  *
  * @since 0.1.0
  */
-import { Case, CaseCheck, CaseDuties, CaseTimeLimits, CivilDate, Classify } from "@thads/core"
+import { Case, CaseCheck, CaseDuties, CaseTimeLimits, CivilDate, Classify, RuleSet } from "@thads/core"
 import { problemLines, readText } from "../Files.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
+import { readRuleSet } from "./directive.js"
 import { citationJson, citationText, dateText } from "./Render.js"
 
 /**
@@ -31,6 +32,8 @@ export const caseClassify = (input: {
   readonly at?: string | undefined
   /** Today in Vietnam (from the caller's clock): the default of --at. */
   readonly today?: CivilDate.CivilDate
+  /** A rule-set file (`RuleSetDocument`): the working calendar the time limits are counted on. */
+  readonly rules?: string | undefined
   readonly json: boolean
   readonly lang: Output.Lang
 }): Output.Output => {
@@ -47,10 +50,11 @@ export const caseClassify = (input: {
         }
   }
   const c = decoded.case
-  const r = Classify.classify(c, at)
-  const steps = CaseTimeLimits.check(c, at)
+  const settings = { ...Classify.defaultSettings, calendar: RuleSet.calendarOf(readRuleSet(input.rules)) }
+  const r = Classify.classify(c, at, settings)
+  const steps = CaseTimeLimits.check(c, at, settings)
   const duties = CaseDuties.check(c, at)
-  const findings = CaseCheck.findings(c, at)
+  const findings = CaseCheck.findings(c, at, settings)
   if (input.json) {
     return Output.json({
       valid: true,

@@ -13,6 +13,7 @@ import {
   ObligationSettings,
   Pipeline,
   Report,
+  RuleSetDocument,
   StatisticalPeriod
 } from "@thads/core"
 import { problemLines, readText } from "../Files.js"
@@ -168,24 +169,30 @@ export const kpi = (input: {
 /**
  * `thads schema`: prints the JSON Schema of the report format (`--result`:
  * of check results; `--obligations`: of obligation settings files;
- * `--units`: of area offices files).
+ * `--units`: of area offices files; `--rules`: of rule-set files).
  *
  * @example
  * ```ts
  * JSON.parse(schema().stdout).title // "THADS statistical report"
  * JSON.parse(schema({ obligations: true }).stdout).title // "thads obligation settings"
  * JSON.parse(schema({ units: true }).stdout).title // "thads area offices"
- * schema({ result: true, units: true }) // UsageError: choose one: --result, --obligations or --units
+ * JSON.parse(schema({ rules: true }).stdout).title // "thads rule set"
+ * schema({ result: true, units: true }) // UsageError: choose one: --result, --obligations, --units or --rules
  * ```
  * @since 0.1.0
  */
 export const schema = (
-  input: { readonly result?: boolean; readonly obligations?: boolean; readonly units?: boolean } = {}
+  input: {
+    readonly result?: boolean
+    readonly obligations?: boolean
+    readonly units?: boolean
+    readonly rules?: boolean
+  } = {}
 ): Output.Output => {
-  if ([input.result, input.obligations, input.units].filter((x) => x === true).length > 1)
+  if ([input.result, input.obligations, input.units, input.rules].filter((x) => x === true).length > 1)
     throw new Output.UsageError({
-      vi: "chọn một: --result, --obligations hoặc --units",
-      en: "choose one: --result, --obligations or --units"
+      vi: "chọn một: --result, --obligations, --units hoặc --rules",
+      en: "choose one: --result, --obligations, --units or --rules"
     })
   return Output.json(
     input.result === true
@@ -194,6 +201,8 @@ export const schema = (
         ? ObligationSettings.jsonSchema()
         : input.units === true
           ? AreaOffices.jsonSchema()
-          : Report.jsonSchema()
+          : input.rules === true
+            ? RuleSetDocument.jsonSchema()
+            : Report.jsonSchema()
   )
 }
