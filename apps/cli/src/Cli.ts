@@ -69,6 +69,20 @@ const units = Flag.String("units").pipe(
   )
 )
 
+const rulesFile = Flag.String("rules").pipe(
+  Flag.optional,
+  Flag.withDescription(
+    "Rule-set JSON file: regimeEnd, rollForward, cultureDay, holiday overrides, deadline rules (thads schema --rules) / Tệp bộ quy tắc"
+  )
+)
+
+/** A rule set is for local work: the service checks and tracks with its own. */
+const rulesWithServer = (): Output.UsageError =>
+  new Output.UsageError({
+    vi: "--rules không dùng với --server (máy chủ dùng bộ quy tắc của nó)",
+    en: "--rules does not go with --server (the service uses its own rule set)"
+  })
+
 /** Today in Vietnam, from the Clock service. */
 const today = Effect.map(Clock.currentTimeMillis, (ms) => CivilDate.todayInVietnam(ms))
 
@@ -134,14 +148,15 @@ const deadlineCommand = Command.make(
       Flag.optional,
       Flag.withDescription("tt01-2013 | tt06-2019 | tt05-2024 (default: in force)")
     ),
+    rules: rulesFile,
     json,
     lang
   },
-  (a) => emit(() => deadline({ ...a, regime: Option.getOrUndefined(a.regime) }))
+  (a) => emit(() => deadline({ ...a, regime: Option.getOrUndefined(a.regime), rules: Option.getOrUndefined(a.rules) }))
 ).pipe(Command.withDescription("The deadline of a statistical report / Hạn gửi báo cáo thống kê"))
 
-const calendarCommand = Command.make("calendar", { year: Argument.String("year"), json, lang }, (a) =>
-  emit(() => calendar(a))
+const calendarCommand = Command.make("calendar", { year: Argument.String("year"), rules: rulesFile, json, lang }, (a) =>
+  emit(() => calendar({ ...a, rules: Option.getOrUndefined(a.rules) }))
 ).pipe(Command.withDescription("Civil servants' days off of a year / Lịch nghỉ lễ, Tết của công chức"))
 
 const lunarCommand = Command.make(
@@ -173,10 +188,16 @@ const overviewCommand = Command.make(
       Flag.withDescription("Today, YYYY-MM-DD (default: today in Vietnam)")
     ),
     count: Flag.Int("count").pipe(Flag.withDefault(6), Flag.withDescription("How many deadlines")),
+    rules: rulesFile,
     json,
     lang
   },
-  (a) => Effect.flatMap(today, (t) => emit(() => overview({ ...a, date: Option.getOrUndefined(a.date), today: t })))
+  (a) =>
+    Effect.flatMap(today, (t) =>
+      emit(() =>
+        overview({ ...a, date: Option.getOrUndefined(a.date), rules: Option.getOrUndefined(a.rules), today: t })
+      )
+    )
 ).pipe(Command.withDescription("This year's calendar and the next deadlines / Lịch năm nay và các hạn báo cáo sắp tới"))
 
 const kpiCommand = Command.make(
@@ -217,6 +238,10 @@ const schemaCommand = Command.make(
       Flag.withDescription(
         "The schema of case settings files (--case-settings) instead / Lược đồ của tệp thiết lập việc thi hành án"
       )
+    ),
+    rules: Flag.Boolean("rules").pipe(
+      Flag.withDefault(false),
+      Flag.withDescription("The schema of rule-set files (--rules) instead / Lược đồ của tệp bộ quy tắc")
     ),
     json
   },
@@ -260,6 +285,7 @@ const obligationsCommand = Command.make(
       )
     ),
     units,
+    rules: rulesFile,
     server: Flag.String("server").pipe(
       Flag.optional,
       Flag.withDescription("Read the statuses from a thads service at this URL / Đọc tình trạng từ máy chủ")
@@ -305,6 +331,7 @@ const obligationsCommand = Command.make(
             vi: "--units không dùng với --server (máy chủ dùng các đơn vị của nó: thads-service serve --units)",
             en: "--units does not go with --server (the service uses its own units: thads-service serve --units)"
           })
+        if (Option.isSome(a.rules)) throw rulesWithServer()
         return serviceObligations({
           server,
           key: required(a.key, "--key"),
@@ -338,6 +365,7 @@ const obligationsCommand = Command.make(
           asOf: Option.getOrUndefined(a.asOf),
           settings: Option.getOrUndefined(a.settings),
           units: Option.getOrUndefined(a.units),
+          rules: Option.getOrUndefined(a.rules),
           json: a.json || a.format === "json",
           lang: a.lang
         })
@@ -420,6 +448,7 @@ const checkCommand = Command.make(
     ),
     organization,
     units,
+    rules: rulesFile,
     asOf: Flag.String("as-of").pipe(
       Flag.optional,
       Flag.withDescription("Obligation status as of YYYY-MM-DD (default: today)")
@@ -439,6 +468,7 @@ const checkCommand = Command.make(
               vi: "--units không dùng với --server (máy chủ dùng các đơn vị của nó: thads-service serve --units)",
               en: "--units does not go with --server (the service uses its own units: thads-service serve --units)"
             })
+          if (Option.isSome(a.rules)) throw rulesWithServer()
           return checkRemote({
             paths: a.paths,
             server: Option.getOrThrow(a.server),
@@ -454,6 +484,7 @@ const checkCommand = Command.make(
               ...a,
               context: Option.getOrUndefined(a.context),
               units: Option.getOrUndefined(a.units),
+              rules: Option.getOrUndefined(a.rules),
               asOf: Option.getOrUndefined(a.asOf),
               today: t,
               progress: Stdout.progress,
@@ -561,6 +592,7 @@ const interagencyCommand = Command.make(
       Flag.withDescription("Steps done, JSON / Tệp các bước đã thực hiện")
     ),
     asOf: Flag.String("as-of").pipe(Flag.optional, Flag.withDescription("Status as of YYYY-MM-DD (default: today)")),
+    rules: rulesFile,
     json,
     lang
   },
@@ -573,7 +605,8 @@ const interagencyCommand = Command.make(
           unit: Option.getOrUndefined(a.unit),
           form: Option.getOrUndefined(a.form),
           events: Option.getOrUndefined(a.events),
-          asOf: Option.getOrUndefined(a.asOf)
+          asOf: Option.getOrUndefined(a.asOf),
+          rules: Option.getOrUndefined(a.rules)
         })
       )
     )
@@ -663,6 +696,7 @@ const caseClassifyCommand = Command.make(
       Flag.withDescription("Date YYYY-MM-DD (default: today in Vietnam) / Ngày phân loại")
     ),
     caseSettings,
+    rules: rulesFile,
     json,
     lang
   },
@@ -673,6 +707,7 @@ const caseClassifyCommand = Command.make(
           ...a,
           at: Option.getOrUndefined(a.at),
           caseSettings: Option.getOrUndefined(a.caseSettings),
+          rules: Option.getOrUndefined(a.rules),
           today: t
         })
       )

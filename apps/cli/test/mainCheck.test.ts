@@ -137,6 +137,9 @@ const fallback = (): ReadonlyArray<ReadonlyArray<string>> => [
   [f("area.json"), "--units", "examples/units.json", "--as-of", "2026-02-01", "--json"],
   [f("area.json"), "--units=examples/units.json", "--lang", "en"],
   [f("area.json"), "--units", f("missing-units.json"), "--lang", "en"],
+  // Nor is --rules.
+  [f("valid.json"), "--rules", "examples/rules.json", "--json"],
+  [f("valid.json"), "--rules=examples/units.json", "--lang", "en"],
   ["--", f("valid.json")],
   [""]
 ]

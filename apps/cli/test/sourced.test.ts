@@ -39,7 +39,7 @@ describe("thads calendar", () => {
     expect(out.unverifiedCandidates).toEqual(["2026-11-24"])
     const text = calendar({ year: "2026", json: false, lang: "en" }).stdout
     expect(text).toContain(
-      "Days off not in the Labour Code in force (not counted unless the cultureDay setting is on):"
+      'Days off not in the Labour Code in force (not counted unless the rule set sets "cultureDay": true, --rules):'
     )
   })
 })

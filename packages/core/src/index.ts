@@ -80,6 +80,7 @@ export * as ReportCheck from "./compliance/ReportCheck.js"
 export * as Rule from "./compliance/Rule.js"
 export * as Rules from "./compliance/Rules.js"
 export * as RuleSet from "./compliance/RuleSet.js"
+export * as RuleSetDocument from "./compliance/RuleSetDocument.js"
 export * as SpecialLines from "./compliance/SpecialLines.js"
 
 // forms/

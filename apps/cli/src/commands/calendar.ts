@@ -1,12 +1,14 @@
 /**
- * `thads calendar <year>`: the civil servants' days off and Saturdays worked
- * of a calendar year, with Tết and Giỗ Tổ and the notices behind them.
+ * `thads calendar <year> [--rules F]`: the civil servants' days off and
+ * Saturdays worked of a calendar year, with Tết and Giỗ Tổ and the notices
+ * behind them (with a rule-set file: its holiday overrides and culture day).
  *
  * @since 0.1.0
  */
-import { CivilDate, type HolidaySchedule, Lunar, Terms, WorkingCalendar } from "@thads/core"
+import { CivilDate, type HolidaySchedule, Lunar, RuleSet, Terms } from "@thads/core"
 import { parseInteger } from "../Input.js"
 import * as Output from "../Output.js"
+import { readRuleSet } from "./directive.js"
 import { type CitationJson, citationJson, citationText, dateText } from "./Render.js"
 
 /**
@@ -17,16 +19,20 @@ import { type CitationJson, citationJson, citationText, dateText } from "./Rende
  * JSON.parse(calendar({ year: "2024", json: true, lang: "vi" }).stdout)
  * // { year: 2024, status: "official", workingSaturdays: ["2024-05-04"], tet: "2024-02-10", gioTo: "2024-04-18" }
  * calendar({ year: "2013", json: false, lang: "en" }) // UsageError: year must be a whole number from 2014 to 2199, got "2013"
+ * JSON.parse(calendar({ year: "2026", json: true, lang: "en" }).stdout).unverifiedCandidates // ["2026-11-24"]
+ * JSON.parse(calendar({ year: "2026", rules: fromRoot("examples/rules.json"), json: true, lang: "en" }).stdout).daysOff.includes("2026-11-24") // true
  * ```
  * @since 0.1.0
  */
 export const calendar = (input: {
   readonly year: string
+  /** A rule-set file (`RuleSetDocument`): its holiday overrides and culture day. */
+  readonly rules?: string | undefined
   readonly json: boolean
   readonly lang: Output.Lang
 }): Output.Output => {
   const year = parseInteger(input.year, "year", 2014, 2199)
-  const s = WorkingCalendar.standard.schedule(year)
+  const s = RuleSet.calendarOf(readRuleSet(input.rules)).schedule(year)
   return input.json ? Output.json(toJson(s)) : Output.text(lines(s, input.lang))
 }
 
@@ -128,8 +134,8 @@ export const lines = (s: HolidaySchedule.YearSchedule, lang: Output.Lang): Reado
     out.push(
       Output.t(
         lang,
-        "Ngày nghỉ chưa có trong Bộ luật Lao động đang có hiệu lực (không tính, trừ khi bật thiết lập cultureDay):",
-        "Days off not in the Labour Code in force (not counted unless the cultureDay setting is on):"
+        'Ngày nghỉ chưa có trong Bộ luật Lao động đang có hiệu lực (không tính, trừ khi bộ quy tắc đặt "cultureDay": true, --rules):',
+        'Days off not in the Labour Code in force (not counted unless the rule set sets "cultureDay": true, --rules):'
       )
     )
     for (const d of candidates) {

@@ -12,10 +12,11 @@
  *
  * @since 0.1.0
  */
-import { Case, CaseCheck, CaseDuties, CaseSettings, CaseTimeLimits, CivilDate, Classify } from "@thads/core"
+import { Case, CaseCheck, CaseDuties, CaseSettings, CaseTimeLimits, CivilDate, Classify, RuleSet } from "@thads/core"
 import { problemLines, readText } from "../Files.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
+import { readRuleSet } from "./directive.js"
 import { citationJson, citationText, dateText } from "./Render.js"
 
 /**
@@ -63,6 +64,8 @@ export const caseClassify = (input: {
   readonly today?: CivilDate.CivilDate
   /** A case settings file (`--case-settings`, docs/case-settings.schema.json); default: the defaults. */
   readonly caseSettings?: string | undefined
+  /** A rule-set file (`RuleSetDocument`): the working calendar the time limits are counted on. */
+  readonly rules?: string | undefined
   readonly json: boolean
   readonly lang: Output.Lang
 }): Output.Output => {
@@ -70,6 +73,7 @@ export const caseClassify = (input: {
   const at =
     input.at === undefined ? (input.today ?? CivilDate.todayInVietnam(Date.now())) : parseDate(input.at, "--at")
   const settings = readCaseSettings(input.caseSettings)
+  const calendar = RuleSet.calendarOf(readRuleSet(input.rules))
   const decoded = Case.decodeJson(readText(input.file))
   if (decoded._tag === "Failure") {
     return input.json
@@ -80,10 +84,11 @@ export const caseClassify = (input: {
         }
   }
   const c = decoded.case
-  const r = Classify.classify(c, at, settings.classify)
-  const steps = CaseTimeLimits.check(c, at, settings.classify)
+  const classify = { ...settings.classify, calendar }
+  const r = Classify.classify(c, at, classify)
+  const steps = CaseTimeLimits.check(c, at, classify)
   const duties = CaseDuties.check(c, at, settings.duties)
-  const findings = CaseCheck.findings(c, at, settings.classify, settings.duties)
+  const findings = CaseCheck.findings(c, at, classify, settings.duties)
   if (input.json) {
     return Output.json({
       valid: true,

@@ -1,9 +1,9 @@
 /**
  * `thads check <file|dir…> [--format text|json | --json] [--context <dir>]
- * [--organization <id>] [--units F] [--as-of D]`: reads the reports (.json,
- * .xlsx), the context directory and the area offices (Phòng THADS khu vực)
- * of `--units` or of the context's units.json, and hands them to core's
- * `Pipeline`, which checks
+ * [--organization <id>] [--units F] [--rules F] [--as-of D]`: reads the
+ * reports (.json, .xlsx), the context directory, the area offices (Phòng
+ * THADS khu vực) of `--units` or of the context's units.json and the rule
+ * set of `--rules`, and hands them to core's `Pipeline`, which checks
  * and renders. Text: grouped by report and severity with citations. JSON:
  * exactly one document — the result object of a single report file, or
  * `{ reports: [...], summary }` for a directory or several files. Exit 0 when
@@ -25,7 +25,7 @@ import {
   Rules
 } from "@thads/core"
 import * as Files from "../Files.js"
-import { readAreaOffices, readObligationSettings, readSubmissions } from "./directive.js"
+import { readAreaOffices, readObligationSettings, readRuleSet, readSubmissions } from "./directive.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
 import * as Sources from "../Sources.js"
@@ -154,6 +154,8 @@ export const check = async (input: {
   readonly organization?: string | undefined
   /** An area offices file (`AreaOffices`): the organisation's Phòng THADS khu vực. */
   readonly units?: string | undefined
+  /** A rule-set file (`RuleSetDocument`): the settings the reports are checked with (default: the standard rule set). */
+  readonly rules?: string | undefined
   readonly asOf?: string | undefined
   /** Today in Vietnam (from the caller's clock): the default of --as-of. */
   readonly today?: CivilDate.CivilDate
@@ -180,6 +182,7 @@ export const check = async (input: {
       vi: "--units cần một tổ chức (không dùng với --organization none)",
       en: "--units needs an organisation (not with --organization none)"
     })
+  const ruleSet = input.rules === undefined ? undefined : readRuleSet(input.rules)
   const base = organization === "none" ? undefined : Pipeline.organizations[organization]
   const flagged = input.units === undefined ? undefined : readAreaOffices(input.units, base)
   const ctx = input.context === undefined ? undefined : loadContext(input.context, base, flagged)
@@ -196,7 +199,8 @@ export const check = async (input: {
     asOf,
     ...(ctx === undefined ? {} : { reports: ctx.reports, submissions: ctx.submissions }),
     ...(ctx?.obligationSettings === undefined ? {} : { obligationSettings: ctx.obligationSettings }),
-    ...(areaOffices === undefined ? {} : { areaOffices })
+    ...(areaOffices === undefined ? {} : { areaOffices }),
+    ...(ruleSet === undefined ? {} : { ruleSet })
   }
   // Every file is read before anything is printed: an unreadable one ends the command with nothing on stdout.
   const sources: Array<Pipeline.Source> = []

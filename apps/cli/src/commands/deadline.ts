@@ -1,12 +1,14 @@
 /**
- * `thads deadline --year Y --months M --level L [--regime R]`: the last day to
- * send a period's statistical report.
+ * `thads deadline --year Y --months M --level L [--regime R] [--rules F]`: the
+ * last day to send a period's statistical report (with a rule-set file:
+ * its deadline rules, `regimeEnd`, `rollForward` and working calendar).
  *
  * @since 0.1.0
  */
-import { ReportingDeadline, Setting, Terms } from "@thads/core"
+import { ReportingDeadline, RuleSet, Setting, Terms } from "@thads/core"
 import { parseLevel, parsePeriod, parseRegime } from "../Input.js"
 import * as Output from "../Output.js"
+import { readRuleSet } from "./directive.js"
 import { type CitationJson, citationJson, citationText, dateText } from "./Render.js"
 
 /**
@@ -155,8 +157,16 @@ export const deadlineJson = (d: ReportingDeadline.Deadline): DeadlineJson => ({
  *
  * @example
  * ```ts
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
  * JSON.parse(deadline({ year: 2022, months: 4, level: "chi-cuc", json: true, lang: "vi" }).stdout)
  * // { deadline: "2022-02-08", regime: "tt06-2019", basis: "official", estimated: false }
+ * JSON.parse(deadline({ year: 2019, months: 7, level: "chv", json: true, lang: "en" }).stdout).deadline // "2019-05-02"
+ * const rules = join(tempDir(), "rules.json")
+ * writeFileSync(rules, '{ "rollForward": false }')
+ * JSON.parse(deadline({ year: 2019, months: 7, level: "chv", rules, json: true, lang: "en" }).stdout) // { deadline: "2019-05-01", basis: "official" }
+ * deadline({ year: 2026, months: 10, level: "thads-tinh", rules: fromRoot("examples/rules.json"), json: true, lang: "en" })
+ * // UsageError: no statistical reporting regime is encoded for a period ending 2026-07-31: tt05-2024 is set to end on 2026-06-30 (setting regimeEnd) and its successor is not encoded
  * ```
  * @since 0.1.0
  */
@@ -165,12 +175,19 @@ export const deadline = (input: {
   readonly months: number
   readonly level: string
   readonly regime?: string | undefined
+  /** A rule-set file (`RuleSetDocument`): deadline rules, regimeEnd, rollForward, the working calendar. */
+  readonly rules?: string | undefined
   readonly json: boolean
   readonly lang: Output.Lang
 }): Output.Output => {
   const period = parsePeriod(input.year, input.months)
   const level = parseLevel(input.level)
-  const d = compute(period, level, input.regime === undefined ? {} : { regime: parseRegime(input.regime) })
+  const settings = RuleSet.deadlineSettings(readRuleSet(input.rules))
+  const d = compute(
+    period,
+    level,
+    input.regime === undefined ? settings : { ...settings, regime: parseRegime(input.regime) }
+  )
   if (input.json) return Output.json(deadlineJson(d))
   return Output.text(deadlineLines(d, input.lang))
 }

@@ -2,10 +2,10 @@
  * `thads directive [--coverage]`: Chỉ thị 09-CT/TU as data — actors,
  * provisions, who does what, the documents invoked, and the coverage map;
  * `thads obligations --from D --to D [--unit U] [--submissions F] [--as-of D]
- * [--settings F] [--units F]`: the dated obligations and their status (with
- * the obligation settings of a file: quarters, due rules, §8.1 reviews,
- * ad-hoc requests; and the organisation extended with the area offices of a
- * file).
+ * [--settings F] [--units F] [--rules F]`: the dated obligations and their
+ * status (with the obligation settings of a file: quarters, due rules, §8.1
+ * reviews, ad-hoc requests; the organisation extended with the area offices
+ * of a file; and the deadlines and working calendar of a rule-set file).
  *
  * @since 0.1.0
  */
@@ -21,6 +21,8 @@ import {
   Obligation,
   ObligationSettings,
   Organization,
+  RuleSet,
+  RuleSetDocument,
   Terms
 } from "@thads/core"
 import { Json } from "@thads/core/internal"
@@ -348,6 +350,35 @@ export const readAreaOffices = (
 }
 
 /**
+ * Reads a rule-set file (`RuleSetDocument.decodeJson`: the standard rule set
+ * with what the file sets — `regimeEnd`, `rollForward`, `cultureDay`,
+ * holiday overrides, deadline rules, targets, rules switched off); a file
+ * that does not decode is a usage error listing its first problems with
+ * their pointers, on one line. No file: the standard rule set.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * readRuleSet(fromRoot("examples/rules.json")).regimeEnd // { "tt05-2024": "2026-06-30" }
+ * readRuleSet(undefined) === RuleSet.standard // true
+ * const bad = join(tempDir(), "rules.json")
+ * writeFileSync(bad, '{ "cultureDay": "yes", "regimeEnd": { "tt05-2024": "2026-02-30" } }')
+ * readRuleSet(bad) // UsageError: the rule set file "…/rules.json" does not decode: /regimeEnd/tt05-2024: must be a real YYYY-MM-DD date: day 30 is outside 1–28 for 02/2026; /cultureDay: must be true or false
+ * ```
+ * @since 0.5.0
+ */
+export const readRuleSet = (file: string | undefined): RuleSet.RuleSet => {
+  if (file === undefined) return RuleSet.standard
+  const r = RuleSetDocument.decodeJson(readText(file))
+  if (r._tag === "Success") return r.success.ruleSet
+  throw new Output.UsageError({
+    vi: `tệp bộ quy tắc "${file}" không hợp lệ: ${RuleSetDocument.summary(r.failure, "vi")}`,
+    en: `the rule set file "${file}" does not decode: ${RuleSetDocument.summary(r.failure, "en")}`
+  })
+}
+
+/**
  * An obligation as {@link obligationLines} shows it: one generated locally
  * (`Obligation.Obligation`, with a status when submissions were given), or
  * one of the service's `GET /v1/obligations` (always with a status, and the
@@ -476,6 +507,8 @@ export const obligations = (input: {
   readonly settings?: string | undefined
   /** An area offices file (`AreaOffices`): the organisation's Phòng THADS khu vực. */
   readonly units?: string | undefined
+  /** A rule-set file (`RuleSetDocument`): the deadlines and working calendar the due dates are computed with. */
+  readonly rules?: string | undefined
   /** Today in Vietnam from the caller's clock (default: the system clock). */
   readonly today?: CivilDate.CivilDate
   readonly json: boolean
@@ -486,16 +519,25 @@ export const obligations = (input: {
   if (to < from) throw new Output.UsageError({ vi: "--to phải sau --from", en: "--to must not be before --from" })
   const asOf =
     input.asOf === undefined ? (input.today ?? CivilDate.todayInVietnam(Date.now())) : parseDate(input.asOf, "--as-of")
+  const ruleSet = readRuleSet(input.rules)
   // The area offices first: the settings may name them.
   const organization = input.units === undefined ? Organization.tayNinh : readAreaOffices(input.units).organization
   const settings =
     input.settings === undefined ? undefined : readObligationSettings(input.settings, organization).settings
+  // The rule set's deadlines, regimeEnd, rollForward and calendar, as a check with it computes them.
+  const { calendar = RuleSet.calendarOf(ruleSet), regimeEnd, rollForward } = RuleSet.deadlineSettings(ruleSet)
   const list = Obligation.generate({
     from,
     to,
     organization,
     ...(input.unit === undefined ? {} : { owner: input.unit }),
-    ...(settings === undefined ? {} : { settings })
+    settings: {
+      ...settings,
+      deadlines: ruleSet.deadlines,
+      calendar,
+      ...(regimeEnd === undefined ? {} : { regimeEnd }),
+      ...(rollForward === undefined ? {} : { rollForward })
+    }
   })
   if (input.unit !== undefined && list.length === 0) {
     throw new Output.UsageError({
@@ -504,7 +546,9 @@ export const obligations = (input: {
     })
   }
   const tracked =
-    input.submissions === undefined ? undefined : Obligation.track(list, readSubmissions(input.submissions), asOf)
+    input.submissions === undefined
+      ? undefined
+      : Obligation.track(list, readSubmissions(input.submissions), asOf, calendar)
   if (input.json) {
     return Output.json({
       from,

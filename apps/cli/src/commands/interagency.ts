@@ -1,8 +1,9 @@
 /**
  * The inter-agency statistics (TTLT 12/2021) and the special lines on the
  * command line:
- * - `thads interagency --from D --to D [--unit U] [--form 01] [--events F] [--as-of D]`:
- *   the dated steps of forms 01–04/TKLN-THADS and, with events, their status;
+ * - `thads interagency --from D --to D [--unit U] [--form 01] [--events F] [--as-of D] [--rules F]`:
+ *   the dated steps of forms 01–04/TKLN-THADS and, with events, their status
+ *   (with a rule-set file: counted on its working calendar);
  * - `thads interagency-check <figures.json…> [--report R.json]`: the
  *   cross-checks of the figures (lead against partner, form 01 against the
  *   office's report and form 04);
@@ -18,6 +19,7 @@ import {
   InteragencyCrossCheck,
   InteragencyObligations,
   type Report,
+  RuleSet,
   SpecialLines
 } from "@thads/core"
 import { Json } from "@thads/core/internal"
@@ -26,7 +28,7 @@ import * as SchemaIssue from "effect/SchemaIssue"
 import { readText } from "../Files.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
-import { statusText } from "./directive.js"
+import { readRuleSet, statusText } from "./directive.js"
 import { citationJson, citationText, dateText } from "./Render.js"
 
 const readJson = (file: string): unknown => {
@@ -86,8 +88,14 @@ const stepName: Record<InteragencyObligations.Step, { readonly vi: string; reado
  *
  * @example
  * ```ts
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
  * const out = interagency({ from: "2022-03-31", to: "2022-03-31", unit: "chi-cuc-go-dau", form: "01", asOf: "2022-03-31", json: true, lang: "vi" })
  * JSON.parse(out.stdout).obligations[0] // { id: "tkln/01/chi-cuc-go-dau/2022-03-31/close", step: "close", due: "2022-04-01" }
+ * const rules = join(tempDir(), "rules.json")
+ * writeFileSync(rules, JSON.stringify({ holidayOverrides: [{ year: 2022, addDaysOff: [{ date: "2022-04-01", reason: "swap", confidence: "verified" }] }] }))
+ * const moved = interagency({ from: "2022-03-31", to: "2022-03-31", unit: "chi-cuc-go-dau", form: "01", asOf: "2022-03-31", rules, json: true, lang: "vi" })
+ * JSON.parse(moved.stdout).obligations[0].due // "2022-04-04"
  * ```
  * @since 0.2.0
  */
@@ -98,6 +106,8 @@ export const interagency = (input: {
   readonly form?: string | undefined
   readonly events?: string | undefined
   readonly asOf?: string | undefined
+  /** A rule-set file (`RuleSetDocument`): the working calendar the steps are counted on. */
+  readonly rules?: string | undefined
   /** Today in Vietnam (the command line passes Effect's `Clock`); the status date when `asOf` is not given. */
   readonly today?: CivilDate.CivilDate
   readonly json: boolean
@@ -113,9 +123,11 @@ export const interagency = (input: {
       en: `unknown --form "${input.form}" (01, 02, 03, 04)`
     })
   }
+  const ruleSet = readRuleSet(input.rules)
   const options: InteragencyObligations.Options = {
     from,
     to,
+    ...(ruleSet === RuleSet.standard ? {} : { calendar: RuleSet.calendarOf(ruleSet) }),
     ...(input.unit === undefined ? {} : { unitId: input.unit }),
     ...(form === undefined ? {} : { forms: [form as InteragencyObligations.Form] })
   }

@@ -14,6 +14,7 @@ import {
   ObligationSettings,
   Pipeline,
   Report,
+  RuleSetDocument,
   StatisticalPeriod
 } from "@thads/core"
 import { problemLines, readText } from "../Files.js"
@@ -170,7 +171,7 @@ export const kpi = (input: {
  * `thads schema`: prints the JSON Schema of the report format (`--result`:
  * of check results; `--obligations`: of obligation settings files;
  * `--units`: of area offices files; `--case-settings`: of case settings
- * files).
+ * files; `--rules`: of rule-set files).
  *
  * @example
  * ```ts
@@ -178,7 +179,8 @@ export const kpi = (input: {
  * JSON.parse(schema({ obligations: true }).stdout).title // "thads obligation settings"
  * JSON.parse(schema({ units: true }).stdout).title // "thads area offices"
  * JSON.parse(schema({ caseSettings: true }).stdout).title // "thads case settings"
- * schema({ result: true, units: true }) // UsageError: choose one: --result, --obligations, --units or --case-settings
+ * JSON.parse(schema({ rules: true }).stdout).title // "thads rule set"
+ * schema({ result: true, units: true }) // UsageError: choose one: --result, --obligations, --units, --case-settings or --rules
  * ```
  * @since 0.1.0
  */
@@ -188,12 +190,15 @@ export const schema = (
     readonly obligations?: boolean
     readonly units?: boolean
     readonly caseSettings?: boolean
+    readonly rules?: boolean
   } = {}
 ): Output.Output => {
-  if ([input.result, input.obligations, input.units, input.caseSettings].filter((x) => x === true).length > 1)
+  if (
+    [input.result, input.obligations, input.units, input.caseSettings, input.rules].filter((x) => x === true).length > 1
+  )
     throw new Output.UsageError({
-      vi: "chọn một: --result, --obligations, --units hoặc --case-settings",
-      en: "choose one: --result, --obligations, --units or --case-settings"
+      vi: "chọn một: --result, --obligations, --units, --case-settings hoặc --rules",
+      en: "choose one: --result, --obligations, --units, --case-settings or --rules"
     })
   return Output.json(
     input.result === true
@@ -204,6 +209,8 @@ export const schema = (
           ? AreaOffices.jsonSchema()
           : input.caseSettings === true
             ? CaseSettings.jsonSchema()
-            : Report.jsonSchema()
+            : input.rules === true
+              ? RuleSetDocument.jsonSchema()
+              : Report.jsonSchema()
   )
 }

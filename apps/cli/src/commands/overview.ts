@@ -1,14 +1,16 @@
 /**
- * `thads overview [--date D]` (what `npm start` runs): today's statistical
- * period, the year's calendar, and the next reporting deadlines.
+ * `thads overview [--date D] [--rules F]` (what `npm start` runs): today's
+ * statistical period, the year's calendar, and the next reporting deadlines
+ * (with a rule-set file: its calendar and deadline settings).
  *
  * @since 0.1.0
  */
-import { CivilDate, ReportingDeadline, StatisticalPeriod, WorkingCalendar } from "@thads/core"
+import { CivilDate, ReportingDeadline, RuleSet, StatisticalPeriod } from "@thads/core"
 import { parseDate, parseInteger } from "../Input.js"
 import * as Output from "../Output.js"
 import * as Calendar from "./calendar.js"
 import { deadlineLines } from "./deadline.js"
+import { readRuleSet } from "./directive.js"
 import { dateText } from "./Render.js"
 
 /**
@@ -28,15 +30,18 @@ export const overview = (input: {
   /** Today in Vietnam from the caller's clock (default: the system clock). */
   readonly today?: CivilDate.CivilDate
   readonly count: number
+  /** A rule-set file (`RuleSetDocument`): its working calendar and deadline settings. */
+  readonly rules?: string | undefined
   readonly json: boolean
   readonly lang: Output.Lang
 }): Output.Output => {
   const today = input.date === undefined ? (input.today ?? CivilDate.todayInVietnam(Date.now())) : parseDate(input.date)
   const count = parseInteger(input.count, "--count", 1, 100)
   const { year } = CivilDate.toParts(today)
-  const schedule = WorkingCalendar.standard.schedule(year)
+  const settings = RuleSet.deadlineSettings(readRuleSet(input.rules))
+  const schedule = (settings.calendar ?? RuleSet.calendarOf(RuleSet.standard)).schedule(year)
   const period = StatisticalPeriod.periodOf(today)
-  const next = ReportingDeadline.upcoming(today, count)
+  const next = ReportingDeadline.upcoming(today, count, undefined, settings)
   if (input.json) {
     return Output.json({
       today,

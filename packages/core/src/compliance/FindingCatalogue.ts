@@ -49,6 +49,7 @@ export const codes = [
   "report-late",
   "report-on-time",
   "submission-time-unknown",
+  "deadline-not-encoded",
   "report-before-period-end",
   "regime-mismatch",
   "unit-unknown",
@@ -182,7 +183,7 @@ const caseDuty = (code: Code, vi: string, en: string, citation: Citation.Citatio
  * @example
  * ```ts
  * FindingCatalogue.entries[0].code // "report-not-json"
- * FindingCatalogue.entries.length // 63
+ * FindingCatalogue.entries.length // 64
  * ```
  * @since 0.1.0
  */
@@ -440,6 +441,19 @@ export const entries: ReadonlyArray<Entry> = [
     },
     citation: deadline,
     description: "Neither the report header (submittedAt) nor the context gives the submission time."
+  },
+  {
+    code: "deadline-not-encoded",
+    severity: "info",
+    group: "timeliness",
+    title: { vi: "Chưa có thời hạn gửi", en: "No deadline encoded" },
+    template: {
+      vi: "Chưa tính được hạn gửi: theo thiết lập regimeEnd, {regime} hết áp dụng sau ngày {end}, trước ngày kết thúc kỳ {periodEnd}, và chế độ báo cáo thay thế chưa được mã hóa; thời hạn gửi không được kiểm tra",
+      en: "No deadline: by the setting regimeEnd, {regime} applies until {end}, before the period's end {periodEnd}, and the regime replacing it is not encoded; the report's timeliness is not checked"
+    },
+    citation: { document: "tt-05-2024-btp", article: "10" },
+    description:
+      "The rule set ends the regime in force (regimeEnd, e.g. TT 05/2024 on 30/6/2026 if TT 05/2026/TT-BTP is confirmed) before the period's last day, and the successor's deadlines are not encoded: no deadline is computed and timeliness is not checked (nor are the statistical-report obligations of such periods generated)."
   },
   {
     code: "report-before-period-end",

@@ -172,10 +172,11 @@ export const organizationOf = (data: ContextData): Organization.Organization | u
  * The check context of one report: its unit's earlier reports, the other
  * units' reports (a province's roll-up), its obligations tracked as of
  * `asOf` when submissions are given (generated with the context's decoded
- * obligation settings, and with the rule set's deadlines and working
- * calendar — `RuleSet.calendarOf`, its holiday overrides — which the check's
- * timeliness rule uses too: a report and its statistical-report obligation
- * get one due date).
+ * obligation settings, and with what the rule set sets of deadlines —
+ * `RuleSet.deadlineSettings`: its deadline rules, `regimeEnd`, `rollForward`
+ * and working calendar, with its holiday overrides and culture day — which
+ * the check's timeliness rule uses too: a report and its statistical-report
+ * obligation get one due date).
  *
  * @example
  * ```ts
@@ -197,17 +198,23 @@ export const contextFor = (data: ContextData, header: Report.Header | undefined)
   const submissions = data.submissions ?? []
   let obligations: ReadonlyArray<Obligation.Tracked> | undefined
   if (submissions.length > 0 && data.asOf !== undefined) {
-    // The rule set's deadlines and calendar (its holiday overrides), as the check's timeliness rule uses them: one
-    // submission, one due date. They override any of the obligation settings' own.
+    // The rule set's deadlines, calendar (its holiday overrides and culture day), regimeEnd and rollForward, as the
+    // check's timeliness rule uses them: one submission, one due date. They override any of the obligation settings'.
     const ruleSet = (data.ruleSet as RuleSet.RuleSet | undefined) ?? RuleSet.standard
-    const calendar = RuleSet.calendarOf(ruleSet)
+    const { calendar = RuleSet.calendarOf(ruleSet), regimeEnd, rollForward } = RuleSet.deadlineSettings(ruleSet)
     obligations = Obligation.track(
       Obligation.generate({
         from: CivilDate.make({ year: header.year - 1, month: 10, day: 1 }),
         to: CivilDate.make({ year: header.year, month: 9, day: 30 }),
         owner: header.unitId,
         ...(organization === undefined ? {} : { organization }),
-        settings: { ...data.obligationSettings?.settings, deadlines: ruleSet.deadlines, calendar }
+        settings: {
+          ...data.obligationSettings?.settings,
+          deadlines: ruleSet.deadlines,
+          calendar,
+          ...(regimeEnd === undefined ? {} : { regimeEnd }),
+          ...(rollForward === undefined ? {} : { rollForward })
+        }
       }),
       submissions,
       data.asOf,

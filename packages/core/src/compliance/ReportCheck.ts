@@ -316,7 +316,7 @@ export const checkDecoded = (decoded: Decode.Decoded, context: Context = {}): Re
     organization,
     unit,
     level: h.level ?? (inForceUnit === undefined ? undefined : OrgUnit.reportingLevel(inForceUnit.tier)),
-    inForce: ReportingDeadline.regimeAt(periodEnd),
+    inForce: ReportingDeadline.regimeAt(periodEnd, ruleSet.regimeEnd),
     earlier: earlier.filter((r) => r.header.unitId === h.unitId),
     units: context.units,
     submittedOn: context.submittedOn,

@@ -60,7 +60,7 @@ export interface Input {
   readonly unit: OrgUnit.OrgUnit | undefined
   /** The reporting level: the header's, else the organisation's. */
   readonly level: ReportingDeadline.Level | undefined
-  /** The regime in force at the period's end. */
+  /** The regime in force at the period's end (none after the rule set's `regimeEnd`, when its successor is not encoded). */
   readonly inForce: ReportingDeadline.Regime | undefined
   /** The unit's other reports (earlier periods, the previous year). */
   readonly earlier: ReadonlyArray<Report.Report>

@@ -196,8 +196,16 @@ export interface Settings {
    * report and its obligation are judged against one deadline.
    */
   readonly deadlines?: ReportingDeadline.Settings["rules"]
-  /** The last day each reporting regime applies (`ReportingDeadline.Settings.regimeEnd`; none by default). */
+  /**
+   * The last day each reporting regime applies (`ReportingDeadline.Settings.regimeEnd`; none by default). In a
+   * check, the rule set's, as for `deadlines`.
+   */
   readonly regimeEnd?: ReportingDeadline.Settings["regimeEnd"]
+  /**
+   * Whether a calendar-day deadline on a rest day moves to the next working day
+   * (`ReportingDeadline.Settings.rollForward`; default `true`). In a check, the rule set's, as for `deadlines`.
+   */
+  readonly rollForward?: boolean
   /**
    * The working calendar (default: the standard one). In a check, the rule
    * set's (`RuleSet.calendarOf`: its holiday overrides), as for `deadlines`.
@@ -436,7 +444,8 @@ export const generate = (options: Options): ReadonlyArray<Obligation> => {
         const d = ReportingDeadline.deadline(p, level, {
           calendar,
           ...(settings.deadlines === undefined ? {} : { rules: settings.deadlines }),
-          ...(settings.regimeEnd === undefined ? {} : { regimeEnd: settings.regimeEnd })
+          ...(settings.regimeEnd === undefined ? {} : { regimeEnd: settings.regimeEnd }),
+          ...(settings.rollForward === undefined ? {} : { rollForward: settings.rollForward })
         })
         const parent = Organization.parentOn(org, u.id, end)
         out.push({

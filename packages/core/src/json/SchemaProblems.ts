@@ -196,7 +196,8 @@ const typeNames: Partial<Record<SchemaAST.AST["_tag"], readonly [string, string]
   Objects: ["phải là một đối tượng", "must be an object"],
   Arrays: ["phải là một mảng", "must be an array"],
   String: ["phải là chuỗi", "must be a string"],
-  Number: ["phải là số", "must be a number"]
+  Number: ["phải là số", "must be a number"],
+  Boolean: ["phải là true hoặc false", "must be true or false"]
 }
 
 /** The problem a value's Schema declares for any failure of the value ({@link VALUE}), on the node or a check. */

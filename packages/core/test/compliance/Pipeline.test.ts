@@ -283,6 +283,71 @@ describe("one submission, one verdict: the rule set's deadlines and calendar app
   })
 })
 
+describe("a rule set's regimeEnd and rollForward reach the check: the report and its obligations", () => {
+  // thads-tay-ninh's report of 10 months of statistical year 2026 (to 31/7/2026), TT 05/2024, sent on 10/8/2026.
+  const tinh = () => {
+    const r = report({ unitId: "thads-tay-ninh", year: 2026, months: 10 })
+    r.header.level = "thads-tinh"
+    r.header.regime = "tt05-2024"
+    return r
+  }
+  const check = (ruleSet: RuleSet.RuleSet) =>
+    Pipeline.checkSource(
+      { _tag: "Json", file: "tinh.json", text: JSON.stringify(tinh()) },
+      {
+        organization: "tay-ninh",
+        asOf: CivilDate.make("2026-09-30"),
+        submittedOn: CivilDate.make("2026-08-10"),
+        submissions: [{ obligationId: "x", submittedOn: CivilDate.make("2026-08-10") }],
+        ruleSet
+      }
+    ).result
+  const timeliness = (findings: ReadonlyArray<Finding.Finding>) =>
+    findings
+      .filter((f) => f.code === "report-on-time" || f.code === "report-late" || f.code === "deadline-not-encoded")
+      .map((f) => f.code)
+  const statisticalMissing = (findings: ReadonlyArray<Finding.Finding>) =>
+    findings
+      .filter((f) => f.code === "obligation-missing" && f.message.en.includes("statistical-report/thads-tay-ninh/"))
+      .map((f) => /statistical-report\/thads-tay-ninh\/(\S+?)[,:)\s]/u.exec(f.message.en)?.[1])
+
+  it("the standard rule set (TT 05/2024 without an end): late, and its obligations of June and July missing", () => {
+    const r = check(RuleSet.standard)
+    expect(timeliness(r.findings)).toEqual(["report-late"])
+    expect(statisticalMissing(r.findings)).toContain("2026-07-31")
+  })
+
+  it("TT 05/2024 ended on 30/6/2026: no deadline for the period (an info finding says why), no obligation after the end", () => {
+    const ended: RuleSet.RuleSet = { ...RuleSet.standard, regimeEnd: { "tt05-2024": CivilDate.make("2026-06-30") } }
+    const r = check(ended)
+    expect(r.valid).toBe(true)
+    expect(timeliness(r.findings)).toEqual(["deadline-not-encoded"])
+    const f = r.findings.find((x) => x.code === "deadline-not-encoded")!
+    expect(f.severity).toBe("info")
+    expect(f.message.en).toContain("tt05-2024 applies until 2026-06-30, before the period's end 2026-07-31")
+    expect(f.message.vi).toContain("hết áp dụng sau ngày 30/06/2026")
+    const missing = statisticalMissing(r.findings)
+    expect(missing).toContain("2026-06-30")
+    expect(missing).not.toContain("2026-07-31")
+    expect(r.ruleSet.hash).toBe(RuleSet.hash(ended))
+  })
+
+  it("rollForward false: TT 01/2013's base day stays (a Chấp hành viên's report due 1/5/2019, sent 2/5): late, official", () => {
+    const r = report({ unitId: "chi-cuc-go-dau", year: 2019, months: 7 })
+    r.header.level = "chv"
+    r.header.regime = "tt01-2013"
+    const run = (ruleSet: RuleSet.RuleSet) =>
+      Pipeline.checkSource(
+        { _tag: "Json", file: "chv.json", text: JSON.stringify(r) },
+        { submittedOn: CivilDate.make("2019-05-02"), ruleSet }
+      ).result.findings.filter((f) => f.code === "report-on-time" || f.code === "report-late")
+    const standard = run(RuleSet.standard)
+    expect(standard.map((f) => [f.code, f.basis])).toEqual([["report-on-time", "assumed"]])
+    const kept = run({ ...RuleSet.standard, rollForward: false })
+    expect(kept.map((f) => [f.code, f.severity, f.basis])).toEqual([["report-late", "error", undefined]])
+  })
+})
+
 describe("a check of a year before Chỉ thị 09 owes none of its hearings", () => {
   it("a Cục report of 2020 with submissions: no obligation-missing for a §1.3 hearing (the directive is of 25/8/2021)", () => {
     const r = report({ unitId: "cuc-tay-ninh", year: 2020, months: 12 })

@@ -294,6 +294,14 @@ const producers: Record<string, () => ReturnType<typeof ReportCheck.check>> = {
   "report-late": () => ReportCheck.check(base(), { submittedOn: d("2022-04-07") }),
   "report-on-time": () => ReportCheck.check(base(), { submittedOn: d("2022-04-04") }),
   "submission-time-unknown": () => ReportCheck.check(base()),
+  "deadline-not-encoded": () => {
+    // A report for the 10 months to 31/7/2026 under a rule set that ends TT 05/2024 on 30/6/2026.
+    const r = base({ year: 2026, months: 10, unitId: "thads-tay-ninh" })
+    r.header.level = "thads-tinh"
+    r.header.regime = "tt05-2024"
+    const ended: RuleSet.RuleSet = { ...RuleSet.standard, regimeEnd: { "tt05-2024": d("2026-06-30") } }
+    return ReportCheck.check(r, { ...tayNinh, ruleSet: ended, submittedOn: d("2026-08-10") })
+  },
   "report-before-period-end": () => ReportCheck.check(base(), { submittedOn: d("2022-03-30") }),
   "regime-mismatch": () => {
     const r = base()

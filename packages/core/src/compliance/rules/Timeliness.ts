@@ -15,6 +15,7 @@ import * as ReportingDeadline from "../../calendar/ReportingDeadline.js"
 import * as Setting from "../../citation/Setting.js"
 import * as FindingCatalogue from "../FindingCatalogue.js"
 import * as Rule from "../Rule.js"
+import type * as RuleSet from "../RuleSet.js"
 import { submissionDay } from "./Text.js"
 
 /**
@@ -26,9 +27,10 @@ const deadlineOf = (
   period: { readonly year: number; readonly months: number },
   level: ReportingDeadline.Level,
   regime: ReportingDeadline.Regime,
-  rules: NonNullable<ReportingDeadline.Settings["rules"]>,
+  ruleSet: RuleSet.RuleSet,
   calendar: NonNullable<ReportingDeadline.Settings["calendar"]>
 ): ReportingDeadline.Deadline | undefined => {
+  const rules = ruleSet.deadlines
   let byRules = cache.get(calendar)
   if (byRules === undefined) {
     byRules = new WeakMap()
@@ -39,11 +41,20 @@ const deadlineOf = (
     byKey = new Map()
     byRules.set(rules, byKey)
   }
-  const key = `${period.year}/${period.months}/${level}/${regime}`
+  // The rule set's rollForward and regimeEnd are part of the key (few rule sets set them; the standard one does not).
+  const rollForward = ruleSet.rollForward === false ? "/keep" : ""
+  const end = ruleSet.regimeEnd?.["tt05-2024"]
+  const key = `${period.year}/${period.months}/${level}/${regime}${rollForward}${end === undefined ? "" : `/${end}`}`
   if (byKey.has(key)) return byKey.get(key)
   let d: ReportingDeadline.Deadline | undefined
   try {
-    d = ReportingDeadline.deadline(period as never, level, { rules, calendar, regime })
+    d = ReportingDeadline.deadline(period as never, level, {
+      rules,
+      calendar,
+      regime,
+      ...(ruleSet.rollForward === undefined ? {} : { rollForward: ruleSet.rollForward }),
+      ...(ruleSet.regimeEnd === undefined ? {} : { regimeEnd: ruleSet.regimeEnd })
+    })
   } catch {
     d = undefined // the level does not exist under the regime or on the date: reported by the organisation rules
   }
@@ -109,7 +120,13 @@ const textsOf = (d: ReportingDeadline.Deadline, level: string) => {
 export const deadline = Rule.make({
   id: "timeliness/deadline",
   title: { vi: "Thời hạn gửi báo cáo", en: "Reporting deadline" },
-  codes: ["submission-time-unknown", "report-before-period-end", "report-late", "report-on-time"],
+  codes: [
+    "submission-time-unknown",
+    "deadline-not-encoded",
+    "report-before-period-end",
+    "report-late",
+    "report-on-time"
+  ],
   basis: "official",
   assumedWhen: {
     "report-late":
@@ -123,8 +140,29 @@ export const deadline = Rule.make({
   run: ({ report, level, inForce, ruleSet, calendar, period, periodEnd, submittedOn, at }, _p, emit) => {
     const h = report.header
     if (level === undefined) return
+    if (inForce === undefined) {
+      // The rule set ends the regime in force at the period's end (regimeEnd) and its successor is not encoded: no
+      // deadline, said once.
+      const ended = ReportingDeadline.regimeAt(periodEnd)
+      const end = ended === undefined ? undefined : ruleSet.regimeEnd?.[ended as "tt05-2024"]
+      if (ended !== undefined && end !== undefined) {
+        emit(
+          FindingCatalogue.make("deadline-not-encoded", {
+            params: { regime: ended, end, periodEnd },
+            paramsVi: { end: CivilDate.formatVi(end), periodEnd: CivilDate.formatVi(periodEnd) },
+            location: at("/header"),
+            ruleId: `deadline/${ended}/${level}`,
+            trace: [
+              { label: "period end", value: periodEnd, source: "header" },
+              { label: "setting", value: `regimeEnd.${ended} = ${end}`, source: "RuleSet.regimeEnd" }
+            ]
+          })
+        )
+        return
+      }
+    }
     // The deadline of the regime in force at the period's end, whatever the header declares.
-    const d = deadlineOf(period, level, inForce ?? h.regime, ruleSet.deadlines, calendar)
+    const d = deadlineOf(period, level, inForce ?? h.regime, ruleSet, calendar)
     if (d === undefined) return
     const { unverified, assumption, ruleId, basis } = textsOf(d, level)
     const submitted = submissionDay(submittedOn, h.submittedAt)
