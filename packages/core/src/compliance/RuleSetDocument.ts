@@ -23,6 +23,7 @@ import * as Schema from "effect/Schema"
 import * as Json from "../json/Json.js"
 import * as SchemaProblems from "../json/SchemaProblems.js"
 import * as RuleSet from "./RuleSet.js"
+import * as JsonSchema from "../json/JsonSchema.js"
 
 /**
  * The codes of the problems of a rule-set document.
@@ -123,15 +124,7 @@ export type Document = Schema.Schema.Type<typeof DocumentSchema>
  * ```
  * @since 0.5.0
  */
-export const jsonSchema = (): Record<string, unknown> => {
-  const doc = Schema.toJsonSchemaDocument(DocumentSchema, { onExcessProperty: "error" })
-  const defs = doc.definitions ?? {}
-  return {
-    $schema: "https://json-schema.org/draft/2020-12/schema",
-    ...doc.schema,
-    ...(Object.keys(defs).length > 0 ? { $defs: defs } : {})
-  }
-}
+export const jsonSchema = (): Record<string, unknown> => JsonSchema.of(DocumentSchema)
 
 /**
  * What {@link decode} gives: the rule set (the document's keys over the

@@ -1,6 +1,7 @@
 import * as Schema from "effect/Schema"
 import { describe, expect, it } from "vitest"
 import * as CaseSettings from "../../src/cases/CaseSettings.js"
+import * as RuleSetDocument from "../../src/compliance/RuleSetDocument.js"
 import * as JsonSchema from "../../src/json/JsonSchema.js"
 import * as ObligationSettings from "../../src/directive/ObligationSettings.js"
 import * as AreaOffices from "../../src/organization/AreaOffices.js"
@@ -28,5 +29,6 @@ describe("JsonSchema.of", () => {
     expect(ObligationSettings.jsonSchema()).toEqual(JsonSchema.of(ObligationSettings.SettingsSchema))
     expect(AreaOffices.jsonSchema()).toEqual(JsonSchema.of(AreaOffices.UnitsSchema))
     expect(CaseSettings.jsonSchema()).toEqual(JsonSchema.of(CaseSettings.SettingsSchema))
+    expect(RuleSetDocument.jsonSchema()).toEqual(JsonSchema.of(RuleSetDocument.DocumentSchema))
   })
 })
