@@ -68,4 +68,18 @@ describe("thads ledger report", () => {
       })
     ).toThrow(UsageError)
   })
+  it("a CSV ledger says which extra lines it cannot give (no events), a JSON ledger gives them", () => {
+    const csvFile = write("l.csv", Ledger.toCsv(ledger))
+    const jsonFile = write("l2.json", JSON.stringify(ledger))
+    const text = (file: string) => ledgerReport({ file, year: 2024, months: 12, json: false, lang: "en" }).stdout
+    const csvText = text(csvFile)
+    expect(csvText).toContain("auctioned, not handed over: not recorded in a CSV ledger (no events)")
+    expect(csvText).toContain("state-compensation claims open: not recorded in a CSV ledger (no events)")
+    expect(csvText).toContain("complaints (received / open): not recorded in a CSV ledger (no events)")
+    expect(text(jsonFile)).not.toContain("not recorded")
+    const json = (file: string) =>
+      JSON.parse(ledgerReport({ file, year: 2024, months: 12, json: true, lang: "vi" }).stdout)
+    expect(json(csvFile).notRecorded).toEqual(["auctionedNotHandedOver", "stateCompensationOpen", "complaints"])
+    expect(json(jsonFile).notRecorded).toBeUndefined()
+  })
 })

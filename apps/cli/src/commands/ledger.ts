@@ -29,6 +29,9 @@ import * as Output from "../Output.js"
 import { formatNumber } from "./kpi.js"
 import { checkWritable, problemLines, readText, writeAtomic } from "../Files.js"
 
+/** The extra lines a CSV ledger cannot give: they come from a case's events, which the CSV layout does not keep. */
+const notInCsv = ["auctionedNotHandedOver", "stateCompensationOpen", "complaints"] as const
+
 /**
  * Runs `thads ledger report`.
  *
@@ -87,10 +90,13 @@ export const ledgerReport = (input: {
       report,
       extra,
       directiveChecks: checks,
+      // A CSV ledger has no events: its zeros for these lines are not counts.
+      ...(csv ? { notRecorded: notInCsv } : {}),
       identityFailures: failures.length,
       ...(input.out === undefined ? {} : { out: input.out })
     })
   const n = (x: number) => formatNumber(x, lang)
+  const unrecorded = Output.t(lang, "sổ CSV không ghi (không có sự kiện)", "not recorded in a CSV ledger (no events)")
   const cases = report.cases.total as unknown as Record<string, number>
   const money = report.money.total as unknown as Record<string, number>
   const slots = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "14"]
@@ -133,10 +139,10 @@ export const ledgerReport = (input: {
     )
   }
   lines.push(
-    `  ${Output.t(lang, "đã bán đấu giá, chưa giao tài sản", "auctioned, not handed over")}: ${n(extra.auctionedNotHandedOver.cases)} | ${n(extra.auctionedNotHandedOver.amount)}`
+    `  ${Output.t(lang, "đã bán đấu giá, chưa giao tài sản", "auctioned, not handed over")}: ${csv ? unrecorded : `${n(extra.auctionedNotHandedOver.cases)} | ${n(extra.auctionedNotHandedOver.amount)}`}`
   )
   lines.push(
-    `  ${Output.t(lang, "yêu cầu bồi thường nhà nước đang giải quyết", "state-compensation claims open")}: ${n(extra.stateCompensationOpen)}`
+    `  ${Output.t(lang, "yêu cầu bồi thường nhà nước đang giải quyết", "state-compensation claims open")}: ${csv ? unrecorded : n(extra.stateCompensationOpen)}`
   )
   lines.push(
     `  ${Output.t(lang, "thu hồi tài sản án tham nhũng, kinh tế (phải thi hành / có ĐK / xong)", "corruption/economic asset recovery (must enforce / enforceable / completed)")}: ${n(extra.assetRecovery.mustEnforce.cases)} / ${n(extra.assetRecovery.enforceable.cases)} / ${n(extra.assetRecovery.completed.cases)} | ${n(extra.assetRecovery.mustEnforce.amount)} / ${n(extra.assetRecovery.enforceable.amount)} / ${n(extra.assetRecovery.completed.amount)}`
@@ -145,7 +151,7 @@ export const ledgerReport = (input: {
     `  ${Output.t(lang, "khoản nợ tổ chức tín dụng (phải thi hành / có ĐK / xong)", "credit-institution debts (must enforce / enforceable / completed)")}: ${n(extra.creditInstitution.mustEnforce.cases)} / ${n(extra.creditInstitution.enforceable.cases)} / ${n(extra.creditInstitution.completed.cases)}`
   )
   lines.push(
-    `  ${Output.t(lang, "khiếu nại (nhận trong kỳ / chưa giải quyết)", "complaints (received / open)")}: ${n(extra.complaints.received)} / ${n(extra.complaints.open)}`
+    `  ${Output.t(lang, "khiếu nại (nhận trong kỳ / chưa giải quyết)", "complaints (received / open)")}: ${csv ? unrecorded : `${n(extra.complaints.received)} / ${n(extra.complaints.open)}`}`
   )
   lines.push(
     `  ${Output.t(lang, "chuyển sổ theo dõi riêng trong kỳ / gửi lại yêu cầu", "moved to the separate book / request sent back")}: ${n(extra.separateBook.movedInPeriod)} / ${n(extra.returned)}`
