@@ -199,6 +199,12 @@ describe("thads obligations, interagency, case classify, overview --rules", () =
     const ended = JSON.parse(thads(...args, "--rules", example).stdout)
     expect(ended.calendar.daysOff).toContain("2026-11-24")
     expect(ended.deadlines).toEqual([])
+    expect(standard.note).toBeUndefined()
+    expect(ended.note.en).toBe(
+      "No deadline for a period ending after 2026-06-30 (the rule set ends tt05-2024): no regime after it is encoded (deadline-not-encoded)"
+    )
+    const text = thads("overview", "--date", "2026-11-26", "--lang", "en", "--rules", example).stdout
+    expect(text.trimEnd().endsWith(ended.note.en)).toBe(true)
   })
 })
 

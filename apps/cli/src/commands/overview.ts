@@ -42,6 +42,15 @@ export const overview = (input: {
   const schedule = (settings.calendar ?? RuleSet.calendarOf(RuleSet.standard)).schedule(year)
   const period = StatisticalPeriod.periodOf(today)
   const next = ReportingDeadline.upcoming(today, count, undefined, settings)
+  // Fewer deadlines than asked because the rule set ends a regime and none after it is encoded: say so.
+  const ended = Object.entries(settings.regimeEnd ?? {}).filter(([, end]) => end !== undefined && end < today)
+  const note =
+    next.length < count && ended.length > 0
+      ? {
+          vi: `Không có hạn cho kỳ kết thúc sau ${ended.map(([r, end]) => `${CivilDate.formatVi(end!)} (bộ quy tắc kết thúc ${r})`).join(", ")}: chưa mã hóa chế độ báo cáo thay thế (deadline-not-encoded)`,
+          en: `No deadline for a period ending after ${ended.map(([r, end]) => `${end} (the rule set ends ${r})`).join(", ")}: no regime after it is encoded (deadline-not-encoded)`
+        }
+      : undefined
   if (input.json) {
     return Output.json({
       today,
@@ -60,7 +69,8 @@ export const overview = (input: {
         regime: d.regime,
         basis: d.basis,
         estimated: d.estimated
-      }))
+      })),
+      ...(note === undefined ? {} : { note })
     })
   }
   const { lang } = input
@@ -90,6 +100,7 @@ export const overview = (input: {
         `- Period: ${StatisticalPeriod.label(d.period, "en")}`
       ),
       ...deadlineLines(d, lang).map((l) => `  ${l}`)
-    ])
+    ]),
+    ...(note === undefined ? [] : [note[lang]])
   ])
 }
