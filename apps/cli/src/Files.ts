@@ -35,7 +35,7 @@ import {
   writeSync
 } from "node:fs"
 import { basename, dirname, join, resolve } from "node:path"
-import { Json } from "@thads/core/internal"
+import { Json, SchemaProblems } from "@thads/core/internal"
 import * as Output from "./Output.js"
 
 /**
@@ -208,6 +208,42 @@ export const readText = (file: string, maxBytes: number = MAX_BYTES): string => 
   const d = Json.decodeUtf8(new Uint8Array(b.buffer, b.byteOffset, b.length))
   if (d._tag === "NotUtf8") throw cannotRead(file, d.problem.message)
   return d.text
+}
+
+/**
+ * Reads a settings document a user gives (obligation settings, area
+ * offices, case settings, a rule set: tệp thiết lập) and decodes it with its
+ * module's `decodeJson`; a file that does not decode is a usage error (exit
+ * 2) naming it and its first problems with their pointers, on one line.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs"
+ * import { join } from "node:path"
+ * import { CaseSettings } from "@thads/core"
+ * const what = { vi: "tệp thiết lập việc thi hành án", en: "the case settings file" }
+ * Files.readDocument(fromRoot("examples/case-settings.json"), what, CaseSettings.decodeJson).ageEdgesMonths // [3, 9, 24]
+ * const bad = join(tempDir(), "case-settings.json")
+ * writeFileSync(bad, '{ "postingMonth": 3 }')
+ * Files.readDocument(bad, what, CaseSettings.decodeJson) // UsageError: the case settings file "…/case-settings.json" does not decode: /postingMonth: unexpected field…
+ * ```
+ * @since 0.4.0
+ */
+export const readDocument = <A>(
+  file: string,
+  what: { readonly vi: string; readonly en: string },
+  decodeJson: (
+    text: string
+  ) =>
+    | { readonly _tag: "Success"; readonly success: A }
+    | { readonly _tag: "Failure"; readonly failure: ReadonlyArray<Json.Problem> }
+): A => {
+  const r = decodeJson(readText(file))
+  if (r._tag === "Success") return r.success
+  throw new Output.UsageError({
+    vi: `${what.vi} "${file}" không hợp lệ: ${SchemaProblems.summary(r.failure, "vi")}`,
+    en: `${what.en} "${file}" does not decode: ${SchemaProblems.summary(r.failure, "en")}`
+  })
 }
 
 /**

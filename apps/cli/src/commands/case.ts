@@ -13,7 +13,7 @@
  * @since 0.1.0
  */
 import { Case, CaseCheck, CaseDuties, CaseSettings, CaseTimeLimits, CivilDate, Classify, RuleSet } from "@thads/core"
-import { problemLines, readText } from "../Files.js"
+import { problemLines, readDocument, readText } from "../Files.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
 import { readRuleSet } from "./directive.js"
@@ -39,12 +39,11 @@ import { citationJson, citationText, dateText } from "./Render.js"
  */
 export const readCaseSettings = (file: string | undefined): CaseSettings.Decoded => {
   if (file === undefined) return CaseSettings.defaults
-  const r = CaseSettings.decodeJson(readText(file))
-  if (r._tag === "Success") return r.success
-  throw new Output.UsageError({
-    vi: `tệp thiết lập việc thi hành án "${file}" không hợp lệ: ${CaseSettings.summary(r.failure, "vi")}`,
-    en: `the case settings file "${file}" does not decode: ${CaseSettings.summary(r.failure, "en")}`
-  })
+  return readDocument(
+    file,
+    { vi: "tệp thiết lập việc thi hành án", en: "the case settings file" },
+    CaseSettings.decodeJson
+  )
 }
 
 /**

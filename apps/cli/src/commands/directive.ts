@@ -26,7 +26,7 @@ import {
   Terms
 } from "@thads/core"
 import { Json } from "@thads/core/internal"
-import { readText } from "../Files.js"
+import { readDocument, readText } from "../Files.js"
 import { parseDate } from "../Input.js"
 import * as Output from "../Output.js"
 import { citationJson, citationText, dateText } from "./Render.js"
@@ -311,14 +311,10 @@ export const readSubmissions = (file: string): ReadonlyArray<Obligation.Submissi
 export const readObligationSettings = (
   file: string,
   organization?: Organization.Organization
-): ObligationSettings.Decoded => {
-  const r = ObligationSettings.decodeJson(readText(file), organization === undefined ? {} : { organization })
-  if (r._tag === "Success") return r.success
-  throw new Output.UsageError({
-    vi: `tệp thiết lập nghĩa vụ "${file}" không hợp lệ: ${ObligationSettings.summary(r.failure, "vi")}`,
-    en: `the obligation settings file "${file}" does not decode: ${ObligationSettings.summary(r.failure, "en")}`
-  })
-}
+): ObligationSettings.Decoded =>
+  readDocument(file, { vi: "tệp thiết lập nghĩa vụ", en: "the obligation settings file" }, (text) =>
+    ObligationSettings.decodeJson(text, organization === undefined ? {} : { organization })
+  )
 
 /**
  * Reads an area offices file (`AreaOffices.decodeJson`: the Phòng THADS khu
@@ -340,14 +336,10 @@ export const readObligationSettings = (
 export const readAreaOffices = (
   file: string,
   organization: Organization.Organization = Organization.tayNinh
-): AreaOffices.Decoded => {
-  const r = AreaOffices.decodeJson(readText(file), { organization })
-  if (r._tag === "Success") return r.success
-  throw new Output.UsageError({
-    vi: `tệp Phòng THADS khu vực "${file}" không hợp lệ: ${AreaOffices.summary(r.failure, "vi")}`,
-    en: `the area offices file "${file}" does not decode: ${AreaOffices.summary(r.failure, "en")}`
-  })
-}
+): AreaOffices.Decoded =>
+  readDocument(file, { vi: "tệp Phòng THADS khu vực", en: "the area offices file" }, (text) =>
+    AreaOffices.decodeJson(text, { organization })
+  )
 
 /**
  * Reads a rule-set file (`RuleSetDocument.decodeJson`: the standard rule set
@@ -370,12 +362,7 @@ export const readAreaOffices = (
  */
 export const readRuleSet = (file: string | undefined): RuleSet.RuleSet => {
   if (file === undefined) return RuleSet.standard
-  const r = RuleSetDocument.decodeJson(readText(file))
-  if (r._tag === "Success") return r.success.ruleSet
-  throw new Output.UsageError({
-    vi: `tệp bộ quy tắc "${file}" không hợp lệ: ${RuleSetDocument.summary(r.failure, "vi")}`,
-    en: `the rule set file "${file}" does not decode: ${RuleSetDocument.summary(r.failure, "en")}`
-  })
+  return readDocument(file, { vi: "tệp bộ quy tắc", en: "the rule set file" }, RuleSetDocument.decodeJson).ruleSet
 }
 
 /**

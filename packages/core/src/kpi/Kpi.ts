@@ -348,27 +348,16 @@ export const compute = (report: Report.Report, options: Options = {}): ReadonlyA
         v07,
         { indicator: "target", value: tgt.value, source: `target:${tgt.unitId}/${tgt.year}/${tgt.metric}` }
       ],
-      target:
-        tgt.operatorAssumed === true
-          ? {
-              value: tgt.value,
-              op: tgt.op,
-              scope: found.scope,
-              met,
-              gap: gapValue,
-              confidence: tgt.confidence,
-              operatorAssumed: true,
-              sources: tgt.sources
-            }
-          : {
-              value: tgt.value,
-              op: tgt.op,
-              scope: found.scope,
-              met,
-              gap: gapValue,
-              confidence: tgt.confidence,
-              sources: tgt.sources
-            }
+      target: {
+        value: tgt.value,
+        op: tgt.op,
+        scope: found.scope,
+        met,
+        gap: gapValue,
+        confidence: tgt.confidence,
+        ...(tgt.operatorAssumed === true ? { operatorAssumed: true as const } : {}),
+        sources: tgt.sources
+      }
     }
     out.push(
       found.scope === "national" && report.header.unitId !== "national"
