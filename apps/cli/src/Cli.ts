@@ -83,6 +83,13 @@ const rulesWithServer = (): Output.UsageError =>
     en: "--rules does not go with --server (the service uses its own rule set)"
   })
 
+/** Area offices given locally are for local work: the service checks with its own. */
+const unitsWithServer = (): Output.UsageError =>
+  new Output.UsageError({
+    vi: "--units không dùng với --server (máy chủ dùng các đơn vị của nó: thads-service serve --units)",
+    en: "--units does not go with --server (the service uses its own units: thads-service serve --units)"
+  })
+
 /** Today in Vietnam, from the Clock service. */
 const today = Effect.map(Clock.currentTimeMillis, (ms) => CivilDate.todayInVietnam(ms))
 
@@ -326,11 +333,7 @@ const obligationsCommand = Command.make(
             vi: "--settings không dùng với --server (máy chủ dùng thiết lập nghĩa vụ của nó: thads-service serve --obligations)",
             en: "--settings does not go with --server (the service uses its own obligation settings: thads-service serve --obligations)"
           })
-        if (Option.isSome(a.units))
-          throw new Output.UsageError({
-            vi: "--units không dùng với --server (máy chủ dùng các đơn vị của nó: thads-service serve --units)",
-            en: "--units does not go with --server (the service uses its own units: thads-service serve --units)"
-          })
+        if (Option.isSome(a.units)) throw unitsWithServer()
         if (Option.isSome(a.rules)) throw rulesWithServer()
         return serviceObligations({
           server,
@@ -463,11 +466,7 @@ const checkCommand = Command.make(
   (a) =>
     Option.isSome(a.server)
       ? emitAsync(async () => {
-          if (Option.isSome(a.units))
-            throw new Output.UsageError({
-              vi: "--units không dùng với --server (máy chủ dùng các đơn vị của nó: thads-service serve --units)",
-              en: "--units does not go with --server (the service uses its own units: thads-service serve --units)"
-            })
+          if (Option.isSome(a.units)) throw unitsWithServer()
           if (Option.isSome(a.rules)) throw rulesWithServer()
           return checkRemote({
             paths: a.paths,

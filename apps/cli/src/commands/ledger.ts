@@ -29,9 +29,6 @@ import * as Output from "../Output.js"
 import { formatNumber } from "./kpi.js"
 import { checkWritable, problemLines, readText, writeAtomic } from "../Files.js"
 
-/** The extra lines a CSV ledger cannot give: they come from a case's events, which the CSV layout does not keep. */
-const notInCsv = ["auctionedNotHandedOver", "stateCompensationOpen", "complaints"] as const
-
 /**
  * Runs `thads ledger report`.
  *
@@ -91,7 +88,7 @@ export const ledgerReport = (input: {
       extra,
       directiveChecks: checks,
       // A CSV ledger has no events: its zeros for these lines are not counts.
-      ...(csv ? { notRecorded: notInCsv } : {}),
+      ...(csv ? { notRecorded: Ledger.notInCsv } : {}),
       identityFailures: failures.length,
       ...(input.out === undefined ? {} : { out: input.out })
     })

@@ -155,6 +155,21 @@ export const decodeJson = (text: string): Result => {
 }
 
 /**
+ * The extra lines of a ledger's report (`Aggregate`'s `extra`) that a CSV
+ * ledger cannot give (dòng sổ CSV không ghi): they are counted from a case's
+ * events (auction sales and hand-overs, state-compensation claims,
+ * complaints), which the CSV layout does not keep ({@link toCsv} is lossy),
+ * so on a CSV ledger their zeros are not counts.
+ *
+ * @example
+ * ```ts
+ * Ledger.notInCsv // ["auctionedNotHandedOver", "stateCompensationOpen", "complaints"]
+ * ```
+ * @since 0.4.0
+ */
+export const notInCsv = ["auctionedNotHandedOver", "stateCompensationOpen", "complaints"] as const
+
+/**
  * The columns of the CSV layout, in the order {@link toCsv} writes them.
  *
  * @example

@@ -18,6 +18,7 @@ import * as Schema from "effect/Schema"
 import * as SchemaIssue from "effect/SchemaIssue"
 import * as CivilDate from "../../base/CivilDate.js"
 import * as Json from "../../json/Json.js"
+import * as SchemaProblems from "../../json/SchemaProblems.js"
 import { kinds, MAX_TEXT, type ThahcCase, ThahcCaseSchema } from "./Model.js"
 
 /**
@@ -137,7 +138,7 @@ const show = (u: unknown): string => {
   return s.length > 60 ? `${s.slice(0, 60)}…` : s
 }
 
-const isObject = (u: unknown): u is Record<string, unknown> => typeof u === "object" && u !== null && !Array.isArray(u)
+const isObject = SchemaProblems.isObject
 
 const decodeCase = Schema.decodeUnknownResult(ThahcCaseSchema)
 const formatter = SchemaIssue.makeFormatterStandardSchemaV1()
@@ -416,11 +417,5 @@ export const decodeJson = (text: string): DecodeResult => {
  * ```
  * @since 0.4.0
  */
-export const summary = (problems: ReadonlyArray<Problem>, lang: "vi" | "en", max = 10): string => {
-  const shown = problems.slice(0, max)
-  const more = problems.length - shown.length
-  return (
-    shown.map((p) => `${p.path === "" ? "/" : p.path}: ${p.message[lang]}`).join("; ") +
-    (more > 0 ? (lang === "vi" ? ` (và ${more} lỗi khác)` : ` (and ${more} more)`) : "")
-  )
-}
+export const summary = (problems: ReadonlyArray<Problem>, lang: "vi" | "en", max = 10): string =>
+  SchemaProblems.summary(problems, lang, max)
